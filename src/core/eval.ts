@@ -68,3 +68,62 @@ export function measure(dataset: string, pairs: readonly { gold: 'supported' | '
   const unsupported = cls('unsupported');
   return { dataset, rows: pairs.length, balancedAccuracy: (supported.recall + unsupported.recall) / 2, supported, unsupported, confusion };
 }
+
+/** A fixed-width block of text: balanced accuracy, per-class precision/recall/F1 and the confusion matrix. */
+export function formatMetrics(m: EvalMetrics): string {
+  const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+  const c = m.confusion;
+  const w = Math.max(4, ...[c.supported.supported, c.supported.unsupported, c.unsupported.supported, c.unsupported.unsupported].map((n) => String(n).length));
+  const n = (x: number): string => String(x).padStart(w);
+  return [
+    `${m.dataset}: ${m.rows} rows, balanced accuracy ${pct(m.balancedAccuracy)}%`,
+    `  supported    P ${pct(m.supported.precision)}  R ${pct(m.supported.recall)}  F1 ${pct(m.supported.f1)}`,
+    `  unsupported  P ${pct(m.unsupported.precision)}  R ${pct(m.unsupported.recall)}  F1 ${pct(m.unsupported.f1)}`,
+    `  confusion (rows gold, columns predicted)`,
+    `  ${' '.repeat(13)}${'sup'.padStart(w)} ${'uns'.padStart(w)}`,
+    `  supported    ${n(c.supported.supported)} ${n(c.supported.unsupported)}`,
+    `  unsupported  ${n(c.unsupported.supported)} ${n(c.unsupported.unsupported)}`,
+  ].join('\n');
+}
+
+/** Converts code-point offsets (as in the bench `spans`, counted the Python way) into UTF-16 offsets of the same text. */
+export function codePointToUtf16(text: string, offset: number): number {
+  let cp = 0;
+  let i = 0;
+  while (i < text.length && cp < offset) {
+    i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    cp++;
+  }
+  return i;
+}
+
+export interface SpanCounts {
+  /** Characters (UTF-16 units) both flagged and gold-marked, flagged only, gold only. */
+  overlap: number;
+  flagged: number;
+  gold: number;
+}
+
+/**
+ * Character overlap between the claims a grader flagged (not supported) and the gold unsupported spans
+ * of one row. Sum the counts over rows, then call `spanF1` (micro average).
+ */
+export function spanCounts(row: EvalRow, prediction: EvalPrediction): SpanCounts {
+  const mark = (ranges: [number, number][]): Set<number> => {
+    const s = new Set<number>();
+    for (const [a, b] of ranges) for (let i = a; i < b; i++) if (!/\s/.test(row.response[i] ?? '')) s.add(i);
+    return s;
+  };
+  const gold = mark((row.spans ?? []).map(([a, b]) => [codePointToUtf16(row.response, a), codePointToUtf16(row.response, b)]));
+  const flagged = mark(prediction.claims.filter((c) => c.verdict !== 'supported').map((c) => [c.start, c.end]));
+  let overlap = 0;
+  for (const i of flagged) if (gold.has(i)) overlap++;
+  return { overlap, flagged: flagged.size, gold: gold.size };
+}
+
+export function spanF1(counts: readonly SpanCounts[]): ClassMetrics {
+  const sum = counts.reduce((a, c) => ({ overlap: a.overlap + c.overlap, flagged: a.flagged + c.flagged, gold: a.gold + c.gold }), { overlap: 0, flagged: 0, gold: 0 });
+  const precision = sum.flagged ? sum.overlap / sum.flagged : 0;
+  const recall = sum.gold ? sum.overlap / sum.gold : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
