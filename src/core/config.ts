@@ -1,0 +1,252 @@
+// `.claimcheck.json`: which references serve which documents, scan globs, accepted claims and grader
+// options (never secrets). Shared by the CLI and the extension, so both read a file the same way.
+import { readFile } from 'node:fs/promises';
+import { InputError } from './errors';
+
+export const CONFIG_FILE = '.claimcheck.json';
+
+export interface ConfigGraderOptions {
+  kind?: 'offline' | 'openai';
+  model?: string;
+  baseURL?: string;
+  timeoutMs?: number;
+  maxConcurrency?: number;
+  maxRequests?: number;
+  cascade?: boolean;
+  atomic?: boolean;
+}
+
+export interface ProjectConfig {
+  /** Reference files, folders or globs for every document, or per document glob. */
+  references?: string[] | Record<string, string[]>;
+  /** Globs of documents a workspace scan checks, and those it skips. */
+  include?: string[];
+  exclude?: string[];
+  /** `claimHash` of each claim the user accepted. */
+  accepted?: string[];
+  grader?: ConfigGraderOptions;
+}
+
+export interface ParsedConfig {
+  config: ProjectConfig;
+  /** Keys this version does not know: kept in the file, ignored, reported so typos get noticed. */
+  warnings: string[];
+}
+
+const TOP_KEYS = new Set(['$schema', 'references', 'include', 'exclude', 'accepted', 'grader']);
+const GRADER_TYPES: Record<keyof ConfigGraderOptions, 'string' | 'number' | 'boolean'> = {
+  kind: 'string',
+  model: 'string',
+  baseURL: 'string',
+  timeoutMs: 'number',
+  maxConcurrency: 'number',
+  maxRequests: 'number',
+  cascade: 'boolean',
+  atomic: 'boolean',
+};
+const HINT = 'Fix .claimcheck.json (see "Project configuration" in the README)';
+
+/** Parses and validates the file's text; throws `InputError` naming the file and the bad key. */
+export function parseConfig(text: string, file = CONFIG_FILE): ParsedConfig {
+  const raw = parseObject(text, file);
+  const bad = (problem: string): InputError => new InputError(file, problem, HINT);
+  const warnings: string[] = [];
+  const config: ProjectConfig = {};
+  for (const key of Object.keys(raw)) if (!TOP_KEYS.has(key)) warnings.push(`${file}: unknown key "${key}" is ignored`);
+
+  const refs = raw.references;
+  if (refs !== undefined) {
+    if (isStringList(refs)) config.references = [...refs];
+    else if (isPlainObject(refs) && Object.values(refs).every(isStringList)) config.references = { ...(refs as Record<string, string[]>) };
+    else throw bad('"references" must be a list of paths, or an object mapping document globs to lists of paths');
+  }
+  for (const key of ['include', 'exclude', 'accepted'] as const) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (!isStringList(v)) throw bad(`"${key}" must be a list of strings`);
+    config[key] = [...v];
+  }
+  if (raw.grader !== undefined) {
+    if (!isPlainObject(raw.grader)) throw bad('"grader" must be an object');
+    const g: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(raw.grader)) {
+      if (/^api_?key$/i.test(key)) throw bad('"grader" must not hold an API key: use the OPENAI_API_KEY environment variable');
+      const type = GRADER_TYPES[key as keyof ConfigGraderOptions];
+      if (!type) {
+        warnings.push(`${file}: unknown key "grader.${key}" is ignored`);
+        continue;
+      }
+      if (typeof value !== type) throw bad(`"grader.${key}" must be a ${type}`);
+      if (type === 'number' && !(Number.isFinite(value) && (value as number) > 0)) throw bad(`"grader.${key}" must be a positive number`);
+      g[key] = value;
+    }
+    if (g.kind !== undefined && g.kind !== 'offline' && g.kind !== 'openai') throw bad('"grader.kind" must be "offline" or "openai"');
+    config.grader = g as ConfigGraderOptions;
+  }
+  return { config, warnings };
+}
+
+/** Reads a config file; `undefined` when it does not exist and `optional` is set. */
+export async function loadConfig(path: string, options: { optional?: boolean; displayName?: string } = {}): Promise<ParsedConfig | undefined> {
+  const name = options.displayName ?? path;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && options.optional) return undefined;
+    if (code === 'ENOENT') throw new InputError(name, 'not found', 'Check the path given to --config');
+    throw new InputError(name, `cannot be read (${code ?? String(err)})`, 'Check the file and its permissions');
+  }
+  return parseConfig(text, name);
+}
+
+/**
+ * The reference patterns the config gives one document. `docPath` is relative to the folder that holds
+ * the config, with forward slashes; object keys are globs matched against that whole path.
+ */
+export function referencesFor(config: ProjectConfig, docPath: string): string[] {
+  const refs = config.references;
+  if (!refs) return [];
+  if (Array.isArray(refs)) return [...refs];
+  const out: string[] = [];
+  for (const [glob, list] of Object.entries(refs)) if (matchesGlob(docPath, glob)) out.push(...list);
+  return [...new Set(out)];
+}
+
+/** Whether a workspace scan should check `docPath` (relative, forward slashes) under include/exclude. */
+export function isIncluded(config: ProjectConfig, docPath: string): boolean {
+  if (config.include?.length && !config.include.some((g) => matchesGlob(docPath, g))) return false;
+  return !config.exclude?.some((g) => matchesGlob(docPath, g));
+}
+
+/**
+ * Returns the new text of the config file with one more accepted claim hash; `text` undefined means
+ * there is no file yet. Keys this version does not know are kept.
+ */
+export function addAcceptedClaim(text: string | undefined, hash: string, file = CONFIG_FILE): string {
+  const raw = text === undefined ? {} : parseObject(text, file);
+  parseConfig(JSON.stringify(raw), file); // refuse to edit a file that does not validate
+  const accepted = Array.isArray(raw.accepted) ? (raw.accepted as string[]) : [];
+  if (!accepted.includes(hash)) raw.accepted = [...accepted, hash];
+  return serialize(raw);
+}
+
+/**
+ * Returns the new text of the config file with one more reference: for every document, or for the
+ * documents matching `docGlob`. A plain list becomes `{"**": [...]}` when a glob is first given.
+ */
+export function addReference(text: string | undefined, reference: string, docGlob?: string, file = CONFIG_FILE): string {
+  const raw = text === undefined ? {} : parseObject(text, file);
+  const { config } = parseConfig(JSON.stringify(raw), file);
+  const refs = config.references;
+  if (docGlob === undefined && (refs === undefined || Array.isArray(refs))) {
+    raw.references = [...new Set([...(refs ?? []), reference])];
+  } else {
+    const map: Record<string, string[]> = Array.isArray(refs) ? { '**': refs } : { ...(refs ?? {}) };
+    const key = docGlob ?? '**';
+    map[key] = [...new Set([...(map[key] ?? []), reference])];
+    raw.references = map;
+  }
+  return serialize(raw);
+}
+
+export interface Directives {
+  /** Reference paths named in the document, relative to the document's own folder. */
+  references: string[];
+}
+
+const DIRECTIVE = /<!--\s*claimcheck:([\s\S]*?)-->/g;
+
+/**
+ * Reads `<!-- claimcheck: references=refs/a.md, refs/b.md -->` comments in a document. Several comments
+ * add up; keys other than `references` (or `refs`) are ignored so later versions can add some.
+ */
+export function parseDirectives(text: string): Directives {
+  const references: string[] = [];
+  for (const m of text.matchAll(DIRECTIVE)) {
+    // Settings are `key=value` separated by `;` or new lines; values are comma-separated lists.
+    for (const setting of m[1]!.split(/[;\n]/)) {
+      const eq = setting.indexOf('=');
+      if (eq < 0) continue;
+      const key = setting.slice(0, eq).trim().toLowerCase();
+      if (key !== 'references' && key !== 'refs') continue;
+      for (const v of setting.slice(eq + 1).split(',')) {
+        const ref = v.trim().replace(/^(["'])(.*)\1$/, '$2');
+        if (ref && !references.includes(ref)) references.push(ref);
+      }
+    }
+  }
+  return { references };
+}
+
+/** Glob match on forward-slash paths: `**` spans folders, `*` and `?` stay within one, `{a,b}` and `[abc]` as usual. */
+export function matchesGlob(path: string, glob: string): boolean {
+  return globToRegExp(glob).test(path.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+
+const globCache = new Map<string, RegExp>();
+
+export function globToRegExp(glob: string): RegExp {
+  const cached = globCache.get(glob);
+  if (cached) return cached;
+  const g = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+  let re = '';
+  let braces = 0;
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i]!;
+    if (c === '*' && g[i + 1] === '*') {
+      const slashAfter = g[i + 2] === '/';
+      const atSegmentStart = i === 0 || g[i - 1] === '/';
+      if (atSegmentStart && slashAfter) {
+        re += '(?:.*/)?'; // `**/` matches zero or more whole folders
+        i += 2;
+      } else {
+        re += '.*';
+        i += 1;
+      }
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      braces++;
+      re += '(?:';
+    } else if (c === '}' && braces > 0) {
+      braces--;
+      re += ')';
+    } else if (c === ',' && braces > 0) re += '|';
+    else if (c === '[') {
+      const close = g.indexOf(']', i + 1);
+      if (close < 0) re += '\\[';
+      else {
+        re += `[${g.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+  }
+  const out = new RegExp(`^${re}$`);
+  globCache.set(glob, out);
+  return out;
+}
+
+function parseObject(text: string, file: string): Record<string, unknown> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new InputError(file, `is not valid JSON (${err instanceof Error ? err.message : String(err)})`, HINT);
+  }
+  if (!isPlainObject(raw)) throw new InputError(file, 'must hold a JSON object', HINT);
+  return raw;
+}
+
+function serialize(raw: Record<string, unknown>): string {
+  return `${JSON.stringify(raw, null, 2)}\n`;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}

@@ -1,0 +1,93 @@
+// The result of one `check` run, as every report format sees it. The formats differ only in layout.
+import { codeForVerdict, type Finding, type FindingCode, type GraderInfo, type GraderUsage, type Verdict } from '../types';
+
+export interface FileReport {
+  /** Path as shown to the user: relative to the working folder, with forward slashes. */
+  path: string;
+  /** The file's text, so that offsets can be turned into lines and columns. */
+  text: string;
+  /** Every claim of the file with its judgement, in text order. */
+  findings: Finding[];
+}
+
+export interface CheckReport {
+  grader: GraderInfo;
+  files: FileReport[];
+  usage: GraderUsage;
+  /** One actionable line per input that could not be used (missing file, binary reference...). */
+  problems: string[];
+}
+
+export interface Summary {
+  files: number;
+  claims: number;
+  supported: number;
+  contradicted: number;
+  unsupported: number;
+  requests: number;
+  promptTokens: number;
+  completionTokens: number;
+  problems: string[];
+}
+
+export function summarize(report: CheckReport): Summary {
+  const count = (v: Verdict): number => report.files.reduce((n, f) => n + f.findings.filter((x) => x.verdict === v).length, 0);
+  return {
+    files: report.files.length,
+    claims: report.files.reduce((n, f) => n + f.findings.length, 0),
+    supported: count('supported'),
+    contradicted: count('contradicted'),
+    unsupported: count('unsupported'),
+    requests: report.usage.requests,
+    promptTokens: report.usage.promptTokens,
+    completionTokens: report.usage.completionTokens,
+    problems: [...report.problems],
+  };
+}
+
+/** The verdicts a `--fail-on` level lets through: contradicted ranks above unsupported. */
+export type FailOn = 'contradicted' | 'unsupported' | 'none';
+
+export function failingVerdicts(failOn: FailOn): ReadonlySet<Verdict> {
+  if (failOn === 'contradicted') return new Set(['contradicted']);
+  if (failOn === 'unsupported') return new Set(['contradicted', 'unsupported']);
+  return new Set();
+}
+
+export function hasFailures(report: CheckReport, failOn: FailOn): boolean {
+  const failing = failingVerdicts(failOn);
+  return report.files.some((f) => f.findings.some((x) => failing.has(x.verdict)));
+}
+
+/** Findings that reports list as problems (supported claims are not problems). */
+export function problemFindings(file: FileReport): (Finding & { code: FindingCode })[] {
+  const out: (Finding & { code: FindingCode })[] = [];
+  for (const f of file.findings) {
+    const code = codeForVerdict(f.verdict);
+    if (code) out.push({ ...f, code });
+  }
+  return out;
+}
+
+/** Claim text on one line, cut to `max` characters without splitting a surrogate pair. */
+export function excerpt(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  let cut = max - 1;
+  if (/[\uD800-\uDBFF]/.test(flat[cut - 1] ?? '')) cut--;
+  return `${flat.slice(0, cut)}…`;
+}
+
+/** Where each diagnostic code is explained; the extension links the same pages. */
+export const RULE_HELP: Record<FindingCode, { uri: string; short: string; full: string }> = {
+  'claim.contradicted': {
+    uri: 'https://github.com/claimcheck/claimcheck#claimcontradicted',
+    short: 'The references say otherwise',
+    full: 'A claim that a reference document contradicts: another number, date, name, a negation or an opposite.',
+  },
+  'claim.unsupported': {
+    uri: 'https://github.com/claimcheck/claimcheck#claimunsupported',
+    short: 'The references do not say this',
+    full: 'A claim that no reference document states, either way. Add a reference that supports it, or reword the claim.',
+  },
+};
