@@ -1,43 +1,141 @@
-// STUB (to be replaced by the references module): loads plain files, one passage per paragraph.
-import { readFile } from 'node:fs/promises';
+// References: find reference files (files, folders, globs), read them strictly, chunk them into passages.
+import { realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import { InputError, throwIfAborted } from '../errors';
 import type { Passage } from '../types';
-import { InputError } from '../errors';
+import { blocksFor, chunkBlocks, type ReferenceKind, type ReferencePassage } from './chunk';
+import { htmlToText, mapLinesToHtml } from './html';
+import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read';
+
+export { DEFAULT_MAX_FILE_BYTES, decodeText, readTextFile, type ReadOptions } from './read';
+export type { ReferenceKind, ReferencePassage } from './chunk';
 
 export interface LoadedReferences {
   passages: Passage[];
   /** Files that were skipped, each with an actionable message. */
   problems: InputError[];
-  /** Files that were loaded. */
+  /** Files that were loaded, as shown in `Passage.source`. */
   files: string[];
 }
 
 export interface LoadOptions {
   cwd: string;
   signal?: AbortSignal;
+  /** Per-file size limit in bytes. Default `DEFAULT_MAX_FILE_BYTES`. */
+  maxFileBytes?: number;
 }
 
-/** Loads `.md`, `.txt`, `.html` references from files, folders and globs. */
+const KINDS: Readonly<Record<string, ReferenceKind>> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+};
+const SUPPORTED = '.md, .txt or .html';
+const FOLDER_GLOB = '**/*.{md,markdown,txt,html,htm}';
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+const READ_CONCURRENCY = 16;
+
+/** The kind of reference a file name is, or undefined when ClaimCheck cannot read it. */
+export function referenceKind(file: string): ReferenceKind | undefined {
+  return KINDS[extname(file).toLowerCase()];
+}
+
+/**
+ * Loads `.md`, `.markdown`, `.txt`, `.html` and `.htm` references from files, folders (recursively, skipping
+ * node_modules and .git) and globs, relative to `cwd`. Files are deduplicated and loaded in sorted order.
+ * A file that cannot be used becomes a problem; the others still load. Throws `CancelledError` when aborted.
+ */
 export async function loadReferences(patterns: readonly string[], options: LoadOptions): Promise<LoadedReferences> {
   const out: LoadedReferences = { passages: [], problems: [], files: [] };
-  for (const p of patterns) {
-    try {
-      const text = await readFile(new URL(p, `file://${options.cwd}/`), 'utf8');
-      out.passages.push(...passagesFromText(p, text));
-      out.files.push(p);
-    } catch {
-      out.problems.push(new InputError(p, 'cannot read the reference', 'Check the path given to --refs'));
-    }
+  const found = new Map<string, string>(); // real path → path as shown
+  for (const pattern of patterns) {
+    throwIfAborted(options.signal);
+    const problem = await expand(pattern, options.cwd, found);
+    if (problem) out.problems.push(problem);
   }
+  const files = [...found.values()].sort(compareStrings);
+  const absolute = new Map([...found].map(([abs, shown]) => [shown, abs]));
+  const results = new Array<Passage[] | InputError>(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < files.length; i = next++) {
+      throwIfAborted(options.signal);
+      const shown = files[i]!;
+      try {
+        const text = await readTextFile(absolute.get(shown)!, { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, displayName: shown });
+        results[i] = passagesFromText(shown, text, referenceKind(shown));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        results[i] = err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  throwIfAborted(options.signal);
+  results.forEach((r, i) => {
+    if (r instanceof InputError) out.problems.push(r);
+    else if (r.length === 0) out.problems.push(new InputError(files[i]!, 'has no text to check against', 'Add prose to it, or remove it from the list'));
+    else {
+      out.files.push(files[i]!);
+      for (const p of r) out.passages.push(p);
+    }
+  });
   return out;
 }
 
-/** Chunks one reference text (already plain text or Markdown) into passages that remember source and line. */
-export function passagesFromText(source: string, text: string): Passage[] {
-  const passages: Passage[] = [];
-  let line = 1;
-  for (const para of text.split(/\n\s*\n/)) {
-    if (para.trim()) passages.push({ id: `${source}#${passages.length}`, source, line, text: para.trim() });
-    line += para.split('\n').length + 1;
+/** Adds the files one pattern names to `found`; returns a problem when it names nothing usable. */
+async function expand(pattern: string, cwd: string, found: Map<string, string>): Promise<InputError | undefined> {
+  const path = resolve(cwd, pattern);
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isFile()) {
+    if (!referenceKind(path)) {
+      return new InputError(pattern, `has an unsupported file type (${extname(path) || 'no extension'})`, `Convert it to ${SUPPORTED}`);
+    }
+    await add(path, cwd, found);
+    return undefined;
   }
+  if (info?.isDirectory()) {
+    const files = await fg(FOLDER_GLOB, { cwd: path, absolute: true, ignore: IGNORE, caseSensitiveMatch: false, suppressErrors: true });
+    if (!files.length) return new InputError(pattern, `is a folder with no ${SUPPORTED} file`, 'Add reference files to it, or name another folder');
+    for (const f of files) await add(f, cwd, found);
+    return undefined;
+  }
+  if (!fg.isDynamicPattern(pattern)) return new InputError(pattern, 'not found', 'Check the path given as a reference');
+  const globPattern = sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
+  const matches = await fg(globPattern, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, suppressErrors: true });
+  const usable = matches.filter((f) => referenceKind(f));
+  if (!matches.length) return new InputError(pattern, 'matches no file', 'Check the glob, and quote it so the shell does not expand it');
+  if (!usable.length) return new InputError(pattern, `matches no ${SUPPORTED} file`, `Convert the references to ${SUPPORTED}`);
+  for (const f of usable) await add(f, cwd, found);
+  return undefined;
+}
+
+async function add(file: string, cwd: string, found: Map<string, string>): Promise<void> {
+  const real = await realpath(file).catch(() => file);
+  if (!found.has(real)) found.set(real, displayPath(file, cwd));
+}
+
+/** Relative to the working folder with forward slashes where possible, else absolute. */
+function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return file;
+  return sep === '\\' ? rel.replace(/\\/g, '/') : rel;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Chunks one reference text into passages that remember source and 1-based line.
+ * For HTML, `line` is the line of the original HTML where the passage's first word occurs (best effort).
+ */
+export function passagesFromText(source: string, text: string, kind: ReferenceKind = 'text'): ReferencePassage[] {
+  if (kind !== 'html') return chunkBlocks(source, blocksFor(text, kind));
+  const passages = chunkBlocks(source, blocksFor(htmlToText(text), 'markdown'));
+  mapLinesToHtml(passages, text);
   return passages;
 }

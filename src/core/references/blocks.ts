@@ -1,0 +1,155 @@
+// Splits reference text into blocks (paragraphs, list items, table rows) with their 1-based start line.
+// A line scanner, not a full Markdown parser: references can be large and this keeps loading linear and fast.
+
+export interface Block {
+  /** 1-based line of the block's first character. */
+  line: number;
+  /** The block's lines joined by "\n"; each line is a verbatim substring of its source line. */
+  text: string;
+  /** Text of the nearest heading above the block (Markdown). */
+  heading?: string;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const TABLE_SEPARATOR = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$/;
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+const QUOTE = /^ {0,3}(?:>[ \t]?)+/;
+const TAG_ONLY = /^[ \t]*<\/?[A-Za-z][^<>]*>[ \t]*$/;
+const INLINE_COMMENT = /<!--[\s\S]*?-->/g;
+
+/** Plain text: blocks are runs of non-blank lines. */
+export function textBlocks(text: string): Block[] {
+  const lines = text.split(LINE_BREAK);
+  const blocks: Block[] = [];
+  let para: string[] = [];
+  let first = 0;
+  const flush = (): void => {
+    if (para.length) blocks.push({ line: first + 1, text: para.join('\n') });
+    para = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const content = line.trim();
+    if (!content) {
+      flush();
+      continue;
+    }
+    if (!para.length) first = i;
+    para.push(content);
+  }
+  flush();
+  return blocks;
+}
+
+/** Markdown: skips front matter, code, HTML comments and tags, link definitions; keeps headings as context. */
+export function markdownBlocks(text: string): Block[] {
+  const lines = text.split(LINE_BREAK);
+  const blocks: Block[] = [];
+  let heading: string | undefined;
+  let para: string[] = [];
+  let first = 0;
+  let inList = false;
+  const flush = (): void => {
+    if (para.length) {
+      const block: Block = { line: first + 1, text: para.join('\n') };
+      if (heading) block.heading = heading;
+      blocks.push(block);
+    }
+    para = [];
+  };
+  const start = (i: number, segment: string): void => {
+    flush();
+    first = i;
+    para.push(segment);
+  };
+
+  let i = skipFrontMatter(lines);
+  for (; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const quote = QUOTE.exec(raw);
+    let line = quote ? raw.slice(quote[0].length) : raw;
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    const fence = FENCE.exec(line);
+    if (fence) {
+      flush();
+      i = skipFence(lines, i, fence[1]!);
+      continue;
+    }
+    if (line.trimStart().startsWith('<!--') && !line.includes('-->')) {
+      flush();
+      while (i + 1 < lines.length && !lines[i]!.includes('-->')) i++;
+      continue;
+    }
+    if (line.includes('<!--')) {
+      line = line.replace(INLINE_COMMENT, '');
+      if (!line.trim()) continue;
+    }
+    if (ATX_HEADING.test(line)) {
+      flush();
+      heading = line.trim().replace(/^#+[ \t]*/, '').replace(/[ \t]+#+$/, '') || heading;
+      inList = false;
+      continue;
+    }
+    if (para.length && SETEXT_UNDERLINE.test(line) && !inList) {
+      heading = para.join(' ');
+      para = [];
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line)) {
+      flush();
+      continue;
+    }
+    if (LINK_DEFINITION.test(line) || TAG_ONLY.test(line)) {
+      flush();
+      continue;
+    }
+    if (line.trimStart().startsWith('|')) {
+      flush();
+      if (!TABLE_SEPARATOR.test(line)) start(i, line.trim());
+      flush();
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      inList = true;
+      const rest = line.slice(item[0].length).trim();
+      if (rest) start(i, rest);
+      else flush();
+      continue;
+    }
+    const indented = line.startsWith('    ') || line.startsWith('\t');
+    if (indented && !para.length && !inList) continue; // indented code block
+    if (!indented && !para.length) inList = false;
+    if (!para.length) first = i;
+    para.push(line.trim());
+  }
+  flush();
+  return blocks;
+}
+
+function skipFrontMatter(lines: readonly string[]): number {
+  const open = lines[0]?.trim();
+  if (open !== '---' && open !== '+++') return 0;
+  for (let i = 1; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    if (t === open || (open === '---' && t === '...')) return i + 1;
+  }
+  return 0;
+}
+
+function skipFence(lines: readonly string[], open: number, marker: string): number {
+  const ch = marker[0]!;
+  for (let i = open + 1; i < lines.length; i++) {
+    const t = lines[i]!.trim();
+    if (t.length >= marker.length && t[0] === ch && /^(`+|~+)$/.test(t)) return i;
+  }
+  return lines.length;
+}

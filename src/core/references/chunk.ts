@@ -1,0 +1,134 @@
+// Chunks reference text into passages of one to three sentences that remember their 1-based source line.
+// Passage text stays verbatim: every line of a passage is a substring of the source line it came from.
+import type { Passage } from '../types';
+import { markdownBlocks, textBlocks, type Block } from './blocks';
+
+/** A passage with the heading of the section it stands in (Markdown and HTML), used by retrieval. */
+export interface ReferencePassage extends Passage {
+  heading?: string;
+}
+
+export type ReferenceKind = 'markdown' | 'text' | 'html';
+
+/** Passages hold at most this many sentences, and at most about this many characters. */
+export const MAX_SENTENCES = 3;
+export const MAX_PASSAGE_CHARS = 500;
+
+/** Chunks blocks into passages; ids are `${source}#${index}`. */
+export function chunkBlocks(source: string, blocks: readonly Block[]): ReferencePassage[] {
+  const out: ReferencePassage[] = [];
+  for (const block of blocks) {
+    for (const [start, end] of chunkRanges(block.text)) {
+      const text = block.text.slice(start, end);
+      const passage: ReferencePassage = { id: `${source}#${out.length}`, source, line: block.line + countNewlines(block.text, start), text };
+      if (block.heading) passage.heading = block.heading;
+      out.push(passage);
+    }
+  }
+  return out;
+}
+
+export function blocksFor(text: string, kind: ReferenceKind): Block[] {
+  return kind === 'text' ? textBlocks(text) : markdownBlocks(text);
+}
+
+/** [start, end) ranges of the passages in one block: whole when short, else sentence windows overlapping by one. */
+export function chunkRanges(text: string): [number, number][] {
+  const sentences = splitSentences(text);
+  if (sentences.length <= MAX_SENTENCES && text.length <= MAX_PASSAGE_CHARS) return [[0, text.length]];
+  const ranges: [number, number][] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    let j = i + 1;
+    while (j < sentences.length && j - i < MAX_SENTENCES && sentences[j]![1] - sentences[i]![0] <= MAX_PASSAGE_CHARS) j++;
+    const start = sentences[i]![0];
+    const end = sentences[j - 1]![1];
+    if (end - start > MAX_PASSAGE_CHARS) ranges.push(...hardSplit(text, start, end));
+    else ranges.push([start, end]);
+    if (j >= sentences.length) break;
+    i = j - i >= 2 ? j - 1 : j; // overlap one sentence so a fact spanning a boundary stays whole somewhere
+  }
+  return ranges;
+}
+
+const CLOSERS = new Set(['"', "'", ')', ']', '”', '’', '»', '」', '』', '）', '】']);
+const CJK_ENDS = new Set(['。', '！', '？', '．']);
+// Lower-case words that end with a dot without ending a sentence.
+const ABBREVIATIONS = new Set(
+  'dr mr mrs ms prof st jr sr vs etc e.g i.e u.s u.k no nos fig figs approx inc ltd co corp dept est vol ed eds al cf ca jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m'.split(' '),
+);
+
+/** Sentence [start, end) ranges (trimmed) in a block. English ends need a space after; Japanese ends do not. */
+export function splitSentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = skipSpace(text, 0);
+  const n = text.length;
+  for (let i = start; i < n; i++) {
+    const c = text[i]!;
+    const cjk = CJK_ENDS.has(c);
+    if (!cjk && c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < n && (CLOSERS.has(text[j]!) || (text[j] === c && !cjk))) j++;
+    if (j >= n) break;
+    if (!cjk) {
+      if (!isSpace(text[j]!)) continue;
+      if (c === '.' && isAbbreviation(text, i)) continue;
+      const next = text[skipSpace(text, j)];
+      if (next !== undefined && next.toLowerCase() !== next.toUpperCase() && next === next.toLowerCase()) continue; // "e.g. the"
+    }
+    out.push([start, trimEnd(text, j)]);
+    start = skipSpace(text, j);
+    i = start - 1;
+  }
+  if (start < n) {
+    const end = trimEnd(text, n);
+    if (end > start) out.push([start, end]);
+  }
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+  const word = text.slice(k, dot);
+  if (word.length === 1 && word !== word.toLowerCase()) return true; // an initial: "J. K. Rowling"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function hardSplit(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  while (end - s > MAX_PASSAGE_CHARS) {
+    let cut = text.lastIndexOf(' ', s + MAX_PASSAGE_CHARS);
+    if (cut <= s + MAX_PASSAGE_CHARS / 2) cut = s + MAX_PASSAGE_CHARS;
+    if (isLowSurrogate(text.charCodeAt(cut))) cut--;
+    out.push([s, trimEnd(text, cut)]);
+    s = skipSpace(text, cut);
+  }
+  if (end > s) out.push([s, end]);
+  return out;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\u3000' || c === '\u00a0';
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && isSpace(text[end - 1]!)) end--;
+  return end;
+}
+
+function countNewlines(text: string, end: number): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}

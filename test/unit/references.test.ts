@@ -1,0 +1,248 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { CancelledError, InputError } from '../../src/core/errors';
+import { loadReferences, passagesFromText, readTextFile } from '../../src/core/references';
+import { splitSentences } from '../../src/core/references/chunk';
+import type { Passage } from '../../src/core/types';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'references');
+
+function tempDir(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-refs-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+/** Every line of a passage is a substring of the source line it claims to come from. */
+function assertLinesVerbatim(source: string, passages: readonly Passage[]): void {
+  const lines = source.split(/\r\n|\r|\n/);
+  for (const p of passages) {
+    p.text.split('\n').forEach((part, i) => {
+      const line = lines[p.line - 1 + i];
+      assert.ok(line?.includes(part), `"${part}" should be on line ${p.line + i} of ${p.source}, which is "${line}"`);
+    });
+  }
+}
+
+describe('passagesFromText', () => {
+  it('chunks Markdown, keeping verbatim text, 1-based lines and section headings', () => {
+    const md = readFileSync(join(FIXTURES, 'guide.md'), 'utf8');
+    const passages = passagesFromText('guide.md', md, 'markdown');
+    assertLinesVerbatim(md, passages);
+    const texts = passages.map((p) => p.text);
+    assert.deepEqual(texts, [
+      'Saturn is the sixth planet from the Sun.\nIt is a gas giant with an average radius about nine times that of Earth.',
+      'The rings are made mostly of ice particles.',
+      'Saturn has 146 known moons.',
+      '| Moon  | Diameter |',
+      '| Titan | 5,150 km |',
+      'Titan is the only moon known to have a dense atmosphere.',
+    ]);
+    assert.deepEqual(passages.map((p) => p.line), [8, 20, 21, 23, 25, 27]);
+    assert.deepEqual(passages.map((p) => p.id), passages.map((_, i) => `guide.md#${i}`));
+    assert.equal(passages[0]!.heading, 'Saturn');
+    assert.equal(passages[1]!.heading, 'Rings');
+    const all = texts.join(' ');
+    for (const hidden of ['Front matter', 'hidden', 'comment', 'codeIsNotProse', '---']) assert.ok(!all.includes(hidden), hidden);
+  });
+
+  it('keeps line numbers right with CRLF and lone CR line endings', () => {
+    const text = 'Line one of plain text.\r\nStill the first paragraph.\r\n\r\n\r\nSecond paragraph here.\r\n';
+    const passages = passagesFromText('crlf.txt', text, 'text');
+    assert.deepEqual(passages.map((p) => [p.line, p.text]), [
+      [1, 'Line one of plain text.\nStill the first paragraph.'],
+      [5, 'Second paragraph here.'],
+    ]);
+    assert.ok(passages.every((p) => !p.text.includes('\r')));
+    const md = passagesFromText('cr.md', '# T\r\rFirst.\r\rSecond.', 'markdown');
+    assert.deepEqual(md.map((p) => p.line), [3, 5]);
+  });
+
+  it('splits long paragraphs at sentence ends into overlapping passages of at most three sentences', () => {
+    const sentences = Array.from({ length: 7 }, (_, i) => `Sentence number ${i + 1} talks about topic ${i + 1} at some length.`);
+    const text = `Intro line.\n\n${sentences.slice(0, 4).join(' ')}\n${sentences.slice(4).join(' ')}`;
+    const passages = passagesFromText('long.txt', text, 'text');
+    assertLinesVerbatim(text, passages);
+    assert.equal(passages[0]!.text, 'Intro line.');
+    const rest = passages.slice(1);
+    assert.ok(rest.length >= 3, `expected several passages, got ${rest.length}`);
+    for (const p of rest) assert.ok(splitSentences(p.text).length <= 3, p.text);
+    for (const s of sentences) assert.ok(rest.some((p) => p.text.includes(s)), `${s} should be in a passage`);
+    // The fifth sentence starts line 4.
+    const fifth = rest.find((p) => p.text.startsWith('Sentence number 5'));
+    assert.equal(fifth?.line, 4);
+  });
+
+  it('caps passages at about 500 characters even without sentence ends', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    const passages = passagesFromText('run-on.txt', text, 'text');
+    assert.ok(passages.length >= 4);
+    for (const p of passages) assert.ok(p.text.length <= 500, String(p.text.length));
+    assert.equal(passages.map((p) => p.text).join(' '), text);
+  });
+
+  it('splits Japanese sentences at 。！？ without spaces', () => {
+    const text = '富士山は日本一高い山です。標高は3776メートルです！本当ですか？はい。最後の噴火は1707年です。';
+    assert.deepEqual(
+      splitSentences(text).map(([s, e]) => text.slice(s, e)),
+      ['富士山は日本一高い山です。', '標高は3776メートルです！', '本当ですか？', 'はい。', '最後の噴火は1707年です。'],
+    );
+    const passages = passagesFromText('fuji.txt', text, 'text');
+    assert.equal(passages.length, 2);
+    assert.ok(passages[1]!.text.startsWith('はい。') || passages[1]!.text.startsWith('本当ですか？'));
+  });
+
+  it('does not split English sentences after abbreviations, initials or decimals', () => {
+    const text = 'Dr. Smith met J. K. Rowling in the U.S. at 3.5 p.m. on Monday. They talked, e.g. about books. Done!';
+    assert.deepEqual(
+      splitSentences(text).map(([s, e]) => text.slice(s, e)),
+      ['Dr. Smith met J. K. Rowling in the U.S. at 3.5 p.m. on Monday.', 'They talked, e.g. about books.', 'Done!'],
+    );
+  });
+
+  it('converts HTML to text, drops head, scripts and comments, and points lines at the original HTML', () => {
+    const html = readFileSync(join(FIXTURES, 'html', 'tower.html'), 'utf8');
+    const passages = passagesFromText('tower.html', html, 'html');
+    const texts = passages.map((p) => p.text);
+    assert.deepEqual(texts, [
+      "The Eiffel Tower is a wrought-iron lattice tower in Paris. It was completed in 1889 for the World's Fair.",
+      'Height: 330 metres',
+      "Designer: Gustave Eiffel's company",
+      'Roughly 7 million people visit the tower & its gardens every year.',
+    ]);
+    assert.deepEqual(passages.map((p) => p.line), [9, 13, 14, 17]);
+    const lines = html.split('\n');
+    for (const p of passages) assert.ok(lines[p.line - 1]!.includes(p.text.split(' ')[0]!.replace(/:$/, '')), p.text);
+    assert.equal(passages[0]!.heading, 'Eiffel Tower');
+    assert.ok(!texts.join(' ').match(/secret|color|comments|notes/));
+  });
+});
+
+describe('readTextFile', () => {
+  it('decodes UTF-8 with and without a BOM, and UTF-16 LE/BE with a BOM', async () => {
+    const text = 'Fuji: 富士山 is 3,776 m.';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    const dir = tempDir({
+      'plain.txt': text,
+      'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      'le.txt': le,
+      'be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), be]),
+    });
+    for (const f of ['plain.txt', 'bom.txt', 'le.txt', 'be.txt']) assert.equal(await readTextFile(join(dir, f)), text, f);
+  });
+
+  it('refuses bad files with a one-line message naming the file and saying what to do', async () => {
+    const dir = tempDir({
+      'empty.md': '',
+      'blank.md': ' \n\n\t\n',
+      'binary.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]),
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      'big.md': 'x'.repeat(2000),
+    });
+    const cases: [string, RegExp, number?][] = [
+      ['empty.md', /empty/],
+      ['blank.md', /empty/],
+      ['binary.txt', /binary/],
+      ['latin1.txt', /not valid UTF-8.*UTF-8/],
+      ['big.md', /over the 1 KB limit/, 1024],
+      ['missing.md', /not found/],
+    ];
+    for (const [name, pattern, limit] of cases) {
+      await assert.rejects(readTextFile(join(dir, name), { displayName: name, maxFileBytes: limit }), (err: unknown) => {
+        assert.ok(err instanceof InputError, name);
+        assert.equal(err.file, name);
+        assert.match(err.message, pattern);
+        assert.ok(err.message.startsWith(`${name}: `), err.message);
+        assert.ok(err.hint.length > 0 && !err.message.includes('\n'));
+        return true;
+      });
+    }
+  });
+});
+
+describe('loadReferences', () => {
+  it('loads files, folders (recursively, skipping node_modules and .git) and globs, deduplicated and sorted', async () => {
+    const dir = tempDir({
+      'refs/b.md': '# B\n\nBee facts are here.',
+      'refs/a.txt': 'Aardvark facts are here.',
+      'refs/sub/c.html': '<p>Cat facts are here.</p>',
+      'refs/sub/d.HTM': '<p>Dog facts are here.</p>',
+      'refs/notes.pdf': '%PDF-1.4',
+      'refs/node_modules/x.md': 'Skip me.',
+      'refs/.git/y.md': 'Skip me too.',
+      'other/e.markdown': 'Emu facts are here.',
+      'other/f.md': 'Fox facts are here.',
+    });
+    const { passages, problems, files } = await loadReferences(['refs', 'refs/b.md', 'other/*.markdown', './refs/a.txt'], { cwd: dir });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(files, ['other/e.markdown', 'refs/a.txt', 'refs/b.md', 'refs/sub/c.html', 'refs/sub/d.HTM']);
+    assert.deepEqual(passages.map((p) => `${p.source}:${p.line}:${p.text}`), [
+      'other/e.markdown:1:Emu facts are here.',
+      'refs/a.txt:1:Aardvark facts are here.',
+      'refs/b.md:3:Bee facts are here.',
+      'refs/sub/c.html:1:Cat facts are here.',
+      'refs/sub/d.HTM:1:Dog facts are here.',
+    ]);
+  });
+
+  it('reports each unusable path as a problem while the other files still load', async () => {
+    const dir = tempDir({
+      'good.md': 'Good facts.',
+      'empty.md': '',
+      'binary.txt': Buffer.from([1, 2, 0, 3]),
+      'latin1.txt': Buffer.from([0xe9, 0x74, 0xe9]),
+      'big.md': 'y'.repeat(5000),
+      'report.pdf': '%PDF',
+      'code.md': '```\nonly code\n```\n',
+      'emptydir/readme.rst': 'not supported',
+    });
+    const { passages, problems, files } = await loadReferences(
+      ['good.md', 'empty.md', 'binary.txt', 'latin1.txt', 'big.md', 'report.pdf', 'missing.md', 'nothing/*.md', '*.pdf', 'emptydir', 'code.md'],
+      { cwd: dir, maxFileBytes: 4096 },
+    );
+    assert.deepEqual(files, ['good.md']);
+    assert.equal(passages.length, 1);
+    const messages = problems.map((p) => p.message);
+    const expect: [string, RegExp][] = [
+      ['empty.md', /is empty/],
+      ['binary.txt', /binary/],
+      ['latin1.txt', /not valid UTF-8/],
+      ['big.md', /over the 4 KB limit/],
+      ['report.pdf', /unsupported file type \(\.pdf\)/],
+      ['missing.md', /not found/],
+      ['nothing/*.md', /matches no file/],
+      ['*.pdf', /matches no \.md, \.txt or \.html file/],
+      ['emptydir', /folder with no/],
+      ['code.md', /no text/],
+    ];
+    assert.equal(problems.length, expect.length, messages.join('\n'));
+    for (const [file, pattern] of expect) {
+      const problem = problems.find((p) => p.file === file);
+      assert.ok(problem, `a problem for ${file} in:\n${messages.join('\n')}`);
+      assert.ok(problem instanceof InputError);
+      assert.match(problem.message, pattern);
+      assert.ok(problem.message.startsWith(`${file}: `));
+    }
+  });
+
+  it('stops with CancelledError when the signal is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await assert.rejects(loadReferences([FIXTURES], { cwd: process.cwd(), signal: controller.signal }), CancelledError);
+  });
+
+  it('loads the fixture folder with lines that match the sources', async () => {
+    const { passages, problems, files } = await loadReferences([FIXTURES], { cwd: join(FIXTURES, '..') });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(files, ['references/guide.md', 'references/html/tower.html']);
+    const md = readFileSync(join(FIXTURES, 'guide.md'), 'utf8');
+    assertLinesVerbatim(md, passages.filter((p) => p.source.endsWith('.md')));
+  });
+});

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { passagesFromText } from '../../src/core/references';
+import { PassageIndex, tokenize } from '../../src/core/retrieval';
+import type { Passage } from '../../src/core/types';
+
+function corpus(source: string, texts: readonly string[]): Passage[] {
+  return texts.map((text, i) => ({ id: `${source}#${i}`, source, line: i + 1, text }));
+}
+
+describe('tokenize', () => {
+  it('lower-cases, strips punctuation, stems English words and drops stopwords', () => {
+    assert.deepEqual(tokenize('The Towers were RUNNING, and it runs!'), ['tower', 'run', 'run']);
+    assert.deepEqual(tokenize('Completed completion: connected connections'), ['complet', 'complet', 'connect', 'connect']);
+    assert.ok(!tokenize('the of and is was').length);
+  });
+
+  it('keeps numbers, joining thousands separators and keeping decimals', () => {
+    assert.deepEqual(tokenize('1,000 people, 3.5 km, 12,000,000 and 1999.'), ['1000', 'peopl', '3.5', 'km', '12000000', '1999']);
+    assert.deepEqual(tokenize('Version 1,5'), ['version', '1', '5']);
+  });
+
+  it('normalises full-width characters and keeps non-English words unstemmed', () => {
+    assert.deepEqual(tokenize('Ｔｏｋｙｏ ２０２０ café'), ['tokyo', '2020', 'café']);
+  });
+
+  it('splits Japanese into words without particles, plus kanji/katakana bigrams', () => {
+    const terms = tokenize('富士山は日本で最も高い山です。');
+    for (const t of ['富士山', '日本', '高い', '山', '富士', '士山']) assert.ok(terms.includes(t), `${t} in ${terms.join(' ')}`);
+    for (const t of ['は', 'で', 'です', '。']) assert.ok(!terms.includes(t), `${t} should be dropped`);
+    assert.deepEqual(tokenize('ワトソン'), ['ワトソン', 'ワト', 'トソ', 'ソン']);
+  });
+
+  it('handles mixed English and Japanese text', () => {
+    const terms = tokenize('DNAの構造は1953年にWatsonが発見した');
+    for (const t of ['dna', '構造', '1953', '年', 'watson', '発見']) assert.ok(terms.includes(t), `${t} in ${terms.join(' ')}`);
+  });
+});
+
+describe('PassageIndex', () => {
+  const english = corpus('space.md', [
+    'Saturn is the sixth planet from the Sun and the second largest in the Solar System.',
+    'Jupiter is the largest planet; its mass is more than twice that of all other planets combined.',
+    'The rings of Saturn are made mostly of water ice, with some rocky debris and dust.',
+    'Mars has two small moons, Phobos and Deimos, which may be captured asteroids.',
+    'The Voyager 1 probe launched in 1977 and reached interstellar space in 2012.',
+    'About 1,000 exoplanets were confirmed by the Kepler mission during its first years.',
+  ]);
+  const index = new PassageIndex(english);
+
+  it('ranks the passage that answers the claim first, with stemming and numbers', () => {
+    const top = (q: string): string => index.search(q, 3)[0]!.passage.id;
+    assert.equal(top("Saturn's ring is composed of ice."), 'space.md#2');
+    assert.equal(top('Jupiter is the biggest of the planets.'), 'space.md#1');
+    assert.equal(top('Voyager 1 was launched in 1977.'), 'space.md#4');
+    assert.equal(top('Kepler confirmed 1000 exoplanets.'), 'space.md#5');
+    assert.equal(top('The moons Phobos and Deimos orbit Mars.'), 'space.md#3');
+  });
+
+  it('returns at most k results with scores, best first', () => {
+    const hits = index.search('Saturn planet Sun largest', 3);
+    assert.equal(hits.length, 3);
+    for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score >= hits[i]!.score);
+    assert.ok(hits.every((h) => h.score > 0));
+    assert.equal(hits[0]!.passage.id, 'space.md#0');
+    assert.deepEqual(index.search('Saturn', 0), []);
+    assert.deepEqual(index.search('the of and', 5), []);
+    assert.deepEqual(index.search('quasar nebula', 5), []);
+    assert.equal(index.passages, english);
+  });
+
+  it('breaks ties by passage order, deterministically', () => {
+    const same = corpus('dup.txt', ['Pluto is a dwarf planet.', 'Something else entirely.', 'Pluto is a dwarf planet.', 'Pluto is a dwarf planet.']);
+    const dupIndex = new PassageIndex(same);
+    const ids = dupIndex.search('Pluto dwarf planet', 5).map((h) => h.passage.id);
+    assert.deepEqual(ids, ['dup.txt#0', 'dup.txt#2', 'dup.txt#3']);
+    assert.deepEqual(new PassageIndex([...same]).search('Pluto dwarf planet', 5).map((h) => h.passage.id), ids);
+  });
+
+  it('ranks Japanese passages, including compounds segmented differently', () => {
+    const japanese = corpus('ja.md', [
+      '富士山は静岡県と山梨県にまたがる活火山で、標高は3776メートルである。',
+      '東京スカイツリーは高さ634メートルの電波塔で、2012年に開業した。',
+      '富士山頂の気温は夏でも10度前後にとどまる。',
+      '琵琶湖は滋賀県にある日本最大の湖である。',
+      '最後の噴火は1707年の宝永大噴火である。',
+    ]);
+    const ja = new PassageIndex(japanese);
+    const top = (q: string): string => ja.search(q, 3)[0]!.passage.id;
+    assert.equal(top('富士山の標高は3776メートルです。'), 'ja.md#0');
+    assert.equal(top('スカイツリーの高さは634メートルだ。'), 'ja.md#1');
+    assert.equal(top('山頂の気温は夏でも低い。'), 'ja.md#2');
+    assert.equal(top('日本で一番大きい湖は琵琶湖です。'), 'ja.md#3');
+    assert.equal(top('宝永噴火は1707年に起きた。'), 'ja.md#4');
+  });
+
+  it('uses Markdown section headings as context', () => {
+    const md = '# Eiffel Tower\n\nIt is 330 metres tall.\n\n# Tokyo Tower\n\nIt is 333 metres tall.\n';
+    const passages = passagesFromText('towers.md', md, 'markdown');
+    const hits = new PassageIndex(passages).search('The Eiffel Tower is 330 metres tall.', 2);
+    assert.equal(hits[0]!.passage.text, 'It is 330 metres tall.');
+    assert.equal(new PassageIndex(passages).search('How tall is the Tokyo Tower?', 1)[0]!.passage.line, 7);
+  });
+});
