@@ -1,14 +1,18 @@
-// One way to get a grader from settings or flags, for the CLI and the extension alike.
-// STUB (the OpenAI grader module completes it): only the offline grader is wired.
-import type { Grader } from '../types';
+// One way to get a grader from settings or flags, for the CLI and the extension alike:
+// offline, or the OpenAI-compatible grader wrapped with its cache and, on request, the offline cascade.
+import { gradeCacheKey, JsonFileCacheStore, withCache, type CacheStore } from '../cache';
+import type { Claim, GradeRequest, Grader } from '../types';
+import { DEFAULT_CASCADE_THRESHOLD, withCascade } from './cascade';
 import { createOfflineGrader } from './offline';
+import { createOpenAIGrader, decomposeWith, estimateCost as estimateOpenAICost, PROMPT_VERSION, type CostEstimate, type OpenAIUsage } from './openai';
+import { resolveOptions } from './openai/options';
 
 export interface GraderConfig {
   kind: 'offline' | 'openai';
   /** OpenAI-compatible endpoint; undefined = the SDK's default (or OPENAI_BASE_URL). */
   baseURL?: string;
   model?: string;
-  /** Never logged or written anywhere. */
+  /** Never logged or written anywhere. Undefined = OPENAI_API_KEY; local servers need none. */
   apiKey?: string;
   timeoutMs?: number;
   maxConcurrency?: number;
@@ -20,9 +24,61 @@ export interface GraderConfig {
   atomic?: boolean;
   /** Persisted cache file; undefined = no persistence. */
   cacheFile?: string;
+  /** A cache store of the host's own (takes precedence over `cacheFile`). */
+  cacheStore?: CacheStore;
+  /** Offline confidence at or above which the cascade keeps the offline verdict (default 0.9). */
+  cascadeThreshold?: number;
+  /** The SDK's retries on 408/409/429/5xx and connection errors (default 2; honours Retry-After). */
+  maxRetries?: number;
+  /** Claims per request (default 12). */
+  batchSize?: number;
+  /** Seed sent with every request where the endpoint takes one (default 7). */
+  seed?: number;
+  /** Notices for the host's log (format fallbacks, cache trouble). Never carries the key. */
+  log?: (message: string) => void;
 }
 
-export function createGrader(config: GraderConfig): Grader {
-  if (config.kind === 'offline') return createOfflineGrader();
-  throw new Error('The OpenAI grader is not available yet');
+/** What createGrader returns: a Grader, plus decomposition when `atomic` is on. */
+export interface ConfiguredGrader extends Grader {
+  usage(): OpenAIUsage;
+  /** Present when `atomic` is set: splits sentences into atomic claims (see decomposeClaims). */
+  decompose?: (claims: readonly Claim[], signal?: AbortSignal) => Promise<Claim[]>;
+}
+
+export function createGrader(config: GraderConfig): ConfiguredGrader {
+  if (config.kind === 'offline') {
+    const offline = createOfflineGrader();
+    return { info: offline.info, grade: (r, s) => offline.grade(r, s), usage: () => ({ ...offline.usage(), cachedPromptTokens: 0 }) };
+  }
+  const model = createOpenAIGrader(config);
+  const store = config.cacheStore ?? (config.cacheFile ? new JsonFileCacheStore(config.cacheFile, { log: config.log }) : undefined);
+  let grader: Grader = store ? withCache(model, store, { log: config.log }) : model;
+  if (config.cascade) grader = withCascade(createOfflineGrader(), grader, config.cascadeThreshold ?? DEFAULT_CASCADE_THRESHOLD);
+  const wired = grader;
+  return {
+    info: model.info,
+    usage: () => model.usage(),
+    grade: (requests, signal) => wired.grade(requests, signal),
+    ...(config.atomic ? { decompose: (claims: readonly Claim[], signal?: AbortSignal) => decomposeWith({ client: model.client, options: model.options, store }, claims, signal) } : {}),
+  };
+}
+
+/** The pipeline's decomposition hook: atomic claims when the grader offers them, else the claims as they are. */
+export async function decomposeClaims(claims: readonly Claim[], grader: Grader & { decompose?: ConfiguredGrader['decompose'] }, signal?: AbortSignal): Promise<Claim[]> {
+  return grader.decompose ? grader.decompose(claims, signal) : [...claims];
+}
+
+/** Requests and tokens a scan would spend with this config (zero for the offline grader), for a cost preview. */
+export function estimateCost(requests: readonly GradeRequest[], config: GraderConfig, store?: CacheStore): CostEstimate {
+  if (config.kind === 'offline') return { requests: 0, claims: requests.length, promptTokens: 0, completionTokens: 0 };
+  const estimate = estimateOpenAICost(requests, config, store ? { isCached: (r) => isCachedIn(store, r, config) } : {});
+  if (!config.atomic) return estimate;
+  // Decomposition adds about one request per 20 sentences, and each sentence yields about two claims.
+  const extra = Math.ceil(requests.length / 20);
+  return { ...estimate, requests: estimate.requests * 2 + extra, promptTokens: estimate.promptTokens * 2, claims: estimate.claims * 2 };
+}
+
+function isCachedIn(store: CacheStore, request: GradeRequest, config: GraderConfig): boolean {
+  const model = resolveOptions(config).model;
+  return store.get(gradeCacheKey(request, { grader: 'openai', model, promptVersion: PROMPT_VERSION })) !== undefined;
 }

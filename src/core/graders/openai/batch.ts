@@ -1,0 +1,85 @@
+// Packs grade requests into batches: several claims per request, each passage sent once per batch.
+// Claims that share their best passage go together, so passages are deduplicated as much as possible.
+import type { Claim, GradeRequest, Passage } from '../../types';
+
+/** A claim as the grader sees it; atomic decomposition adds the sentence it came from as context. */
+export type GradedClaim = Claim & { sentence?: string };
+
+export interface BatchClaim {
+  /** Index of the request in the caller's array. */
+  index: number;
+  /** Id inside the prompt: C1..Cn. */
+  id: string;
+  claim: GradedClaim;
+  /** Prompt ids (P1..Pn) of this claim's retrieved passages, best first. */
+  passageIds: string[];
+}
+
+export interface Batch {
+  claims: BatchClaim[];
+  /** Sorted by source, line and id, so the same passage set always gives the same prompt prefix. */
+  passages: { id: string; passage: Passage }[];
+  byPromptId: Map<string, Passage>;
+}
+
+export interface BatchLimits {
+  batchSize: number;
+  maxBatchChars: number;
+}
+
+export function planBatches(requests: readonly { index: number; request: GradeRequest }[], limits: BatchLimits): Batch[] {
+  const ordered = [...requests].sort((a, b) => {
+    const ka = a.request.passages[0]?.passage.id ?? '';
+    const kb = b.request.passages[0]?.passage.id ?? '';
+    return ka < kb ? -1 : ka > kb ? 1 : a.index - b.index;
+  });
+  const groups: (typeof ordered)[] = [];
+  let current: typeof ordered = [];
+  let seen = new Set<string>();
+  let chars = 0;
+  for (const r of ordered) {
+    const fresh = r.request.passages.filter((p) => !seen.has(p.passage.id));
+    const added = fresh.reduce((n, p) => n + p.passage.text.length, 0);
+    if (current.length > 0 && (current.length >= limits.batchSize || chars + added > limits.maxBatchChars)) {
+      groups.push(current);
+      current = [];
+      seen = new Set();
+      chars = 0;
+    }
+    current.push(r);
+    for (const p of r.request.passages) {
+      if (!seen.has(p.passage.id)) chars += p.passage.text.length;
+      seen.add(p.passage.id);
+    }
+  }
+  if (current.length) groups.push(current);
+  return groups.map((g) => toBatch(g.sort((a, b) => a.index - b.index)));
+}
+
+function toBatch(items: readonly { index: number; request: GradeRequest }[]): Batch {
+  const unique = new Map<string, Passage>();
+  for (const { request } of items) for (const { passage } of request.passages) unique.set(passage.id, passage);
+  const sorted = [...unique.values()].sort(comparePassages);
+  const promptIdOf = new Map<string, string>();
+  const passages = sorted.map((passage, i) => {
+    const id = `P${i + 1}`;
+    promptIdOf.set(passage.id, id);
+    return { id, passage };
+  });
+  return {
+    passages,
+    byPromptId: new Map(passages.map((p) => [p.id, p.passage])),
+    claims: items.map(({ index, request }, i) => ({
+      index,
+      id: `C${i + 1}`,
+      claim: request.claim,
+      passageIds: request.passages.map((p) => promptIdOf.get(p.passage.id)!),
+    })),
+  };
+}
+
+function comparePassages(a: Passage, b: Passage): number {
+  if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

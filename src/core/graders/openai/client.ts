@@ -1,0 +1,126 @@
+// One chat-completions call through the real SDK: its own retries and timeout, the caller's AbortSignal,
+// structured output where the endpoint takes it, and the request budget and token accounting.
+import OpenAI, { BadRequestError, UnprocessableEntityError } from 'openai';
+import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import type { GraderUsage } from '../../types';
+import { BudgetReachedError, GraderAnswerError } from './errors';
+import type { ResolvedOptions } from './options';
+import type { ChatMessage } from './prompt';
+
+/** How the answer's format is asked for; the grader steps down on a 400 and remembers what worked. */
+export type OutputMode = 'json_schema' | 'json_object' | 'none';
+
+export interface ChatAnswer {
+  content: string;
+  finishReason: string;
+  refusal?: string;
+}
+
+export interface OpenAIUsage extends GraderUsage {
+  /** Prompt tokens the provider served from its prompt cache (where it reports them). */
+  cachedPromptTokens: number;
+}
+
+export interface JsonSchemaSpec {
+  name: string;
+  schema: Record<string, unknown>;
+}
+
+/** Counts requests against `maxRequests`; shared by grading and decomposition. */
+export class RequestBudget {
+  used = 0;
+  constructor(readonly limit: number | undefined) {}
+  take(): void {
+    if (this.limit !== undefined && this.used >= this.limit) throw new BudgetReachedError(this.limit);
+    this.used++;
+  }
+}
+
+export class ChatClient {
+  readonly usage: OpenAIUsage = { requests: 0, promptTokens: 0, completionTokens: 0, cachedPromptTokens: 0 };
+  private mode: OutputMode = 'json_schema';
+  private temperature = true;
+  private seed = true;
+  private readonly sdk: OpenAI;
+
+  constructor(
+    private readonly options: ResolvedOptions,
+    private readonly budget: RequestBudget,
+  ) {
+    this.sdk = new OpenAI({
+      baseURL: options.baseURL,
+      // Local servers need no key, but the SDK insists on one.
+      apiKey: options.apiKey ?? 'no-key',
+      timeout: options.timeoutMs,
+      maxRetries: options.maxRetries,
+    });
+  }
+
+  get outputMode(): OutputMode {
+    return this.mode;
+  }
+
+  /** Sends one conversation; steps down the answer format (or drops temperature/seed) when the endpoint rejects it. */
+  async complete(messages: readonly ChatMessage[], schema: JsonSchemaSpec, signal?: AbortSignal): Promise<ChatAnswer> {
+    let mode = this.mode;
+    let temperature = this.temperature;
+    let seed = this.seed;
+    for (;;) {
+      this.budget.take();
+      this.usage.requests++;
+      try {
+        const answer = await this.send(messages, schema, { mode, temperature, seed }, signal);
+        if (mode !== this.mode) this.options.log(`the endpoint rejected response_format ${this.mode}; using ${mode} from now on`);
+        this.mode = mode;
+        this.temperature = temperature;
+        this.seed = seed;
+        return answer;
+      } catch (err) {
+        const step = stepDown(err, { mode, temperature, seed });
+        if (!step) throw err;
+        ({ mode, temperature, seed } = step);
+      }
+    }
+  }
+
+  private async send(
+    messages: readonly ChatMessage[],
+    schema: JsonSchemaSpec,
+    p: { mode: OutputMode; temperature: boolean; seed: boolean },
+    signal: AbortSignal | undefined,
+  ): Promise<ChatAnswer> {
+    const body: ChatCompletionCreateParamsNonStreaming = { model: this.options.model, messages: [...messages] };
+    if (p.temperature) body.temperature = 0;
+    if (p.seed) body.seed = this.options.seed;
+    if (p.mode === 'json_schema') body.response_format = { type: 'json_schema', json_schema: { name: schema.name, strict: true, schema: schema.schema } };
+    if (p.mode === 'json_object') body.response_format = { type: 'json_object' };
+    const res = await this.sdk.chat.completions.create(body, { signal });
+    const u = res.usage;
+    if (u) {
+      this.usage.promptTokens += u.prompt_tokens ?? 0;
+      this.usage.completionTokens += u.completion_tokens ?? 0;
+      this.usage.cachedPromptTokens += u.prompt_tokens_details?.cached_tokens ?? 0;
+    }
+    const choice = res.choices?.[0];
+    if (!choice) throw new GraderAnswerError('the endpoint returned no answer (no choices)');
+    return {
+      content: choice.message?.content ?? '',
+      finishReason: choice.finish_reason ?? 'stop',
+      refusal: choice.message?.refusal ?? undefined,
+    };
+  }
+}
+
+type Params = { mode: OutputMode; temperature: boolean; seed: boolean };
+
+/** What to change after a 400/422, or undefined when the rejection is not about our optional parameters. */
+function stepDown(err: unknown, p: Params): Params | undefined {
+  if (!(err instanceof BadRequestError || err instanceof UnprocessableEntityError)) return undefined;
+  const m = err.message.toLowerCase();
+  if (p.temperature && m.includes('temperature')) return { ...p, temperature: false };
+  if (p.seed && /\bseed\b/.test(m)) return { ...p, seed: false };
+  if (/context length|maximum context|too many tokens|too long/.test(m)) return undefined;
+  if (p.mode === 'json_schema') return { ...p, mode: 'json_object' };
+  if (p.mode === 'json_object') return { ...p, mode: 'none' };
+  return undefined;
+}

@@ -1,0 +1,80 @@
+// Errors of the OpenAI grader and the one function that turns any failure into a per-claim reason.
+// Keys never leave this module inside a message: every reason goes through `scrubSecrets`.
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+
+/** The request budget (`maxRequests`) is spent; the claims not yet graded fail with this reason. */
+export class BudgetReachedError extends Error {
+  override readonly name = 'BudgetReachedError';
+  constructor(readonly limit: number) {
+    super(`request budget reached (--max-requests ${limit})`);
+  }
+}
+
+/** The endpoint answered, but not with something we can use (no choices, refusal, prose...). */
+export class GraderAnswerError extends Error {
+  override readonly name = 'GraderAnswerError';
+}
+
+const KEY_PATTERNS = [
+  /\bsk-[A-Za-z0-9_*-]{6,}/g, // OpenAI-style keys, also the partly masked ones echoed in 401 bodies
+  /\b(Bearer|api-key:?)\s+[A-Za-z0-9._~+/=-]{8,}/gi,
+  /(\/\/)[^/\s:@]+:[^/\s@]+@/g, // credentials inside URLs
+];
+
+/** Removes API keys (the given ones and anything key-shaped) from a message. */
+export function scrubSecrets(message: string, secrets: readonly (string | undefined)[] = []): string {
+  let out = message;
+  for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join('[redacted]');
+  for (const re of KEY_PATTERNS) out = out.replace(re, (_m, lead: string) => (lead === '//' ? '//[redacted]@' : '[redacted]'));
+  return out;
+}
+
+export interface FailureReason {
+  reason: string;
+  /** Later requests of the same run would fail the same way (bad key, unknown model, endpoint down). */
+  fatal: boolean;
+}
+
+/** Turns any error from a grading request into one line a user can act on. */
+export function describeFailure(err: unknown, ctx: { baseURL: string; model: string; timeoutMs: number; maxRetries: number }): FailureReason {
+  const retries = ctx.maxRetries > 0 ? ` after ${ctx.maxRetries} ${ctx.maxRetries === 1 ? 'retry' : 'retries'}` : '';
+  if (err instanceof BudgetReachedError) return { reason: err.message, fatal: true };
+  if (err instanceof GraderAnswerError) return { reason: err.message, fatal: false };
+  if (err instanceof APIUserAbortError) return { reason: 'cancelled', fatal: true };
+  if (err instanceof APIConnectionTimeoutError) {
+    return { reason: `the grader did not answer within ${formatMs(ctx.timeoutMs)}${retries} (timeout)`, fatal: false };
+  }
+  if (err instanceof APIConnectionError) {
+    const cause = causeCode(err);
+    return { reason: `cannot reach the grader endpoint ${ctx.baseURL}${cause ? ` (${cause})` : ''}${retries}`, fatal: true };
+  }
+  if (err instanceof APIError) {
+    const status = err.status ?? 0;
+    const detail = shortDetail(err.message);
+    if (status === 401) return { reason: `the endpoint rejected the API key (401); set OPENAI_API_KEY or run "ClaimCheck: Set API Key"`, fatal: true };
+    if (status === 403) return { reason: `the endpoint refused access (403): ${detail}`, fatal: true };
+    if (status === 404) return { reason: `model "${ctx.model}" or its endpoint was not found (404): ${detail}`, fatal: true };
+    if (status === 429) return { reason: `rate limited by the endpoint (429)${retries}: ${detail}`, fatal: false };
+    if (status >= 500) return { reason: `the endpoint failed (${status})${retries}: ${detail}`, fatal: false };
+    return { reason: `the endpoint rejected the request (${status}): ${detail}`, fatal: false };
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return { reason: `grading failed: ${shortDetail(message)}`, fatal: false };
+}
+
+function causeCode(err: Error): string | undefined {
+  const cause = (err as { cause?: { code?: unknown; cause?: { code?: unknown } } }).cause;
+  const code = cause?.code ?? cause?.cause?.code;
+  if (code === 'ECONNREFUSED') return 'connection refused';
+  if (code === 'ENOTFOUND') return 'host not found';
+  return typeof code === 'string' ? code : undefined;
+}
+
+function shortDetail(message: string): string {
+  const line = message.replace(/^\d{3}\s+/, '').replace(/\s+/g, ' ').trim();
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line || 'no detail';
+}
+
+function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}

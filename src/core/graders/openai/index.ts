@@ -1,0 +1,9 @@
+// The OpenAI-compatible grader's public surface.
+export { createOpenAIGrader, type OpenAIGrader } from './grader';
+export { decomposeWith, validSpans, ATOMIC_PROMPT_VERSION } from './atomic';
+export type { GradedClaim } from './batch';
+export type { OpenAIUsage, OutputMode } from './client';
+export { estimateCost, estimateTokens, estimatePromptTokens, type CostEstimate, type EstimateOptions } from './cost';
+export { BudgetReachedError, GraderAnswerError, scrubSecrets } from './errors';
+export { PROMPT_VERSION } from './prompt';
+export { QUOTE_NOT_FOUND } from './verify';

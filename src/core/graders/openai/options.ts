@@ -1,0 +1,66 @@
+// The OpenAI grader's options, resolved once from GraderConfig with the documented defaults.
+
+export interface OpenAIGraderOptions {
+  /** OpenAI-compatible endpoint; undefined = OPENAI_BASE_URL, else https://api.openai.com/v1. */
+  baseURL?: string;
+  model?: string;
+  /** Undefined = OPENAI_API_KEY. Local servers (Ollama, vLLM, llama.cpp) need none. */
+  apiKey?: string;
+  timeoutMs?: number;
+  /** The SDK's own retries for 408/409/429/5xx and connection errors (honours Retry-After). */
+  maxRetries?: number;
+  maxConcurrency?: number;
+  maxRequests?: number;
+  /** Claims per request. */
+  batchSize?: number;
+  /** Upper bound on the passage text of one request, in characters. */
+  maxBatchChars?: number;
+  seed?: number;
+  /** Notices for the host's log (fallbacks, decomposition trouble); never holds a key. */
+  log?: (message: string) => void;
+}
+
+export interface ResolvedOptions {
+  baseURL: string;
+  model: string;
+  apiKey: string | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  maxConcurrency: number;
+  maxRequests: number | undefined;
+  batchSize: number;
+  maxBatchChars: number;
+  seed: number;
+  log: (message: string) => void;
+}
+
+export const DEFAULT_MODEL = 'gpt-4o-mini';
+export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+export const DEFAULTS = {
+  timeoutMs: 120_000,
+  maxRetries: 2,
+  maxConcurrency: 4,
+  batchSize: 12,
+  maxBatchChars: 24_000,
+  seed: 7,
+} as const;
+
+export function resolveOptions(o: OpenAIGraderOptions, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
+  return {
+    baseURL: (o.baseURL || env['OPENAI_BASE_URL'] || DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    model: o.model || DEFAULT_MODEL,
+    apiKey: o.apiKey || env['OPENAI_API_KEY'] || undefined,
+    timeoutMs: positive(o.timeoutMs, DEFAULTS.timeoutMs),
+    maxRetries: o.maxRetries !== undefined && o.maxRetries >= 0 ? Math.floor(o.maxRetries) : DEFAULTS.maxRetries,
+    maxConcurrency: positive(o.maxConcurrency, DEFAULTS.maxConcurrency),
+    maxRequests: o.maxRequests !== undefined && o.maxRequests >= 0 ? Math.floor(o.maxRequests) : undefined,
+    batchSize: positive(o.batchSize, DEFAULTS.batchSize),
+    maxBatchChars: positive(o.maxBatchChars, DEFAULTS.maxBatchChars),
+    seed: o.seed ?? DEFAULTS.seed,
+    log: o.log ?? (() => undefined),
+  };
+}
+
+function positive(v: number | undefined, fallback: number): number {
+  return v !== undefined && Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
+}

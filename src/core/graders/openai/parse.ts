@@ -1,0 +1,87 @@
+// Reads the model's answer: JSON (bare, fenced, or inside prose), a truncated answer's complete entries,
+// and refusals. Shapes are checked field by field in verify.ts; this only finds the entries.
+
+export type ParseResult = { ok: true; entries: unknown[] } | { ok: false; problem: string };
+
+/** Finds the array of per-item entries in an answer: `{"results": [...]}` (or another single array key), or a bare array. */
+export function parseEntries(content: string, key = 'results'): ParseResult {
+  const text = stripFences(content).trim();
+  if (!text) return { ok: false, problem: 'the answer was empty' };
+  const start = text.search(/[{[]/);
+  if (start < 0) return { ok: false, problem: 'the answer was prose, not JSON' };
+  const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+  let value: unknown;
+  try {
+    value = JSON.parse(text.slice(start, end + 1));
+  } catch (err) {
+    return { ok: false, problem: `the answer was not valid JSON (${(err as Error).message})` };
+  }
+  const entries = findArray(value, key);
+  return entries ? { ok: true, entries } : { ok: false, problem: `the answer had no "${key}" array` };
+}
+
+function findArray(value: unknown, key: string): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (!value || typeof value !== 'object') return undefined;
+  const obj = value as Record<string, unknown>;
+  if (Array.isArray(obj[key])) return obj[key] as unknown[];
+  const arrays = Object.values(obj).filter(Array.isArray);
+  return arrays.length === 1 ? (arrays[0] as unknown[]) : undefined;
+}
+
+function stripFences(content: string): string {
+  const fenced = /```(?:json)?\s*\n?([\s\S]*?)(?:```|$)/i.exec(content);
+  return fenced ? fenced[1]! : content;
+}
+
+/**
+ * The complete entries of an answer cut off mid-way (finish_reason "length"): every balanced `{...}`
+ * inside the first array, parsed one by one; the unfinished tail is dropped.
+ */
+export function salvageEntries(content: string): unknown[] {
+  const text = stripFences(content);
+  const open = text.indexOf('[');
+  if (open < 0) return [];
+  const out: unknown[] = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let objStart = -1;
+  for (let i = open + 1; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === '\\') escaped = true;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '{') {
+      if (depth === 0) objStart = i;
+      depth++;
+    } else if (ch === '}') {
+      depth--;
+      if (depth === 0 && objStart >= 0) {
+        try {
+          out.push(JSON.parse(text.slice(objStart, i + 1)));
+        } catch {
+          // An entry that does not parse is simply not salvaged; its claim fails with the truncation reason.
+        }
+        objStart = -1;
+      }
+    } else if (ch === ']' && depth === 0) break;
+  }
+  return out;
+}
+
+const REFUSAL = /^\s*(?:I['’]m sorry|I am sorry|Sorry,|I can(?:not|['’]t) (?:help|assist|comply|do that|provide)|I['’]m (?:not able|unable) to|I am (?:not able|unable) to|I won['’]t)/i;
+
+/** Prose that reads as a refusal rather than an answer. */
+export function looksLikeRefusal(content: string): boolean {
+  return REFUSAL.test(content) && !/[{[]/.test(content);
+}
+
+export function excerpt(text: string, max = 80): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
+}

@@ -1,0 +1,96 @@
+// Trust but verify: turns one entry of the model's answer into a Judgement, checking the verdict, the
+// cited passage and the quote. A quote that is not in the references is never accepted as evidence.
+import type { Evidence, Judgement, Passage, Verdict } from '../../types';
+import type { Batch, BatchClaim } from './batch';
+import { excerpt } from './parse';
+import { findQuote } from './quote';
+
+export const QUOTE_NOT_FOUND = "grader's quote not found in the references";
+
+/** A claim the grader failed to judge: unsupported, flagged, never counted as supported. */
+export function failedJudgement(reason: string): Judgement {
+  return { verdict: 'unsupported', confidence: 0.5, evidence: [], reason, failed: true };
+}
+
+const SYNONYMS: Record<string, Verdict> = {
+  supported: 'supported',
+  support: 'supported',
+  entailed: 'supported',
+  entailment: 'supported',
+  contradicted: 'contradicted',
+  contradiction: 'contradicted',
+  refuted: 'contradicted',
+  unsupported: 'unsupported',
+  neutral: 'unsupported',
+  'not enough info': 'unsupported',
+  'not supported': 'unsupported',
+};
+
+export function parseVerdict(v: unknown): Verdict | undefined {
+  return typeof v === 'string' ? SYNONYMS[v.trim().toLowerCase().replace(/[_-]/g, ' ')] : undefined;
+}
+
+/** The entries of an answer, keyed by claim id ("C3"; a bare 3 is accepted too); the first entry per claim wins. */
+export function entriesByClaim(entries: readonly unknown[]): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const e of entries) {
+    if (!e || typeof e !== 'object' || Array.isArray(e)) continue;
+    const rec = e as Record<string, unknown>;
+    const raw = rec['claim'] ?? rec['id'] ?? rec['claim_id'];
+    if (typeof raw !== 'string' && typeof raw !== 'number') continue;
+    let id = String(raw).trim().toUpperCase();
+    if (/^\d+$/.test(id)) id = `C${id}`;
+    if (!out.has(id)) out.set(id, rec);
+  }
+  return out;
+}
+
+export function judgementFromEntry(entry: Record<string, unknown>, claim: BatchClaim, batch: Batch): Judgement {
+  const verdict = parseVerdict(entry['verdict']);
+  if (!verdict) return failedJudgement(`grader gave an invalid verdict (${excerpt(JSON.stringify(entry['verdict']) ?? 'none', 40)})`);
+  const confidence = toConfidence(entry['confidence']);
+  const modelReason = typeof entry['reason'] === 'string' && entry['reason'].trim() ? excerpt(entry['reason'], 300) : undefined;
+  const quote = typeof entry['quote'] === 'string' && entry['quote'].trim() ? entry['quote'] : undefined;
+  const cited = typeof entry['passage'] === 'string' ? entry['passage'].trim().toUpperCase() : undefined;
+  const citedPassage = cited ? batch.byPromptId.get(cited) : undefined;
+
+  const located = quote ? locate(quote, citedPassage, claim, batch) : undefined;
+  if (verdict === 'unsupported') {
+    return { verdict, confidence, evidence: located ? [located] : [], reason: modelReason ?? 'the references do not state this' };
+  }
+  if (!quote) {
+    return { verdict: 'unsupported', confidence: 0.5, evidence: [], reason: `grader said ${verdict} but quoted nothing from the references` };
+  }
+  if (!located) {
+    const why = cited && !citedPassage ? `${QUOTE_NOT_FOUND} (it cited passage ${excerpt(cited, 12)}, which does not exist)` : QUOTE_NOT_FOUND;
+    return { verdict: 'unsupported', confidence: 0.5, evidence: [], reason: why };
+  }
+  return { verdict, confidence, evidence: [located], reason: modelReason ?? (verdict === 'supported' ? 'the reference states this' : 'the reference says otherwise') };
+}
+
+/** The quote in the cited passage, else in the claim's own passages, else anywhere in the batch. */
+function locate(quote: string, cited: Passage | undefined, claim: BatchClaim, batch: Batch): Evidence | undefined {
+  const candidates = new Set<Passage>();
+  if (cited) candidates.add(cited);
+  for (const id of claim.passageIds) candidates.add(batch.byPromptId.get(id)!);
+  for (const p of batch.passages) candidates.add(p.passage);
+  for (const passage of candidates) {
+    const m = findQuote(passage.text, quote);
+    if (m) return evidenceAt(passage, m.start, m.end);
+  }
+  return undefined;
+}
+
+/** Evidence for `passage.text.slice(start, end)`: its line is the passage's line plus the newlines before it. */
+export function evidenceAt(passage: Passage, start: number, end: number): Evidence {
+  const before = passage.text.slice(0, start);
+  const line = passage.line + (before.match(/\n/g)?.length ?? 0);
+  return { source: passage.source, line, quote: passage.text.slice(start, end), passageId: passage.id };
+}
+
+function toConfidence(v: unknown): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number.parseFloat(v) : Number.NaN;
+  if (!Number.isFinite(n)) return 0.5;
+  const c = n > 1 && n <= 100 ? n / 100 : n;
+  return Math.min(1, Math.max(0, c));
+}
