@@ -1,0 +1,50 @@
+// Which periods end a sentence. A period after these words usually does not, and Intl.Segmenter gets
+// "Dr." and "Mr." wrong, so the scanner asks here before it breaks.
+
+/** Never end a sentence: titles and Latin shorthands that always introduce more words. */
+const NEVER = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'mt', 'ft', 'vs', 'v', 'approx', 'cf', 'viz', 'e.g', 'i.e', 'eg', 'ie',
+  'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'capt', 'col', 'lt', 'sgt', 'cmdr', 'adm', 'pres', 'supt', 'messrs', 'mme', 'mlle',
+  'ave', 'blvd', 'rd', 'dept', 'univ', 'assn', 'est', 'ca', 'al', 'et',
+]);
+
+/** End a sentence only when no number follows ("No. 5", "Fig. 3", "Jan. 12"). */
+const NUMBERED = new Set([
+  'no', 'nos', 'fig', 'figs', 'vol', 'vols', 'p', 'pp', 'ch', 'chap', 'sec', 'sect', 'eq', 'eqs', 'art', 'ref', 'refs', 'op', 'ed',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tab',
+]);
+
+/** May end a sentence: break only when a capitalised word follows ("Apple Inc. The company..."). */
+const MAYBE_END = new Set(['etc', 'inc', 'ltd', 'jr', 'sr', 'co', 'corp', 'llc', 'plc', 'bros', 'a.m', 'p.m', 'am', 'pm', 'ph.d', 'phd']);
+
+/** Words that commonly open an English sentence: after "U.S." or an initial, they signal a real break. */
+const STARTERS = new Set([
+  'the', 'a', 'an', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'they', 'he', 'she', 'we', 'i', 'you', 'in', 'on',
+  'at', 'for', 'but', 'and', 'or', 'however', 'also', 'as', 'after', 'before', 'since', 'when', 'while', 'if', 'so', 'then',
+  'today', 'our', 'his', 'her', 'their', 'many', 'most', 'some', 'all', 'each', 'one', 'both', 'to', 'by', 'with', 'from',
+  'according', 'during', 'although', 'though', 'because', 'yet', 'thus', 'therefore', 'moreover', 'furthermore',
+  'meanwhile', 'overall', 'first', 'second', 'finally', 'no', 'not', 'what', 'who', 'where', 'why', 'how', 'my', 'your',
+]);
+
+export type NextWord = { kind: 'upper' | 'lower' | 'digit' | 'other' | 'end'; word: string };
+
+/**
+ * Whether a period that closes `token` (the letters and dots before it, without the final dot) ends the
+ * sentence, given the word that follows. Only called when whitespace follows the period.
+ */
+export function periodEndsSentence(token: string, next: NextWord): boolean {
+  if (next.kind === 'end') return true;
+  // Unknown shorthand or a wrapped line: a sentence rarely starts lower-case.
+  if (next.kind === 'lower') return false;
+  if (token.length === 0) return true;
+  const lower = token.toLowerCase();
+  if (NEVER.has(lower)) return false;
+  if (NUMBERED.has(lower)) return next.kind !== 'digit';
+  if (MAYBE_END.has(lower)) return next.kind === 'upper' || next.kind === 'other';
+  const dotted = token.includes('.');
+  // Initials ("J. K. Rowling") and upper-case initialisms ("U.S. Army"): break only before a typical opener.
+  if ((token.length === 1 && token >= 'A' && token <= 'Z') || (dotted && /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token))) {
+    return next.kind === 'upper' && STARTERS.has(next.word.toLowerCase());
+  }
+  return true;
+}

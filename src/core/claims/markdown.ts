@@ -1,0 +1,127 @@
+// Markdown → prose units, through the real CommonMark + GFM parser and its source offsets. Headings, code,
+// HTML, front matter, definitions and table header rows are skipped; paragraphs (in lists, quotes,
+// footnotes) and table data rows are kept.
+import type { Nodes, Paragraph, Parent, PhrasingContent, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { HARD, OPAQUE, SKIP } from './chars';
+import { applyMasks, type Mask, type ParsedText, type Unit } from './view';
+
+// Built once: the extension objects are plain data and reused by every parse.
+const PARSE_OPTIONS = {
+  extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+};
+
+const BR = /^<br\s*\/?>$/i;
+/** Container prefixes at the start of a continuation line inside a block quote ("> ", "> > "). */
+const QUOTE_PREFIX = /\n([ \t]*(?:>[ \t]?)+)/g;
+
+export function markdownUnits(text: string): ParsedText {
+  const tree = fromMarkdown(text, PARSE_OPTIONS);
+  const units: Unit[] = [];
+  const masks: Mask[] = [];
+  const visit = (node: Nodes, inQuote: boolean): void => {
+    switch (node.type) {
+      case 'root':
+      case 'list':
+      case 'listItem':
+      case 'footnoteDefinition':
+        for (const child of node.children) visit(child, inQuote);
+        return;
+      case 'blockquote':
+        for (const child of node.children) visit(child, true);
+        return;
+      case 'paragraph':
+        addParagraph(text, node, inQuote, units, masks);
+        return;
+      case 'table':
+        addTableRows(node, units, masks);
+        return;
+      default:
+        // heading, code, html, yaml, toml, thematicBreak, definition: nothing to check.
+        return;
+    }
+  };
+  visit(tree, false);
+  return { view: applyMasks(text, masks), units };
+}
+
+function addParagraph(text: string, node: Paragraph, inQuote: boolean, units: Unit[], masks: Mask[]): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  units.push({ start, end, kind: 'prose' });
+  maskPhrasing(node.children, masks);
+  if (inQuote) {
+    const slice = text.slice(start, end);
+    for (const m of slice.matchAll(QUOTE_PREFIX)) {
+      const s = start + (m.index ?? 0) + 1;
+      masks.push({ start: s, end: s + m[1]!.length, ch: ' ' });
+    }
+  }
+}
+
+/**
+ * One claim per data row, from the first filled cell to the last (a row reads as a statement:
+ * "Tokyo | 37 million"). The header row names columns and asserts nothing.
+ */
+function addTableRows(table: Table, units: Unit[], masks: Mask[]): void {
+  for (const row of table.children.slice(1)) {
+    const filled = row.children.filter((cell) => cell.children.length > 0);
+    if (filled.length < 2) continue;
+    const start = filled[0]!.children[0]!.position?.start.offset;
+    const last = filled[filled.length - 1]!.children;
+    const end = last[last.length - 1]!.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    units.push({ start, end, kind: 'row' });
+    for (const cell of filled) maskPhrasing(cell.children, masks);
+  }
+}
+
+function maskPhrasing(nodes: readonly PhrasingContent[], masks: Mask[]): void {
+  for (const node of nodes) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    switch (node.type) {
+      case 'inlineCode':
+        // Kept in the claim, but a period inside `a.b()` must not end a sentence.
+        masks.push({ start, end, ch: OPAQUE });
+        break;
+      case 'html':
+        masks.push({ start, end, ch: BR.test(node.value) ? HARD : SKIP });
+        break;
+      case 'break':
+        masks.push({ start, end, ch: HARD });
+        break;
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        masks.push({ start, end, ch: SKIP });
+        break;
+      case 'link':
+      case 'linkReference':
+        maskLinkTail(node, start, end, masks);
+        maskPhrasing(node.children, masks);
+        break;
+      default:
+        if ('children' in node) maskPhrasing((node as Parent).children as PhrasingContent[], masks);
+    }
+  }
+}
+
+/** The link text is prose; the destination and title after it ("](https://…)") are not. */
+function maskLinkTail(node: Parent, start: number, end: number, masks: Mask[]): void {
+  const last = node.children[node.children.length - 1];
+  const textEnd = last?.position?.end.offset;
+  if (textEnd === undefined) {
+    masks.push({ start, end, ch: SKIP });
+    return;
+  }
+  // Autolinks ("https://…", "<https://…>") have no destination apart from their text.
+  if (textEnd + 1 < end) masks.push({ start: textEnd, end, ch: OPAQUE });
+}

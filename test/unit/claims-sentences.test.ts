@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectLanguage, extractClaims, splitSentences } from '../../src/core/claims';
+import type { Claim } from '../../src/core/types';
+
+/** Every claim must be an exact slice of its input; returns the texts for comparison. */
+function checked(input: string, claims: Claim[]): string[] {
+  for (const c of claims) assert.equal(input.slice(c.start, c.end), c.text, `range ${c.start}-${c.end}`);
+  for (let i = 1; i < claims.length; i++) assert.ok(claims[i]!.start >= claims[i - 1]!.end, 'claims are ordered and disjoint');
+  return claims.map((c) => c.text);
+}
+
+const sentences = (input: string, lang?: 'en' | 'ja' | 'auto'): string[] => checked(input, splitSentences(input, lang));
+const claims = (input: string): string[] => checked(input, extractClaims(input, { format: 'plaintext' }));
+
+describe('splitSentences: English', () => {
+  it('splits on . ! ? followed by space', () => {
+    assert.deepEqual(sentences('The sky is blue. Grass is green! Is water wet? Yes.'), [
+      'The sky is blue.',
+      'Grass is green!',
+      'Is water wet?',
+      'Yes.',
+    ]);
+  });
+
+  it('does not break after titles and Latin shorthands', () => {
+    const input = 'Dr. Smith met Mr. Jones and Mrs. Lee. Ms. Park and Prof. Kim live on St. James Rd. in town. They met vs. a team, e.g. the Lions, i.e. the best.';
+    assert.deepEqual(sentences(input), [
+      'Dr. Smith met Mr. Jones and Mrs. Lee.',
+      'Ms. Park and Prof. Kim live on St. James Rd. in town.',
+      'They met vs. a team, e.g. the Lions, i.e. the best.',
+    ]);
+  });
+
+  it('handles U.S., U.K., a.m., p.m., No., Fig., approx., Inc., Ltd., Jr., Sr. and etc.', () => {
+    const input =
+      'The U.S. Army and the U.K. Navy met at 9 a.m. and left at 5 p.m. on Friday. See Fig. 3 and No. 7 for approx. 40 cases. ' +
+      'Apple Inc. makes phones. Acme Ltd. The firm was founded by John Jr. in 1990. He likes fruit, nuts, etc. The list ends. ' +
+      'She moved to the U.S. The move was hard.';
+    assert.deepEqual(sentences(input), [
+      'The U.S. Army and the U.K. Navy met at 9 a.m. and left at 5 p.m. on Friday.',
+      'See Fig. 3 and No. 7 for approx. 40 cases.',
+      'Apple Inc. makes phones.',
+      'Acme Ltd.',
+      'The firm was founded by John Jr. in 1990.',
+      'He likes fruit, nuts, etc.',
+      'The list ends.',
+      'She moved to the U.S.',
+      'The move was hard.',
+    ]);
+  });
+
+  it('keeps decimals, versions, thousands separators, domains and initials inside the sentence', () => {
+    const input = 'Python 3.5 costs $1,000.5 in v1.2.3 on example.com today. J. K. Rowling wrote it. Growth was 2.5x. Then it fell.';
+    assert.deepEqual(sentences(input), [
+      'Python 3.5 costs $1,000.5 in v1.2.3 on example.com today.',
+      'J. K. Rowling wrote it.',
+      'Growth was 2.5x.',
+      'Then it fell.',
+    ]);
+  });
+
+  it('treats ellipses as a break only before a capitalised word', () => {
+    assert.deepEqual(sentences('He waited... and waited. It rained… Then it stopped. Done...'), [
+      'He waited... and waited.',
+      'It rained…',
+      'Then it stopped.',
+      'Done...',
+    ]);
+  });
+
+  it('keeps closing quotes and parentheses with their sentence', () => {
+    assert.deepEqual(sentences('He said "Stop." Then he left. (This is an aside.) The end!" she said.'), [
+      'He said "Stop."',
+      'Then he left.',
+      '(This is an aside.)',
+      'The end!" she said.',
+    ]);
+  });
+
+  it('breaks at blank lines but not at single line breaks in English', () => {
+    assert.deepEqual(sentences('A heading line\n\nThe text wraps\nonto the next line. Next one.'), [
+      'A heading line',
+      'The text wraps\nonto the next line.',
+      'Next one.',
+    ]);
+  });
+
+  it('does not break before a lower-case word (unknown shorthand)', () => {
+    assert.deepEqual(sentences('The Gen. staff met cf. the report. It ended.'), ['The Gen. staff met cf. the report.', 'It ended.']);
+  });
+});
+
+describe('splitSentences: Japanese', () => {
+  it('splits on 。！？ with no spaces and keeps closing brackets', () => {
+    assert.deepEqual(sentences('東京は日本の首都です。大阪は大きい！本当？「明日は雨です。」次の文です。'), [
+      '東京は日本の首都です。',
+      '大阪は大きい！',
+      '本当？',
+      '「明日は雨です。」',
+      '次の文です。',
+    ]);
+  });
+
+  it('keeps an embedded quote (「…。」と言った) and 。 inside brackets in one sentence', () => {
+    assert.deepEqual(sentences('彼は「晴れです。」と言った。（注：推定。）値は３．５です。'), [
+      '彼は「晴れです。」と言った。',
+      '（注：推定。）',
+      '値は３．５です。',
+    ]);
+  });
+
+  it('breaks at line breaks in Japanese text', () => {
+    assert.deepEqual(sentences('富士山は高い\n琵琶湖は大きい'), ['富士山は高い', '琵琶湖は大きい']);
+    assert.deepEqual(sentences('富士山は高い\n琵琶湖は大きい', 'en'), ['富士山は高い\n琵琶湖は大きい']);
+  });
+
+  it('handles mixed English and Japanese', () => {
+    assert.deepEqual(sentences('Tokyo is big.東京は大きい。OK!次'), ['Tokyo is big.', '東京は大きい。', 'OK!', '次']);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('detects Japanese when kana and kanji dominate', () => {
+    assert.equal(detectLanguage('東京は日本の首都です。'), 'ja');
+    assert.equal(detectLanguage('ClaimCheckは東京で開発されました。'), 'ja');
+    assert.equal(detectLanguage('Tokyo (東京) is the capital of Japan.'), 'en');
+    assert.equal(detectLanguage(''), 'en');
+  });
+});
+
+describe('extractClaims: filters', () => {
+  it('drops questions, greetings, list introductions and fillers', () => {
+    const input =
+      'Sure! Great question. Hello there. Here is a summary: The Nile is 6,650 km long. What is the longest river? ' +
+      "Here's what I found: The Amazon carries more water. I hope this helps! Let me know if you need anything else. " +
+      'Thank you for asking. If you have any other questions, feel free to ask.';
+    assert.deepEqual(claims(input), ['The Nile is 6,650 km long.', 'The Amazon carries more water.']);
+  });
+
+  it('drops Japanese questions and pleasantries', () => {
+    const input = 'ご質問ありがとうございます。以下にまとめます：富士山の標高は3776メートルです。これは本当ですか。何が高いのか？お役に立てれば幸いです。静か。';
+    assert.deepEqual(claims(input), ['富士山の標高は3776メートルです。']);
+  });
+
+  it('drops fragments, pure URLs and lines that introduce a list', () => {
+    const input = 'Yes.\n\nhttps://example.com/a.b\n\nKey facts:\n\nWater boils at 100 degrees.\n\n短い。\n\n水は百度で沸騰する。';
+    assert.deepEqual(claims(input), ['Water boils at 100 degrees.', '水は百度で沸騰する。']);
+  });
+});
