@@ -1,11 +1,16 @@
 import { main } from './main';
 
+// Ctrl+C stops the run cleanly (partial report, exit 130); a second Ctrl+C kills the process as usual.
+const interrupt = new AbortController();
+process.once('SIGINT', () => interrupt.abort());
+
 main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stderr.isTTY),
+  signal: interrupt.signal,
 }).then(
   (code) => {
     process.exitCode = code;

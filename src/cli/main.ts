@@ -1,13 +1,37 @@
-// STUB (to be replaced by the CLI module): `main(argv, io) → exit code`.
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  isTTY: boolean;
-}
+// `main(argv, io) → exit code`: the whole CLI, callable in-process by tests; bin.ts only wires the process.
+import { InputError } from '../core/errors';
+import { parseCommand, UsageError } from './args';
+import { EXIT_ERROR, EXIT_OK, runCheck } from './check';
+import { runEval } from './eval';
+import { USAGE } from './help';
+import type { CliIO } from './io';
+import { VERSION } from './version';
+
+export type { CliIO } from './io';
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  io.stderr(`claimcheck: not implemented yet (${argv.join(' ')})\n`);
-  return 2;
+  try {
+    const command = parseCommand(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout(USAGE);
+        return EXIT_OK;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT_OK;
+      case 'check':
+        return await runCheck(command, io);
+      case 'eval':
+        return await runEval(command, io);
+    }
+  } catch (err) {
+    // Usage and input errors are expected: one line, no stack. Anything else is a bug, and says so.
+    if (err instanceof UsageError || err instanceof InputError) {
+      io.stderr(`claimcheck: ${err.message}\n`);
+      return EXIT_ERROR;
+    }
+    io.stderr(`claimcheck: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (err instanceof Error && err.stack && io.env.CLAIMCHECK_DEBUG) io.stderr(`${err.stack}\n`);
+    return EXIT_ERROR;
+  }
 }

@@ -1,0 +1,135 @@
+// Flag parsing for `check` and `eval` on node:util's parseArgs; every mistake becomes a UsageError (exit 2).
+import { parseArgs } from 'node:util';
+import type { FailOn } from '../core/report';
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+export type GraderKind = 'offline' | 'openai';
+
+export interface GraderFlags {
+  grader?: GraderKind;
+  model?: string;
+  baseURL?: string;
+  noCache: boolean;
+  maxRequests?: number;
+  config?: string;
+}
+
+export interface CheckArgs extends GraderFlags {
+  command: 'check';
+  documents: string[];
+  refs: string[];
+  format: OutputFormat;
+  failOn: FailOn;
+  out?: string;
+}
+
+export interface EvalArgs extends GraderFlags {
+  command: 'eval';
+  data: string[];
+  out?: string;
+}
+
+export type Command = CheckArgs | EvalArgs | { command: 'help'; topic?: 'check' | 'eval' } | { command: 'version' };
+
+const graderOptions = {
+  grader: { type: 'string' },
+  model: { type: 'string' },
+  'base-url': { type: 'string' },
+  'no-cache': { type: 'boolean', default: false },
+  'max-requests': { type: 'string' },
+  config: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const checkOptions = {
+  ...graderOptions,
+  refs: { type: 'string', short: 'r', multiple: true },
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+} as const;
+
+export function parseCommand(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    return { command: 'help', topic: rest[0] === 'check' || rest[0] === 'eval' ? rest[0] : undefined };
+  }
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'check') return parseCheck(rest);
+  if (command === 'eval') return parseEval(rest);
+  throw new UsageError(`unknown command '${command}'. Use 'claimcheck check' or 'claimcheck eval' (see claimcheck --help)`);
+}
+
+function parseCheck(args: readonly string[]): Command {
+  const { values, tokens } = parse(args, checkOptions);
+  if (values.help) return { command: 'help', topic: 'check' };
+  // `--refs a b c` takes every following argument up to the next option, as the documented usage shows;
+  // `--refs=a` takes one. Documents go before `--refs` (or after `--`).
+  const documents: string[] = [];
+  const refs: string[] = [];
+  let capturing = false;
+  let terminated = false;
+  for (const t of tokens) {
+    if (t.kind === 'option-terminator') {
+      terminated = true;
+      capturing = false;
+    } else if (t.kind === 'option') {
+      capturing = !terminated && t.name === 'refs' && !t.inlineValue;
+      if (t.name === 'refs') refs.push(t.value!);
+    } else if (capturing) refs.push(t.value);
+    else documents.push(t.value);
+  }
+  if (!documents.length) throw new UsageError('no document to check. Usage: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...');
+  return {
+    command: 'check',
+    documents,
+    refs,
+    format: oneOf<OutputFormat>('--format', values.format, ['text', 'json', 'sarif'], 'text'),
+    failOn: oneOf<FailOn>('--fail-on', values['fail-on'], ['contradicted', 'unsupported', 'none'], 'unsupported'),
+    out: values.out,
+    ...graderFlags(values),
+  };
+}
+
+function parseEval(args: readonly string[]): Command {
+  const { values, positionals } = parse(args, graderOptions);
+  if (values.help) return { command: 'help', topic: 'eval' };
+  if (!positionals.length) throw new UsageError('no data file. Usage: claimcheck eval <data.jsonl> [--out predictions.jsonl]');
+  return { command: 'eval', data: positionals, out: values.out, ...graderFlags(values) };
+}
+
+function parse<T extends typeof graderOptions>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
+  } catch (err) {
+    // parseArgs explains itself well ("Unknown option '--x'"); keep its words, add where to look.
+    const msg = err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err);
+    throw new UsageError(`${msg.replace(/\.$/, '')}. See claimcheck --help`);
+  }
+}
+
+function graderFlags(values: { grader?: string; model?: string; 'base-url'?: string; 'no-cache'?: boolean; 'max-requests'?: string; config?: string }): GraderFlags {
+  let maxRequests: number | undefined;
+  if (values['max-requests'] !== undefined) {
+    maxRequests = Number(values['max-requests']);
+    if (!Number.isInteger(maxRequests) || maxRequests < 1) throw new UsageError(`--max-requests must be a positive whole number, not '${values['max-requests']}'`);
+  }
+  return {
+    grader: values.grader === undefined ? undefined : oneOf<GraderKind>('--grader', values.grader, ['offline', 'openai'], 'offline'),
+    model: values.model,
+    baseURL: values['base-url'],
+    noCache: Boolean(values['no-cache']),
+    maxRequests,
+    config: values.config,
+  };
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
+}

@@ -1,0 +1,112 @@
+// `claimcheck check`: documents × references → text, JSON or SARIF, and an exit code.
+import { writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
+import { InputError } from '../core/errors';
+import { createGrader } from '../core/graders';
+import { type CheckReport, hasFailures } from '../core/report';
+import { formatJson } from '../core/report/json';
+import { formatSarif } from '../core/report/sarif';
+import { formatText } from '../core/report/text';
+import { checkFiles, ReferenceSets } from '../core/run';
+import { UsageError, type CheckArgs } from './args';
+import { graderConfig } from './grader';
+import { expandDocuments } from './inputs';
+import { progressLine, type CliIO } from './io';
+import { VERSION } from './version';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+export const EXIT_INTERRUPTED = 130;
+
+export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
+  const problem = (p: InputError | string): void => io.stderr(`claimcheck: ${typeof p === 'string' ? p : p.message}\n`);
+  const loaded = await readConfig(args.config, io);
+  const config = loaded?.config ?? {};
+  const configDir = loaded ? dirname(loaded.path) : io.cwd;
+  const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd));
+
+  // Config paths are relative to the config's folder; the engine resolves against cwd.
+  const fromConfig = (p: string): string => relative(io.cwd, resolve(configDir, p)).split('\\').join('/') || '.';
+  const docKey = (absolute: string): string => relative(configDir, absolute).split('\\').join('/');
+  const referencesOf = (absolute: string): string[] =>
+    args.refs.length ? args.refs : referencesFor(config, docKey(absolute)).map(fromConfig);
+
+  const { documents, problems: inputProblems } = await expandDocuments(args.documents, {
+    cwd: io.cwd,
+    excluded: (absolute) => !isIncluded({ exclude: config.exclude }, docKey(absolute)),
+  });
+  const problems: string[] = [];
+  const report = (p: InputError): void => {
+    problems.push(p.message);
+    problem(p);
+  };
+  inputProblems.forEach(report);
+
+  const sets = new ReferenceSets(io.cwd, { onProblem: report });
+  // Reference files are never checked as answers, even when a folder of documents holds them.
+  const referenceFiles = new Set<string>();
+  const patternSets = new Map(documents.map((d) => [d.absolute, referencesOf(d.absolute)]));
+  for (const patterns of new Set([...patternSets.values()].map((p) => JSON.stringify(p)))) {
+    const list = JSON.parse(patterns) as string[];
+    if (!list.length) continue;
+    const set = await sets.get(list, io.signal);
+    for (const f of set.files) referenceFiles.add(resolve(io.cwd, f));
+  }
+  const toCheck = documents.filter((d) => {
+    if (!referenceFiles.has(d.absolute)) return true;
+    if (d.explicit) problem(`${d.path}: is one of the references, so it is not checked. Name it in --refs or as a document, not both`);
+    return false;
+  });
+
+  const progress = progressLine(io, toCheck.length);
+  const byPath = new Map(toCheck.map((d) => [d.path, d.absolute]));
+  const result = await checkFiles({
+    cwd: io.cwd,
+    files: toCheck.map((d) => d.path),
+    grader,
+    referencesFor: (file) => patternSets.get(byPath.get(file)!) ?? [],
+    references: sets,
+    accepted: new Set(config.accepted ?? []),
+    signal: io.signal,
+    onProblem: (p) => {
+      progress.end();
+      report(p);
+    },
+    onProgress: (p) => progress.update(p.done, p.file),
+  });
+  progress.end();
+
+  const checkReport: CheckReport = { grader: grader.info, files: result.files, usage: grader.usage(), problems };
+  const output =
+    args.format === 'json' ? formatJson(checkReport) : args.format === 'sarif' ? formatSarif(checkReport, { toolVersion: VERSION }) : formatText(checkReport);
+  if (args.out) await writeOutput(resolve(io.cwd, args.out), output);
+  else io.stdout(output);
+
+  if (result.cancelled) {
+    problem(`interrupted after ${result.files.length} of ${toCheck.length} documents`);
+    return EXIT_INTERRUPTED;
+  }
+  if (!result.files.length) {
+    problem('nothing could be checked (see the messages above)');
+    return EXIT_ERROR;
+  }
+  return hasFailures(checkReport, args.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function readConfig(flag: string | undefined, io: CliIO): Promise<(ParsedConfig & { path: string }) | undefined> {
+  const path = resolve(io.cwd, flag ?? CONFIG_FILE);
+  const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
+  if (!parsed) return undefined;
+  for (const w of parsed.warnings) io.stderr(`claimcheck: ${w}\n`);
+  return { ...parsed, path };
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot write ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)}): check that its folder exists`);
+  }
+}

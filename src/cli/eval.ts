@@ -1,0 +1,145 @@
+// `claimcheck eval`: grade labelled JSONL rows, write one prediction per row, print metrics per dataset.
+import { writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { CONFIG_FILE, loadConfig } from '../core/config';
+import { CancelledError, InputError } from '../core/errors';
+import { formatMetrics, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
+import { createGrader } from '../core/graders';
+import { readTextFile } from '../core/references';
+import { UsageError, type EvalArgs } from './args';
+import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK } from './check';
+import { graderConfig } from './grader';
+import { progressLine, type CliIO } from './io';
+
+/** Bench files are large; the reference limit (a few MB) does not apply to a dataset. */
+const MAX_DATA_BYTES = 512 * 1024 * 1024;
+/** Rows in flight at once: the offline grader runs one at a time anyway; the OpenAI grader overlaps requests. */
+const ROW_CONCURRENCY = 4;
+
+type Label = 'supported' | 'unsupported';
+
+interface Row extends EvalRow {
+  /** Dataset name for the metrics: the row's own, else the file's name. */
+  group: string;
+}
+
+export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
+  const problem = (msg: string): void => io.stderr(`claimcheck: ${msg}\n`);
+  const configPath = resolve(io.cwd, args.config ?? CONFIG_FILE);
+  const config = await loadConfig(configPath, { optional: args.config === undefined, displayName: args.config ?? CONFIG_FILE });
+  config?.warnings.forEach(problem);
+  const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd));
+
+  const rows: Row[] = [];
+  for (const file of args.data) {
+    let text: string;
+    try {
+      text = await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problem(err.message);
+      continue;
+    }
+    rows.push(...parseRows(text, file, problem));
+  }
+  if (!rows.length) {
+    problem('no row could be read (see the messages above)');
+    return EXIT_ERROR;
+  }
+
+  const predictions = new Array<EvalPrediction | undefined>(rows.length);
+  const progress = progressLine(io, rows.length);
+  let next = 0;
+  let done = 0;
+  let cancelled = false;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < rows.length && !cancelled; i = next++) {
+      try {
+        predictions[i] = await predictRow(rows[i]!, grader, io.signal);
+      } catch (err) {
+        if (!(err instanceof CancelledError)) throw err;
+        cancelled = true;
+      }
+      progress.update(++done, `rows`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(ROW_CONCURRENCY, rows.length) }, worker));
+  progress.end();
+
+  const jsonl = predictions.filter((p): p is EvalPrediction => p !== undefined).map((p) => JSON.stringify(p)).join('\n');
+  // Predictions are data: to --out, else to stdout (then the metrics go to stderr so a pipe gets pure JSONL).
+  if (args.out) {
+    try {
+      await writeFile(resolve(io.cwd, args.out), jsonl ? `${jsonl}\n` : '', 'utf8');
+    } catch (err) {
+      throw new UsageError(`cannot write ${args.out} (${(err as NodeJS.ErrnoException).code ?? String(err)}): check that its folder exists`);
+    }
+  } else if (jsonl) io.stdout(`${jsonl}\n`);
+  const say = args.out ? io.stdout : io.stderr;
+
+  const groups = new Map<string, { gold: Label; predicted: Label }[]>();
+  rows.forEach((row, i) => {
+    const p = predictions[i];
+    if (!row.label || !p) return;
+    const pairs = groups.get(row.group) ?? [];
+    pairs.push({ gold: row.label, predicted: p.verdict });
+    groups.set(row.group, pairs);
+  });
+  for (const [dataset, pairs] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) say(`${formatMetrics(measure(dataset, pairs))}\n`);
+  if (groups.size > 1) say(`${formatMetrics(measure('all', [...groups.values()].flat()))}\n`);
+  const usage = grader.usage();
+  const cost = usage.requests ? `, ${usage.requests} requests, ${usage.promptTokens} prompt + ${usage.completionTokens} completion tokens` : '';
+  say(`${predictions.filter(Boolean).length} of ${rows.length} rows graded (grader: ${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}${cost})\n`);
+
+  if (cancelled) {
+    problem('interrupted');
+    return EXIT_INTERRUPTED;
+  }
+  return EXIT_OK;
+}
+
+/** One row per non-blank line; a bad row is reported with its line number and skipped. */
+export function parseRows(text: string, file: string, problem: (msg: string) => void): Row[] {
+  const rows: Row[] = [];
+  const fallbackGroup = basename(file).replace(/\.jsonl?$/i, '');
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${file}:${i + 1}`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      problem(`${where}: not valid JSON. Fix or remove the line`);
+      return;
+    }
+    const bad = rowProblem(raw);
+    if (bad) {
+      problem(`${where}: ${bad}. Fix or remove the row`);
+      return;
+    }
+    const r = raw as Record<string, unknown>;
+    const label = r.label === 'supported' || r.label === 'unsupported' ? r.label : undefined;
+    if (r.label !== undefined && r.label !== null && !label) problem(`${where}: label ${JSON.stringify(r.label)} is neither "supported" nor "unsupported"; the row is graded but not measured`);
+    rows.push({
+      id: String(r.id),
+      reference: r.reference as string | string[],
+      response: r.response as string,
+      label,
+      dataset: typeof r.dataset === 'string' ? r.dataset : undefined,
+      group: typeof r.dataset === 'string' && r.dataset ? r.dataset : fallbackGroup,
+    });
+  });
+  return rows;
+}
+
+function rowProblem(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'a row must be a JSON object';
+  const r = raw as Record<string, unknown>;
+  if (typeof r.id !== 'string' && typeof r.id !== 'number') return '"id" must be a string or a number';
+  if (typeof r.response !== 'string') return '"response" must be a string';
+  const ref = r.reference;
+  if (!(typeof ref === 'string' || (Array.isArray(ref) && ref.length > 0 && ref.every((x) => typeof x === 'string')))) {
+    return '"reference" must be a string or a non-empty list of strings';
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+// Turns the documents named on the command line (files, folders, globs) into a list of files.
+import { stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import fg from 'fast-glob';
+import { InputError } from '../core/errors';
+
+/** Folders expand to the document types ClaimCheck checks as answers. */
+export const DOCUMENT_GLOB = '**/*.{md,markdown,txt}';
+const IGNORE = ['**/node_modules/**', '**/.git/**', '**/.claimcheck/**'];
+
+export interface Document {
+  /** As shown in reports: relative to cwd, forward slashes. */
+  path: string;
+  absolute: string;
+  /** Named on its own on the command line, not found through a folder or a glob. */
+  explicit: boolean;
+}
+
+export interface ExpandOptions {
+  cwd: string;
+  /** Skip found (not explicitly named) documents for which this returns true, e.g. config excludes. */
+  excluded?: (absolute: string) => boolean;
+}
+
+export async function expandDocuments(patterns: readonly string[], options: ExpandOptions): Promise<{ documents: Document[]; problems: InputError[] }> {
+  const documents = new Map<string, Document>();
+  const problems: InputError[] = [];
+  const add = (absolute: string, explicit: boolean): void => {
+    if (!explicit && options.excluded?.(absolute)) return;
+    if (!documents.has(absolute)) documents.set(absolute, { path: displayPath(options.cwd, absolute), absolute, explicit });
+  };
+  for (const pattern of patterns) {
+    const absolute = resolve(options.cwd, pattern);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isFile()) add(absolute, true);
+    else if (info?.isDirectory()) {
+      const found = await fg(DOCUMENT_GLOB, { cwd: absolute, absolute: true, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false });
+      if (!found.length) problems.push(new InputError(pattern, 'holds no .md, .markdown or .txt file', 'Name the documents to check'));
+      for (const f of found.sort()) add(resolve(f), false);
+    } else if (fg.isDynamicPattern(pattern)) {
+      const glob = fg.convertPathToPattern(options.cwd) + '/' + pattern.replace(/\\/g, '/');
+      const found = await fg(isAbsolute(pattern) ? pattern : glob, { absolute: true, ignore: IGNORE, onlyFiles: true });
+      if (!found.length) problems.push(new InputError(pattern, 'matches no file', 'Check the pattern (quote it so the shell does not expand it)'));
+      for (const f of found.sort()) add(resolve(f), false);
+    } else {
+      problems.push(new InputError(pattern, 'not found', 'Check the path'));
+    }
+  }
+  return { documents: [...documents.values()], problems };
+}
+
+export function displayPath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  return (rel && !isAbsolute(rel) ? rel : absolute).split('\\').join('/');
+}

@@ -1,0 +1,141 @@
+// Checks many documents: the CLI's `check` and the extension's workspace scan both come through here.
+// Reference sets are loaded and indexed once per distinct list of patterns, however many documents use them.
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { checkText, indexReferences } from './check';
+import { parseDirectives } from './config';
+import { CancelledError, InputError, throwIfAborted } from './errors';
+import { loadReferences, readTextFile } from './references';
+import type { PassageIndex } from './retrieval';
+import type { FileReport } from './report';
+import type { Grader } from './types';
+
+export const DEFAULT_FILE_CONCURRENCY = 4;
+
+export interface ReferenceSet {
+  index: PassageIndex;
+  /** Files that were loaded, as shown in evidence. */
+  files: string[];
+  passages: number;
+}
+
+/** Loads each distinct list of reference patterns once; keep one per run (or per workspace, until files change). */
+export class ReferenceSets {
+  private readonly sets = new Map<string, Promise<ReferenceSet>>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly options: { maxFileBytes?: number; onProblem?: (problem: InputError) => void } = {},
+  ) {}
+
+  get(patterns: readonly string[], signal?: AbortSignal): Promise<ReferenceSet> {
+    const unique = [...new Set(patterns)].sort();
+    const key = unique.join('\0');
+    let set = this.sets.get(key);
+    if (!set) {
+      set = this.load(unique, signal);
+      this.sets.set(key, set);
+      // A cancelled load must not poison the cache for the next run.
+      set.catch(() => this.sets.delete(key));
+    }
+    return set;
+  }
+
+  private async load(patterns: string[], signal?: AbortSignal): Promise<ReferenceSet> {
+    const loaded = await loadReferences(patterns, { cwd: this.cwd, signal, maxFileBytes: this.options.maxFileBytes });
+    // Reported here, once per set, rather than once for every document that uses the set.
+    for (const p of loaded.problems) this.options.onProblem?.(p);
+    return { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length };
+  }
+}
+
+export interface Progress {
+  /** Documents finished so far (checked or skipped). */
+  done: number;
+  total: number;
+  /** The document that just finished. */
+  file: string;
+}
+
+export interface CheckFilesOptions {
+  /** Folder that relative paths (documents, references) are resolved against. */
+  cwd: string;
+  /** Documents, as they should appear in reports: relative to `cwd` where possible. */
+  files: readonly string[];
+  grader: Grader;
+  /** Reference patterns (relative to `cwd`) for one document, before its own `<!-- claimcheck: -->` comments. */
+  referencesFor: (file: string) => readonly string[];
+  /** Share a loader across runs to skip re-indexing; default: a fresh one. */
+  references?: ReferenceSets;
+  accepted?: ReadonlySet<string>;
+  maxFileBytes?: number;
+  /** Documents in flight at once; it matters for graders that wait on the network. */
+  concurrency?: number;
+  topK?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+  /** Called once per input that could not be used; the run goes on. */
+  onProblem?: (problem: InputError) => void;
+}
+
+export interface CheckFilesResult {
+  /** Documents that were checked, in the order given. */
+  files: FileReport[];
+  problems: InputError[];
+  /** True when the signal stopped the run: `files` holds what finished before. */
+  cancelled: boolean;
+}
+
+export async function checkFiles(options: CheckFilesOptions): Promise<CheckFilesResult> {
+  const problems: InputError[] = [];
+  const report = (p: InputError): void => {
+    problems.push(p);
+    options.onProblem?.(p);
+  };
+  const sets = options.references ?? new ReferenceSets(options.cwd, { maxFileBytes: options.maxFileBytes, onProblem: report });
+  const results = new Array<FileReport | undefined>(options.files.length);
+  let next = 0;
+  let done = 0;
+  let cancelled = false;
+
+  const checkOne = async (file: string): Promise<FileReport | undefined> => {
+    const text = await readTextFile(resolve(options.cwd, file), { maxFileBytes: options.maxFileBytes, displayName: file });
+    const own = parseDirectives(text).references.map((r) => fromDocument(options.cwd, file, r));
+    const patterns = [...options.referencesFor(file), ...own];
+    if (!patterns.length) {
+      throw new InputError(file, 'has no references to check against', 'Pass --refs, add "references" to .claimcheck.json, or add <!-- claimcheck: references=... --> to the document');
+    }
+    const set = await sets.get(patterns, options.signal);
+    if (!set.passages) throw new InputError(file, 'none of its references could be loaded', 'Fix the reference problems reported above, or pass other --refs');
+    const format = /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
+    const findings = await checkText(text, set.index, { grader: options.grader, format, accepted: options.accepted, topK: options.topK, signal: options.signal });
+    return { path: file, text, findings };
+  };
+
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < options.files.length; i = next++) {
+      const file = options.files[i]!;
+      try {
+        throwIfAborted(options.signal);
+        results[i] = await checkOne(file);
+      } catch (err) {
+        if (err instanceof CancelledError) {
+          cancelled = true;
+          return;
+        }
+        if (!(err instanceof InputError)) throw err;
+        report(err);
+      }
+      options.onProgress?.({ done: ++done, total: options.files.length, file });
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_FILE_CONCURRENCY, options.files.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  return { files: results.filter((r): r is FileReport => r !== undefined), problems, cancelled: cancelled || Boolean(options.signal?.aborted) };
+}
+
+/** A directive's path is relative to the document's folder, as a Markdown link is; the loader wants it relative to cwd. */
+function fromDocument(cwd: string, file: string, ref: string): string {
+  if (isAbsolute(ref)) return ref;
+  const abs = resolve(cwd, dirname(file), ref);
+  return relative(cwd, abs).split('\\').join('/') || '.';
+}
