@@ -35,11 +35,12 @@ function normalise(text: string): { norm: string; map: number[] } {
 
 /** Where `quote` stands in `passage`, or undefined when it does not occur there. */
 export function findQuote(passage: string, quote: string): QuoteMatch | undefined {
-  const cleaned = quote
-    .trim()
-    .replace(/^["'“‘«「]+|["'”’»」]+$/g, '')
-    .replace(/[.,;:!?。、]+$/u, '')
-    .trim();
+  const unquoted = quote.trim().replace(/^["'“‘«「]+|["'”’»」]+$/g, '').trim();
+  // As given first; then without trailing punctuation, which models add or drop freely.
+  return matchParts(passage, unquoted) ?? matchParts(passage, unquoted.replace(/[.,;:!?。、]+$/u, '').trim());
+}
+
+function matchParts(passage: string, cleaned: string): QuoteMatch | undefined {
   const parts = cleaned
     .split(/\s*(?:\.\.\.|…)\s*/)
     .map((p) => normalise(p).norm.trim())
