@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import {
+  addAcceptedClaim,
+  addReference,
+  isIncluded,
+  loadConfig,
+  matchesGlob,
+  parseConfig,
+  parseDirectives,
+  referencesFor,
+} from '../../src/core/config';
+import { InputError } from '../../src/core/errors';
+
+const bad = (text: string, pattern: RegExp): void => {
+  assert.throws(() => parseConfig(text), (err: unknown) => err instanceof InputError && err.file === '.claimcheck.json' && pattern.test(err.message));
+};
+
+describe('.claimcheck.json', () => {
+  it('reads every documented key', () => {
+    const { config, warnings } = parseConfig(
+      JSON.stringify({
+        references: { 'docs/**': ['refs/a.md'] },
+        include: ['docs/**/*.md'],
+        exclude: ['docs/drafts/**'],
+        accepted: ['0123456789abcdef'],
+        grader: { kind: 'openai', model: 'm', baseURL: 'http://localhost:1/v1', timeoutMs: 1000, maxConcurrency: 2, maxRequests: 5, cascade: true, atomic: false },
+      }),
+    );
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(config.references, { 'docs/**': ['refs/a.md'] });
+    assert.equal(config.grader?.kind, 'openai');
+    assert.equal(config.grader?.maxRequests, 5);
+  });
+
+  it('says what is wrong with a bad shape', () => {
+    bad('{', /is not valid JSON/);
+    bad('[]', /must hold a JSON object/);
+    bad('{"references": "refs"}', /"references" must be a list of paths, or an object/);
+    bad('{"references": {"docs/**": "refs"}}', /"references" must be/);
+    bad('{"accepted": [1]}', /"accepted" must be a list of strings/);
+    bad('{"grader": {"kind": "gpt"}}', /"grader.kind" must be "offline" or "openai"/);
+    bad('{"grader": {"timeoutMs": "10"}}', /"grader.timeoutMs" must be a number/);
+    bad('{"grader": {"maxConcurrency": 0}}', /must be a positive number/);
+    bad('{"grader": {"apiKey": "sk-1"}}', /must not hold an API key/);
+  });
+
+  it('warns about unknown keys instead of failing, so typos show', () => {
+    const { warnings } = parseConfig('{"refrences": [], "grader": {"modle": "x"}}');
+    assert.deepEqual(warnings, ['.claimcheck.json: unknown key "refrences" is ignored', '.claimcheck.json: unknown key "grader.modle" is ignored']);
+  });
+
+  it('loads from disk; a missing optional file is undefined, a missing named one an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-config-'));
+    assert.equal(await loadConfig(join(dir, '.claimcheck.json'), { optional: true }), undefined);
+    await assert.rejects(loadConfig(join(dir, 'cc.json'), { displayName: 'cc.json' }), /cc\.json: not found/);
+    writeFileSync(join(dir, 'cc.json'), '\uFEFF{"references": ["refs"]}');
+    assert.deepEqual((await loadConfig(join(dir, 'cc.json')))?.config.references, ['refs']);
+  });
+
+  it('gives each document the references of every glob that matches it', () => {
+    const config = parseConfig('{"references": {"docs/**": ["refs/common.md"], "docs/api/*.md": ["refs/api.md", "refs/common.md"]}}').config;
+    assert.deepEqual(referencesFor(config, 'docs/api/a.md'), ['refs/common.md', 'refs/api.md']);
+    assert.deepEqual(referencesFor(config, 'docs/guide/b.md'), ['refs/common.md']);
+    assert.deepEqual(referencesFor(config, 'README.md'), []);
+    assert.deepEqual(referencesFor({ references: ['refs'] }, 'anything.md'), ['refs']);
+  });
+
+  it('applies include and exclude', () => {
+    const config = { include: ['docs/**'], exclude: ['**/drafts/**'] };
+    assert.equal(isIncluded(config, 'docs/a.md'), true);
+    assert.equal(isIncluded(config, 'docs/drafts/a.md'), false);
+    assert.equal(isIncluded(config, 'README.md'), false);
+    assert.equal(isIncluded({}, 'README.md'), true);
+  });
+});
+
+describe('editing .claimcheck.json', () => {
+  it('adds an accepted claim once, keeping keys it does not know', () => {
+    const once = addAcceptedClaim('{"future": {"x": 1}, "accepted": ["aaaa"]}', 'bbbb');
+    assert.deepEqual(JSON.parse(once), { future: { x: 1 }, accepted: ['aaaa', 'bbbb'] });
+    assert.equal(addAcceptedClaim(once, 'bbbb'), once);
+    assert.deepEqual(JSON.parse(addAcceptedClaim(undefined, 'cccc')), { accepted: ['cccc'] });
+    assert.ok(once.endsWith('\n'));
+  });
+
+  it('adds a reference for every document, or for a document glob', () => {
+    assert.deepEqual(JSON.parse(addReference(undefined, 'refs/a.md')), { references: ['refs/a.md'] });
+    const list = addReference('{"references": ["refs/a.md"]}', 'refs/a.md');
+    assert.deepEqual(JSON.parse(list), { references: ['refs/a.md'] });
+    const mapped = addReference(list, 'refs/api.md', 'docs/api/**');
+    assert.deepEqual(JSON.parse(mapped), { references: { '**': ['refs/a.md'], 'docs/api/**': ['refs/api.md'] } });
+    assert.deepEqual(JSON.parse(addReference(mapped, 'refs/b.md')).references['**'], ['refs/a.md', 'refs/b.md']);
+  });
+
+  it('refuses to edit a file that does not validate', () => {
+    assert.throws(() => addAcceptedClaim('{"accepted": "x"}', 'h'), InputError);
+    assert.throws(() => addReference('not json', 'r'), InputError);
+  });
+});
+
+describe('inline directives', () => {
+  it('reads references from claimcheck comments, several of them adding up', () => {
+    const doc = '<!-- claimcheck: references=refs/a.md, refs/b.md -->\n# Title\n\ntext <!--claimcheck: refs = "refs/c.md" ; future=1 -->';
+    assert.deepEqual(parseDirectives(doc).references, ['refs/a.md', 'refs/b.md', 'refs/c.md']);
+  });
+
+  it('ignores other comments and unknown keys', () => {
+    assert.deepEqual(parseDirectives('<!-- references=refs/a.md -->\n<!-- claimcheck: mode=strict -->').references, []);
+  });
+});
+
+describe('globs', () => {
+  const cases: [string, string, boolean][] = [
+    ['docs/a.md', 'docs/*.md', true],
+    ['docs/sub/a.md', 'docs/*.md', false],
+    ['docs/sub/a.md', 'docs/**/*.md', true],
+    ['docs/a.md', 'docs/**/*.md', true],
+    ['a.md', '**/*.md', true],
+    ['a.txt', '*.{md,txt}', true],
+    ['a.markdown', '*.md', false],
+    ['docs/a1.md', 'docs/a[0-9].md', true],
+    ['docs/a.md', './docs/?.md', true],
+    ['docs\\a.md', 'docs/*.md', true],
+    ['docs/x', 'docs/**', true],
+    ['a+b.md', 'a+b.md', true],
+  ];
+  for (const [path, glob, expected] of cases) {
+    it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.equal(matchesGlob(path, glob), expected));
+  }
+});
