@@ -1,8 +1,49 @@
-// STUB (to be replaced by the extension module).
+// ClaimCheck for VS Code: activate() is a list of registrations; everything it creates is disposed with the extension.
 import * as vscode from 'vscode';
+import { Checker } from './checker';
+import { ClaimCodeActionProvider } from './codeActions';
+import { checkOnSave, registerCommands } from './commands';
+import { findingToDiagnostic } from './diagnostics';
+import { GraderProvider } from './grader';
+import { ClaimHoverProvider } from './hover';
+import { evidenceUri, ReferenceCache } from './references';
+import { ResultStore } from './results';
+import type { Services } from './services';
+import { SettingsCache } from './settings';
+import { CHECKED_LANGUAGES, ClaimStatus } from './status';
 
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('claimcheck.checkClaims', () => undefined));
+  const log = vscode.window.createOutputChannel('ClaimCheck', { log: true });
+  const settings = new SettingsCache();
+  const store = new ResultStore((result) => {
+    const { severity } = settings.get(result.uri);
+    return result.findings.flatMap((s) => findingToDiagnostic(s.finding, s.range, { severity, evidenceUri: (src) => evidenceUri(result.base, src) }) ?? []);
+  });
+  const references = new ReferenceCache(
+    () => settings.get(undefined).maxFileSizeKB * 1024,
+    (p) => log.warn(p.message),
+  );
+  const graders = new GraderProvider(context, log, settings.onDidChange);
+  const checker = new Checker(settings, references, graders, store, log);
+  const services: Services = { context, log, settings, store, graders, checker };
+  const selector = CHECKED_LANGUAGES.map((language) => ({ language }));
+
+  context.subscriptions.push(
+    log,
+    settings,
+    store,
+    references,
+    graders,
+    ...registerCommands(services),
+    vscode.languages.registerHoverProvider(selector, new ClaimHoverProvider(store)),
+    vscode.languages.registerCodeActionsProvider(selector, new ClaimCodeActionProvider(store), {
+      providedCodeActionKinds: ClaimCodeActionProvider.providedCodeActionKinds,
+    }),
+    new ClaimStatus(store),
+    checkOnSave(services),
+    settings.onDidChange(() => store.refresh()),
+  );
+  log.info(`ClaimCheck activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: grader endpoint and model from user settings only'})`);
 }
 
 export function deactivate(): void {}

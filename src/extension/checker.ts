@@ -1,0 +1,139 @@
+// Checks one text (an open document or a selection) through the engine, and publishes the result.
+import * as vscode from 'vscode';
+import { checkText } from '../core/check';
+import type { TextFormat } from '../core/claims';
+import { CancelledError } from '../core/errors';
+import type { Finding, Grader, GraderInfo } from '../core/types';
+import type { GraderProvider } from './grader';
+import { LineIndex, type Span } from './offsets';
+import { readProjectConfig, type ProjectConfig } from './projectConfig';
+import { baseFor, directivePatterns, expandPatterns, folderPatterns, relativeTo, type ReferenceCache } from './references';
+import type { ResultStore } from './results';
+import type { Settings, SettingsCache } from './settings';
+
+export type CheckStatus = 'checked' | 'no-references' | 'is-reference' | 'cancelled' | 'superseded';
+
+/** What a check returns to its caller (commands return it, so tests and scripts can read it). */
+export interface CheckOutcome {
+  uri: string;
+  status: CheckStatus;
+  /** The message shown to the user, when there was one. */
+  message?: string;
+  claims: number;
+  /** Contradicted and unsupported claims; offsets into the checked text. */
+  findings: Finding[];
+  /** Reference files used, as evidence names them. */
+  references: string[];
+  grader?: GraderInfo;
+}
+
+export interface CheckInput {
+  uri: vscode.Uri;
+  text: string;
+  languageId: string;
+  /** Only the claims inside this span (a selection). */
+  span?: Span;
+  signal?: AbortSignal;
+}
+
+/** Everything a check of one document needs to know about where it stands. */
+export interface DocContext {
+  settings: Settings;
+  project: ProjectConfig;
+  /** The workspace folder (or the document's folder); undefined for an untitled document outside any folder. */
+  base: vscode.Uri | undefined;
+}
+
+export function formatFor(languageId: string): TextFormat {
+  return languageId === 'markdown' ? 'markdown' : 'plaintext';
+}
+
+export class Checker {
+  constructor(
+    private readonly settings: SettingsCache,
+    readonly references: ReferenceCache,
+    private readonly graders: GraderProvider,
+    private readonly store: ResultStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  async context(uri: vscode.Uri): Promise<DocContext> {
+    const base = baseFor(uri);
+    const project = base ? await readProjectConfig(base) : { config: {}, warnings: [] };
+    for (const w of project.warnings) this.log.warn(w);
+    return { settings: this.settings.get(uri), project: project.config, base };
+  }
+
+  grader(ctx: DocContext): Promise<Grader> {
+    return this.graders.get(ctx.settings, ctx.project);
+  }
+
+  /** Files of the folder that serve as references (never checked as answers), whatever document asks. */
+  async folderReferences(ctx: DocContext): Promise<vscode.Uri[]> {
+    return ctx.base ? expandPatterns(ctx.base, folderPatterns(undefined, ctx.settings, ctx.project)) : [];
+  }
+
+  /** Reference patterns for one document, relative to its base: the folder's files plus its own directive. */
+  async patternsFor(uri: vscode.Uri, text: string, ctx: DocContext & { base: vscode.Uri }): Promise<string[]> {
+    const files = await expandPatterns(ctx.base, folderPatterns(relativeTo(ctx.base, uri), ctx.settings, ctx.project));
+    return [...files.map((f) => relativeTo(ctx.base, f)), ...directivePatterns(ctx.base, uri, text)];
+  }
+
+  async check(input: CheckInput): Promise<CheckOutcome> {
+    const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => ({
+      uri: input.uri.toString(),
+      status,
+      message,
+      claims: 0,
+      findings: [],
+      references: [],
+      ...rest,
+    });
+    const name = vscode.workspace.asRelativePath(input.uri);
+    const ctx = await this.context(input.uri);
+    const { base } = ctx;
+    if (!base) return outcome('no-references', vscode.l10n.t('No reference documents found for {0}: it is not in a workspace folder. Add a reference to check its claims against.', name));
+    if ((await this.folderReferences(ctx)).some((f) => f.toString() === input.uri.toString())) {
+      return outcome('is-reference', vscode.l10n.t('{0} is a reference document: ClaimCheck checks other documents against it.', name));
+    }
+    const patterns = await this.patternsFor(input.uri, input.text, { ...ctx, base });
+    const pending = this.store.begin(input.uri);
+    try {
+      const set = patterns.length ? await this.references.load(base, patterns, input.signal) : undefined;
+      if (!set?.passages) {
+        this.store.end(pending);
+        const looked = folderPatterns(relativeTo(base, input.uri), ctx.settings, ctx.project).join(', ');
+        return outcome('no-references', vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked));
+      }
+      const grader = await this.grader(ctx);
+      const started = Date.now();
+      const all = await checkText(input.text, set.index, {
+        grader,
+        format: formatFor(input.languageId),
+        range: input.span,
+        signal: input.signal,
+        accepted: new Set(ctx.project.accepted ?? []),
+      });
+      const findings = all.filter((f) => f.verdict !== 'supported');
+      const judge = grader.info.model ? `${grader.info.id} ${grader.info.model}` : grader.info.id;
+      this.log.info(`${name}: ${all.length} claims, ${findings.length} flagged (${judge}, ${Date.now() - started} ms)`);
+      const lines = new LineIndex(input.text);
+      const published = this.store.complete(pending, {
+        base,
+        grader: grader.info,
+        claims: all.length,
+        findings: all,
+        span: input.span,
+        position: (o) => {
+          const p = lines.position(o);
+          return new vscode.Position(p.line, p.character);
+        },
+      });
+      return outcome(published ? 'checked' : 'superseded', undefined, { claims: all.length, findings, references: set.files, grader: grader.info });
+    } catch (e) {
+      this.store.end(pending);
+      if (e instanceof CancelledError || input.signal?.aborted) return outcome('cancelled');
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+// One typed map of command ids to handlers. Each handler validates its arguments (commands can be called by anyone)
+// and returns a result, so tests and scripts can read what happened.
+import * as vscode from 'vscode';
+import { InputError } from '../core/errors';
+import { type CheckOutcome } from './checker';
+import { COMMANDS, type CommandName } from './commandIds';
+import { API_KEY_SECRET } from './grader';
+import { measureGrader } from './measure';
+import { acceptClaimHash, addReferencePaths } from './projectConfig';
+import { baseFor, relativeTo } from './references';
+import { scanWorkspace, type ScanOptions } from './scan';
+import type { Services } from './services';
+import { CHECKED_LANGUAGES } from './status';
+
+type Handler = (...args: unknown[]) => unknown;
+
+const asUri = (v: unknown): vscode.Uri | undefined =>
+  v instanceof vscode.Uri ? v : typeof v === 'string' && /^[a-z][\w+.-]*:/i.test(v) ? vscode.Uri.parse(v) : undefined;
+
+/** Runs a check of one document and tells the user what needs telling (never a silent empty result). */
+export async function checkDocument(
+  s: Services,
+  doc: vscode.TextDocument,
+  options: { selection?: vscode.Selection; quiet?: boolean } = {},
+): Promise<CheckOutcome> {
+  const span = options.selection && !options.selection.isEmpty ? { start: doc.offsetAt(options.selection.start), end: doc.offsetAt(options.selection.end) } : undefined;
+  const llm = s.settings.get(doc.uri).grader === 'openai';
+  const outcome = await vscode.window.withProgress(
+    {
+      location: llm && !options.quiet ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
+      title: vscode.l10n.t('ClaimCheck: checking {0}', vscode.workspace.asRelativePath(doc.uri)),
+      cancellable: llm,
+    },
+    async (_progress, token) => {
+      const controller = new AbortController();
+      const sub = token.onCancellationRequested(() => controller.abort());
+      try {
+        return await s.checker.check({ uri: doc.uri, text: doc.getText(), languageId: doc.languageId, span, signal: controller.signal });
+      } finally {
+        sub.dispose();
+      }
+    },
+  );
+  if (outcome.status === 'no-references' && outcome.message) {
+    s.log.warn(outcome.message);
+    if (!options.quiet || !s.store.get(doc.uri)) {
+      const add = vscode.l10n.t('Add Reference');
+      void vscode.window.showWarningMessage(outcome.message, add).then((c) => {
+        if (c === add) void vscode.commands.executeCommand(COMMANDS.addReference, undefined, doc.uri);
+      });
+    }
+  } else if (outcome.status === 'is-reference' && outcome.message && !options.quiet) {
+    void vscode.window.showInformationMessage(outcome.message);
+  }
+  return outcome;
+}
+
+/** Shows an error once, at the boundary: the message for the user, the detail in the log. */
+export function reportError(s: Services, command: string, e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e);
+  s.log.error(`${command}: ${e instanceof Error && !(e instanceof InputError) ? (e.stack ?? message) : message}`);
+  const show = vscode.l10n.t('Show Output');
+  void vscode.window.showErrorMessage(vscode.l10n.t('ClaimCheck: {0}', message), show).then((c) => {
+    if (c === show) s.log.show();
+  });
+}
+
+export function createHandlers(s: Services): Record<CommandName, Handler> {
+  return {
+    checkClaims: async (arg) => {
+      const editor = vscode.window.activeTextEditor;
+      const uri = asUri(arg);
+      const doc = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
+      if (!doc) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown or text document to check its claims.'));
+        return undefined;
+      }
+      const selection = editor?.document === doc ? editor.selection : undefined;
+      return checkDocument(s, doc, { selection });
+    },
+
+    checkWorkspace: (arg) => scanWorkspace(s, (arg && typeof arg === 'object' ? arg : {}) as ScanOptions),
+
+    clear: () => {
+      s.store.clear();
+      return true;
+    },
+
+    addReference: async (files, forDocument) => {
+      const target = asUri(forDocument) ?? vscode.window.activeTextEditor?.document.uri;
+      const folder = (target && vscode.workspace.getWorkspaceFolder(target)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (!folder) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: references are recorded in its .claimcheck.json.'));
+        return undefined;
+      }
+      const given = (Array.isArray(files) ? files : [files]).map(asUri).filter((u): u is vscode.Uri => !!u);
+      const picked = given.length
+        ? given
+        : await vscode.window.showOpenDialog({
+            canSelectMany: true,
+            defaultUri: folder,
+            openLabel: vscode.l10n.t('Add Reference'),
+            title: vscode.l10n.t('Reference documents to check claims against'),
+            filters: { [vscode.l10n.t('References')]: ['md', 'markdown', 'txt', 'html', 'htm'] },
+          });
+      if (!picked?.length) return undefined;
+      const paths = picked.map((u) => relativeTo(folder, u));
+      await addReferencePaths(folder, paths, s.settings.get(folder).references);
+      s.checker.references.clear();
+      s.log.info(`Added references to .claimcheck.json: ${paths.join(', ')}`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Added to .claimcheck.json: {0}', paths.join(', ')));
+      const doc = target && vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+      if (doc && forDocument) void checkDocument(s, doc).catch((e: unknown) => reportError(s, COMMANDS.addReference, e));
+      return paths;
+    },
+
+    setApiKey: async (arg) => {
+      const key =
+        typeof arg === 'string'
+          ? arg
+          : await vscode.window.showInputBox({
+              title: vscode.l10n.t('ClaimCheck: API key for the OpenAI-compatible grader'),
+              prompt: vscode.l10n.t('Stored in VS Code secret storage, never in settings. Leave empty to remove the key.'),
+              password: true,
+              ignoreFocusOut: true,
+            });
+      if (key === undefined) return false;
+      if (key.trim()) await s.context.secrets.store(API_KEY_SECRET, key.trim());
+      else await s.context.secrets.delete(API_KEY_SECRET);
+      s.log.info(key.trim() ? 'API key stored in secret storage' : 'API key removed from secret storage');
+      if (typeof arg !== 'string') {
+        void vscode.window.showInformationMessage(key.trim() ? vscode.l10n.t('API key saved in secret storage.') : vscode.l10n.t('API key removed.'));
+      }
+      return true;
+    },
+
+    showOutput: () => {
+      s.log.show();
+      return true;
+    },
+
+    measureGrader: (arg) => measureGrader(s, arg),
+
+    openEvidence: async (file, line, quote) => {
+      const uri = asUri(file);
+      if (!uri) return false;
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const l = Math.min(Math.max(0, (typeof line === 'number' ? line : 1) - 1), doc.lineCount - 1);
+      let range = doc.lineAt(l).range;
+      if (typeof quote === 'string' && quote.trim()) {
+        // Select the quote itself where it starts on (or near) that line.
+        const from = doc.offsetAt(new vscode.Position(l, 0));
+        const at = doc.getText().indexOf(quote.trim().slice(0, 80), from);
+        if (at >= 0 && doc.positionAt(at).line - l < 5) range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + Math.min(quote.trim().length, doc.getText().length - at)));
+      }
+      await vscode.window.showTextDocument(doc, { selection: range, preview: true, viewColumn: vscode.ViewColumn.Beside });
+      return true;
+    },
+
+    acceptClaim: async (file, hash) => {
+      const uri = asUri(file);
+      const folder = uri && baseFor(uri);
+      if (!uri || !folder || typeof hash !== 'string') return false;
+      await acceptClaimHash(folder, hash);
+      s.store.removeHash(uri, hash);
+      s.log.info(`Accepted claim ${hash} in ${vscode.workspace.asRelativePath(uri)}`);
+      return true;
+    },
+  };
+}
+
+/** Registers every handler under its id, each wrapped so that errors are shown once and logged. */
+export function registerCommands(s: Services): vscode.Disposable[] {
+  const handlers = createHandlers(s);
+  return (Object.keys(COMMANDS) as CommandName[]).map((name) =>
+    vscode.commands.registerCommand(COMMANDS[name], async (...args: unknown[]) => {
+      try {
+        return await handlers[name](...args);
+      } catch (e) {
+        reportError(s, COMMANDS[name], e);
+        return undefined;
+      }
+    }),
+  );
+}
+
+/** Checks Markdown and text documents on save, when `claimcheck.checkOnSave` allows it for the grader in use. */
+export function checkOnSave(s: Services): vscode.Disposable {
+  return vscode.workspace.onDidSaveTextDocument(async (doc) => {
+    if (!CHECKED_LANGUAGES.includes(doc.languageId) || doc.uri.scheme !== 'file') return;
+    try {
+      const ctx = await s.checker.context(doc.uri);
+      if (!s.graders.checkOnSave(ctx.settings, ctx.project)) return;
+      await checkDocument(s, doc, { quiet: true });
+    } catch (e) {
+      reportError(s, 'check on save', e);
+    }
+  });
+}

@@ -1,0 +1,60 @@
+// One pure function turns an engine finding into a `vscode.Diagnostic`; the severity map includes "ignore".
+import * as vscode from 'vscode';
+import { codeForVerdict, type Finding, type Verdict } from '../core/types';
+import type { SeverityName, Settings } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'ClaimCheck';
+
+/** Where the README explains each code; the diagnostic's code links there. */
+export const DOCS_URL = 'https://github.com/claimcheck/claimcheck/blob/main/README.md';
+
+const SEVERITY: Record<Exclude<SeverityName, 'ignore'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export function verdictLabel(verdict: Verdict): string {
+  switch (verdict) {
+    case 'contradicted':
+      return vscode.l10n.t('Contradicted');
+    case 'unsupported':
+      return vscode.l10n.t('Unsupported');
+    default:
+      return vscode.l10n.t('Supported');
+  }
+}
+
+export function shorten(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export interface DiagnosticContext {
+  severity: Settings['severity'];
+  /** The file an evidence `source` names. */
+  evidenceUri(source: string): vscode.Uri;
+}
+
+/** A finding on `range` as a diagnostic, or undefined when its verdict is supported or its severity is "ignore". */
+export function findingToDiagnostic(finding: Finding, range: vscode.Range, ctx: DiagnosticContext): vscode.Diagnostic | undefined {
+  const code = codeForVerdict(finding.verdict);
+  if (!code) return undefined;
+  const severity = finding.verdict === 'contradicted' ? ctx.severity.contradicted : ctx.severity.unsupported;
+  if (severity === 'ignore') return undefined;
+  const message = finding.failed
+    ? vscode.l10n.t('Not judged: {0}', finding.reason)
+    : vscode.l10n.t('{0}: {1}', verdictLabel(finding.verdict), finding.reason);
+  const d = new vscode.Diagnostic(range, message, SEVERITY[severity]);
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = { value: code, target: vscode.Uri.parse(`${DOCS_URL}#${code.replace('.', '')}`) };
+  d.relatedInformation = finding.evidence.map(
+    (e) =>
+      new vscode.DiagnosticRelatedInformation(
+        new vscode.Location(ctx.evidenceUri(e.source), new vscode.Position(Math.max(0, e.line - 1), 0)),
+        vscode.l10n.t('Evidence ({0}:{1}): {2}', e.source, e.line, shorten(e.quote)),
+      ),
+  );
+  return d;
+}

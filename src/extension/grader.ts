@@ -1,0 +1,100 @@
+// The grader for a document: settings, `.claimcheck.json` and the SecretStorage key, merged with trust in mind.
+import * as vscode from 'vscode';
+import { JsonFileCacheStore } from '../core/cache';
+import { createGrader, estimateCost, type GraderConfig } from '../core/graders';
+import type { CostEstimate } from '../core/graders/openai';
+import type { GradeRequest, Grader } from '../core/types';
+import type { ProjectConfig } from './projectConfig';
+import type { Settings } from './settings';
+
+/** The SecretStorage key under which `claimcheck.setApiKey` keeps the OpenAI-compatible API key. */
+export const API_KEY_SECRET = 'claimcheck.openai.apiKey';
+
+/**
+ * What `.claimcheck.json` says first, then the settings. In an untrusted workspace the file's grader options
+ * are ignored, and `settings` already holds the user's own endpoint and model (see `readSettings`).
+ */
+export function graderConfig(settings: Settings, project: ProjectConfig, trusted: boolean): GraderConfig {
+  const file = trusted ? (project.grader ?? {}) : {};
+  const kind = file.kind ?? settings.grader;
+  if (kind === 'offline') return { kind };
+  const config: GraderConfig = {
+    kind,
+    timeoutMs: file.timeoutMs ?? settings.openai.timeoutMs,
+    maxConcurrency: file.maxConcurrency ?? settings.openai.maxConcurrency,
+    cascade: file.cascade ?? settings.cascade,
+    atomic: file.atomic ?? settings.atomic,
+  };
+  const baseURL = file.baseURL ?? settings.openai.baseUrl;
+  const model = file.model ?? settings.openai.model;
+  const maxRequests = file.maxRequests ?? settings.openai.maxRequests;
+  if (baseURL) config.baseURL = baseURL;
+  if (model) config.model = model;
+  if (maxRequests > 0) config.maxRequests = maxRequests;
+  return config;
+}
+
+/** One grader per distinct configuration, so its usage counters live across checks; one persisted cache for all. */
+export class GraderProvider implements vscode.Disposable {
+  private readonly graders = new Map<string, Grader>();
+  private readonly subscriptions: vscode.Disposable[];
+  private store: JsonFileCacheStore | undefined;
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly log: vscode.LogOutputChannel,
+    onSettingsChange: vscode.Event<void>,
+  ) {
+    this.subscriptions = [
+      onSettingsChange(() => this.graders.clear()),
+      context.secrets.onDidChange((e) => {
+        if (e.key === API_KEY_SECRET) this.graders.clear();
+      }),
+    ];
+  }
+
+  config(settings: Settings, project: ProjectConfig): GraderConfig {
+    return graderConfig(settings, project, vscode.workspace.isTrusted);
+  }
+
+  async get(settings: Settings, project: ProjectConfig): Promise<Grader> {
+    const config = this.config(settings, project);
+    const key = JSON.stringify(config);
+    let grader = this.graders.get(key);
+    if (!grader) {
+      if (config.kind === 'openai') {
+        config.apiKey = (await this.context.secrets.get(API_KEY_SECRET)) || undefined;
+        config.cacheStore = await this.cacheStore();
+        config.log = (m) => this.log.info(m);
+      }
+      grader = createGrader(config);
+      this.graders.set(key, grader);
+    }
+    return grader;
+  }
+
+  /** Requests and tokens grading these requests would spend (claims already in the cache cost nothing). */
+  async estimate(requests: readonly GradeRequest[], config: GraderConfig): Promise<CostEstimate> {
+    return estimateCost(requests, config, config.kind === 'openai' ? await this.cacheStore() : undefined);
+  }
+
+  /** Whether checks run on save: 'auto' means on for the offline grader only. */
+  checkOnSave(settings: Settings, project: ProjectConfig): boolean {
+    if (settings.checkOnSave !== 'auto') return settings.checkOnSave === 'on';
+    return this.config(settings, project).kind === 'offline';
+  }
+
+  private async cacheStore(): Promise<JsonFileCacheStore> {
+    if (!this.store) {
+      await vscode.workspace.fs.createDirectory(this.context.globalStorageUri);
+      const file = vscode.Uri.joinPath(this.context.globalStorageUri, 'openai-cache.json').fsPath;
+      this.store = new JsonFileCacheStore(file, { log: (m) => this.log.warn(m) });
+    }
+    return this.store;
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+    this.graders.clear();
+  }
+}

@@ -1,0 +1,31 @@
+// Hover on a flagged claim: verdict, confidence, the evidence quote with a link to it, the reason, the grader.
+import * as vscode from 'vscode';
+import { shorten, verdictLabel } from './diagnostics';
+import { evidenceUri } from './references';
+import type { ResultStore } from './results';
+
+export class ClaimHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: ResultStore) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const result = this.store.get(document.uri);
+    const hit = result?.findings.find((s) => s.range.contains(position));
+    if (!result || !hit) return undefined;
+    const f = hit.finding;
+    const md = new vscode.MarkdownString();
+    md.appendMarkdown(`**ClaimCheck: ${verdictLabel(f.verdict)}** `);
+    md.appendText(vscode.l10n.t('(confidence {0}%)', Math.round(f.confidence * 100)));
+    for (const e of f.evidence.slice(0, 3)) {
+      const target = evidenceUri(result.base, e.source).with({ fragment: `L${e.line}` });
+      md.appendMarkdown('\n\n> ');
+      md.appendText(shorten(e.quote, 400));
+      md.appendMarkdown(`\n\n[${vscode.l10n.t('Open {0}:{1}', e.source, e.line).replace(/[[\]]/g, '')}](${target.toString()})`);
+    }
+    md.appendMarkdown('\n\n');
+    md.appendText(vscode.l10n.t('Reason: {0}', f.reason));
+    md.appendMarkdown('\n\n');
+    const grader = result.grader.model ? `${result.grader.id} (${result.grader.model})` : result.grader.id;
+    md.appendText(vscode.l10n.t('Judged by the {0} grader', grader));
+    return new vscode.Hover(md, hit.range);
+  }
+}

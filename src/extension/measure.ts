@@ -1,0 +1,103 @@
+// Measure Grader: run the configured grader over a labelled JSONL file and show balanced accuracy, F1 and the confusion matrix.
+import * as vscode from 'vscode';
+import { formatMetrics, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
+import type { Services } from './services';
+
+type Label = 'supported' | 'unsupported';
+
+/** Parses JSONL rows that carry a label; returns the rows and one line per row it could not use. */
+export function parseLabelledRows(text: string): { rows: (EvalRow & { label: Label })[]; problems: string[] } {
+  const rows: (EvalRow & { label: Label })[] = [];
+  const problems: string[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const r = JSON.parse(line) as Partial<EvalRow>;
+      const refOk = typeof r.reference === 'string' || (Array.isArray(r.reference) && r.reference.every((x) => typeof x === 'string'));
+      if (typeof r.response !== 'string' || !refOk) problems.push(`line ${i + 1}: needs "reference" and "response"`);
+      else if (r.label !== 'supported' && r.label !== 'unsupported') problems.push(`line ${i + 1}: needs "label": "supported" or "unsupported"`);
+      else rows.push({ ...(r as EvalRow), id: String(r.id ?? i + 1), label: r.label });
+    } catch {
+      problems.push(`line ${i + 1}: not valid JSON`);
+    }
+  });
+  return { rows, problems };
+}
+
+export interface MeasureResult {
+  file: string;
+  grader: string;
+  /** One entry per dataset, then "all" when there are several. */
+  metrics: EvalMetrics[];
+  cancelled: boolean;
+}
+
+export async function measureGrader(s: Services, arg?: unknown): Promise<MeasureResult | undefined> {
+  let uri = arg instanceof vscode.Uri ? arg : undefined;
+  if (!uri) {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { [vscode.l10n.t('Labelled rows (JSONL)')]: ['jsonl'] },
+      openLabel: vscode.l10n.t('Measure'),
+      title: vscode.l10n.t('Pick a labelled JSONL file (rows with reference, response and label)'),
+    });
+    uri = picked?.[0];
+  }
+  if (!uri) return undefined;
+  const { rows, problems } = parseLabelledRows(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+  for (const p of problems) s.log.warn(`${uri.fsPath}: ${p}`);
+  if (!rows.length) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} has no labelled rows (each line: a JSON object with "reference", "response" and "label").', vscode.workspace.asRelativePath(uri)));
+    return undefined;
+  }
+  const scope = vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? uri;
+  const ctx = await s.checker.context(scope);
+  const grader = await s.checker.grader(ctx);
+  const name = grader.info.model ? `${grader.info.id} (${grader.info.model})` : grader.info.id;
+  const pairs = new Map<string, { gold: Label; predicted: Label }[]>();
+  const cancelled = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: measuring the {0} grader', name), cancellable: true },
+    async (progress, token) => {
+      const controller = new AbortController();
+      const sub = token.onCancellationRequested(() => controller.abort());
+      try {
+        for (const [i, row] of rows.entries()) {
+          if (controller.signal.aborted) return true;
+          const p = await predictRow(row, grader, controller.signal);
+          const dataset = row.dataset ?? 'all';
+          pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: row.label, predicted: p.verdict }]);
+          progress.report({ message: vscode.l10n.t('{0} of {1} rows', i + 1, rows.length), increment: 100 / rows.length });
+        }
+        return false;
+      } catch (e) {
+        if (controller.signal.aborted) return true;
+        throw e;
+      } finally {
+        sub.dispose();
+      }
+    },
+  );
+  const metrics = [...pairs].map(([dataset, p]) => measure(dataset, p));
+  if (pairs.size > 1) metrics.push(measure('all', [...pairs.values()].flat()));
+  s.log.info(`Measure Grader: ${uri.fsPath}, ${name}${cancelled ? ' (cancelled, partial)' : ''}\n${metrics.map(formatMetrics).join('\n')}`);
+  const overall = metrics[metrics.length - 1];
+  if (overall) {
+    const show = vscode.l10n.t('Show Details');
+    void vscode.window
+      .showInformationMessage(
+        vscode.l10n.t(
+          '{0} grader on {1} rows: balanced accuracy {2}%, F1 supported {3}%, F1 unsupported {4}%.',
+          name,
+          overall.rows,
+          (overall.balancedAccuracy * 100).toFixed(1),
+          (overall.supported.f1 * 100).toFixed(1),
+          (overall.unsupported.f1 * 100).toFixed(1),
+        ),
+        show,
+      )
+      .then((c) => {
+        if (c === show) s.log.show();
+      });
+  }
+  return { file: uri.toString(), grader: name, metrics, cancelled };
+}

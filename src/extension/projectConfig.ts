@@ -1,0 +1,47 @@
+// `.claimcheck.json` at a workspace folder's root, through the engine's parser, read and written with `workspace.fs`.
+import * as vscode from 'vscode';
+import { addAcceptedClaim, addReference, CONFIG_FILE, parseConfig, type ProjectConfig } from '../core/config';
+
+export type { ProjectConfig };
+
+export function projectConfigUri(folder: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(folder, CONFIG_FILE);
+}
+
+async function readText(folder: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(projectConfigUri(folder)));
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    throw e;
+  }
+}
+
+/** The folder's config and its warnings; a missing file is an empty config, a broken one an `InputError` naming it. */
+export async function readProjectConfig(folder: vscode.Uri): Promise<{ config: ProjectConfig; warnings: string[] }> {
+  const text = await readText(folder);
+  return text === undefined ? { config: {}, warnings: [] } : parseConfig(text, projectConfigUri(folder).fsPath);
+}
+
+async function edit(folder: vscode.Uri, change: (text: string | undefined, file: string) => string): Promise<void> {
+  const file = projectConfigUri(folder);
+  const next = change(await readText(folder), file.fsPath);
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(next));
+}
+
+export function acceptClaimHash(folder: vscode.Uri, hash: string): Promise<void> {
+  return edit(folder, (text, file) => addAcceptedClaim(text, hash, file));
+}
+
+/**
+ * Records reference paths. When the file names no references yet, the current setting's patterns go in
+ * first: from then on the file's list replaces the setting, and the user should lose none.
+ */
+export function addReferencePaths(folder: vscode.Uri, paths: readonly string[], seed: readonly string[]): Promise<void> {
+  return edit(folder, (text, file) => {
+    const hasRefs = text !== undefined && parseConfig(text, file).config.references !== undefined;
+    let next = text;
+    for (const p of [...(hasRefs ? [] : seed), ...paths]) next = addReference(next, p, undefined, file);
+    return next ?? '{}\n';
+  });
+}

@@ -1,0 +1,114 @@
+// Which reference files serve a document, and their passages: loaded once per distinct set, until files change.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { parseDirectives, referencesFor, type ProjectConfig } from '../core/config';
+import type { InputError } from '../core/errors';
+import { referenceKind } from '../core/references';
+import { ReferenceSets, type ReferenceSet } from '../core/run';
+import type { Settings } from './settings';
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** The folder relative paths resolve against: the workspace folder, else the document's own folder. */
+export function baseFor(uri: vscode.Uri): vscode.Uri | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder) return folder.uri;
+  return uri.scheme === 'file' ? vscode.Uri.file(path.dirname(uri.fsPath)) : undefined;
+}
+
+/** A path relative to `base` with forward slashes where the file lies inside it, else absolute. */
+export function relativeTo(base: vscode.Uri, file: vscode.Uri): string {
+  const rel = path.relative(base.fsPath, file.fsPath);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file.fsPath;
+}
+
+/** Turns an evidence `source` (relative to `base`, or absolute) back into the file it names. */
+export function evidenceUri(base: vscode.Uri, source: string): vscode.Uri {
+  return path.isAbsolute(source) ? vscode.Uri.file(source) : vscode.Uri.joinPath(base, source);
+}
+
+/** The patterns `.claimcheck.json` gives a document (or all its documents); where it gives none, the setting's. */
+export function folderPatterns(doc: string | undefined, settings: Settings, project: ProjectConfig): string[] {
+  const fromFile = doc === undefined ? allProjectReferences(project) : referencesFor(project, doc);
+  return fromFile.length ? fromFile : settings.references;
+}
+
+function allProjectReferences(project: ProjectConfig): string[] {
+  const refs = project.references;
+  if (!refs) return [];
+  return Array.isArray(refs) ? refs : [...new Set(Object.values(refs).flat())];
+}
+
+/** The document's own `<!-- claimcheck: references=... -->` paths (relative to its folder), made relative to `base`. */
+export function directivePatterns(base: vscode.Uri, doc: vscode.Uri, text: string): string[] {
+  return parseDirectives(text).references.map((r) =>
+    path.isAbsolute(r) ? r : relativeTo(base, vscode.Uri.file(path.resolve(path.dirname(doc.fsPath), r))),
+  );
+}
+
+/** Expands patterns (files, folders or globs, relative to `base`) to readable reference files, honouring `files.exclude`. */
+export async function expandPatterns(base: vscode.Uri, patterns: readonly string[]): Promise<vscode.Uri[]> {
+  const found = new Map<string, vscode.Uri>();
+  for (const raw of patterns) {
+    const p = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+    let glob = p;
+    if (!GLOB_CHARS.test(p)) {
+      const uri = path.isAbsolute(raw) ? vscode.Uri.file(raw) : vscode.Uri.joinPath(base, p);
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+        (s) => s,
+        () => undefined,
+      );
+      if (!stat) continue;
+      if (stat.type & vscode.FileType.File) {
+        found.set(uri.toString(), uri);
+        continue;
+      }
+      glob = `${p.replace(/\/$/, '')}/**`;
+    }
+    for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(base, glob))) found.set(uri.toString(), uri);
+  }
+  return [...found.values()].filter((u) => referenceKind(u.fsPath)).sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+}
+
+/** One engine `ReferenceSets` per folder, shared by single checks and scans; any file change in the workspace drops them. */
+export class ReferenceCache implements vscode.Disposable {
+  private readonly sets = new Map<string, ReferenceSets>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly maxFileBytes: () => number,
+    private readonly onProblem: (problem: InputError) => void,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    const drop = (): void => this.sets.clear();
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidChange(drop),
+      watcher.onDidCreate(drop),
+      watcher.onDidDelete(drop),
+      vscode.workspace.onDidSaveTextDocument(drop),
+    );
+  }
+
+  forFolder(base: vscode.Uri): ReferenceSets {
+    const key = base.toString();
+    let sets = this.sets.get(key);
+    if (!sets) {
+      sets = new ReferenceSets(base.fsPath, { maxFileBytes: this.maxFileBytes(), onProblem: this.onProblem });
+      this.sets.set(key, sets);
+    }
+    return sets;
+  }
+
+  load(base: vscode.Uri, patterns: readonly string[], signal?: AbortSignal): Promise<ReferenceSet> {
+    return this.forFolder(base).get(patterns, signal);
+  }
+
+  clear(): void {
+    this.sets.clear();
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+}

@@ -1,0 +1,187 @@
+// Findings per document: published as diagnostics, moved with edits, and guarded so a late result never wins.
+import * as vscode from 'vscode';
+import { claimHash } from '../core/check';
+import type { Finding, GraderInfo } from '../core/types';
+import { shiftSpans, type OffsetChange, type Span } from './offsets';
+
+export interface StoredFinding {
+  /** `start`/`end` are kept current with the document's edits. */
+  finding: Finding;
+  range: vscode.Range;
+  hash: string;
+}
+
+export interface DocResult {
+  uri: vscode.Uri;
+  /** Evidence sources resolve against this folder. */
+  base: vscode.Uri;
+  grader: GraderInfo;
+  claims: number;
+  findings: StoredFinding[];
+  /** True once the text changed after the check. */
+  stale: boolean;
+}
+
+/** A check in flight: its generation, and the edits made since it read the text (one list per change event). */
+export interface PendingCheck {
+  readonly uri: vscode.Uri;
+  readonly generation: number;
+  readonly edits: OffsetChange[][];
+}
+
+export interface CheckUpdate {
+  base: vscode.Uri;
+  grader: GraderInfo;
+  claims: number;
+  findings: readonly Finding[];
+  /** The checked part of the text (a selection); undefined = the whole document. */
+  span?: Span;
+  /** Maps offsets of the checked text to positions (used when the document is not open). */
+  position(offset: number): vscode.Position;
+}
+
+/** Moves spans through a sequence of change events, each relative to the text the one before it left. */
+function shiftThrough<T extends Span>(spans: readonly T[], edits: readonly OffsetChange[][]): T[] {
+  return edits.reduce<T[]>((acc, changes) => shiftSpans(acc, changes), [...spans]);
+}
+
+export type Renderer = (result: DocResult) => vscode.Diagnostic[];
+
+export class ResultStore implements vscode.Disposable {
+  private readonly results = new Map<string, DocResult>();
+  private readonly pending = new Map<string, PendingCheck[]>();
+  private readonly generations = new Map<string, number>();
+  private readonly collection = vscode.languages.createDiagnosticCollection('claimcheck');
+  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private readonly subscriptions: vscode.Disposable[];
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly render: Renderer) {
+    this.subscriptions = [
+      this.collection,
+      this.changed,
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+    ];
+  }
+
+  get(uri: vscode.Uri): DocResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  all(): DocResult[] {
+    return [...this.results.values()];
+  }
+
+  /** Starts a check; any check of the same document started earlier can no longer publish. */
+  begin(uri: vscode.Uri): PendingCheck {
+    const key = uri.toString();
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    const p: PendingCheck = { uri, generation, edits: [] };
+    this.pending.set(key, [...(this.pending.get(key) ?? []), p]);
+    return p;
+  }
+
+  /** Publishes a check's findings, moved through the edits made meanwhile. False when a newer check superseded it. */
+  complete(p: PendingCheck, update: CheckUpdate): boolean {
+    this.end(p);
+    const key = p.uri.toString();
+    if (this.generations.get(key) !== p.generation) return false;
+    const doc = this.openDocument(p.uri);
+    const moved = shiftThrough(
+      update.findings.map((f) => ({ start: f.start, end: f.end, finding: f })),
+      p.edits,
+    );
+    const pos = (o: number): vscode.Position => (doc ? doc.positionAt(o) : update.position(o));
+    const fresh: StoredFinding[] = moved
+      .filter((m) => m.finding.verdict !== 'supported')
+      .map((m) => ({
+        finding: { ...m.finding, start: m.start, end: m.end },
+        range: new vscode.Range(pos(m.start), pos(m.end)),
+        hash: claimHash(m.finding.text),
+      }));
+    const previous = this.results.get(key);
+    let findings = fresh;
+    let claims = update.claims;
+    if (update.span && previous) {
+      // A selection check replaces only what lies inside the selection (moved like the findings).
+      const span = shiftThrough([update.span], p.edits)[0] ?? update.span;
+      const outside = previous.findings.filter((s) => s.finding.end <= span.start || s.finding.start >= span.end);
+      findings = [...outside, ...fresh].sort((a, b) => a.finding.start - b.finding.start);
+      claims = Math.max(previous.claims, update.claims);
+    }
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, stale: p.edits.length > 0 });
+    return true;
+  }
+
+  /** Forgets a check that ended without a result (cancelled or failed). */
+  end(p: PendingCheck): void {
+    const key = p.uri.toString();
+    const rest = (this.pending.get(key) ?? []).filter((x) => x !== p);
+    if (rest.length) this.pending.set(key, rest);
+    else this.pending.delete(key);
+  }
+
+  /** Whether a check of this document is in flight. */
+  isChecking(uri: vscode.Uri): boolean {
+    return this.pending.has(uri.toString());
+  }
+
+  /** Drops every finding whose claim has this hash (an accepted claim). */
+  removeHash(uri: vscode.Uri, hash: string): void {
+    const r = this.results.get(uri.toString());
+    if (r) this.set({ ...r, findings: r.findings.filter((f) => f.hash !== hash) });
+  }
+
+  clear(uri?: vscode.Uri): void {
+    if (uri) {
+      this.results.delete(uri.toString());
+      this.collection.delete(uri);
+      this.generations.set(uri.toString(), (this.generations.get(uri.toString()) ?? 0) + 1);
+    } else {
+      this.results.clear();
+      this.collection.clear();
+      for (const [k, g] of this.generations) this.generations.set(k, g + 1);
+    }
+    this.changed.fire(uri);
+  }
+
+  /** Re-renders every result (after a severity setting changed). */
+  refresh(): void {
+    for (const r of this.results.values()) this.collection.set(r.uri, this.render(r));
+    this.changed.fire(undefined);
+  }
+
+  private set(r: DocResult): void {
+    this.results.set(r.uri.toString(), r);
+    this.collection.set(r.uri, this.render(r));
+    this.changed.fire(r.uri);
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length) return;
+    const key = e.document.uri.toString();
+    const changes: OffsetChange[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    for (const p of this.pending.get(key) ?? []) p.edits.push(changes);
+    const r = this.results.get(key);
+    if (!r) return;
+    const moved = shiftSpans(
+      r.findings.map((s) => ({ start: s.finding.start, end: s.finding.end, stored: s })),
+      changes,
+    );
+    const findings = moved.map((m) => ({
+      ...m.stored,
+      finding: { ...m.stored.finding, start: m.start, end: m.end },
+      range: new vscode.Range(e.document.positionAt(m.start), e.document.positionAt(m.end)),
+    }));
+    this.set({ ...r, findings, stale: true });
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+}

@@ -1,0 +1,269 @@
+// Check Workspace: every included file (minus references), a cancellable progress notification, a cost preview for
+// LLM graders, bounded concurrency through the engine's `checkFiles`, and a summary.
+import * as vscode from 'vscode';
+import { claimHash, DEFAULT_TOP_K } from '../core/check';
+import { extractClaims } from '../core/claims';
+import type { InputError } from '../core/errors';
+import { checkFiles } from '../core/run';
+import type { GradeRequest, Grader } from '../core/types';
+import { formatFor, type DocContext } from './checker';
+import { LineIndex } from './offsets';
+import { directivePatterns, expandPatterns, folderPatterns, relativeTo } from './references';
+import type { PendingCheck } from './results';
+import type { Services } from './services';
+
+export interface ScanOptions {
+  /** Skip the cost question before an LLM scan (automation and tests). */
+  skipCostPreview?: boolean;
+}
+
+export interface ScanSummary {
+  files: number;
+  claims: number;
+  contradicted: number;
+  unsupported: number;
+  /** Files that could not be checked (no references, unreadable, too large); the log says why. */
+  skipped: number;
+  cancelled: boolean;
+  requests: number;
+  promptTokens: number;
+  completionTokens: number;
+  /** Workspace-relative paths of the files checked. */
+  checked: string[];
+}
+
+interface FolderPlan {
+  folder: vscode.WorkspaceFolder;
+  ctx: DocContext & { base: vscode.Uri };
+  grader: Grader;
+  /** Relative paths of the files to check from disk, with their reference patterns. */
+  files: Map<string, string[]>;
+  /** Open documents with unsaved changes: checked from their buffers. */
+  dirty: vscode.TextDocument[];
+}
+
+const braces = (globs: readonly string[]): string => (globs.length === 1 ? globs[0]! : `{${globs.join(',')}}`);
+
+async function planFolder(s: Services, folder: vscode.WorkspaceFolder): Promise<FolderPlan> {
+  const ctx = { ...(await s.checker.context(folder.uri)), base: folder.uri };
+  const include = ctx.project.include?.length ? ctx.project.include : ctx.settings.include;
+  const filesExclude = Object.entries(vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude') ?? {})
+    .filter(([, on]) => on === true)
+    .map(([glob]) => glob);
+  // An explicit exclude replaces `files.exclude` in findFiles, so both go in.
+  const exclude = [...(ctx.project.exclude ?? ctx.settings.exclude), ...filesExclude];
+  const found = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(folder, braces(include)),
+    exclude.length ? new vscode.RelativePattern(folder, braces(exclude)) : undefined,
+  );
+  const references = new Set((await s.checker.folderReferences(ctx)).map((u) => u.toString()));
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+  const plan: FolderPlan = { folder, ctx, grader: await s.checker.grader(ctx), files: new Map(), dirty: [] };
+  const patternCache = new Map<string, Promise<string[]>>();
+  const candidates: vscode.Uri[] = [];
+  for (const uri of found) {
+    if (references.has(uri.toString())) continue;
+    candidates.push(uri);
+  }
+  // Files that some document's directive names are references too.
+  for (const uri of candidates) {
+    const doc = open.get(uri.toString());
+    const text = doc ? doc.getText() : await readSmall(uri, ctx.settings.maxFileSizeKB);
+    if (text?.includes('claimcheck:')) {
+      for (const p of directivePatterns(folder.uri, uri, text)) references.add(vscode.Uri.joinPath(folder.uri, p).toString());
+    }
+  }
+  for (const uri of candidates) {
+    if (references.has(uri.toString())) continue;
+    const doc = open.get(uri.toString());
+    if (doc?.isDirty) {
+      plan.dirty.push(doc);
+      continue;
+    }
+    const rel = relativeTo(folder.uri, uri);
+    const patterns = folderPatterns(rel, ctx.settings, ctx.project);
+    const key = patterns.join('\0');
+    let files = patternCache.get(key);
+    if (!files) {
+      files = expandPatterns(folder.uri, patterns).then((us) => us.map((u) => relativeTo(folder.uri, u)));
+      patternCache.set(key, files);
+    }
+    plan.files.set(rel, await files);
+  }
+  return plan;
+}
+
+async function readSmall(uri: vscode.Uri, maxKB: number): Promise<string | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > maxKB * 1024) return undefined;
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined; // unreadable here: checkFiles reports it with its reason
+  }
+}
+
+/** The requests an LLM scan would make, built as the pipeline builds them, for the engine's cost estimate. */
+async function estimate(s: Services, plans: readonly FolderPlan[], signal: AbortSignal): Promise<{ requests: number; promptTokens: number; files: number }> {
+  let requests = 0;
+  let promptTokens = 0;
+  let files = 0;
+  for (const plan of plans) {
+    const config = s.graders.config(plan.ctx.settings, plan.ctx.project);
+    if (config.kind !== 'openai') continue;
+    const all: GradeRequest[] = [];
+    const texts: { uri: vscode.Uri; text: string; languageId: string }[] = plan.dirty.map((d) => ({ uri: d.uri, text: d.getText(), languageId: d.languageId }));
+    for (const rel of plan.files.keys()) {
+      const uri = vscode.Uri.joinPath(plan.folder.uri, rel);
+      const text = await readSmall(uri, plan.ctx.settings.maxFileSizeKB);
+      if (text !== undefined) texts.push({ uri, text, languageId: /\.txt$/i.test(rel) ? 'plaintext' : 'markdown' });
+    }
+    for (const t of texts) {
+      const rel = relativeTo(plan.folder.uri, t.uri);
+      const patterns = [...(plan.files.get(rel) ?? []), ...directivePatterns(plan.folder.uri, t.uri, t.text)];
+      if (!patterns.length) continue;
+      const set = await s.checker.references.load(plan.folder.uri, patterns, signal).catch(() => undefined);
+      if (!set?.passages) continue;
+      const accepted = new Set(plan.ctx.project.accepted ?? []);
+      files++;
+      for (const claim of extractClaims(t.text, { format: formatFor(t.languageId) })) {
+        if (!accepted.has(claimHash(claim.text))) all.push({ claim, passages: set.index.search(claim.text, DEFAULT_TOP_K) });
+      }
+    }
+    const e = await s.graders.estimate(all, config);
+    requests += e.requests;
+    promptTokens += e.promptTokens;
+  }
+  return { requests, promptTokens, files };
+}
+
+export async function scanWorkspace(s: Services, options: ScanOptions = {}): Promise<ScanSummary | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (!folders.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to check a workspace.'));
+    return undefined;
+  }
+  const plans: FolderPlan[] = [];
+  for (const folder of folders) plans.push(await planFolder(s, folder));
+  const total = plans.reduce((n, p) => n + p.files.size + p.dirty.length, 0);
+  const summary: ScanSummary = { files: 0, claims: 0, contradicted: 0, unsupported: 0, skipped: 0, cancelled: false, requests: 0, promptTokens: 0, completionTokens: 0, checked: [] };
+  const llm = plans.some((p) => p.grader.info.id === 'openai');
+
+  if (llm && !options.skipCostPreview && total > 0) {
+    const e = await estimate(s, plans, new AbortController().signal);
+    const go = vscode.l10n.t('Check');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('Check {0} files with the OpenAI-compatible grader?', e.files),
+      { modal: true, detail: vscode.l10n.t('Estimated: {0} requests, about {1} prompt tokens (claims already in the cache cost nothing).', e.requests, e.promptTokens) },
+      go,
+    );
+    if (answer !== go) return { ...summary, cancelled: true };
+  }
+
+  const before = new Map(plans.map((p) => [p.grader, p.grader.usage()]));
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: checking the workspace'), cancellable: true },
+    async (progress, token) => {
+      const controller = new AbortController();
+      const cancel = token.onCancellationRequested(() => controller.abort());
+      let done = 0;
+      const step = (): void => {
+        done++;
+        progress.report({ message: vscode.l10n.t('{0} of {1} files', done, total), increment: total ? 100 / total : 100 });
+      };
+      try {
+        for (const plan of plans) {
+          await runFolder(s, plan, controller.signal, summary, step);
+          if (controller.signal.aborted) break;
+        }
+      } finally {
+        cancel.dispose();
+        summary.cancelled = controller.signal.aborted;
+      }
+    },
+  );
+  for (const [grader, start] of before) {
+    const now = grader.usage();
+    summary.requests += now.requests - start.requests;
+    summary.promptTokens += now.promptTokens - start.promptTokens;
+    summary.completionTokens += now.completionTokens - start.completionTokens;
+  }
+  report(s, summary, llm);
+  return summary;
+}
+
+async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, summary: ScanSummary, step: () => void): Promise<void> {
+  const { folder, ctx } = plan;
+  const tally = (uri: vscode.Uri, claims: number, findings: readonly { verdict: string }[]): void => {
+    summary.files++;
+    summary.claims += claims;
+    summary.contradicted += findings.filter((f) => f.verdict === 'contradicted').length;
+    summary.unsupported += findings.filter((f) => f.verdict === 'unsupported').length;
+    summary.checked.push(vscode.workspace.asRelativePath(uri));
+  };
+  for (const doc of plan.dirty) {
+    if (signal.aborted) return;
+    const outcome = await s.checker.check({ uri: doc.uri, text: doc.getText(), languageId: doc.languageId, signal });
+    if (outcome.status === 'checked' || outcome.status === 'superseded') tally(doc.uri, outcome.claims, outcome.findings);
+    else if (outcome.status !== 'cancelled') {
+      summary.skipped++;
+      if (outcome.message) s.log.warn(outcome.message);
+    }
+    step();
+  }
+  const rels = [...plan.files.keys()];
+  const pending = new Map<string, PendingCheck>(rels.map((r) => [r, s.store.begin(vscode.Uri.joinPath(folder.uri, r))]));
+  try {
+    const result = await checkFiles({
+      cwd: folder.uri.fsPath,
+      files: rels,
+      grader: plan.grader,
+      referencesFor: (file) => plan.files.get(file) ?? [],
+      references: s.checker.references.forFolder(folder.uri),
+      accepted: new Set(ctx.project.accepted ?? []),
+      maxFileBytes: ctx.settings.maxFileSizeKB * 1024,
+      concurrency: ctx.settings.scanConcurrency,
+      signal,
+      onProgress: step,
+      onProblem: (p: InputError) => {
+        s.log.warn(p.message);
+        if (rels.includes(p.file)) summary.skipped++;
+      },
+    });
+    for (const file of result.files) {
+      const uri = vscode.Uri.joinPath(folder.uri, file.path);
+      const p = pending.get(file.path);
+      if (!p) continue;
+      pending.delete(file.path);
+      const lines = new LineIndex(file.text);
+      s.store.complete(p, {
+        base: folder.uri,
+        grader: plan.grader.info,
+        claims: file.findings.length,
+        findings: file.findings,
+        position: (o) => {
+          const pos = lines.position(o);
+          return new vscode.Position(pos.line, pos.character);
+        },
+      });
+      tally(uri, file.findings.length, file.findings);
+    }
+  } finally {
+    for (const p of pending.values()) s.store.end(p);
+  }
+}
+
+function report(s: Services, summary: ScanSummary, llm: boolean): void {
+  const parts = [
+    vscode.l10n.t('ClaimCheck: {0} files, {1} claims, {2} contradicted, {3} unsupported.', summary.files, summary.claims, summary.contradicted, summary.unsupported),
+  ];
+  if (summary.skipped) parts.push(vscode.l10n.t('{0} files skipped (see the log).', summary.skipped));
+  if (llm) parts.push(vscode.l10n.t('{0} requests, {1} prompt tokens.', summary.requests, summary.promptTokens));
+  if (summary.cancelled) parts.push(vscode.l10n.t('Cancelled.'));
+  const message = parts.join(' ');
+  s.log.info(message);
+  const openLog = vscode.l10n.t('Open Log');
+  void vscode.window.showInformationMessage(message, openLog).then((choice) => {
+    if (choice === openLog) s.log.show();
+  });
+}
