@@ -7,7 +7,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import { HARD, OPAQUE, SKIP } from './chars';
+import { HARD, OPAQUE, SKIP, isSpace } from './chars';
 import { applyMasks, type Mask, type ParsedText, type Unit } from './view';
 
 // Built once: the extension objects are plain data and reused by every parse.
@@ -20,7 +20,13 @@ const BR = /^<br\s*\/?>$/i;
 /** Container prefixes at the start of a continuation line inside a block quote ("> ", "> > "). */
 const QUOTE_PREFIX = /\n([ \t]*(?:>[ \t]?)+)/g;
 
-export function markdownUnits(text: string): ParsedText {
+/**
+ * `parse: 'auto'` skips the (comparatively slow) parser when the text holds no Markdown syntax at all:
+ * such a text parses to plain paragraphs, which `paragraphUnits` finds directly. Tests force the parser
+ * with `parse: 'always'` to check that both paths agree.
+ */
+export function markdownUnits(text: string, parse: 'auto' | 'always' = 'auto'): ParsedText {
+  if (parse === 'auto' && !mayHoldMarkdown(text)) return { view: text, units: paragraphUnits(text) };
   const tree = fromMarkdown(text, PARSE_OPTIONS);
   const units: Unit[] = [];
   const masks: Mask[] = [];
@@ -124,4 +130,43 @@ function maskLinkTail(node: Parent, start: number, end: number, masks: Mask[]): 
   }
   // Autolinks ("https://…", "<https://…>") have no destination apart from their text.
   if (textEnd + 1 < end) masks.push({ start: textEnd, end, ch: OPAQUE });
+}
+
+/** Characters that can open an inline construct, an HTML tag, an entity, an escape or a table. */
+const INLINE_SYNTAX = /[`*_[\]<>#|~\\&]/;
+/**
+ * Line openings that make a block: indented code, lists, thematic breaks, setext underlines, front matter.
+ * Two spaces before a line ending make a hard break. Anything else is a plain paragraph line.
+ */
+const BLOCK_SYNTAX = /(?:^|[\r\n])(?:[ ]{4}|[ ]{0,3}(?:\t|[-+=]|\d{1,9}[.)]))|[ ]{2}[\r\n]/;
+
+function mayHoldMarkdown(text: string): boolean {
+  return INLINE_SYNTAX.test(text) || BLOCK_SYNTAX.test(text);
+}
+
+/** Paragraphs of a syntax-free text: runs of non-blank lines, from first to last non-space character. */
+function paragraphUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let start = -1;
+  let end = -1;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a && text.charCodeAt(lineEnd) !== 0x0d) lineEnd++;
+    let a = lineStart;
+    while (a < lineEnd && isSpace(text.charCodeAt(a))) a++;
+    if (a < lineEnd) {
+      let b = lineEnd;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+      if (start < 0) start = a;
+      end = b;
+    } else if (start >= 0) {
+      units.push({ start, end, kind: 'prose' });
+      start = -1;
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+  }
+  if (start >= 0) units.push({ start, end, kind: 'prose' });
+  return units;
 }

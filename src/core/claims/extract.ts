@@ -1,0 +1,72 @@
+// From units to claims: split bullet lines, scan sentences, keep those in the selection, filter.
+import type { Claim } from '../types';
+import { isTrimmable } from './chars';
+import { isCheckable } from './filter';
+import { scanSentences, type Span } from './sentences';
+import { bulletLength, type ParsedText, type Unit } from './view';
+
+export interface CollectOptions {
+  /** Offset of `text` in the caller's string (1 when a BOM was cut off). */
+  base?: number;
+  /** Selection in the caller's offsets. */
+  range?: Span;
+  /** Split paragraph lines that start with •, ・ and the like (plain text units are already split). */
+  bulletLines?: boolean;
+}
+
+export function claimsFrom(text: string, parsed: ParsedText, options: CollectOptions = {}): Claim[] {
+  const { view, units } = parsed;
+  const base = options.base ?? 0;
+  const range = options.range && { start: options.range.start - base, end: options.range.end - base };
+  const spans: Span[] = [];
+  const claims: Claim[] = [];
+  for (const unit of units) {
+    if (range && (unit.end < range.start || unit.start > range.end)) continue;
+    spans.length = 0;
+    if (unit.kind === 'row') {
+      const row = trimSpan(view, unit);
+      if (row) spans.push(row);
+    } else {
+      for (const part of options.bulletLines ? splitBulletLines(view, unit) : [unit]) scanSentences(view, part.start, part.end, spans);
+    }
+    for (const span of spans) {
+      if (range && !inRange(span, range)) continue;
+      const claimText = text.slice(span.start, span.end);
+      if (!isCheckable(claimText, unit.kind)) continue;
+      claims.push({ text: claimText, start: span.start + base, end: span.end + base });
+    }
+  }
+  return claims;
+}
+
+/** Midpoint rule for claims that straddle the selection's edge; an empty selection is a caret. */
+function inRange(span: Span, range: Span): boolean {
+  if (range.start === range.end) return span.start <= range.start && range.start <= span.end;
+  const mid = (span.start + span.end) / 2;
+  return mid >= range.start && mid < range.end;
+}
+
+/** Table rows are not scanned: trim them the way the scanner trims sentences. */
+function trimSpan(view: string, span: Span): Span | undefined {
+  let a = span.start;
+  let b = span.end;
+  while (a < b && isTrimmable(view.charCodeAt(a))) a++;
+  while (b > a && isTrimmable(view.charCodeAt(b - 1))) b--;
+  return b > a ? { start: a, end: b } : undefined;
+}
+
+/** LLM answers often bullet with "•" or "・" inside one Markdown paragraph: each such line is its own unit. */
+function splitBulletLines(view: string, unit: Unit): Span[] {
+  const parts: Span[] = [];
+  let start = unit.start + bulletLength(view, unit.start, unit.end, false);
+  for (let i = view.indexOf('\n', start); i !== -1 && i < unit.end; i = view.indexOf('\n', i + 1)) {
+    let j = i + 1;
+    while (j < unit.end && (view[j] === ' ' || view[j] === '\t' || view[j] === '\r')) j++;
+    const bullet = bulletLength(view, j, unit.end, false);
+    if (bullet === 0) continue;
+    parts.push({ start, end: i });
+    start = j + bullet;
+  }
+  parts.push({ start, end: unit.end });
+  return parts;
+}

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractClaims } from '../../src/core/claims';
+import { claimsFrom } from '../../src/core/claims/extract';
+import { markdownUnits } from '../../src/core/claims/markdown';
+
+// Texts without Markdown syntax skip the parser; the claims must be the same as the parser's.
+const SAMPLES = [
+  'Paris is the capital of France. It has about two million residents.',
+  '  Leading spaces are fine here.\n\nA second paragraph follows it.\nIt wraps onto a second line.\n\n\n',
+  'Line one is CRLF.\r\nLine two is CRLF too.\r\n\r\nNew paragraph here now.\r\n',
+  'Old Mac line endings are here.\rAnd another line there.\r\rNew paragraph.',
+  'See www.example.com or https://example.com/a.b or write to user@example.com for the full list of facts.',
+  '東京は日本の首都です。大阪は大きい都市です。\n\n　全角スペースで始まる段落です。',
+  '🎉 Emoji open this line. The next sentence is plain.',
+  '• Bullet one is here\n• Bullet two is here',
+  'Wow! Is it true? Yes, it is true: The answer is 42.',
+  'Dr. Smith lives in the U.S. The move was hard... Then it got easier.',
+];
+
+describe('extractClaims: Markdown fast path', () => {
+  for (const [i, input] of SAMPLES.entries()) {
+    it(`matches the parser on sample ${i}`, () => {
+      const fast = extractClaims(input);
+      const parsed = claimsFrom(input, markdownUnits(input, 'always'), { bulletLines: true });
+      assert.deepEqual(fast, parsed);
+      assert.ok(fast.length > 0);
+      for (const c of fast) assert.equal(input.slice(c.start, c.end), c.text);
+    });
+  }
+
+  it('uses the parser as soon as any Markdown syntax appears', () => {
+    assert.deepEqual(
+      extractClaims('Two spaces  \nmake a hard break here.').map((c) => c.text),
+      ['make a hard break here.'],
+    );
+    assert.deepEqual(extractClaims('    indented code is not prose.'), []);
+    assert.deepEqual(extractClaims('1. First item is here').map((c) => c.text), ['First item is here']);
+    assert.deepEqual(extractClaims('An *emphasised* claim is here.').map((c) => c.text), ['An *emphasised* claim is here.']);
+  });
+
+  it('checks a 2,000-word answer well under a second', () => {
+    const para =
+      'Dr. Smith said the **Nile** is 6,650 km long, per [Wikipedia](https://en.wikipedia.org/wiki/Nile). ' +
+      'It flows through `eleven` countries, e.g. Egypt and Sudan. The U.S. Army mapped it in 1950!\n\n';
+    const answer = para.repeat(60);
+    assert.ok(answer.split(/\s+/).length >= 1500);
+    extractClaims(answer);
+    const t = performance.now();
+    const claims = extractClaims(answer);
+    assert.ok(performance.now() - t < 1000);
+    assert.equal(claims.length, 180);
+  });
+});
