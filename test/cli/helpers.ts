@@ -1,7 +1,9 @@
-// Builds report inputs from plain text: a claim is named by its text, so tests read like the documents they check.
+// Shared by the CLI tests and the report unit tests. Builds report inputs from plain text: a claim is named by its text, so tests read like the documents they check.
 import Ajv2020 from 'ajv/dist/2020';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { CheckReport, FileReport } from '../../src/core/report';
 import type { Finding, Verdict } from '../../src/core/types';
 
@@ -34,4 +36,66 @@ export function sarifValidator(): (log: unknown) => string[] {
   ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
   const validate = ajv.compile(schema);
   return (log) => (validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`));
+}
+
+// ---- Spawning the built CLI on fixtures in a temporary folder ----
+
+export const ROOT = join(__dirname, '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+export const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
+
+/** `npm test` builds first; a lone `node --test` run builds here so it never spawns a missing bundle. */
+export function ensureBuilt(): void {
+  if (existsSync(CLI)) return;
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+}
+
+/** A temporary folder holding a copy of the CLI fixtures plus `files` (paths relative to the folder). */
+export function workspace(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-cli-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  rmSync(join(dir, 'README.md'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node dist/cli.js ...args` in `cwd`, without the caller's OpenAI variables unless given. */
+export function claimcheck(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliResult {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_') && k !== 'CLAIMCHECK_DEBUG'));
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...clean, ...env }, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface JsonClaimOut {
+  text: string;
+  start: number;
+  end: number;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  verdict: Verdict;
+  confidence: number;
+  evidence: { source: string; line: number; quote: string }[];
+  reason: string;
+}
+
+export interface JsonReportOut {
+  version: number;
+  grader: { id: string; model: string | null };
+  files: { path: string; claims: JsonClaimOut[] }[];
+  summary: { files: number; claims: number; supported: number; contradicted: number; unsupported: number; requests: number; problems: string[] };
+}
+
+export function claimsOf(report: JsonReportOut, path: string): JsonClaimOut[] {
+  const file = report.files.find((f) => f.path === path);
+  if (!file) throw new Error(`${path} is not in the report (${report.files.map((f) => f.path).join(', ')})`);
+  return file.claims;
 }

@@ -1,0 +1,305 @@
+// Spawns the built CLI. Verdict assertions stick to what any sound grader must say: a sentence copied
+// from the reference is supported; a planted wrong number, or a claim the reference never touches, is not.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { claimcheck, claimsOf, ensureBuilt, sarifValidator, workspace, type JsonReportOut } from './helpers';
+
+before(ensureBuilt);
+
+const json = (stdout: string): JsonReportOut => JSON.parse(stdout) as JsonReportOut;
+
+describe('claimcheck check: output formats', () => {
+  it('text: a clean answer prints only the summary and exits 0', () => {
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md'], workspace());
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout, '1 file, 2 claims: 2 supported, 0 contradicted, 0 unsupported (grader: offline)\n');
+    assert.equal(r.code, 0);
+  });
+
+  it('text: a finding is one compiler-style line with the reason indented below, and exit 1', () => {
+    const r = claimcheck(['check', 'answers/offtopic.md', '--refs', 'refs/acme.md'], workspace());
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.match(lines[0]!, /^answers\/offtopic\.md:1:1: warning: unsupported: Penguins drink hot coffee every morning in the Sahara desert\.( \[evidence: refs\/acme\.md:\d+\])?$/);
+    assert.match(lines[1]!, /^ {4}\S/);
+    assert.match(lines.at(-1)!, /^1 file, 1 claim: 0 supported, 0 contradicted, 1 unsupported \(grader: offline\)$/);
+    assert.equal(r.code, 1);
+  });
+
+  it('text: catches the planted wrong number and points at the reference line', () => {
+    const r = claimcheck(['check', 'answers/bad.md', '--refs', 'refs'], workspace());
+    assert.match(r.stdout, /^answers\/bad\.md:4:1: (error: contradicted|warning: unsupported): The Springfield factory employs 9,000 people\.( \[evidence: refs\/acme\.md:4\])?$/m);
+    assert.doesNotMatch(r.stdout, /founded in 1987/);
+    assert.equal(r.code, 1);
+  });
+
+  it('json: every claim, verbatim sentences supported, the wrong number not, offsets and evidence lines exact', () => {
+    const dir = workspace();
+    const r = claimcheck(['check', 'answers/good.md', 'answers/bad.md', '--refs', 'refs', '--format', 'json'], dir);
+    const report = json(r.stdout);
+    assert.equal(report.version, 1);
+    assert.deepEqual(report.grader, { id: 'offline', model: null });
+    assert.deepEqual(report.files.map((f) => f.path), ['answers/good.md', 'answers/bad.md']);
+    const ref = readFileSync(join(dir, 'refs/acme.md'), 'utf8').split('\n');
+    for (const file of report.files) {
+      const text = readFileSync(join(dir, file.path), 'utf8');
+      for (const c of file.claims) {
+        assert.equal(text.slice(c.start, c.end), c.text);
+        assert.equal(text.split('\n')[c.range.start.line]!.slice(c.range.start.character, c.range.end.character), c.text);
+        for (const e of c.evidence) assert.ok(ref[e.line - 1]!.includes(e.quote.slice(0, 20)), `evidence line ${e.line} should hold "${e.quote}"`);
+      }
+    }
+    assert.deepEqual(claimsOf(report, 'answers/good.md').map((c) => c.verdict), ['supported', 'supported']);
+    const bad = claimsOf(report, 'answers/bad.md');
+    assert.equal(bad.find((c) => c.text.includes('1987'))?.verdict, 'supported');
+    assert.notEqual(bad.find((c) => c.text.includes('9,000'))?.verdict, 'supported');
+    assert.equal(report.summary.files, 2);
+    assert.equal(report.summary.claims, 4);
+    assert.equal(report.summary.supported + report.summary.contradicted + report.summary.unsupported, 4);
+    assert.equal(report.summary.requests, 0);
+    assert.deepEqual(report.summary.problems, []);
+  });
+
+  it('json: ranges are 0-based UTF-16 positions in CRLF files with emoji', () => {
+    const answer = '# Résumé 🎉\r\n\r\n😀 Acme Widgets was founded in 1987 in Springfield.\r\nThe Springfield factory employs 450 people.\r\n';
+    const r = claimcheck(['check', 'crlf.md', '--refs', 'refs', '-f', 'json'], workspace({ 'crlf.md': answer }));
+    const claims = claimsOf(json(r.stdout), 'crlf.md');
+    const founded = claims.find((c) => c.text.startsWith('Acme'))!;
+    assert.equal(founded.start, answer.indexOf('Acme'));
+    assert.deepEqual(founded.range.start, { line: 2, character: 3 });
+    const employs = claims.find((c) => c.text.startsWith('The Springfield'))!;
+    assert.deepEqual(employs.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 43 } });
+  });
+
+  it('sarif: valid SARIF 2.1.0 with one result per finding at the claim and the evidence as related locations', () => {
+    const r = claimcheck(['check', 'answers', '--refs', 'refs', '--format', 'sarif', '--fail-on', 'none'], workspace());
+    assert.equal(r.code, 0);
+    const log = JSON.parse(r.stdout);
+    assert.deepEqual(sarifValidator()(log), []);
+    const results = log.runs[0].results as { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[];
+    const offtopic = results.find((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'answers/offtopic.md');
+    assert.equal(offtopic?.ruleId, 'claim.unsupported');
+    assert.equal(offtopic?.level, 'warning');
+    assert.deepEqual(offtopic?.locations[0]!.physicalLocation.region, { startLine: 1, startColumn: 1, endLine: 1, endColumn: 62, charOffset: 0, charLength: 61 });
+    assert.ok(!results.some((x) => x.locations[0]!.physicalLocation.artifactLocation.uri === 'answers/good.md'), 'supported claims are not results');
+  });
+
+  it('--out writes the report to a file and nothing to stdout', () => {
+    const dir = workspace();
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'json', '--out', 'report.json'], dir);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '');
+    assert.equal(json(readFileSync(join(dir, 'report.json'), 'utf8')).summary.claims, 2);
+  });
+});
+
+describe('claimcheck check: exit codes and --fail-on', () => {
+  it('exit code follows the verdicts and --fail-on (default unsupported)', () => {
+    const dir = workspace();
+    const report = json(claimcheck(['check', 'answers', '--refs', 'refs', '-f', 'json'], dir).stdout);
+    const verdicts = report.files.flatMap((f) => f.claims.map((c) => c.verdict));
+    assert.ok(verdicts.includes('unsupported'));
+    const expect = { contradicted: verdicts.includes('contradicted') ? 1 : 0, unsupported: 1, none: 0 };
+    for (const [level, code] of Object.entries(expect)) {
+      assert.equal(claimcheck(['check', 'answers', '--refs', 'refs', '--fail-on', level], dir).code, code, `--fail-on ${level}`);
+    }
+    assert.equal(claimcheck(['check', 'answers', '--refs', 'refs'], dir).code, 1);
+  });
+
+  it('--fail-on contradicted lets an unsupported claim pass', () => {
+    assert.equal(claimcheck(['check', 'answers/offtopic.md', '--refs', 'refs', '--fail-on', 'contradicted'], workspace()).code, 0);
+  });
+
+  it('usage errors exit 2 with one line that says what to do', () => {
+    const dir = workspace();
+    const cases: [string[], RegExp][] = [
+      [['check', 'answers/good.md', '--refs', 'refs', '--bogus'], /Unknown option '--bogus'.*claimcheck --help/],
+      [['check', 'answers/good.md', '--refs', 'refs', '--format', 'xml'], /--format must be one of text, json, sarif, not 'xml'/],
+      [['check', 'answers/good.md', '--refs', 'refs', '--fail-on', 'all'], /--fail-on must be one of contradicted, unsupported, none/],
+      [['check', 'answers/good.md', '--refs', 'refs', '--grader', 'gpt'], /--grader must be one of offline, openai/],
+      [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', 'ten'], /--max-requests must be a positive whole number/],
+      [['check', '--refs', 'refs'], /no document to check/],
+      [['lint', 'a.md'], /unknown command 'lint'/],
+    ];
+    for (const [args, message] of cases) {
+      const r = claimcheck(args, dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, message);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    }
+  });
+
+  it('--help and --version', () => {
+    const dir = workspace();
+    const help = claimcheck(['--help'], dir);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /claimcheck check <file\|folder\|glob>\.\.\. --refs <file\|folder\|glob>\.\.\./);
+    assert.match(help.stdout, /Exit codes: 0 /);
+    assert.equal(claimcheck(['check', '--help'], dir).code, 0);
+    const version = claimcheck(['--version'], dir);
+    assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version);
+  });
+});
+
+describe('claimcheck check: bad input', () => {
+  const oversized = 'The Springfield factory employs 450 people. '.repeat(130_000); // about 5.7 MB, over the 5 MB limit
+  const answers: [string, string | Uint8Array, RegExp][] = [
+    ['missing.md', '', /missing\.md: not found\. Check the path/],
+    ['empty.md', '   \n', /empty\.md: is empty\. /],
+    ['binary.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary\.md: looks like a binary file/],
+    ['latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e]), /latin1\.md: is not valid UTF-8 text\. Re-save it as UTF-8/],
+    ['big.md', oversized, /big\.md: is [\d.]+ MB, over the 5 MB limit/],
+  ];
+  for (const [name, content, message] of answers) {
+    it(`answer ${name}: one line naming the file; exit 2 alone, the other files still checked`, () => {
+      const dir = workspace(name === 'missing.md' ? {} : { [name]: content });
+      const alone = claimcheck(['check', name, '--refs', 'refs'], dir);
+      assert.equal(alone.code, 2);
+      assert.match(alone.stderr, message);
+      assert.match(alone.stderr, /nothing could be checked/);
+      const withGood = claimcheck(['check', name, 'answers/good.md', '--refs', 'refs', '-f', 'json'], dir);
+      assert.equal(withGood.code, 0);
+      assert.equal(withGood.stderr.trim().split('\n').length, 1);
+      assert.match(withGood.stderr, message);
+      const report = json(withGood.stdout);
+      assert.deepEqual(report.files.map((f) => f.path), ['answers/good.md']);
+      assert.equal(report.summary.problems.length, 1);
+    });
+  }
+
+  it('a bad reference is reported and skipped; the good ones still serve', () => {
+    const dir = workspace({ 'refs/empty.md': '', 'refs/blob.txt': new Uint8Array([0, 1, 2, 3]) });
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs'], dir);
+    assert.match(r.stderr, /refs\/empty\.md: is empty/);
+    assert.match(r.stderr, /refs\/blob\.txt: looks like a binary file/);
+    assert.match(r.stdout, /2 supported/);
+    assert.equal(r.code, 0);
+  });
+
+  it('no usable reference: exit 2, saying how to give one', () => {
+    const dir = workspace({ 'only/empty.md': '' });
+    const none = claimcheck(['check', 'answers/good.md'], dir);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /answers\/good\.md: has no references to check against\. Pass --refs/);
+    const missing = claimcheck(['check', 'answers/good.md', '--refs', 'nowhere'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nowhere/);
+    const empty = claimcheck(['check', 'answers/good.md', '--refs', 'only/empty.md'], dir);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /only\/empty\.md: is empty/);
+    assert.match(empty.stderr, /answers\/good\.md: none of its references could be loaded/);
+  });
+
+  it('a glob that matches nothing and a folder without documents are reported', () => {
+    const dir = workspace({ 'pics/a.png': 'x' });
+    const r = claimcheck(['check', 'nothing/*.md', 'pics', '--refs', 'refs'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /nothing\/\*\.md: matches no file/);
+    assert.match(r.stderr, /pics: holds no \.md, \.markdown or \.txt file/);
+  });
+});
+
+describe('claimcheck check: inputs', () => {
+  it('folders expand to .md/.markdown/.txt; reference files are never checked as answers', () => {
+    const dir = workspace({ 'answers/notes.txt': 'Acme sells its widgets in 12 countries.\n', 'answers/page.html': '<p>x</p>', 'answers/c.markdown': 'Acme sells its widgets in 12 countries.\n' });
+    const report = json(claimcheck(['check', '.', '--refs', 'refs', '-f', 'json', '--fail-on', 'none'], dir).stdout);
+    assert.deepEqual(report.files.map((f) => f.path).sort(), ['answers/bad.md', 'answers/c.markdown', 'answers/good.md', 'answers/notes.txt', 'answers/offtopic.md']);
+  });
+
+  it('a reference named as a document is skipped with a note', () => {
+    const r = claimcheck(['check', 'refs/acme.md', 'answers/good.md', '--refs', 'refs'], workspace());
+    assert.match(r.stderr, /refs\/acme\.md: is one of the references, so it is not checked/);
+    assert.match(r.stdout, /^1 file, 2 claims/m);
+  });
+
+  it('globs, and --refs taking several paths', () => {
+    const r = claimcheck(['check', 'answers/g*.md', '--refs', 'refs/acme.md', 'refs/acme.md', '-f', 'json'], workspace());
+    assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/good.md']);
+    assert.equal(r.code, 0);
+  });
+
+  it('an inline <!-- claimcheck: references=... --> comment, relative to the document, gives references', () => {
+    const dir = workspace({ 'answers/own.md': '<!-- claimcheck: references=../refs/acme.md -->\n\nThe Springfield factory employs 450 people.\n' });
+    const r = claimcheck(['check', 'answers/own.md', '-f', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const [claim] = claimsOf(json(r.stdout), 'answers/own.md');
+    assert.equal(claim?.verdict, 'supported');
+    assert.equal(claim?.evidence[0]?.source, 'refs/acme.md');
+  });
+
+  it('runs without a terminal show no progress', () => {
+    const r = claimcheck(['check', 'answers', '--refs', 'refs'], workspace());
+    assert.doesNotMatch(r.stderr, /\r|\[\d+\/\d+\]/);
+  });
+});
+
+describe('claimcheck check: .claimcheck.json', () => {
+  it('references from the config serve when --refs is absent', () => {
+    const r = claimcheck(['check', 'answers/good.md'], workspace({ '.claimcheck.json': '{"references": ["refs"]}' }));
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /2 supported/);
+  });
+
+  it('per-document globs choose the references', () => {
+    const dir = workspace({ '.claimcheck.json': JSON.stringify({ references: { 'answers/good.md': ['refs/acme.md'] } }) });
+    assert.equal(claimcheck(['check', 'answers/good.md'], dir).code, 0);
+    const other = claimcheck(['check', 'answers/bad.md'], dir);
+    assert.equal(other.code, 2);
+    assert.match(other.stderr, /answers\/bad\.md: has no references/);
+  });
+
+  it('--config names a file elsewhere; its paths are relative to it', () => {
+    const dir = workspace({ 'conf/cc.json': '{"references": ["../refs/acme.md"]}' });
+    const r = claimcheck(['check', 'answers/good.md', '--config', 'conf/cc.json', '-f', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(claimsOf(json(r.stdout), 'answers/good.md')[0]?.evidence[0]?.source, 'refs/acme.md');
+  });
+
+  it('exclude globs skip documents found in folders', () => {
+    const r = claimcheck(['check', 'answers', '-f', 'json', '--fail-on', 'none'], workspace({ '.claimcheck.json': '{"references": ["refs"], "exclude": ["**/off*.md"]}' }));
+    assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md']);
+  });
+
+  it('an accepted claim is not graded until its text changes', async () => {
+    const { claimHash } = await import('../../src/core/check');
+    const dir = workspace({ '.claimcheck.json': JSON.stringify({ references: ['refs'], accepted: [claimHash('Penguins drink hot coffee every morning in the Sahara desert.')] }) });
+    const r = claimcheck(['check', 'answers/offtopic.md', 'answers/good.md'], dir);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /^2 files, 2 claims: 2 supported/m);
+  });
+
+  it('a broken config is an input error naming the file; unknown keys only warn', () => {
+    const broken = claimcheck(['check', 'answers/good.md', '--refs', 'refs'], workspace({ '.claimcheck.json': '{"references": "refs"}' }));
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /^claimcheck: \.claimcheck\.json: "references" must be a list of paths/);
+    const typo = claimcheck(['check', 'answers/good.md', '--refs', 'refs'], workspace({ '.claimcheck.json': '{"refrences": []}' }));
+    assert.equal(typo.code, 0);
+    assert.match(typo.stderr, /unknown key "refrences" is ignored/);
+    const missing = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--config', 'nope.json'], workspace());
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.json: not found/);
+  });
+});
+
+describe('claimcheck check: the openai grader from the CLI', () => {
+  it('without a key for a remote endpoint: exit 2 and a clear message', () => {
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--grader', 'openai'], workspace());
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--grader openai needs an API key: set OPENAI_API_KEY/);
+    const config = claimcheck(['check', 'answers/good.md', '--refs', 'refs'], workspace({ '.claimcheck.json': '{"grader": {"kind": "openai"}}' }));
+    assert.match(config.stderr, /OPENAI_API_KEY/);
+  });
+
+  it('never prints the key, and --no-cache writes no cache', () => {
+    const dir = workspace();
+    const secret = 'sk-test-DO-NOT-PRINT-1234567890';
+    // Port 9 (discard) on loopback: nothing listens, so the grader fails fast, whatever state it is in.
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--grader', 'openai', '--base-url', 'http://127.0.0.1:9/v1', '--model', 'm', '--no-cache', '-f', 'json'], dir, {
+      OPENAI_API_KEY: secret,
+    });
+    assert.ok([1, 2].includes(r.code ?? -1), `exit ${r.code}: ${r.stderr}`);
+    assert.ok(!r.stdout.includes(secret) && !r.stderr.includes(secret), 'the key leaked into the output');
+    assert.equal(existsSync(join(dir, '.claimcheck')), false);
+  });
+});
