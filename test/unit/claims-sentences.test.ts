@@ -148,3 +148,15 @@ describe('extractClaims: filters', () => {
     assert.deepEqual(claims(input), ['Water boils at 100 degrees.', '水は百度で沸騰する。']);
   });
 });
+
+describe('extractClaims: chat-style and advice text', () => {
+  it('splits all-lower-case chat sentences and keeps the statements', () => {
+    const input = 'i think the review from rotten tomatoes is pretty good. i never read that site before. do you?';
+    assert.deepEqual(claims(input), ['i think the review from rotten tomatoes is pretty good.', 'i never read that site before.']);
+  });
+
+  it('keeps conditional statements that merely start like sign-offs', () => {
+    const input = 'If you need a visa, apply 30 days ahead. If you have any other questions, just ask. Sure, Paris is the capital.';
+    assert.deepEqual(claims(input), ['If you need a visa, apply 30 days ahead.', 'Sure, Paris is the capital.']);
+  });
+});

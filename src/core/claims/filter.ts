@@ -18,7 +18,7 @@ const FILLER_START = [
   /^hope (?:this|that|it) helps/,
   /^let me (?:know|explain|break|summari[sz]e|walk|help|check|clarify)/,
   /^(?:please )?(?:feel free|don'?t hesitate)/,
-  /^if you (?:have|need|want|'d like|would like) (?:any )?(?:more|other|further|additional)?/,
+  /^if you (?:have|need|want|'d like|would like) (?:any )?(?:more |other |further |additional )?(?:questions|help|assistance|anything|clarification|information|details)/,
   /^(?:great|good|excellent|interesting) question/,
   /^(?:i'?m|i am|i'?d be|i would be) (?:happy|glad) to/,
   /^thanks? (?:you )?for (?:asking|your question|reaching out)/,

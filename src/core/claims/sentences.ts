@@ -63,8 +63,9 @@ export function scanSentences(view: string, start: number, end: number, out: Spa
     if (c === 0x21 || c === 0x3f) {
       let j = i + 1;
       while (j < end && isTerminalTail(view.charCodeAt(j))) j++;
-      // '"Stop!" she said' goes on: a lower-case word after the mark continues the sentence.
-      if (j >= end || (isBoundaryAfter(view.charCodeAt(j)) && nextWordAfter(view, j, end).kind !== 'lower')) emit(j);
+      // '"Stop!" she said' goes on: a lower-case word after a quoted exclamation continues the sentence.
+      const quoted = j > i + 1 && isQuote(view.charCodeAt(j - 1));
+      if (j >= end || (isBoundaryAfter(view.charCodeAt(j)) && !(quoted && nextWordAfter(view, j, end).kind === 'lower'))) emit(j);
       i = j;
       continue;
     }
@@ -114,6 +115,10 @@ function isTerminalTail(c: number): boolean {
 
 function isBoundaryAfter(c: number): boolean {
   return isSpace(c) || isCjk(c) || c === HARD_CODE;
+}
+
+function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb;
 }
 
 function isQuoteParticle(c: number): boolean {
