@@ -17,6 +17,8 @@ export interface ScanOptions {
 
 /** Japanese opening brackets and their closers: a terminal inside a quoted span does not end the sentence. */
 const JA_PAIRS: Record<number, number> = { 0x300c: 0x300d, 0x300e: 0x300f, 0xff08: 0xff09, 0x3010: 0x3011 };
+/** Polite endings of a Japanese lead-in before a full-width colon (ます：, です：, ください：, とおり：). */
+const JA_LEAD_IN = /(?:ます|です|した|さい|おり|通り)$/;
 /** How far to look for a closing bracket; keeps the scan linear on unbalanced input. */
 const PAIR_LOOKAHEAD = 200;
 
@@ -70,10 +72,11 @@ export function scanSentences(view: string, start: number, end: number, out: Spa
       continue;
     }
     if (c === 0x3a || c === 0xff1a) {
-      // "Here is a summary: The Nile…": a colon before a new capitalised sentence (or any full-width colon)
-      // ends a lead-in, which the filter then drops.
+      // "Here is a summary: The Nile…", "以下にまとめます：富士山は…": a colon before a new sentence ends a
+      // lead-in, which the filter then drops. "Population: 14 million" and "人口：約1400万人" stay whole.
       const next = nextWordAfter(view, i + 1, end);
-      if (i >= quoteEnd && (c === 0xff1a ? next.kind !== 'end' : isSpace(view.charCodeAt(i + 1)) && next.kind === 'upper')) emit(i + 1);
+      const leadIn = c === 0xff1a ? JA_LEAD_IN.test(view.slice(Math.max(start, i - 2), i)) : isSpace(view.charCodeAt(i + 1)) && next.kind === 'upper';
+      if (i >= quoteEnd && leadIn && next.kind !== 'end') emit(i + 1);
       i++;
       continue;
     }
