@@ -1,7 +1,7 @@
 // `main(argv, io) → exit code`: the whole CLI, callable in-process by tests; bin.ts only wires the process.
-import { InputError } from '../core/errors';
+import { CancelledError, InputError } from '../core/errors';
 import { parseCommand, UsageError } from './args';
-import { EXIT_ERROR, EXIT_OK, runCheck } from './check';
+import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, runCheck } from './check';
 import { runEval } from './eval';
 import { USAGE } from './help';
 import type { CliIO } from './io';
@@ -25,6 +25,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await runEval(command, io);
     }
   } catch (err) {
+    if (err instanceof CancelledError) {
+      io.stderr('claimcheck: interrupted\n');
+      return EXIT_INTERRUPTED;
+    }
     // Usage and input errors are expected: one line, no stack. Anything else is a bug, and says so.
     if (err instanceof UsageError || err instanceof InputError) {
       io.stderr(`claimcheck: ${err.message}\n`);

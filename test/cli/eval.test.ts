@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { claimcheck, ensureBuilt, workspace } from './helpers';
+
+before(ensureBuilt);
+
+const FACTS = 'Acme Widgets was founded in 1987 in Springfield. The Springfield factory employs 450 people.';
+const rows = [
+  { id: 'a1', dataset: 'acme', reference: FACTS, response: 'The Springfield factory employs 450 people.', label: 'supported' },
+  { id: 'a2', dataset: 'acme', reference: ['Acme sells its widgets in 12 countries.', FACTS], response: 'Acme Widgets was founded in 1987 in Springfield.', label: 'supported' },
+  { id: 'a3', dataset: 'acme', reference: FACTS, response: 'Penguins drink hot coffee every morning in the Sahara desert.', label: 'unsupported' },
+  { id: 7, dataset: 'fuji', reference: 'Mount Fuji is 3,776 metres tall.', response: 'Mount Fuji is 3,776 metres tall.', label: 'supported', extra: { ignored: true } },
+  { id: 'n1', reference: FACTS, response: 'The Springfield factory employs 450 people.' },
+];
+const DATA = `${rows.slice(0, 2).map((r) => JSON.stringify(r)).join('\n')}\n{not json\n${rows.slice(2).map((r) => JSON.stringify(r)).join('\r\n')}\n{"id": "x", "reference": "r"}\n\n`;
+
+interface Prediction {
+  id: string;
+  verdict: string;
+  score: number;
+  claims: { start: number; end: number; verdict: string; confidence: number }[];
+}
+
+describe('claimcheck eval', () => {
+  it('writes one prediction per valid row to --out and prints metrics per dataset with a confusion matrix', () => {
+    const dir = workspace({ 'data.jsonl': DATA });
+    const r = claimcheck(['eval', 'data.jsonl', '--out', 'pred.jsonl'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const predictions = readFileSync(join(dir, 'pred.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Prediction);
+    assert.deepEqual(predictions.map((p) => p.id), ['a1', 'a2', 'a3', '7', 'n1']);
+    for (const [i, p] of predictions.entries()) {
+      assert.deepEqual(Object.keys(p), ['id', 'verdict', 'score', 'claims']);
+      assert.ok(p.score >= 0 && p.score <= 1);
+      assert.ok(p.claims.length > 0);
+      for (const c of p.claims) assert.ok(rows[i]!.response.slice(c.start, c.end).length > 0);
+    }
+    assert.equal(predictions[0]!.verdict, 'supported');
+    assert.equal(predictions[1]!.verdict, 'supported');
+    assert.equal(predictions[2]!.verdict, 'unsupported');
+    assert.match(r.stdout, /^acme: 3 rows, balanced accuracy/m);
+    assert.match(r.stdout, /^fuji: 1 rows, balanced accuracy/m);
+    assert.match(r.stdout, /^all: 4 rows/m);
+    assert.match(r.stdout, /confusion/);
+    assert.match(r.stdout, /F1/);
+    assert.match(r.stdout, /^5 of 5 rows graded \(grader: offline\)$/m);
+    // Bad rows are named by line and skipped; the run goes on.
+    assert.match(r.stderr, /data\.jsonl:3: not valid JSON\. Fix or remove the line/);
+    assert.match(r.stderr, /data\.jsonl:7: "response" must be a string\. Fix or remove the row/);
+  });
+
+  it('without --out, stdout is pure JSONL and the metrics go to stderr', () => {
+    const r = claimcheck(['eval', 'data.jsonl'], workspace({ 'data.jsonl': DATA }));
+    assert.equal(r.code, 0);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 5);
+    for (const l of lines) JSON.parse(l);
+    assert.match(r.stderr, /acme: 3 rows, balanced accuracy/);
+  });
+
+  it('a missing file, or a file without one valid row, exits 2', () => {
+    const dir = workspace({ 'bad.jsonl': '{"id": 1}\n' });
+    const missing = claimcheck(['eval', 'none.jsonl'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /none\.jsonl: not found/);
+    const bad = claimcheck(['eval', 'bad.jsonl'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /bad\.jsonl:1: "response" must be a string/);
+    assert.match(bad.stderr, /no row could be read/);
+    assert.equal(claimcheck(['eval'], dir).code, 2);
+  });
+});

@@ -1,0 +1,99 @@
+// In-process: the orchestrator both faces share, and the CLI's terminal-only progress.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { main } from '../../src/cli/main';
+import { InputError } from '../../src/core/errors';
+import { createGrader } from '../../src/core/graders';
+import { checkFiles, ReferenceSets } from '../../src/core/run';
+import type { Grader } from '../../src/core/types';
+import { workspace } from './helpers';
+
+const offline = (): Grader => createGrader({ kind: 'offline' });
+
+describe('checkFiles', () => {
+  it('keeps the given order, loads a shared reference set once and reports its problems once', async () => {
+    const cwd = workspace({ 'refs/empty.md': '' });
+    const problems: InputError[] = [];
+    const result = await checkFiles({
+      cwd,
+      files: ['answers/offtopic.md', 'answers/good.md', 'answers/bad.md'],
+      grader: offline(),
+      referencesFor: () => ['refs'],
+      concurrency: 3,
+      onProblem: (p) => problems.push(p),
+    });
+    assert.deepEqual(result.files.map((f) => f.path), ['answers/offtopic.md', 'answers/good.md', 'answers/bad.md']);
+    assert.deepEqual(problems.map((p) => p.file), ['refs/empty.md']);
+    assert.equal(result.cancelled, false);
+    for (const f of result.files) for (const x of f.findings) assert.equal(f.text.slice(x.start, x.end), x.text);
+  });
+
+  it('reuses a ReferenceSets across runs', async () => {
+    const cwd = workspace();
+    const sets = new ReferenceSets(cwd);
+    const a = await sets.get(['refs', 'refs']);
+    assert.equal(await sets.get(['refs']), a);
+    assert.deepEqual(a.files, ['refs/acme.md']);
+  });
+
+  it('reports progress per document, skipped ones included', async () => {
+    const seen: string[] = [];
+    const result = await checkFiles({
+      cwd: workspace(),
+      files: ['answers/good.md', 'missing.md'],
+      grader: offline(),
+      referencesFor: () => ['refs'],
+      concurrency: 1,
+      onProgress: (p) => seen.push(`${p.done}/${p.total} ${p.file}`),
+    });
+    assert.deepEqual(seen, ['1/2 answers/good.md', '2/2 missing.md']);
+    assert.equal(result.problems[0]?.file, 'missing.md');
+  });
+
+  it('stops on abort and returns what finished', async () => {
+    const controller = new AbortController();
+    const result = await checkFiles({
+      cwd: workspace(),
+      files: ['answers/good.md', 'answers/bad.md'],
+      grader: offline(),
+      referencesFor: () => ['refs'],
+      concurrency: 1,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    assert.equal(result.cancelled, true);
+    assert.deepEqual(result.files.map((f) => f.path), ['answers/good.md']);
+  });
+});
+
+describe('main (in-process)', () => {
+  const run = async (argv: string[], isTTY: boolean): Promise<{ code: number; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY });
+    return { code, out, err };
+  };
+
+  it('shows progress on a terminal for multi-file runs, and clears it', async () => {
+    const r = await run(['check', 'answers/good.md', 'answers/offtopic.md', '--refs', 'refs'], true);
+    assert.match(r.err, /\r\x1b\[K\[1\/2\] answers\/(good|offtopic)\.md/);
+    assert.match(r.err, /\[2\/2\]/);
+    assert.ok(r.err.endsWith('\r\x1b[K'));
+    assert.equal(r.code, 1);
+  });
+
+  it('no progress for one file, nor off a terminal', async () => {
+    assert.equal((await run(['check', 'answers/good.md', '--refs', 'refs'], true)).err, '');
+    assert.equal((await run(['check', 'answers/good.md', 'answers/bad.md', '--refs', 'refs', '--fail-on', 'none'], false)).err, '');
+  });
+
+  it('exits 130 when interrupted, with the partial report', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    let out = '';
+    let err = '';
+    const code = await main(['check', 'answers/good.md', '--refs', 'refs'], { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY: false, signal: controller.signal });
+    assert.equal(code, 130);
+    assert.match(err, /interrupted/);
+  });
+});
