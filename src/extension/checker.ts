@@ -8,7 +8,7 @@ import type { GraderProvider } from './grader';
 import { LineIndex, type Span } from './offsets';
 import { readProjectConfig, type ProjectConfig } from './projectConfig';
 import { baseFor, directivePatterns, expandPatterns, folderPatterns, relativeTo, type ReferenceCache } from './references';
-import type { ResultStore } from './results';
+import type { PendingCheck, ResultStore } from './results';
 import type { Settings, SettingsCache } from './settings';
 
 export type CheckStatus = 'checked' | 'no-references' | 'is-reference' | 'cancelled' | 'superseded';
@@ -80,15 +80,24 @@ export class Checker {
   }
 
   async check(input: CheckInput): Promise<CheckOutcome> {
-    const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => ({
-      uri: input.uri.toString(),
-      status,
-      message,
-      claims: 0,
-      findings: [],
-      references: [],
-      ...rest,
-    });
+    // Begin before the first await, so that every edit made after the text was read is recorded.
+    const pending = this.store.begin(input.uri);
+    try {
+      return await this.run(input, pending);
+    } catch (e) {
+      if (e instanceof CancelledError || input.signal?.aborted) return this.outcome(input, 'cancelled');
+      throw e;
+    } finally {
+      this.store.end(pending);
+    }
+  }
+
+  private outcome(input: CheckInput, status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome {
+    return { uri: input.uri.toString(), status, message, claims: 0, findings: [], references: [], ...rest };
+  }
+
+  private async run(input: CheckInput, pending: PendingCheck): Promise<CheckOutcome> {
+    const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => this.outcome(input, status, message, rest);
     const name = vscode.workspace.asRelativePath(input.uri);
     const ctx = await this.context(input.uri);
     const { base } = ctx;
@@ -97,43 +106,35 @@ export class Checker {
       return outcome('is-reference', vscode.l10n.t('{0} is a reference document: ClaimCheck checks other documents against it.', name));
     }
     const patterns = await this.patternsFor(input.uri, input.text, { ...ctx, base });
-    const pending = this.store.begin(input.uri);
-    try {
-      const set = patterns.length ? await this.references.load(base, patterns, input.signal) : undefined;
-      if (!set?.passages) {
-        this.store.end(pending);
-        const looked = folderPatterns(relativeTo(base, input.uri), ctx.settings, ctx.project).join(', ');
-        return outcome('no-references', vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked));
-      }
-      const grader = await this.grader(ctx);
-      const started = Date.now();
-      const all = await checkText(input.text, set.index, {
-        grader,
-        format: formatFor(input.languageId),
-        range: input.span,
-        signal: input.signal,
-        accepted: new Set(ctx.project.accepted ?? []),
-      });
-      const findings = all.filter((f) => f.verdict !== 'supported');
-      const judge = grader.info.model ? `${grader.info.id} ${grader.info.model}` : grader.info.id;
-      this.log.info(`${name}: ${all.length} claims, ${findings.length} flagged (${judge}, ${Date.now() - started} ms)`);
-      const lines = new LineIndex(input.text);
-      const published = this.store.complete(pending, {
-        base,
-        grader: grader.info,
-        claims: all.length,
-        findings: all,
-        span: input.span,
-        position: (o) => {
-          const p = lines.position(o);
-          return new vscode.Position(p.line, p.character);
-        },
-      });
-      return outcome(published ? 'checked' : 'superseded', undefined, { claims: all.length, findings, references: set.files, grader: grader.info });
-    } catch (e) {
-      this.store.end(pending);
-      if (e instanceof CancelledError || input.signal?.aborted) return outcome('cancelled');
-      throw e;
+    const set = patterns.length ? await this.references.load(base, patterns, input.signal) : undefined;
+    if (!set?.passages) {
+      const looked = folderPatterns(relativeTo(base, input.uri), ctx.settings, ctx.project).join(', ');
+      return outcome('no-references', vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked));
     }
+    const grader = await this.grader(ctx);
+    const started = Date.now();
+    const all = await checkText(input.text, set.index, {
+      grader,
+      format: formatFor(input.languageId),
+      range: input.span,
+      signal: input.signal,
+      accepted: new Set(ctx.project.accepted ?? []),
+    });
+    const findings = all.filter((f) => f.verdict !== 'supported');
+    const judge = grader.info.model ? `${grader.info.id} ${grader.info.model}` : grader.info.id;
+    this.log.info(`${name}: ${all.length} claims, ${findings.length} flagged (${judge}, ${Date.now() - started} ms)`);
+    const lines = new LineIndex(input.text);
+    const published = this.store.complete(pending, {
+      base,
+      grader: grader.info,
+      claims: all.length,
+      findings: all,
+      span: input.span,
+      position: (o) => {
+        const p = lines.position(o);
+        return new vscode.Position(p.line, p.character);
+      },
+    });
+    return outcome(published ? 'checked' : 'superseded', undefined, { claims: all.length, findings, references: set.files, grader: grader.info });
   }
 }

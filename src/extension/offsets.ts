@@ -1,4 +1,4 @@
-// Pure helpers (no `vscode`): move claim spans through text edits, so diagnostics follow the text.
+// Pure helpers (no `vscode`): move claim spans through text edits, and map offsets to lines.
 
 export interface Span {
   start: number;
@@ -52,14 +52,4 @@ export class LineIndex {
     }
     return { line: lo, character: offset - this.starts[lo]! };
   }
-}
-
-/** The `references=` list of an inline directive such as `<!-- claimcheck: references=refs/a.md, refs/b.md -->`. */
-export function parseReferenceDirective(text: string): string[] | undefined {
-  const m = /<!--\s*claimcheck:\s*references\s*=\s*([\s\S]*?)\s*-->/.exec(text);
-  if (!m) return undefined;
-  return m[1]!
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 }

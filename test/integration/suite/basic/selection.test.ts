@@ -1,0 +1,29 @@
+// Check Claims with a selection checks only the claims inside it.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, checkClaims, codeOf, open, rangeOf } from '../helpers';
+
+describe('Check Claims on a selection', () => {
+  before(activate);
+
+  it('checks only the selected claims', async () => {
+    await vscode.commands.executeCommand('claimcheck.clear');
+    const editor = await open('docs/selection.md');
+    const first = rangeOf(editor.document, 'The tower was designed by the architect Zorblax Quentin.');
+    const second = rangeOf(editor.document, 'The tower was painted by the artist Belvane Okonkwo.');
+    editor.selection = new vscode.Selection(second.start.with({ character: 0 }), second.end);
+    const { outcome, diagnostics } = await checkClaims(editor.document.uri, (d) => d.length > 0);
+    assert.equal(outcome.status, 'checked');
+    assert.deepEqual(
+      diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, codeOf(d)]),
+      [[second.start.line, second.start.character, second.end.line, second.end.character, 'claim.unsupported']],
+    );
+    assert.ok(outcome.findings.every((f) => f.start >= editor.document.offsetAt(second.start.with({ character: 0 }))));
+
+    // Then the whole document: the first claim joins, the second stays.
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const all = await checkClaims(editor.document.uri, (d) => d.length === 2);
+    assert.ok(all.diagnostics.some((d) => d.range.isEqual(first)));
+    assert.ok(all.diagnostics.some((d) => d.range.isEqual(second)));
+  });
+});

@@ -1,0 +1,53 @@
+// Check Workspace: every Markdown and text file except references and files.exclude, results in the
+// Problems panel, a summary; then Clear Results.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, claimcheck, file } from '../helpers';
+
+interface Summary {
+  files: number;
+  claims: number;
+  contradicted: number;
+  unsupported: number;
+  skipped: number;
+  cancelled: boolean;
+  checked: string[];
+}
+
+describe('Check Workspace', () => {
+  before(async () => {
+    await activate();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('claimcheck.clear');
+  });
+
+  it('checks every included file but the references and excluded folders', async () => {
+    const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
+    const checked = [...summary.checked].sort();
+    for (const f of ['answer.md', 'docs/scan-a.md', 'docs/selection.md', 'notes/scan-b.txt']) assert.ok(checked.includes(f), `${f} in ${checked.join(', ')}`);
+    for (const f of ['references/eiffel.md', 'refs/fuji.md', 'drafts/hidden.md']) assert.ok(!checked.includes(f), `${f} not checked`);
+    assert.equal(summary.cancelled, false);
+    assert.equal(summary.files, checked.length);
+    assert.ok(summary.unsupported >= 4, `unsupported: ${summary.unsupported}`);
+    assert.ok(summary.claims > summary.unsupported);
+    // Results of files never opened reach the Problems panel.
+    assert.ok(claimcheck(file('docs/scan-a.md')).length > 0);
+    assert.ok(claimcheck(file('notes/scan-b.txt')).length > 0);
+    assert.equal(claimcheck(file('references/eiffel.md')).length, 0);
+    assert.equal(claimcheck(file('refs/fuji.md')).length, 0);
+  });
+
+  it('Clear Results removes every ClaimCheck diagnostic', async () => {
+    const cleared = new Promise<void>((resolve) => {
+      const sub = vscode.languages.onDidChangeDiagnostics(() => {
+        if (vscode.languages.getDiagnostics().every(([, ds]) => !ds.some((d) => d.source === 'ClaimCheck'))) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    await vscode.commands.executeCommand('claimcheck.clear');
+    await cleared;
+    assert.equal(claimcheck(file('docs/scan-a.md')).length, 0);
+  });
+});

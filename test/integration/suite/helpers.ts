@@ -1,0 +1,132 @@
+// Shared helpers of the integration suite: open fixture documents, run commands and wait for the
+// diagnostics they publish (by event, never by a fixed sleep).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'claimcheck.claimcheck';
+
+export interface Outcome {
+  uri: string;
+  status: 'checked' | 'no-references' | 'is-reference' | 'cancelled' | 'superseded';
+  message?: string;
+  claims: number;
+  findings: {
+    text: string;
+    start: number;
+    end: number;
+    verdict: string;
+    confidence: number;
+    reason: string;
+    evidence: { source: string; line: number; quote: string }[];
+    fix?: { start: number; end: number; text: string };
+  }[];
+  references: string[];
+  grader?: { id: string; model?: string };
+}
+
+export async function activate(): Promise<void> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is installed`);
+  await ext.activate();
+}
+
+export function folder(): vscode.Uri {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'a workspace folder is open');
+  return f.uri;
+}
+
+export function file(rel: string): vscode.Uri {
+  return vscode.Uri.joinPath(folder(), ...rel.split('/'));
+}
+
+export async function open(rel: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(file(rel));
+  return vscode.window.showTextDocument(doc);
+}
+
+export function claimcheck(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'ClaimCheck');
+}
+
+/**
+ * Runs `action`, then resolves once the ClaimCheck diagnostics of `uri` satisfy `until` (checked at
+ * each onDidChangeDiagnostics event for that document, and once after the action settles).
+ */
+export async function diagnosticsAfter<T>(
+  uri: vscode.Uri,
+  action: () => Thenable<T> | T,
+  until: (d: vscode.Diagnostic[]) => boolean = () => true,
+): Promise<{ result: T; diagnostics: vscode.Diagnostic[] }> {
+  let settled = false;
+  let result!: T;
+  let sub: vscode.Disposable | undefined;
+  const changed = new Promise<void>((resolve) => {
+    const check = (): void => {
+      if (settled && until(claimcheck(uri))) resolve();
+    };
+    sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    void Promise.resolve(action()).then((r) => {
+      result = r;
+      settled = true;
+      check();
+    });
+  });
+  try {
+    await changed;
+  } finally {
+    sub?.dispose();
+  }
+  return { result, diagnostics: claimcheck(uri) };
+}
+
+/** Runs Check Claims on the active editor and waits for its diagnostics. */
+export async function checkClaims(uri: vscode.Uri, until?: (d: vscode.Diagnostic[]) => boolean): Promise<{ outcome: Outcome; diagnostics: vscode.Diagnostic[] }> {
+  const { result, diagnostics } = await diagnosticsAfter(uri, () => vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims'), until);
+  return { outcome: result, diagnostics };
+}
+
+/** The range of the first occurrence of `text` in the document. */
+export function rangeOf(doc: vscode.TextDocument, text: string, from = 0): vscode.Range {
+  const at = doc.getText().indexOf(text, from);
+  assert.ok(at >= 0, `"${text}" is in ${doc.uri.path}`);
+  return new vscode.Range(doc.positionAt(at), doc.positionAt(at + text.length));
+}
+
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  return typeof c === 'object' && c !== null ? String(c.value) : c === undefined ? undefined : String(c);
+}
+
+/** Hover text with Markdown escapes removed. */
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .replace(/&nbsp;/g, ' ');
+}
+
+/** Restores a file of the workspace copy as it was (tests that write `.claimcheck.json` clean up). */
+export async function removeIfExists(uri: vscode.Uri): Promise<void> {
+  await Promise.resolve(vscode.workspace.fs.delete(uri)).catch(() => undefined);
+}
+
+/** Sets a user (global) `claimcheck.*` setting and waits until the extension host sees the change. */
+export async function setUserSetting(key: string, value: unknown): Promise<void> {
+  const config = vscode.workspace.getConfiguration('claimcheck');
+  if (config.inspect(key)?.globalValue === value) return;
+  const seen = new Promise<void>((resolve) => {
+    const sub = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`claimcheck.${key}`)) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+  await config.update(key, value, vscode.ConfigurationTarget.Global);
+  await seen;
+}

@@ -1,0 +1,29 @@
+// No reference found: a message that says so, with a button to add one; never a silent empty result.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, checkClaims, claimcheck, file, open, type Outcome } from '../helpers';
+
+describe('No references', () => {
+  before(activate);
+
+  it('says that no reference was found instead of an empty result', async () => {
+    const editor = await open('answer.md');
+    const outcome = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
+    assert.equal(outcome.status, 'no-references');
+    assert.match(outcome.message ?? '', /No reference documents found for answer\.md/);
+    assert.match(outcome.message ?? '', /references\/\*\*, refs\/\*\*/);
+    assert.equal(claimcheck(editor.document.uri).length, 0);
+  });
+
+  it('Add Reference records the file in .claimcheck.json, and the next check uses it', async () => {
+    const added = await vscode.commands.executeCommand<string[]>('claimcheck.addReference', [file('sources/facts.md')]);
+    assert.deepEqual(added, ['sources/facts.md']);
+    const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file('.claimcheck.json')))) as { references: string[] };
+    assert.ok(config.references.includes('sources/facts.md'));
+    await open('answer.md');
+    const { outcome, diagnostics } = await checkClaims(file('answer.md'), (d) => d.length > 0);
+    assert.equal(outcome.status, 'checked');
+    assert.deepEqual(outcome.references, ['sources/facts.md']);
+    assert.equal(diagnostics.length, 1);
+  });
+});

@@ -1,0 +1,64 @@
+// The OpenAI-compatible grader once in a real VS Code: the key goes in through claimcheck.setApiKey
+// (SecretStorage), requests reach the test's own server on 127.0.0.1, verdicts become diagnostics.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
+import { activate, checkClaims, codeOf, hoverText, open, rangeOf, setUserSetting } from '../helpers';
+
+const KEY = 'sk-integration-test-key-0123456789';
+
+describe('OpenAI-compatible grader', () => {
+  let server: FakeOpenAIServer;
+
+  before(async () => {
+    await activate();
+    server = await startOpenAIServer();
+    assert.equal(await vscode.commands.executeCommand('claimcheck.setApiKey', KEY), true);
+    await setUserSetting('openai.baseUrl', server.baseURL);
+    await setUserSetting('openai.model', 'fake-model');
+    await setUserSetting('grader', 'openai');
+  });
+
+  after(async () => {
+    await setUserSetting('grader', undefined);
+    await setUserSetting('openai.baseUrl', undefined);
+    await setUserSetting('openai.model', undefined);
+    await vscode.commands.executeCommand('claimcheck.setApiKey', '');
+    await server?.close();
+  });
+
+  it('grades through the endpoint with the key from secret storage', async () => {
+    const editor = await open('answer.md');
+    const { outcome, diagnostics } = await checkClaims(editor.document.uri, (d) => d.length >= 2);
+    assert.equal(outcome.status, 'checked');
+    assert.deepEqual(outcome.grader, { id: 'openai', model: 'fake-model' });
+    assert.ok(server.requests.length >= 1, 'the server was asked');
+    for (const r of server.requests) {
+      assert.equal(r.authorization, `Bearer ${KEY}`);
+      assert.equal(r.body.model, 'fake-model');
+    }
+    const wrong = diagnostics.find((d) => d.range.isEqual(rangeOf(editor.document, 'The tower is 900 metres tall.')));
+    assert.equal(wrong && codeOf(wrong), 'claim.contradicted');
+    assert.ok(wrong?.relatedInformation?.some((r) => r.location.uri.path.endsWith('/references/eiffel.md') && r.location.range.start.line === 8));
+    const unknown = diagnostics.find((d) => d.range.isEqual(rangeOf(editor.document, 'The tower was designed by the architect Zorblax Quentin.')));
+    assert.equal(unknown && codeOf(unknown), 'claim.unsupported');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, wrong!.range.start.translate(0, 5));
+    const text = hoverText(hovers);
+    assert.ok(text.includes('openai (fake-model)'), text);
+    assert.ok(text.includes('The tower is 330 metres tall'), text);
+    assert.ok(!text.includes(KEY));
+  });
+
+  it('re-checks unchanged text from the cache, without a request', async () => {
+    const editor = await open('answer.md');
+    const before = server.requests.length;
+    const { outcome } = await checkClaims(editor.document.uri, (d) => d.length >= 2);
+    assert.equal(outcome.status, 'checked');
+    assert.equal(server.requests.length, before);
+  });
+
+  it('keeps the key out of settings', () => {
+    const all = JSON.stringify(vscode.workspace.getConfiguration('claimcheck'));
+    assert.ok(!all.includes(KEY));
+  });
+});
