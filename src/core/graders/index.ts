@@ -30,7 +30,7 @@ export interface GraderConfig {
   cascadeThreshold?: number;
   /** The SDK's retries on 408/409/429/5xx and connection errors (default 2; honours Retry-After). */
   maxRetries?: number;
-  /** Claims per request (default 12). */
+  /** Claims per request (default 20). */
   batchSize?: number;
   /** Seed sent with every request where the endpoint takes one (default 7). */
   seed?: number;

@@ -1,6 +1,6 @@
 // Packs grade requests into batches: several claims per request, each passage sent once per batch.
 // Claims that share their best passage go together, so passages are deduplicated as much as possible.
-import type { Claim, GradeRequest, Passage } from '../../types';
+import type { Claim, GradeRequest, Passage, ScoredPassage } from '../../types';
 
 /** A claim as the grader sees it; atomic decomposition adds the sentence it came from as context. */
 export type GradedClaim = Claim & { sentence?: string };
@@ -25,14 +25,29 @@ export interface Batch {
 export interface BatchLimits {
   batchSize: number;
   maxBatchChars: number;
+  /** Passages scoring below this fraction of the claim's best passage are left out (0 = send all). */
+  minRelativeScore: number;
 }
 
-export function planBatches(requests: readonly { index: number; request: GradeRequest }[], limits: BatchLimits): Batch[] {
-  const ordered = [...requests].sort((a, b) => {
+/**
+ * The passages worth sending for a claim: the best one, and the others that score at least
+ * `minRelative` of it. Retrieval's long tail (a shared word or two) costs tokens and helps no verdict.
+ */
+export function selectPassages(passages: readonly ScoredPassage[], minRelative: number): ScoredPassage[] {
+  const top = passages[0]?.score ?? 0;
+  if (!(top > 0) || minRelative <= 0) return [...passages];
+  return passages.filter((p, i) => i === 0 || p.score >= top * minRelative);
+}
+
+export function planBatches(all: readonly { index: number; request: GradeRequest }[], limits: BatchLimits): Batch[] {
+  const requests = all.map(({ index, request }) => ({ index, request: { ...request, passages: selectPassages(request.passages, limits.minRelativeScore) } }));
+  const ordered = requests.sort((a, b) => {
     const ka = a.request.passages[0]?.passage.id ?? '';
     const kb = b.request.passages[0]?.passage.id ?? '';
     return ka < kb ? -1 : ka > kb ? 1 : a.index - b.index;
   });
+  // Even sizes: 17 claims at 16 a batch go 9 + 8, not 16 + 1.
+  const size = Math.ceil(ordered.length / Math.max(1, Math.ceil(ordered.length / limits.batchSize)));
   const groups: (typeof ordered)[] = [];
   let current: typeof ordered = [];
   let seen = new Set<string>();
@@ -40,7 +55,7 @@ export function planBatches(requests: readonly { index: number; request: GradeRe
   for (const r of ordered) {
     const fresh = r.request.passages.filter((p) => !seen.has(p.passage.id));
     const added = fresh.reduce((n, p) => n + p.passage.text.length, 0);
-    if (current.length > 0 && (current.length >= limits.batchSize || chars + added > limits.maxBatchChars)) {
+    if (current.length > 0 && (current.length >= size || chars + added > limits.maxBatchChars)) {
       groups.push(current);
       current = [];
       seen = new Set();

@@ -15,6 +15,8 @@ export interface OpenAIGraderOptions {
   batchSize?: number;
   /** Upper bound on the passage text of one request, in characters. */
   maxBatchChars?: number;
+  /** Passages scoring below this fraction of a claim's best passage are not sent (default 0.5; 0 = all). */
+  minRelativeScore?: number;
   seed?: number;
   /** Notices for the host's log (fallbacks, decomposition trouble); never holds a key. */
   log?: (message: string) => void;
@@ -30,6 +32,7 @@ export interface ResolvedOptions {
   maxRequests: number | undefined;
   batchSize: number;
   maxBatchChars: number;
+  minRelativeScore: number;
   seed: number;
   log: (message: string) => void;
 }
@@ -40,8 +43,9 @@ export const DEFAULTS = {
   timeoutMs: 120_000,
   maxRetries: 2,
   maxConcurrency: 4,
-  batchSize: 12,
-  maxBatchChars: 24_000,
+  batchSize: 20,
+  maxBatchChars: 32_000,
+  minRelativeScore: 0.5,
   seed: 7,
 } as const;
 
@@ -56,6 +60,7 @@ export function resolveOptions(o: OpenAIGraderOptions, env: NodeJS.ProcessEnv = 
     maxRequests: o.maxRequests !== undefined && o.maxRequests >= 0 ? Math.floor(o.maxRequests) : undefined,
     batchSize: positive(o.batchSize, DEFAULTS.batchSize),
     maxBatchChars: positive(o.maxBatchChars, DEFAULTS.maxBatchChars),
+    minRelativeScore: o.minRelativeScore !== undefined && o.minRelativeScore >= 0 ? o.minRelativeScore : DEFAULTS.minRelativeScore,
     seed: o.seed ?? DEFAULTS.seed,
     log: o.log ?? (() => undefined),
   };
