@@ -144,7 +144,7 @@ describe('extractClaims: filters', () => {
   });
 
   it('drops fragments, pure URLs and lines that introduce a list', () => {
-    const input = 'Yes.\n\nhttps://example.com/a.b\n\nKey facts:\n\nWater boils at 100 degrees.\n\n短い。\n\n水は百度で沸騰する。';
+    const input = 'Yes.\n\nhttps://example.com/a.b\n\nSource: https://example.com/some/long/path\n\nKey facts:\n\nWater boils at 100 degrees.\n\n短い。\n\n水は百度で沸騰する。';
     assert.deepEqual(claims(input), ['Water boils at 100 degrees.', '水は百度で沸騰する。']);
   });
 });

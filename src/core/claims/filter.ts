@@ -39,6 +39,7 @@ const FILLER_JA = [
 const JA_QUESTION = /(?:[すたうのいな]か|だろうか|でしょうか)[。．！]?$/;
 
 const EDGE_MARKUP = /^[\s*_~`"'“”‘’「」『』()（）[\]]+|[\s*_~`"'“”‘’「」『』()（）[\]]+$/g;
+const URL_ANYWHERE = /(?:https?:\/\/|www\.)\S+/gi;
 const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+?>?[.,;]?$/i;
 
 export type ClaimKind = 'prose' | 'row';
@@ -61,8 +62,9 @@ export function isCheckable(text: string, kind: ClaimKind = 'prose'): boolean {
   return countWords(core) >= MIN_EN_WORDS;
 }
 
+/** Words outside URLs: "Source: https://example.com/a" is one word, not five. */
 function countWords(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return s.replace(URL_ANYWHERE, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 function countJaChars(s: string): number {
