@@ -17,14 +17,17 @@ function allFailed(js: readonly Judgement[], reason: RegExp): void {
   }
 }
 
-test('429 with Retry-After is retried by the SDK, then graded', async (t) => {
+test('429 with Retry-After is retried by the SDK after the time asked, then graded', async (t) => {
   const server = await serverFor(t, {
-    respond: (req, i) => (i === 0 ? { status: 429, error: 'Rate limit reached', headers: { 'retry-after': '0' } } : plausibleAnswer(req, i)),
+    respond: (req, i) => (i === 0 ? { status: 429, error: 'Rate limit reached', headers: { 'retry-after': '1' } } : plausibleAnswer(req, i)),
   });
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', maxRetries: 1, timeoutMs: 5000 });
+  const started = Date.now();
   const js = await grader.grade(requestsFor(CLAIMS.slice(0, 2)));
+  assert.ok(Date.now() - started >= 900, 'Retry-After: 1 is honoured');
   assert.deepEqual(js.map((j) => j.verdict), ['supported', 'supported']);
   assert.equal(server.requests.length, 2);
+  assert.equal(grader.usage().requests, 1, 'SDK retries are one request of ours');
 });
 
 test('429 that does not clear ends with a rate-limit reason per claim', async (t) => {

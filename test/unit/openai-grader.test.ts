@@ -2,7 +2,11 @@
 // verification of quotes and ids, structured-output fallback, token accounting.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { MemoryCacheStore } from '../../src/core/cache';
+import { createGrader, estimateCost as estimateGraderCost } from '../../src/core/graders';
 import { createOpenAIGrader, estimateCost, QUOTE_NOT_FOUND } from '../../src/core/graders/openai';
+import { planBatches, selectPassages } from '../../src/core/graders/openai/batch';
+import { plausibleAnswer } from '../fixtures/openai-server';
 import { CLAIMS, FAST, manyClaims, PASSAGES, requestFor, requestsFor, serverFor } from './openai-helpers';
 
 test('grades plausibly and cites verbatim evidence with its line in the reference', async (t) => {
@@ -67,7 +71,7 @@ test('keeps a stable prompt prefix: instructions, then passages, then claims', a
 test('trust but verify: invented quotes, unknown ids, missing claims, bad verdicts, extra fields', async (t) => {
   const server = await serverFor(t, {
     respond: (req) => {
-      const [c1, c2, c3, c4, c5, c6] = req.claims!.map((c) => c.id);
+      const [c1, c2, c3, c4, , c6] = req.claims!.map((c) => c.id);
       return {
         json: {
           results: [
@@ -146,4 +150,46 @@ test('accounts tokens from the API usage fields, and the estimate matches what i
   // The fake server counts tokens with the same heuristic, so the estimate is exact here.
   assert.equal(estimate.promptTokens, usage.promptTokens);
   assert.equal(estimateCost(requests, { ...config, maxRequests: 1 }).requests, 1);
+});
+
+test('never has more than maxConcurrency requests in flight', async (t) => {
+  let inFlight = 0;
+  let peak = 0;
+  const server = await serverFor(t, {
+    respond: async (req, i) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((r) => setTimeout(r, 30));
+      inFlight--;
+      return plausibleAnswer(req, i);
+    },
+  });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', batchSize: 2, maxConcurrency: 2, ...FAST });
+  const js = await grader.grade(requestsFor(manyClaims(12)));
+  assert.equal(server.requests.length, 6);
+  assert.equal(peak, 2);
+  assert.ok(js.every((j) => !j.failed));
+});
+
+test('batches are even and only passages near the best one are sent', () => {
+  const requests = requestsFor(manyClaims(21)).map((request, index) => ({ index, request }));
+  const batches = planBatches(requests, { batchSize: 20, maxBatchChars: 1e6, minRelativeScore: 0.5 });
+  assert.deepEqual(batches.map((b) => b.claims.length), [11, 10]);
+  const scored = [PASSAGES[0]!, PASSAGES[1]!, PASSAGES[2]!].map((passage, i) => ({ passage, score: [10, 6, 1][i]! }));
+  assert.deepEqual(selectPassages(scored, 0.5).map((s) => s.score), [10, 6]);
+  assert.deepEqual(selectPassages(scored, 0).map((s) => s.score), [10, 6, 1]);
+  assert.deepEqual(selectPassages(scored.map((s) => ({ ...s, score: 0 })), 0.5).length, 3);
+});
+
+test('the cost estimate skips claims the cache already holds; the offline grader costs nothing', async (t) => {
+  const server = await serverFor(t);
+  const store = new MemoryCacheStore();
+  const config = { kind: 'openai' as const, baseURL: server.baseURL, apiKey: 'sk-test', cacheStore: store, ...FAST };
+  const requests = requestsFor(CLAIMS);
+  assert.deepEqual(estimateGraderCost(requests, config, store).requests, 1);
+  await createGrader(config).grade(requests.slice(0, 5));
+  const after = estimateGraderCost(requests, config, store);
+  assert.equal(after.claims, 3);
+  assert.equal(estimateGraderCost(requests.slice(0, 5), config, store).requests, 0);
+  assert.deepEqual(estimateGraderCost(requests, { kind: 'offline' }), { requests: 0, claims: CLAIMS.length, promptTokens: 0, completionTokens: 0 });
 });
