@@ -1,0 +1,127 @@
+// A user-level test through the rendered workbench (code-server in Debian's Chromium, driven by
+// playwright-core): open the answer from the Explorer, run "ClaimCheck: Check Claims" from the
+// command palette, then see a squiggle, a row in the Problems panel, and a hover that quotes the
+// evidence from the reference. Run by test/integration/launch.mjs; it counts as one test.
+//
+// Screenshots go to out/integration-artifacts/; with CLAIMCHECK_UPDATE_SCREENSHOTS=1 (or
+// `launch.mjs --update-screenshots`) also to media/screenshot-hover.png and media/screenshot-problems.png.
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const name = 'Check Claims from the command palette: squiggle, Problems row, hover with the evidence';
+export const workspace = 'basic';
+
+const ANSWER = 'answer.md';
+const COMMAND = 'ClaimCheck: Check Claims';
+const SQUIGGLE = ['error', 'warning', 'info'].map((s) => `.monaco-editor .squiggly-${s}`).join(', ');
+
+const words = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu) ?? [];
+
+/** True when `text` quotes at least six consecutive words of some reference file of the workspace. */
+function quotesReference(text, folder) {
+  const hay = ` ${words(text).join(' ')} `;
+  const dir = join(folder, 'references');
+  for (const f of readdirSync(dir)) {
+    const w = words(readFileSync(join(dir, f), 'utf8'));
+    for (let i = 0; i + 6 <= w.length; i++) if (hay.includes(` ${w.slice(i, i + 6).join(' ')} `)) return true;
+  }
+  return false;
+}
+
+async function step(log, what, fn) {
+  const t0 = Date.now();
+  try {
+    const out = await fn();
+    log(`ok   ${what} (${Date.now() - t0} ms)`);
+    return out;
+  } catch (e) {
+    throw new Error(`${what}: ${e?.message?.split('\n')[0] ?? e}`);
+  }
+}
+
+export async function run(page, { folder, media, artifacts, log, updateScreenshots }) {
+  const shots = [];
+  const shoot = async (file) => {
+    const path = join(artifacts, file);
+    await page.screenshot({ path });
+    shots.push([path, join(media, file)]);
+  };
+
+  await step(log, 'the workbench shows the Explorer with answer.md', async () => {
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    const item = page.locator('.explorer-folders-view .monaco-list-row', { hasText: ANSWER }).first();
+    if (!(await item.isVisible())) {
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible' });
+      await page.keyboard.press('Control+Shift+E');
+    }
+    await item.waitFor({ timeout: 60000 });
+    await item.click();
+  });
+
+  await step(log, 'answer.md opens in an editor', async () => {
+    await page.locator('.editor-group-container .tab', { hasText: ANSWER }).first().waitFor({ timeout: 30000 });
+    const lines = page.locator('.editor-instance .monaco-editor .view-lines').first();
+    await lines.waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => (document.querySelector('.editor-instance .monaco-editor .view-lines')?.textContent ?? '').length > 20, null, { timeout: 30000 });
+    await lines.click(); // the editor has focus, so the command checks this document
+  });
+
+  await step(log, `F1 → "${COMMAND}" → Enter`, async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 20000 });
+    await input.pressSequentially(COMMAND, { delay: 10 });
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: COMMAND }).first();
+    await row.waitFor({ timeout: 20000 });
+    const first = page.locator('.quick-input-list .monaco-list-row').first();
+    if (((await first.textContent()) ?? '').includes(COMMAND)) await page.keyboard.press('Enter');
+    else await row.click();
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 20000 });
+  });
+
+  await step(log, 'a squiggle appears under a flagged claim', async () => {
+    await page.locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: 60000 });
+  });
+
+  await step(log, 'the Problems panel lists a ClaimCheck problem', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 20000 });
+    await input.pressSequentially('Problems: Focus on Problems View', { delay: 10 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Problems' }).first().waitFor({ timeout: 20000 });
+    await page.keyboard.press('Enter');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: /ClaimCheck/i }).first();
+    await row.waitFor({ timeout: 30000 });
+    await shoot('screenshot-problems.png');
+  });
+
+  const hoverText = await step(log, 'hovering a flagged word shows the evidence quote', async () => {
+    // Back to the editor, then move the mouse over the middle of the first squiggle.
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    const sq = page.locator(SQUIGGLE).first();
+    await sq.waitFor({ state: 'attached', timeout: 30000 });
+    const box = await sq.boundingBox();
+    if (!box) throw new Error('the squiggle has no box on screen');
+    const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+    const at = { x: box.x + Math.min(box.width / 2, 40), y: box.y + box.height / 2 };
+    await page.mouse.move(at.x - 10, at.y);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await hover.waitFor({ state: 'visible', timeout: 20000 });
+    await page.waitForFunction(
+      () => (document.querySelector('.monaco-editor .monaco-hover:not(.hidden)')?.textContent ?? '').trim().length > 20,
+      null,
+      { timeout: 20000 },
+    );
+    return (await hover.innerText()).trim();
+  });
+  if (!quotesReference(hoverText, folder)) {
+    throw new Error(`the hover does not quote the reference:\n${hoverText.slice(0, 600)}`);
+  }
+  await shoot('screenshot-hover.png');
+  log(`hover text: ${hoverText.replace(/\s+/g, ' ').slice(0, 200)}`);
+
+  if (updateScreenshots) {
+    for (const [from, to] of shots) copyFileSync(from, to);
+    log(`screenshots copied to ${shots.map(([, to]) => to).join(', ')}`);
+  }
+}
