@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractClaims } from '../../src/core/claims';
+import { extractClaims, splitSentences } from '../../src/core/claims';
 import { claimsFrom } from '../../src/core/claims/extract';
 import { markdownUnits } from '../../src/core/claims/markdown';
 
@@ -39,16 +39,19 @@ describe('extractClaims: Markdown fast path', () => {
     assert.deepEqual(extractClaims('An *emphasised* claim is here.').map((c) => c.text), ['An *emphasised* claim is here.']);
   });
 
-  it('checks a 2,000-word answer well under a second', () => {
+  // Guards against quadratic behaviour, not a benchmark: limits are loose so a loaded CI machine passes.
+  it('handles a 2,000-word answer and a 1 MB reference text in linear time', () => {
     const para =
       'Dr. Smith said the **Nile** is 6,650 km long, per [Wikipedia](https://en.wikipedia.org/wiki/Nile). ' +
       'It flows through `eleven` countries, e.g. Egypt and Sudan. The U.S. Army mapped it in 1950!\n\n';
     const answer = para.repeat(60);
     assert.ok(answer.split(/\s+/).length >= 1500);
-    extractClaims(answer);
-    const t = performance.now();
-    const claims = extractClaims(answer);
-    assert.ok(performance.now() - t < 1000);
-    assert.equal(claims.length, 180);
+    let t = performance.now();
+    assert.equal(extractClaims(answer).length, 180);
+    assert.ok(performance.now() - t < 5000);
+    const reference = 'The Nile is 6,650 km long. 東京は日本の首都です。「明日は雨です。」と彼は言った。 (See Fig. 3.) '.repeat(12_000);
+    t = performance.now();
+    assert.equal(splitSentences(reference).length, 12_000 * 4);
+    assert.ok(performance.now() - t < 5000);
   });
 });

@@ -86,8 +86,8 @@ describe('splitSentences: English', () => {
     ]);
   });
 
-  it('does not break before a lower-case word (unknown shorthand)', () => {
-    assert.deepEqual(sentences('The Gen. staff met cf. the report. It ended.'), ['The Gen. staff met cf. the report.', 'It ended.']);
+  it('knows military and civil titles, and breaks before a lower-case word after an ordinary one', () => {
+    assert.deepEqual(sentences('The Gen. staff met cf. the report. i saw Rome. the food was good.'), ['The Gen. staff met cf. the report.', 'i saw Rome.', 'the food was good.']);
   });
 });
 

@@ -34,11 +34,9 @@ export type NextWord = { kind: 'upper' | 'lower' | 'digit' | 'other' | 'end'; wo
  */
 export function periodEndsSentence(token: string, next: NextWord): boolean {
   if (next.kind === 'end') return true;
-  const lower = token.toLowerCase();
-  // An unknown capitalised shorthand ("Gen. staff", "Dept. heads") before a lower-case word. Not every
-  // lower-case start: chat text often writes whole sentences in lower case.
-  if (next.kind === 'lower' && /^[A-Z][a-z]{0,3}$/.test(token) && !STARTERS.has(lower)) return false;
+  // A lower-case word after an unknown word still starts a sentence: chat text is often all lower case.
   if (token.length === 0) return true;
+  const lower = token.toLowerCase();
   if (NEVER.has(lower)) return false;
   if (NUMBERED.has(lower)) return next.kind !== 'digit';
   if (MAYBE_END.has(lower)) return next.kind === 'upper' || next.kind === 'other';
