@@ -105,19 +105,38 @@ test('JSON wrapped in a code fence and prose is read', async (t) => {
   assert.equal(server.requests.length, 1);
 });
 
-test('a truncated answer (finish_reason length) keeps the complete entries and reports the rest', async (t) => {
-  const server = await serverFor(t, {
-    respond: (req, i) => {
-      const full = JSON.stringify((plausibleAnswer(req, i) as { json: unknown }).json);
-      const cut = full.indexOf('{"claim":"C3"') + 20;
-      return { content: full.slice(0, cut), finishReason: 'length' };
-    },
-  });
+/** The plausible answer, cut off in the middle of the entry for claim C3. */
+function truncated(req: RecordedRequest, i: number) {
+  const full = JSON.stringify((plausibleAnswer(req, i) as { json: unknown }).json);
+  const at = full.indexOf('{"claim":"C3"');
+  return { content: full.slice(0, at < 0 ? 30 : at + 20), finishReason: 'length' };
+}
+
+test('a truncated answer (finish_reason length) keeps the complete entries and asks again for the rest', async (t) => {
+  const server = await serverFor(t, { respond: (req, i) => (i === 0 ? truncated(req, i) : plausibleAnswer(req, i)) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  const js = await grader.grade(requestsFor(CLAIMS.slice(0, 4)));
+  assert.deepEqual(js.map((j) => j.verdict), ['supported', 'supported', 'contradicted', 'supported']);
+  assert.equal(server.requests.length, 2);
+  assert.deepEqual(server.requests[1]!.claims!.map((c) => c.text), CLAIMS.slice(2, 4));
+});
+
+test('an answer that stays truncated ends with a per-claim reason', async (t) => {
+  const server = await serverFor(t, { respond: truncated });
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
   const js = await grader.grade(requestsFor(CLAIMS.slice(0, 4)));
   assert.deepEqual(js.slice(0, 2).map((j) => j.verdict), ['supported', 'supported']);
   allFailed(js.slice(2), /cut off \(finish_reason: length\)/);
-  assert.equal(server.requests.length, 1);
+  assert.equal(server.requests.length, 2);
+});
+
+test('claims without any retrieved passage are unsupported without a request', async (t) => {
+  const server = await serverFor(t);
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  const js = await grader.grade([{ claim: { text: 'Zebras are striped.', start: 0, end: 19 }, passages: [] }]);
+  assert.equal(js[0]!.verdict, 'unsupported');
+  assert.ok(!js[0]!.failed);
+  assert.equal(server.requests.length, 0);
 });
 
 test('a refusal (message.refusal) is reported per claim', async (t) => {

@@ -71,6 +71,7 @@ test('keeps a stable prompt prefix: instructions, then passages, then claims', a
 test('trust but verify: invented quotes, unknown ids, missing claims, bad verdicts, extra fields', async (t) => {
   const server = await serverFor(t, {
     respond: (req) => {
+      if (req.claims!.length === 1) return { json: { results: [] } }; // the follow-up for the left-out claim
       const [c1, c2, c3, c4, , c6] = req.claims!.map((c) => c.id);
       return {
         json: {
@@ -100,6 +101,8 @@ test('trust but verify: invented quotes, unknown ids, missing claims, bad verdic
   assert.match(js[3]!.reason, /invalid verdict/);
   assert.equal(js[4]!.failed, true);
   assert.match(js[4]!.reason, /left out this claim/);
+  assert.equal(server.requests.length, 2, 'a left-out claim is asked for once more');
+  assert.deepEqual(server.requests[1]!.claims!.map((c) => c.text), [CLAIMS[4]]);
   assert.equal(js[5]!.verdict, 'unsupported');
   assert.match(js[5]!.reason, /quoted nothing/);
 });

@@ -13,6 +13,8 @@ export interface BatchClaim {
   claim: GradedClaim;
   /** Prompt ids (P1..Pn) of this claim's retrieved passages, best first. */
   passageIds: string[];
+  /** The request as planned (passages already selected), to re-ask for this claim alone. */
+  request: GradeRequest;
 }
 
 export interface Batch {
@@ -71,7 +73,8 @@ export function planBatches(all: readonly { index: number; request: GradeRequest
   return groups.map((g) => toBatch(g.sort((a, b) => a.index - b.index)));
 }
 
-function toBatch(items: readonly { index: number; request: GradeRequest }[]): Batch {
+/** A batch of exactly these requests (already selected), in this order. */
+export function toBatch(items: readonly { index: number; request: GradeRequest }[]): Batch {
   const unique = new Map<string, Passage>();
   for (const { request } of items) for (const { passage } of request.passages) unique.set(passage.id, passage);
   const sorted = [...unique.values()].sort(comparePassages);
@@ -89,6 +92,7 @@ function toBatch(items: readonly { index: number; request: GradeRequest }[]): Ba
       id: `C${i + 1}`,
       claim: request.claim,
       passageIds: request.passages.map((p) => promptIdOf.get(p.passage.id)!),
+      request,
     })),
   };
 }

@@ -42,7 +42,7 @@ export interface EstimateOptions {
  */
 export function estimateCost(requests: readonly GradeRequest[], config: OpenAIGraderOptions = {}, options: EstimateOptions = {}): CostEstimate {
   const resolved = resolveOptions(config);
-  const todo = requests.map((request, index) => ({ index, request })).filter((r) => !options.isCached?.(r.request));
+  const todo = requests.map((request, index) => ({ index, request })).filter((r) => r.request.passages.length > 0 && !options.isCached?.(r.request));
   const batches = planBatches(todo, resolved);
   let promptTokens = batches.reduce((n, b) => n + estimatePromptTokens(buildGradeMessages(b)), 0);
   let count = batches.length;

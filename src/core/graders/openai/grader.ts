@@ -2,7 +2,7 @@
 // every failure into a per-claim reason. Throws only CancelledError (when the caller's signal fires).
 import { CancelledError, throwIfAborted } from '../../errors';
 import type { GradeRequest, Grader, Judgement } from '../../types';
-import { planBatches, type Batch } from './batch';
+import { planBatches, toBatch, type Batch } from './batch';
 import { ChatClient, RequestBudget, type OpenAIUsage } from './client';
 import { describeFailure, GraderAnswerError, scrubSecrets } from './errors';
 import { resolveOptions, type OpenAIGraderOptions, type ResolvedOptions } from './options';
@@ -28,8 +28,12 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
   async function grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
     throwIfAborted(signal);
     const out: Judgement[] = new Array(requests.length);
+    // Without a passage nothing can be quoted, so nothing could be verified: no request for those.
+    requests.forEach((r, i) => {
+      if (r.passages.length === 0) out[i] = { verdict: 'unsupported', confidence: 0.9, evidence: [], reason: 'no reference passage mentions this' };
+    });
     const batches = planBatches(
-      requests.map((request, index) => ({ index, request })),
+      requests.map((request, index) => ({ index, request })).filter((r) => r.request.passages.length > 0),
       options,
     );
     let fatal: string | undefined;
@@ -52,22 +56,44 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
     return out;
   }
 
-  async function gradeBatch(batch: Batch, signal?: AbortSignal): Promise<Judgement[]> {
+  /**
+   * Grades one batch. Claims the answer left out or cut off are asked again once: on their own, or, when
+   * the whole answer was lost, as two halves (a shorter answer fits where the long one did not).
+   */
+  async function gradeBatch(batch: Batch, signal?: AbortSignal, followUp = true): Promise<Judgement[]> {
+    const judgements = await askBatch(batch, signal);
+    const missing = batch.claims.filter((_, i) => judgements[i]!.failed && MISSING.test(judgements[i]!.reason));
+    if (!followUp || missing.length === 0) return judgements;
+    const half = Math.ceil(missing.length / 2);
+    const groups = missing.length < batch.claims.length ? [missing] : missing.length > 1 ? [missing.slice(0, half), missing.slice(half)] : [];
+    for (const group of groups) {
+      try {
+        const again = await gradeBatch(toBatch(group.map((c) => ({ index: c.index, request: c.request }))), signal, false);
+        group.forEach((c, k) => (judgements[batch.claims.indexOf(c)] = again[k]!));
+      } catch (err) {
+        if (signal?.aborted) throw err;
+        options.log(`follow-up for ${group.length} claims failed: ${scrubSecrets(describeFailure(err, ctx).reason, secrets)}`);
+      }
+    }
+    return judgements;
+  }
+
+  async function askBatch(batch: Batch, signal?: AbortSignal): Promise<Judgement[]> {
     const messages = buildGradeMessages(batch);
     let answer = await client.complete(messages, GRADE_SCHEMA, signal);
     checkRefusal(answer.refusal, answer.content, answer.finishReason);
-    if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), 'the answer was cut off (finish_reason: length) before this claim');
+    if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), CUT_OFF);
     let parsed = parseEntries(answer.content);
     if (!parsed.ok) {
       // One re-ask with the problem spelled out; local models often get it right the second time.
       const problem = parsed.problem;
       answer = await client.complete([...messages, { role: 'assistant', content: answer.content }, reaskMessage(problem)], GRADE_SCHEMA, signal);
       checkRefusal(answer.refusal, answer.content, answer.finishReason);
-      if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), 'the answer was cut off (finish_reason: length) before this claim');
+      if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), CUT_OFF);
       parsed = parseEntries(answer.content);
       if (!parsed.ok) throw new GraderAnswerError(`grader's answer unusable: ${parsed.problem}, also after one re-ask`);
     }
-    return fromEntries(batch, parsed.entries, "grader's answer left out this claim");
+    return fromEntries(batch, parsed.entries, LEFT_OUT);
   }
 
   return {
@@ -79,6 +105,10 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
     grade,
   };
 }
+
+const CUT_OFF = 'the answer was cut off (finish_reason: length) before this claim';
+const LEFT_OUT = "grader's answer left out this claim";
+const MISSING = /cut off \(finish_reason: length\)|left out this claim/;
 
 function fromEntries(batch: Batch, entries: readonly unknown[], missingReason: string): Judgement[] {
   const byClaim = entriesByClaim(entries);
