@@ -40,10 +40,12 @@ describe('Check Claims', () => {
     const code = d.code as { value: string; target: vscode.Uri };
     assert.match(code.target.toString(), /README\.md#claimunsupported$/);
     assert.ok(d.relatedInformation?.length, 'evidence is attached');
-    for (const r of d.relatedInformation) {
-      assert.ok(r.location.uri.path.endsWith('/references/eiffel.md') || r.location.uri.path.endsWith('/refs/fuji.md'), r.location.uri.path);
+    const evidence = outcome.findings.find((f) => f.text === UNKNOWN_NAME)!.evidence;
+    assert.equal(d.relatedInformation.length, evidence.length);
+    for (const [i, r] of d.relatedInformation.entries()) {
+      assert.ok(r.location.uri.path.endsWith(`/${evidence[i]!.source}`), `${r.location.uri.path} is ${evidence[i]!.source}`);
       const ref = await vscode.workspace.openTextDocument(r.location.uri);
-      const quote = outcome.findings.find((f) => f.text === UNKNOWN_NAME)!.evidence.find((e) => r.location.uri.path.endsWith(e.source))!.quote;
+      const quote = evidence[i]!.quote;
       assert.ok(ref.lineAt(r.location.range.start.line).text.includes(quote.slice(0, 30)), `line ${r.location.range.start.line + 1} of ${r.location.uri.path} holds the quote "${quote.slice(0, 30)}"`);
     }
   });

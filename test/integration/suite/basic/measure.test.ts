@@ -1,0 +1,30 @@
+// Measure Grader: the configured grader over a labelled JSONL file; balanced accuracy, F1, confusion matrix.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, file } from '../helpers';
+
+interface Metrics {
+  dataset: string;
+  rows: number;
+  balancedAccuracy: number;
+  supported: { f1: number };
+  unsupported: { f1: number };
+  confusion: Record<'supported' | 'unsupported', Record<'supported' | 'unsupported', number>>;
+}
+
+describe('Measure Grader', () => {
+  before(activate);
+
+  it('measures the offline grader on a labelled file', async () => {
+    const result = await vscode.commands.executeCommand<{ grader: string; metrics: Metrics[]; cancelled: boolean }>('claimcheck.measureGrader', file('eval/labelled.jsonl'));
+    assert.equal(result.grader, 'offline');
+    assert.equal(result.cancelled, false);
+    const [m] = result.metrics;
+    assert.equal(m?.dataset, 'demo');
+    assert.equal(m.rows, 4);
+    const c = m.confusion;
+    assert.equal(c.supported.supported + c.supported.unsupported + c.unsupported.supported + c.unsupported.unsupported, 4);
+    assert.ok(m.balancedAccuracy >= 0 && m.balancedAccuracy <= 1);
+    assert.ok(m.unsupported.f1 > 0, 'the planted unknown names are caught');
+  });
+});
