@@ -36,6 +36,7 @@ describe('splitSentences: English', () => {
     const input =
       'The U.S. Army and the U.K. Navy met at 9 a.m. and left at 5 p.m. on Friday. See Fig. 3 and No. 7 for approx. 40 cases. ' +
       'Apple Inc. makes phones. Acme Ltd. The firm was founded by John Jr. in 1990. He likes fruit, nuts, etc. The list ends. ' +
+      'Tom Sr. and his son run it, e.g., in spring, i.e., March. ' +
       'She moved to the U.S. The move was hard.';
     assert.deepEqual(sentences(input), [
       'The U.S. Army and the U.K. Navy met at 9 a.m. and left at 5 p.m. on Friday.',
@@ -45,6 +46,7 @@ describe('splitSentences: English', () => {
       'The firm was founded by John Jr. in 1990.',
       'He likes fruit, nuts, etc.',
       'The list ends.',
+      'Tom Sr. and his son run it, e.g., in spring, i.e., March.',
       'She moved to the U.S.',
       'The move was hard.',
     ]);
