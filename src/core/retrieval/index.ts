@@ -13,34 +13,50 @@ interface Doc {
 
 /** Section headings help a little (a passage under "Eiffel Tower" is about it) but never outrank its text. */
 const HEADING_BOOST = 0.3;
+/**
+ * Most postings one search may visit. Query terms are taken rarest first; the commonest terms of a large
+ * corpus (which add little to BM25 anyway) are dropped once this is spent, so a search costs about the
+ * same against 1 MB or 100 MB of references. The rarest term is always kept.
+ */
+export const MAX_POSTINGS_PER_SEARCH = 5_000;
 const splitTerms = (query: string): string[] => query.split(' ');
 const keepTerm = (term: string): string => term;
 
 /** A search index over passages, built once per reference set and reused for every claim. */
 export class PassageIndex {
-  private readonly search_: MiniSearch<Doc>;
+  private readonly engine: MiniSearch<Doc>;
+  /** Number of passage fields (text, heading) each term occurs in: the postings a search for it visits. */
+  private readonly docFreq = new Map<string, number>();
 
   constructor(readonly passages: readonly Passage[]) {
-    this.search_ = new MiniSearch<Doc>({
+    const docFreq = this.docFreq;
+    this.engine = new MiniSearch<Doc>({
       idField: 'i',
       fields: ['text', 'heading'],
       storeFields: [],
-      tokenize,
+      tokenize: (text) => {
+        const terms = tokenize(text);
+        for (const t of new Set(terms)) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
+        return terms;
+      },
       processTerm: keepTerm,
     });
-    const docs = passages.map((p, i): Doc => {
-      const heading = (p as { heading?: unknown }).heading;
-      return { i, text: p.text, heading: typeof heading === 'string' ? heading : '' };
-    });
-    this.search_.addAll(docs);
+    const headings = new Map<string, string>(); // one string per distinct heading, not per passage
+    this.engine.addAll(
+      passages.map((p, i): Doc => {
+        const heading = (p as { heading?: unknown }).heading;
+        const h = typeof heading === 'string' ? heading : '';
+        return { i, text: p.text, heading: headings.get(h) ?? (headings.set(h, h), h) };
+      }),
+    );
   }
 
   /** The `k` best passages for `query`, best first; equal scores keep passage order. */
   search(query: string, k: number): ScoredPassage[] {
     if (k <= 0 || this.passages.length === 0) return [];
-    const terms = [...new Set(tokenize(query))];
+    const terms = this.queryTerms(query);
     if (!terms.length) return [];
-    const hits = this.search_.search(terms.join(' '), {
+    const hits = this.engine.search(terms.join(' '), {
       tokenize: splitTerms,
       processTerm: keepTerm,
       combineWith: 'OR',
@@ -50,5 +66,21 @@ export class PassageIndex {
     });
     hits.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
     return hits.slice(0, k).map((h) => ({ passage: this.passages[h.id as number]!, score: h.score }));
+  }
+
+  /** Distinct query terms found in the references, rarest first, within the postings budget. */
+  private queryTerms(query: string): string[] {
+    const known = [...new Set(tokenize(query))]
+      .map((term) => ({ term, df: this.docFreq.get(term) ?? 0 }))
+      .filter((t) => t.df > 0)
+      .sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
+    const kept: string[] = [];
+    let budget = MAX_POSTINGS_PER_SEARCH;
+    for (const { term, df } of known) {
+      if (kept.length && df > budget) break;
+      kept.push(term);
+      budget -= df;
+    }
+    return kept;
   }
 }

@@ -7,8 +7,6 @@ const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々〆ヶ';
 const TOKEN = new RegExp(`(\\p{Nd}+(?:[.,]\\p{Nd}+)*)|([${CJK}]+)|([[\\p{L}\\p{M}\\p{N}]--[${CJK}]]+)`, 'gv');
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const ASCII_WORD = /^[a-z]+$/;
-const HIRAGANA_ONLY = /^[\p{sc=Hiragana}ー]+$/u;
-const KANJI_KATAKANA = /[\p{sc=Han}\p{sc=Katakana}ー々ヶ]{2,}/gu;
 
 /** English words too common to help ranking. Negations are kept: graders look for them. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -17,14 +15,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'what when where which while who whom why will with would you your s t').split(' '),
 );
 
-let segmenter: Intl.Segmenter | undefined;
 const stems = new Map<string, string>();
 const MAX_CACHED_STEMS = 200_000;
 
 /**
  * Lower-cased, NFKC-normalised terms: English words stemmed (Porter) without stopwords, numbers with
- * thousands separators removed ("1,000" → "1000"), Japanese as Intl.Segmenter words (particles dropped)
- * plus character bigrams of kanji/katakana runs, so compounds match however they are segmented.
+ * thousands separators removed ("1,000" → "1000"), Japanese as kanji and katakana runs plus their
+ * character bigrams (hiragana dropped).
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
@@ -58,16 +55,35 @@ function addWord(word: string, out: string[]): void {
   out.push(stem);
 }
 
+/**
+ * Japanese without a segmenter (Intl.Segmenter costs about 7 µs a word, too slow for megabytes of
+ * references): split the run by script, drop hiragana (particles and inflections), and keep each
+ * kanji or katakana run whole plus its character bigrams, so compounds match however they are cut.
+ */
 function addJapanese(run: string, out: string[]): void {
-  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  for (const s of segmenter.segment(run)) {
-    const word = s.segment;
-    // Short hiragana words are particles and endings (は, が, です); longer ones can be content words.
-    if (s.isWordLike && !(word.length <= 2 && HIRAGANA_ONLY.test(word))) out.push(word);
+  let start = 0;
+  let kind = scriptOf(run.charCodeAt(0));
+  for (let i = 1; i <= run.length; i++) {
+    const next = i < run.length ? scriptOf(run.charCodeAt(i)) : HIRAGANA;
+    if (next === kind) continue;
+    if (kind !== HIRAGANA) addRun(run.slice(start, i), out);
+    start = i;
+    kind = next;
   }
-  for (const m of run.matchAll(KANJI_KATAKANA)) {
-    const r = m[0];
-    if (r.length < 3) continue; // a two-character run is already its own bigram (and usually its own word)
-    for (let i = 0; i + 2 <= r.length; i++) out.push(r.slice(i, i + 2));
-  }
+}
+
+function addRun(r: string, out: string[]): void {
+  if (r.length <= MAX_WHOLE_RUN) out.push(r);
+  for (let i = 0; r.length > 2 && i + 2 <= r.length; i++) out.push(r.slice(i, i + 2));
+}
+
+const HIRAGANA = 0;
+const KATAKANA = 1;
+const KANJI = 2;
+const MAX_WHOLE_RUN = 8;
+
+function scriptOf(code: number): number {
+  if (code >= 0x3040 && code <= 0x309f) return HIRAGANA;
+  if ((code >= 0x30a0 && code <= 0x30ff && code !== 0x30f6) || (code >= 0x31f0 && code <= 0x31ff)) return KATAKANA;
+  return KANJI; // Han, 々, 〆, ヶ
 }
