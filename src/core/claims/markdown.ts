@@ -10,10 +10,12 @@ import { gfm } from 'micromark-extension-gfm';
 import { HARD, OPAQUE, SKIP, isSpace } from './chars';
 import { applyMasks, type Mask, type ParsedText, type Unit } from './view';
 
-// Built once: the extension objects are plain data and reused by every parse.
+// Built once: the extension objects are plain data and reused by every parse. GFM's only tree transform
+// re-walks the whole tree to turn bare URLs into links; a bare URL reads the same to us either way, and the
+// walk costs a large share of the parse, so it is left out.
 const PARSE_OPTIONS = {
   extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+  mdastExtensions: [...gfmFromMarkdown().map((ext) => ({ ...ext, transforms: [] })), frontmatterFromMarkdown(['yaml', 'toml'])],
 };
 
 const BR = /^<br\s*\/?>$/i;
