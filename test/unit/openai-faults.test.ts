@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { test } from 'node:test';
 import { CancelledError } from '../../src/core/errors';
 import { createOpenAIGrader, scrubSecrets } from '../../src/core/graders/openai';
+import { parseEntries } from '../../src/core/graders/openai/parse';
 import type { Judgement } from '../../src/core/types';
 import { INJECTION, injectionReachesInstructions, judgeClaim, plausibleAnswer, type RecordedRequest } from '../fixtures/openai-server';
 import { CLAIMS, FAST, manyClaims, paragraphs, requestFor, requestsFor, serverFor } from './openai-helpers';
@@ -238,4 +239,14 @@ test('prompt injection in references or claims changes no verdict', async (t) =>
   const naive = { system: `Check these claims. ${INJECTION}.`, user: '' } as RecordedRequest;
   assert.ok(injectionReachesInstructions(naive));
   assert.equal(judgeClaim('The tower is 300 metres tall.', [{ id: 'P1', text: 'The tower is 330 metres tall.' }]).verdict, 'contradicted');
+});
+
+test('answers wrapped in reasoning or prose with brackets are still read', () => {
+  const json = '{"results":[{"claim":"C1","verdict":"supported"}]}';
+  for (const content of [`<think>Maybe {"results": []}? Let me check [P1].</think>\n${json}`, `Results [as asked]: ${json}`, `[{"claim":"C1","verdict":"supported"}]`]) {
+    const parsed = parseEntries(content);
+    assert.ok(parsed.ok, content);
+    assert.equal((parsed as { entries: unknown[] }).entries.length, 1);
+  }
+  assert.deepEqual(parseEntries('no json at all'), { ok: false, problem: 'the answer was prose, not JSON' });
 });

@@ -5,19 +5,32 @@ export type ParseResult = { ok: true; entries: unknown[] } | { ok: false; proble
 
 /** Finds the array of per-item entries in an answer: `{"results": [...]}` (or another single array key), or a bare array. */
 export function parseEntries(content: string, key = 'results'): ParseResult {
-  const text = stripFences(content).trim();
+  const text = stripFences(stripThinking(content)).trim();
   if (!text) return { ok: false, problem: 'the answer was empty' };
-  const start = text.search(/[{[]/);
-  if (start < 0) return { ok: false, problem: 'the answer was prose, not JSON' };
-  const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
-  let value: unknown;
-  try {
-    value = JSON.parse(text.slice(start, end + 1));
-  } catch (err) {
-    return { ok: false, problem: `the answer was not valid JSON (${(err as Error).message})` };
+  // The JSON may sit inside prose: try the outermost {...} and the outermost [...].
+  const spans = [
+    [text.indexOf('{'), text.lastIndexOf('}')],
+    [text.indexOf('['), text.lastIndexOf(']')],
+  ]
+    .filter(([a, b]) => a! >= 0 && b! > a!)
+    .sort((x, y) => x[0]! - y[0]!);
+  if (spans.length === 0) return { ok: false, problem: 'the answer was prose, not JSON' };
+  let problem = '';
+  for (const [a, b] of spans) {
+    try {
+      const entries = findArray(JSON.parse(text.slice(a, b! + 1)), key);
+      if (entries) return { ok: true, entries };
+      problem ||= `the answer had no "${key}" array`;
+    } catch (err) {
+      problem ||= `the answer was not valid JSON (${(err as Error).message})`;
+    }
   }
-  const entries = findArray(value, key);
-  return entries ? { ok: true, entries } : { ok: false, problem: `the answer had no "${key}" array` };
+  return { ok: false, problem };
+}
+
+/** Reasoning models served locally (DeepSeek-R1, Qwen3...) put their thoughts before the answer. */
+function stripThinking(content: string): string {
+  return content.replace(/<think>[\s\S]*?(<\/think>|$)/g, '');
 }
 
 function findArray(value: unknown, key: string): unknown[] | undefined {
@@ -39,7 +52,7 @@ function stripFences(content: string): string {
  * inside the first array, parsed one by one; the unfinished tail is dropped.
  */
 export function salvageEntries(content: string): unknown[] {
-  const text = stripFences(content);
+  const text = stripFences(stripThinking(content));
   const open = text.indexOf('[');
   if (open < 0) return [];
   const out: unknown[] = [];
@@ -78,7 +91,8 @@ const REFUSAL = /^\s*(?:I['’]m sorry|I am sorry|Sorry,|I can(?:not|['’]t) (?
 
 /** Prose that reads as a refusal rather than an answer. */
 export function looksLikeRefusal(content: string): boolean {
-  return REFUSAL.test(content) && !/[{[]/.test(content);
+  const text = stripThinking(content);
+  return REFUSAL.test(text) && !/[{[]/.test(text);
 }
 
 export function excerpt(text: string, max = 80): string {
