@@ -51,6 +51,14 @@ describe('extractClaims: Markdown structure', () => {
     ]);
   });
 
+  it('keeps bare URLs and autolinks inside their sentence; a bare pointer to a URL is no claim', () => {
+    const input = 'The data at https://example.com/a.b?x=1 covers all years. Visit www.example.com. It is free and <https://a.b/c.d> lists it.';
+    assert.deepEqual(md(input), [
+      'The data at https://example.com/a.b?x=1 covers all years.',
+      'It is free and <https://a.b/c.d> lists it.',
+    ]);
+  });
+
   it('skips HTML comments (block and inline) at claim edges, and breaks at <br>', () => {
     const input =
       '<!-- A block comment. Not a claim at all. -->\n\n' +
