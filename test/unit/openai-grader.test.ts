@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MemoryCacheStore } from '../../src/core/cache';
-import { createGrader, estimateCost as estimateGraderCost } from '../../src/core/graders';
+import { createGrader, createRequestRecorder, estimateCost as estimateGraderCost } from '../../src/core/graders';
 import { createOpenAIGrader, estimateCost, QUOTE_NOT_FOUND } from '../../src/core/graders/openai';
 import { planBatches, selectPassages } from '../../src/core/graders/openai/batch';
 import { plausibleAnswer } from '../fixtures/openai-server';
@@ -195,4 +195,13 @@ test('the cost estimate skips claims the cache already holds; the offline grader
   assert.equal(after.claims, 3);
   assert.equal(estimateGraderCost(requests.slice(0, 5), config, store).requests, 0);
   assert.deepEqual(estimateGraderCost(requests, { kind: 'offline' }), { requests: 0, claims: CLAIMS.length, promptTokens: 0, completionTokens: 0 });
+});
+
+test('a request recorder collects what the pipeline would send, for the cost preview', async () => {
+  const rec = createRequestRecorder();
+  const requests = requestsFor(CLAIMS);
+  const js = await rec.grader.grade(requests);
+  assert.equal(rec.requests.length, CLAIMS.length);
+  assert.ok(js.every((j) => j.failed && j.verdict === 'unsupported'));
+  assert.equal(estimateGraderCost(rec.requests, { kind: 'openai' }).requests, 1);
 });

@@ -7,6 +7,9 @@ import { createOfflineGrader } from './offline';
 import { createOpenAIGrader, decomposeWith, estimateCost as estimateOpenAICost, PROMPT_VERSION, type CostEstimate, type OpenAIUsage } from './openai';
 import { resolveOptions } from './openai/options';
 
+export { createRequestRecorder, type CostEstimate, type RequestRecorder } from './openai';
+export type { CacheStore } from '../cache';
+
 export interface GraderConfig {
   kind: 'offline' | 'openai';
   /** OpenAI-compatible endpoint; undefined = the SDK's default (or OPENAI_BASE_URL). */

@@ -1,5 +1,5 @@
 // Cost preview before a scan: the exact prompts the grader would send, measured with a token heuristic.
-import type { GradeRequest } from '../../types';
+import type { GradeRequest, Grader, Judgement } from '../../types';
 import { planBatches } from './batch';
 import { resolveOptions, type OpenAIGraderOptions } from './options';
 import { buildGradeMessages, type ChatMessage } from './prompt';
@@ -51,4 +51,29 @@ export function estimateCost(requests: readonly GradeRequest[], config: OpenAIGr
     count = resolved.maxRequests;
   }
   return { requests: count, claims: todo.length, promptTokens, completionTokens: todo.length * 60 };
+}
+
+export interface RequestRecorder {
+  /** A grader that records what it is asked and answers every claim "unsupported" (failed) at no cost. */
+  grader: Grader;
+  requests: GradeRequest[];
+}
+
+/**
+ * For a cost preview: run the pipeline (checkText) with `recorder.grader` to collect the exact grade
+ * requests a scan would make, then pass `recorder.requests` to estimateCost.
+ */
+export function createRequestRecorder(): RequestRecorder {
+  const requests: GradeRequest[] = [];
+  return {
+    requests,
+    grader: {
+      info: { id: 'openai' },
+      usage: () => ({ requests: 0, promptTokens: 0, completionTokens: 0 }),
+      async grade(rs: readonly GradeRequest[]): Promise<Judgement[]> {
+        requests.push(...rs);
+        return rs.map(() => ({ verdict: 'unsupported', confidence: 0.5, evidence: [], reason: 'not graded (cost preview)', failed: true }));
+      },
+    },
+  };
 }

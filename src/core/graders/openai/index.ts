@@ -3,7 +3,7 @@ export { createOpenAIGrader, type OpenAIGrader } from './grader';
 export { decomposeWith, validSpans, ATOMIC_PROMPT_VERSION } from './atomic';
 export type { GradedClaim } from './batch';
 export type { OpenAIUsage, OutputMode } from './client';
-export { estimateCost, estimateTokens, estimatePromptTokens, type CostEstimate, type EstimateOptions } from './cost';
+export { createRequestRecorder, estimateCost, estimateTokens, estimatePromptTokens, type CostEstimate, type EstimateOptions, type RequestRecorder } from './cost';
 export { BudgetReachedError, GraderAnswerError, scrubSecrets } from './errors';
 export { PROMPT_VERSION } from './prompt';
 export { QUOTE_NOT_FOUND } from './verify';
