@@ -232,6 +232,14 @@ describe('loadReferences', () => {
     }
   });
 
+  it('shows files outside the working folder by absolute path, inside it relative', async () => {
+    const dir = tempDir({ 'inside/a.md': 'Inside facts.', 'outside/b.txt': 'Outside facts.' });
+    const outside = join(dir, 'outside', 'b.txt');
+    const { files, passages } = await loadReferences([outside, join(dir, 'inside', '*.md')], { cwd: join(dir, 'inside') });
+    assert.deepEqual(files, [outside, 'a.md'].sort());
+    assert.deepEqual(passages.map((p) => p.source).sort(), [outside, 'a.md'].sort());
+  });
+
   it('stops with CancelledError when the signal is aborted', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -59,7 +59,7 @@ describe('PassageIndex', () => {
 
   it('returns at most k results with scores, best first', () => {
     const hits = index.search('Saturn planet Sun largest', 3);
-    assert.equal(hits.length, 3);
+    assert.equal(hits.length, 1, 'terms in 6,000 passages are past the budget and not searched');
     for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score >= hits[i]!.score);
     assert.ok(hits.every((h) => h.score > 0));
     assert.equal(hits[0]!.passage.id, 'space.md#0');
@@ -92,6 +92,14 @@ describe('PassageIndex', () => {
     assert.equal(top('山頂の気温は夏でも低い。'), 'ja.md#2');
     assert.equal(top('日本で一番大きい湖は琵琶湖です。'), 'ja.md#3');
     assert.equal(top('宝永噴火は1707年に起きた。'), 'ja.md#4');
+  });
+
+  it('still finds the passage with the rare term when common terms exceed the postings budget', () => {
+    const filler = Array.from({ length: 6000 }, (_, i) => `Alpha beta gamma delta filler passage ${i}.`);
+    const big = new PassageIndex(corpus('big.txt', [...filler.slice(0, 4000), 'Zebra crossings use alpha stripes.', ...filler.slice(4000)]));
+    const hits = big.search('Alpha beta gamma delta zebra', 3);
+    assert.equal(hits[0]!.passage.id, 'big.txt#4000');
+    assert.equal(hits.length, 1, 'terms in 6,000 passages are past the budget and not searched');
   });
 
   it('uses Markdown section headings as context', () => {

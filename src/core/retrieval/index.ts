@@ -30,23 +30,26 @@ export class PassageIndex {
 
   constructor(readonly passages: readonly Passage[]) {
     const docFreq = this.docFreq;
+    const headingTerms = new Map<string, string[]>(); // passages of one section share their heading
     this.engine = new MiniSearch<Doc>({
       idField: 'i',
       fields: ['text', 'heading'],
       storeFields: [],
-      tokenize: (text) => {
-        const terms = tokenize(text);
+      tokenize: (text, field) => {
+        let terms = field === 'heading' ? headingTerms.get(text) : undefined;
+        if (!terms) {
+          terms = tokenize(text);
+          if (field === 'heading') headingTerms.set(text, terms);
+        }
         for (const t of new Set(terms)) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
         return terms;
       },
       processTerm: keepTerm,
     });
-    const headings = new Map<string, string>(); // one string per distinct heading, not per passage
     this.engine.addAll(
       passages.map((p, i): Doc => {
         const heading = (p as { heading?: unknown }).heading;
-        const h = typeof heading === 'string' ? heading : '';
-        return { i, text: p.text, heading: headings.get(h) ?? (headings.set(h, h), h) };
+        return { i, text: p.text, heading: typeof heading === 'string' ? heading : '' };
       }),
     );
   }
