@@ -115,7 +115,7 @@ describe('extractClaims: Markdown structure', () => {
   });
 
   it('treats plain Markdown-looking text literally in plaintext mode', () => {
-    const input = '# Not a heading in plain text\n\n- Item one is here\n  continues here\n- Item two is here\nA new paragraph starts.';
+    const input = '# Not a heading in plain text\n\n- Item one is here\n  continues here\n- [x] Item two is here\nA new paragraph starts.';
     const claims = extractClaims(input, { format: 'plaintext' });
     for (const c of claims) assert.equal(input.slice(c.start, c.end), c.text);
     assert.deepEqual(

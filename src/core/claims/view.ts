@@ -56,6 +56,11 @@ export function bulletLength(view: string, i: number, end: number, markdownLists
   if (j >= end) return 0;
   if (after !== 0x20 && after !== 0x09 && after !== 0x3000 && !(c === 0x30fb || (c >= 0x2460 && c <= 0x2473))) return 0;
   while (j < end && (view.charCodeAt(j) === 0x20 || view.charCodeAt(j) === 0x09 || view.charCodeAt(j) === 0x3000)) j++;
+  // A task box ("- [ ] ", "- [x] ") is part of the marker, as the Markdown parser treats it.
+  if (markdownLists && /^\[[ xX]\][ \t]/.test(view.slice(j, j + 4))) {
+    j += 4;
+    while (j < end && (view.charCodeAt(j) === 0x20 || view.charCodeAt(j) === 0x09)) j++;
+  }
   return j - i;
 }
 
