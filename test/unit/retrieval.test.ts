@@ -59,7 +59,7 @@ describe('PassageIndex', () => {
 
   it('returns at most k results with scores, best first', () => {
     const hits = index.search('Saturn planet Sun largest', 3);
-    assert.equal(hits.length, 1, 'terms in 6,000 passages are past the budget and not searched');
+    assert.equal(hits.length, 3);
     for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score >= hits[i]!.score);
     assert.ok(hits.every((h) => h.score > 0));
     assert.equal(hits[0]!.passage.id, 'space.md#0');
