@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { extractClaims, type TextFormat } from './claims';
 import { throwIfAborted } from './errors';
+import { decomposeClaims } from './graders';
 import { PassageIndex } from './retrieval';
 import type { Finding, Grader, Passage } from './types';
 
@@ -27,9 +28,12 @@ export function indexReferences(passages: readonly Passage[]): PassageIndex {
 export async function checkText(text: string, index: PassageIndex, options: CheckOptions): Promise<Finding[]> {
   throwIfAborted(options.signal);
   const topK = options.topK ?? DEFAULT_TOP_K;
-  const claims = extractClaims(text, { format: options.format ?? 'markdown', range: options.range }).filter(
+  const sentences = extractClaims(text, { format: options.format ?? 'markdown', range: options.range }).filter(
     (c) => !options.accepted?.has(claimHash(c.text)),
   );
+  // Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) do so here;
+  // others return the sentences unchanged.
+  const claims = await decomposeClaims(sentences, options.grader, options.signal);
   const requests = claims.map((claim) => ({ claim, passages: index.search(claim.text, topK) }));
   throwIfAborted(options.signal);
   const judgements = await options.grader.grade(requests, options.signal);
