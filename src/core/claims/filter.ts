@@ -44,6 +44,7 @@ const URL_ONLY = /^<?(?:https?:\/\/|www\.)\S+?>?[.,;]?$/i;
 
 export type ClaimKind = 'prose' | 'row';
 
+/** Whether a sentence (or a table row, which only needs some content) states something checkable. */
 export function isCheckable(text: string, kind: ClaimKind = 'prose'): boolean {
   const core = text.replace(EDGE_MARKUP, '');
   if (core.length === 0 || URL_ONLY.test(core)) return false;
