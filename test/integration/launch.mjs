@@ -13,7 +13,11 @@
 //   --update-screenshots   the UI tests also save their screenshots into media/ (else only into
 //                  out/integration-artifacts/); CLAIMCHECK_UPDATE_SCREENSHOTS=1 does the same
 //   --keep         keep the temporary workspaces and server state (their paths are printed)
-//   --timeout S    per workspace / per UI test limit (default 180)
+//   --timeout S    per workspace / per UI test limit (default 300)
+//   --jobs N       windows at a time (default 2, or CLAIMCHECK_TEST_JOBS)
+//   --all-builtins keep every built-in extension on (default: git, GitHub, Copilot Chat, debuggers,
+//                  TypeScript, emmet and the like are disabled, see lib/server.mjs; or
+//                  CLAIMCHECK_TEST_ALL_BUILTINS=1)
 //
 // Needs dist/extension.js (npm run build). First use installs Chromium (apt), Node 24 and
 // code-server into .vscode-test/ (see lib/setup.mjs); later runs reuse them. Exit code 0 only when
@@ -24,15 +28,15 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSuite, FIXTURES_DIR, ROOT } from './build.mjs';
 import { launchBrowser, newContext, openWorkbench, runSuite, screenshot, workbenchUrl } from './lib/driver.mjs';
-import { startServer, stopAll } from './lib/server.mjs';
-import { ensureHost } from './lib/setup.mjs';
+import { QUIET_BUILTINS, startServer, stopAll } from './lib/server.mjs';
+import { CODE_SERVER_VERSION, ensureHost, NODE_VERSION } from './lib/setup.mjs';
 
 const t0 = Date.now();
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 const say = (msg) => console.log(`[integration] ${msg}`);
 
 function parseArgs(argv) {
-  const o = { counts: undefined, only: undefined, ui: true, suite: true, env: {}, keep: false, timeout: 180, updateScreenshots: process.env.CLAIMCHECK_UPDATE_SCREENSHOTS === '1' };
+  const o = { counts: undefined, only: undefined, ui: true, suite: true, env: {}, keep: false, timeout: 300, jobs: Number(process.env.CLAIMCHECK_TEST_JOBS ?? 2), allBuiltins: process.env.CLAIMCHECK_TEST_ALL_BUILTINS === '1', updateScreenshots: process.env.CLAIMCHECK_UPDATE_SCREENSHOTS === '1' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -44,13 +48,15 @@ function parseArgs(argv) {
     else if (a === '--no-ui') o.ui = false;
     else if (a === '--ui-only') o.suite = false;
     else if (a === '--keep') o.keep = true;
+    else if (a === '--jobs') o.jobs = Number(val());
+    else if (a === '--all-builtins') o.allBuiltins = true;
     else if (a === '--update-screenshots') o.updateScreenshots = true;
     else if (a === '--timeout') o.timeout = Number(val());
     else if (a === '--env') {
       const [k, ...v] = val().split('=');
       o.env[k] = v.join('=');
     } else if (a === '-h' || a === '--help') {
-      console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 23).join('\n').replace(/^\/\/ ?/gm, ''));
+      console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 28).join('\n').replace(/^\/\/ ?/gm, ''));
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -85,10 +91,10 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 /** Copies fixtures/<name> to a temporary folder named <name> (tests may write into it freely). */
-function workspaceCopy(name) {
+function workspaceCopy(name, job) {
   const src = join(FIXTURES_DIR, name);
   if (!existsSync(src)) return undefined;
-  const dst = join(tmp, 'workspaces', name);
+  const dst = join(tmp, 'workspaces', String(job), name);
   cpSync(src, dst, { recursive: true });
   return dst;
 }
@@ -103,12 +109,86 @@ function uiTests() {
     .filter((f) => !opts.only || relative(ROOT, f).includes(opts.only));
 }
 
+/** Runs one workspace's suite in a fresh window; returns { passed, failed, out }. */
+async function suiteJob(g, { server, context, resultsDir, id }) {
+  const out = [];
+  const folder = workspaceCopy(g.workspace, id);
+  if (!folder) {
+    out.push(`FAIL no fixture folder test/integration/fixtures/${g.workspace}/ for ${g.files.length} test file(s)`);
+    return { passed: 0, failed: 1, out };
+  }
+  const res = await runSuite(context, {
+    url: workbenchUrl(server.url, { folder, extensionPath: ROOT, testsPath: g.entry, env: { CLAIMCHECK_TEST_WORKSPACE: g.workspace } }),
+    timeoutMs: opts.timeout * 1000,
+    shotPath: join(artifacts, `timeout-${g.workspace}.png`),
+    onLine: (l) => {
+      if (!/^(workspace|done) /.test(l)) out.push(l.replace(/\n/g, '\n    '));
+    },
+  });
+  const file = join(resultsDir, `${g.workspace}.json`);
+  const r = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const passed = r?.passed ?? 0;
+  let failed = r?.failed ?? 0;
+  if (res.timedOut) {
+    out.push(`FAIL no result within ${opts.timeout} s (screenshot: ${relative(ROOT, res.shot ?? '-')})`);
+    failed = Math.max(failed, 1);
+  } else if (!r) {
+    out.push(`FAIL the suite ended (exit ${res.code}) without reporting results`);
+    failed = Math.max(failed, 1);
+  } else if (res.code !== 0 && failed === 0) {
+    out.push(`FAIL the suite exited with ${res.code}`);
+    failed = 1;
+  }
+  if (failed && (res.timedOut || !r)) {
+    out.push('last lines of the workbench log:');
+    for (const l of res.tail.slice(-25)) out.push(`  ${l.slice(0, 400)}`);
+  }
+  return { passed, failed, out };
+}
+
+/** Runs one user-level test (a module of test/integration/ui/) in a fresh window. */
+async function uiJob(file, mod, { server, context, id }) {
+  const out = [];
+  const workspace = mod.workspace ?? 'basic';
+  const folder = workspaceCopy(workspace, id);
+  if (!folder) {
+    out.push(`FAIL no fixture folder test/integration/fixtures/${workspace}/`);
+    return { passed: 0, failed: 1, out };
+  }
+  const wb = await openWorkbench(context, { url: workbenchUrl(server.url, { folder, extensionPath: ROOT }) });
+  let timer;
+  try {
+    await Promise.race([
+      mod.run(wb.page, {
+        folder,
+        root: ROOT,
+        media: join(ROOT, 'media'),
+        artifacts,
+        updateScreenshots: opts.updateScreenshots,
+        log: (l) => out.push(l),
+      }),
+      new Promise((_, rej) => (timer = setTimeout(() => rej(new Error(`no result within ${opts.timeout} s`)), opts.timeout * 1000))),
+    ]);
+    return { passed: 1, failed: 0, out };
+  } catch (e) {
+    out.push(`FAIL ${String(e?.message ?? e).split('\n').slice(0, 8).join('\n    ')}`);
+    const shot = await screenshot(wb.page, join(artifacts, `ui-${basename(file, '.ui.mjs')}-failure.png`));
+    if (shot) out.push(`screenshot: ${relative(ROOT, shot)}`);
+    const errs = wb.tail.filter((l) => /error|claimcheck/i.test(l)).slice(-10);
+    if (errs.length) out.push('workbench log (errors):', ...errs.map((l) => `  ${l.slice(0, 300)}`));
+    return { passed: 0, failed: 1, out };
+  } finally {
+    clearTimeout(timer);
+    await wb.page.close().catch(() => {});
+  }
+}
+
 async function main() {
   if (!existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
   mkdirSync(artifacts, { recursive: true });
 
   const host = ensureHost();
-  say(`VS Code host ready (code-server, Node 24, ${host.chromium}) after ${secs()}`);
+  say(`VS Code host ready (code-server ${CODE_SERVER_VERSION}, Node ${NODE_VERSION}, ${host.chromium}) after ${secs()}`);
 
   const { groups } = opts.suite ? await buildSuite({ filter: opts.only }) : { groups: [] };
   const uis = opts.ui ? uiTests() : [];
@@ -123,94 +203,53 @@ async function main() {
     CLAIMCHECK_TEST: '1',
     CLAIMCHECK_TEST_RESULTS_DIR: resultsDir,
   };
-  const serverOpts = { node: host.node.bin, entry: host.codeServer.entry, env };
+  const serverOpts = { node: host.node.bin, entry: host.codeServer.entry, env, disableExtensions: opts.allBuiltins ? [] : QUIET_BUILTINS };
 
-  // One server per trust mode, started together (startup overlaps) and only when needed.
-  const needTrusted = groups.some((g) => !g.untrusted) || uis.length > 0;
-  const needUntrusted = groups.some((g) => g.untrusted);
-  const [trusted, untrusted] = await Promise.all([
-    needTrusted ? startServer(serverOpts) : undefined,
-    needUntrusted ? startServer({ ...serverOpts, untrusted: true }) : undefined,
-  ]);
-  say(`code-server up on ${[trusted, untrusted].filter(Boolean).map((s) => s.url).join(' and ')} after ${secs()}`);
-  if (opts.keep) say(`keeping state: ${tmp} ${[trusted, untrusted].filter(Boolean).map((s) => s.state).join(' ')}`);
+  // Jobs: the UI tests (slowest) first, then the workspaces with most files first.
+  const jobs = [];
+  for (const f of uis) {
+    const mod = await import(pathToFileURL(f).href);
+    jobs.push({ label: `UI ${mod.name ?? basename(f)} (fixtures/${mod.workspace ?? 'basic'})`, untrusted: false, run: (ctx) => uiJob(f, mod, ctx) });
+  }
+  for (const g of [...groups].sort((a, b) => b.files.length - a.files.length)) {
+    jobs.push({
+      label: `fixtures/${g.workspace}${g.untrusted ? ' (untrusted, Restricted Mode)' : ''}: ${g.files.length} file(s)`,
+      untrusted: g.untrusted,
+      run: (ctx) => suiteJob(g, { ...ctx, resultsDir }),
+    });
+  }
 
   browser = await launchBrowser(host.chromium);
   const context = await newContext(browser);
-
-  for (const g of groups) {
-    const server = g.untrusted ? untrusted : trusted;
-    const tg = Date.now();
-    const folder = workspaceCopy(g.workspace);
-    if (!folder) {
-      say(`FAIL ${g.workspace}: no fixture folder test/integration/fixtures/${g.workspace}/ for ${g.files.length} test file(s)`);
-      counts.failed += 1;
-      continue;
+  const nSlots = Math.max(1, Math.min(opts.jobs, jobs.length));
+  say(`running ${jobs.length} window(s), ${nSlots} at a time`);
+  let next = 0;
+  // A slot runs one window at a time on its own servers (one per trust mode, started on first use);
+  // user settings are reset before each window, so no workspace sees another's settings.
+  const slot = async () => {
+    const servers = {};
+    while (next < jobs.length) {
+      const id = next++;
+      const job = jobs[id];
+      const mode = job.untrusted ? 'untrusted' : 'trusted';
+      servers[mode] ??= await startServer({ ...serverOpts, untrusted: job.untrusted });
+      servers[mode].resetSettings();
+      if (opts.keep) say(`server state of ${job.label}: ${servers[mode].state}`);
+      const tj = Date.now();
+      say(`start ${job.label}`);
+      let r;
+      try {
+        r = await job.run({ server: servers[mode], context, id });
+      } catch (e) {
+        r = { passed: 0, failed: 1, out: [`FAIL ${e?.stack ?? e}`] };
+      }
+      counts.passed += r.passed;
+      counts.failed += r.failed;
+      say(`${r.failed ? 'FAIL' : 'ok  '} ${job.label}: ${r.passed} passed, ${r.failed} failed in ${((Date.now() - tj) / 1000).toFixed(1)} s`);
+      for (const l of r.out) console.log(`    ${l}`);
     }
-    say(`running ${g.files.length} file(s) against fixtures/${g.workspace}${g.untrusted ? ' (untrusted, Restricted Mode)' : ''}`);
-    const url = workbenchUrl(server.url, { folder, extensionPath: ROOT, testsPath: g.entry });
-    const res = await runSuite(context, {
-      url,
-      timeoutMs: opts.timeout * 1000,
-      shotPath: join(artifacts, `timeout-${g.workspace}.png`),
-      onLine: (l) => console.log(`  [${secs()}] ${l.replace(/\n/g, '\n    ')}`),
-    });
-    const file = join(resultsDir, `${g.workspace}.json`);
-    const r = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-    let passed = r?.passed ?? 0;
-    let failed = r?.failed ?? 0;
-    if (res.timedOut) {
-      say(`FAIL ${g.workspace}: no result within ${opts.timeout} s (screenshot: ${relative(ROOT, res.shot ?? '-')})`);
-      failed = Math.max(failed, 1);
-    } else if (!r) {
-      say(`FAIL ${g.workspace}: the suite ended (exit ${res.code}) without reporting results`);
-      failed = Math.max(failed, 1);
-    } else if (res.code !== 0 && failed === 0) {
-      say(`FAIL ${g.workspace}: the suite exited with ${res.code}`);
-      failed = 1;
-    }
-    if (failed && (res.timedOut || !r || !res.lines.length)) {
-      console.log('  last lines of the workbench log:');
-      for (const l of res.tail.slice(-25)) console.log(`    ${l.slice(0, 400)}`);
-    }
-    counts.passed += passed;
-    counts.failed += failed;
-    say(`${g.workspace}: ${passed} passed, ${failed} failed in ${((Date.now() - tg) / 1000).toFixed(1)} s`);
-  }
-
-  for (const file of uis) {
-    const mod = await import(pathToFileURL(file).href);
-    const name = mod.name ?? basename(file);
-    const workspace = mod.workspace ?? 'basic';
-    const tu = Date.now();
-    say(`UI: ${name} (fixtures/${workspace})`);
-    const folder = workspaceCopy(`${workspace}`) ?? undefined;
-    if (!folder) {
-      say(`FAIL UI ${name}: no fixture folder test/integration/fixtures/${workspace}/`);
-      counts.failed += 1;
-      continue;
-    }
-    const wb = await openWorkbench(context, { url: workbenchUrl(trusted.url, { folder, extensionPath: ROOT }) });
-    let timer;
-    try {
-      await Promise.race([
-        mod.run(wb.page, { folder, root: ROOT, media: join(ROOT, 'media'), artifacts, updateScreenshots: opts.updateScreenshots, log: (l) => console.log(`  ${l}`) }),
-        new Promise((_, rej) => (timer = setTimeout(() => rej(new Error(`no result within ${opts.timeout} s`)), opts.timeout * 1000))),
-      ]);
-      counts.passed += 1;
-      say(`ok   UI ${name} (${((Date.now() - tu) / 1000).toFixed(1)} s)`);
-    } catch (e) {
-      counts.failed += 1;
-      const shot = await screenshot(wb.page, join(artifacts, `ui-${basename(file, '.ui.mjs')}-failure.png`));
-      say(`FAIL UI ${name}: ${String(e?.message ?? e).split('\n').slice(0, 6).join('\n    ')}`);
-      if (shot) say(`  screenshot: ${relative(ROOT, shot)}`);
-      const errs = wb.tail.filter((l) => /error|claimcheck/i.test(l)).slice(-10);
-      for (const l of errs) console.log(`    ${l.slice(0, 300)}`);
-    } finally {
-      clearTimeout(timer);
-      await wb.page.close().catch(() => {});
-    }
-  }
+  };
+  await Promise.all(Array.from({ length: nSlots }, slot));
 }
 
 let code = 0;

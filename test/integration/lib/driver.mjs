@@ -25,9 +25,11 @@ export async function launchBrowser(executablePath) {
 }
 
 /** The workbench URL that opens `folder` with the extension at `extensionPath` (and a suite). */
-export function workbenchUrl(base, { folder, extensionPath, testsPath }) {
+export function workbenchUrl(base, { folder, extensionPath, testsPath, env }) {
   const payload = [['extensionDevelopmentPath', `vscode-remote://remote${extensionPath}`]];
   if (testsPath) payload.push(['extensionTestsPath', `vscode-remote://remote${testsPath}`]);
+  // Variables for this window's extension host only (on top of the server's environment).
+  if (env && Object.keys(env).length) payload.push(['extensionEnvironment', JSON.stringify(env)]);
   return `${base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 

@@ -18,6 +18,29 @@ function freePort() {
   });
 }
 
+// Built-in extensions that have nothing to do with ClaimCheck and cost start-up time in every window
+// (several activate on start-up or on Markdown). Markdown language features stay on: users have them.
+export const QUIET_BUILTINS = [
+  'GitHub.copilot-chat',
+  'vscode.git',
+  'vscode.git-base',
+  'vscode.github',
+  'vscode.github-authentication',
+  'vscode.microsoft-authentication',
+  'vscode.debug-auto-launch',
+  'vscode.merge-conflict',
+  'vscode.npm',
+  'vscode.emmet',
+  'vscode.extension-editing',
+  'vscode.typescript-language-features',
+  'vscode.references-view',
+  'vscode.tunnel-forwarding',
+  'vscode.terminal-suggest',
+  'ms-vscode.js-debug',
+  'ms-vscode.js-debug-companion',
+  'ms-vscode.vscode-js-profile-table',
+];
+
 const BASE_SETTINGS = {
   'workbench.startupEditor': 'none',
   'chat.disableAIFeatures': true,
@@ -42,13 +65,15 @@ const BASE_SETTINGS = {
  * @param {{ node: string, entry: string, untrusted?: boolean, env?: Record<string,string>, settings?: object }} o
  * @returns {Promise<{ port: number, url: string, state: string, log: () => string, stop: () => Promise<void> }>}
  */
-export async function startServer({ node, entry, untrusted = false, env = {}, settings = {} }) {
+export async function startServer({ node, entry, untrusted = false, env = {}, settings = {}, disableExtensions = [] }) {
   const state = mkdtempSync(join(tmpdir(), 'claimcheck-vscode-'));
   for (const d of ['user-data/User', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache']) mkdirSync(join(state, d), { recursive: true });
-  writeFileSync(
-    join(state, 'user-data/User/settings.json'),
-    JSON.stringify({ ...BASE_SETTINGS, 'security.workspace.trust.enabled': untrusted, ...settings }, null, 2),
-  );
+  const resetSettings = () =>
+    writeFileSync(
+      join(state, 'user-data/User/settings.json'),
+      JSON.stringify({ ...BASE_SETTINGS, 'security.workspace.trust.enabled': untrusted, ...settings }, null, 2),
+    );
+  resetSettings();
   const port = await freePort();
   writeFileSync(join(state, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
@@ -76,6 +101,7 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
       XDG_CACHE_HOME: join(state, 'xdg-cache'),
       // The extension host inherits the server's environment: this is how env reaches the tests.
       CLAIMCHECK_TEST: '1',
+      ...(disableExtensions.length ? { VSCODE_SKIP_BUILTIN_EXTENSIONS: disableExtensions.join(',') } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -128,7 +154,7 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
     }
     await new Promise((r) => setTimeout(r, 100)); // polling interval, not a wait for a result
   }
-  return { port, url, state, log, stop };
+  return { port, url, state, log, stop, resetSettings };
 }
 
 /** Stops every server still running (for exit paths). */

@@ -145,13 +145,58 @@ function ensureCodeServer(node) {
   return { dir, entry };
 }
 
+const sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** One installer at a time (two test runs started together must not both install into the cache). */
+function withLock(fn) {
+  const lock = join(CACHE, '.install-lock');
+  let waited = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      let pid = 0;
+      try {
+        pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+      } catch {}
+      let alive = false;
+      try {
+        if (pid) process.kill(pid, 0), (alive = true);
+      } catch {}
+      if (pid && !alive) {
+        rmSync(lock, { recursive: true, force: true }); // left by an installer that died
+        continue;
+      }
+      if (!waited) say(`another run (pid ${pid || '?'}) is installing into ${CACHE}; waiting for it`);
+      waited = true;
+      sleepSync(1000);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const ready = () =>
+  existsSync(CHROMIUM) &&
+  existsSync(join(CACHE, `node-${NODE_VERSION}`, '.ready')) &&
+  existsSync(join(CACHE, `code-server-${CODE_SERVER_VERSION}`, '.ready'));
+
 /** Returns { node: { bin, home }, codeServer: { dir, entry }, chromium }; installs what is missing. */
 export function ensureHost() {
   mkdirSync(CACHE, { recursive: true });
-  ensureApt(false);
-  const node = ensureNode();
-  const codeServer = ensureCodeServer(node);
-  return { node, codeServer, chromium: CHROMIUM };
+  const get = () => {
+    ensureApt(false);
+    const node = ensureNode();
+    const codeServer = ensureCodeServer(node);
+    return { node, codeServer, chromium: CHROMIUM };
+  };
+  return ready() ? get() : withLock(get);
 }
 
 export function cacheInfo() {

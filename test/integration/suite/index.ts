@@ -57,7 +57,7 @@ export function runFiles(workspace: string, files: string[]): Promise<void> {
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,
-    timeout: Number(process.env.CLAIMCHECK_TEST_TIMEOUT ?? 30000),
+    timeout: Number(process.env.CLAIMCHECK_TEST_TIMEOUT ?? 60000),
     ...(process.env.CLAIMCHECK_TEST_GREP ? { grep: process.env.CLAIMCHECK_TEST_GREP } : {}),
   });
   // No built-in reporter: the events below are the report.
