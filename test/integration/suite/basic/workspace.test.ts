@@ -24,8 +24,8 @@ describe('Check Workspace', () => {
   it('checks every included file but the references and excluded folders', async () => {
     const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
     const checked = [...summary.checked].sort();
-    for (const f of ['answer.md', 'docs/scan-a.md', 'docs/selection.md', 'notes/scan-b.txt']) assert.ok(checked.includes(f), `${f} in ${checked.join(', ')}`);
-    for (const f of ['references/eiffel.md', 'refs/fuji.md', 'drafts/hidden.md']) assert.ok(!checked.includes(f), `${f} not checked`);
+    for (const f of ['answer.md', 'docs/scan-a.md', 'docs/selection.md', 'docs/directive.md', 'notes/scan-b.txt']) assert.ok(checked.includes(f), `${f} in ${checked.join(', ')}`);
+    for (const f of ['references/eiffel.md', 'refs/fuji.md', 'drafts/hidden.md', 'extra/zorblax.md']) assert.ok(!checked.includes(f), `${f} not checked`);
     assert.equal(summary.cancelled, false);
     assert.equal(summary.files, checked.length);
     assert.ok(summary.unsupported >= 4, `unsupported: ${summary.unsupported}`);

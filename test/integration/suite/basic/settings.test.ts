@@ -1,0 +1,68 @@
+// References named by an inline directive, check on save, and the severity setting (including "ignore").
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, checkClaims, claimcheck, diagnosticsAfter, file, open, rangeOf } from '../helpers';
+
+const CLAIM = 'The tower was designed by the architect Zorblax Quentin.';
+
+async function setWorkspaceSetting(key: string, value: unknown): Promise<void> {
+  const seen = new Promise<void>((resolve) => {
+    const sub = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(`claimcheck.${key}`)) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+  await vscode.workspace.getConfiguration('claimcheck').update(key, value, vscode.ConfigurationTarget.Workspace);
+  await seen;
+}
+
+describe('References and settings', () => {
+  before(activate);
+
+  it('adds the references an inline directive names (relative to the document)', async () => {
+    const editor = await open('docs/directive.md');
+    const { outcome, diagnostics } = await checkClaims(editor.document.uri);
+    assert.equal(outcome.status, 'checked');
+    assert.ok(outcome.references.includes('extra/zorblax.md'), outcome.references.join(', '));
+    assert.ok(outcome.references.includes('references/eiffel.md'), 'the setting still applies');
+    assert.ok(!diagnostics.some((d) => d.range.isEqual(rangeOf(editor.document, CLAIM))), 'the directive reference supports the claim');
+  });
+
+  it('never checks a file that a directive names as a reference', async () => {
+    await open('extra/zorblax.md');
+    // Not a reference by the setting: a direct check judges it, but a workspace scan leaves it alone.
+    const summary = await vscode.commands.executeCommand<{ checked: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
+    assert.ok(summary.checked.includes('docs/directive.md'));
+    assert.ok(!summary.checked.includes('extra/zorblax.md'), summary.checked.join(', '));
+    assert.equal(claimcheck(file('extra/zorblax.md')).length, 0);
+    await vscode.commands.executeCommand('claimcheck.clear');
+  });
+
+  it('checks on save with the offline grader', async () => {
+    const editor = await open('docs/scan-a.md');
+    await vscode.commands.executeCommand('claimcheck.clear');
+    assert.equal(claimcheck(editor.document.uri).length, 0);
+    await editor.edit((e) => e.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, '\n'));
+    const { diagnostics } = await diagnosticsAfter(editor.document.uri, () => editor.document.save(), (d) => d.length > 0);
+    assert.ok(diagnostics.some((d) => d.range.isEqual(rangeOf(editor.document, CLAIM))));
+  });
+
+  it('maps severities from the settings, and "ignore" hides a verdict', async () => {
+    const editor = await open('docs/scan-a.md');
+    await checkClaims(editor.document.uri, (d) => d.length > 0);
+    try {
+      const { diagnostics: errors } = await diagnosticsAfter(
+        editor.document.uri,
+        () => setWorkspaceSetting('severity.unsupported', 'error'),
+        (d) => d.length > 0 && d.every((x) => x.severity === vscode.DiagnosticSeverity.Error),
+      );
+      assert.ok(errors.length > 0);
+      const { diagnostics: none } = await diagnosticsAfter(editor.document.uri, () => setWorkspaceSetting('severity.unsupported', 'ignore'), (d) => d.length === 0);
+      assert.equal(none.length, 0);
+    } finally {
+      await setWorkspaceSetting('severity.unsupported', undefined);
+    }
+  });
+});
