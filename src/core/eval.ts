@@ -1,7 +1,7 @@
 // `claimcheck eval`: grade labelled rows and measure. Row and prediction formats are public (architecture.md).
-import { checkText, indexReferences } from './check';
+import { checkText, DEFAULT_TOP_K, indexReferences } from './check';
 import { passagesFromText } from './references';
-import { notSupportedScore, type Grader } from './types';
+import { notSupportedScore, type Claim, type Finding, type Grader } from './types';
 
 export interface EvalRow {
   id: string;
@@ -23,7 +23,15 @@ export interface EvalPrediction {
 export async function predictRow(row: EvalRow, grader: Grader, signal?: AbortSignal): Promise<EvalPrediction> {
   const refs = Array.isArray(row.reference) ? row.reference : [row.reference];
   const passages = refs.flatMap((text, i) => passagesFromText(`reference[${i}]`, text));
-  const findings = await checkText(row.response, indexReferences(passages), { grader, format: 'plaintext', signal });
+  const index = indexReferences(passages);
+  let findings: Finding[] = await checkText(row.response, index, { grader, format: 'plaintext', signal });
+  // Every row needs a judgement: when the splitter finds nothing checkable (a question, small talk), the
+  // whole response is graded as one claim rather than passing unexamined.
+  const whole = wholeClaim(row.response);
+  if (!findings.length && whole) {
+    const [j] = await grader.grade([{ claim: whole, passages: index.search(whole.text, DEFAULT_TOP_K) }], signal);
+    if (j) findings = [{ ...whole, ...j }];
+  }
   const score = findings.reduce((max, f) => Math.max(max, notSupportedScore(f)), 0);
   return {
     id: row.id,
@@ -31,6 +39,13 @@ export async function predictRow(row: EvalRow, grader: Grader, signal?: AbortSig
     score,
     claims: findings.map((f) => ({ start: f.start, end: f.end, verdict: f.verdict, confidence: f.confidence })),
   };
+}
+
+/** The whole response, trimmed, as one claim (undefined when it is blank). */
+export function wholeClaim(response: string): Claim | undefined {
+  const start = response.length - response.trimStart().length;
+  const text = response.trim();
+  return text ? { text, start, end: start + text.length } : undefined;
 }
 
 export interface ClassMetrics {

@@ -1,23 +1,65 @@
-// STUB (to be replaced by the offline grader): token-overlap ratio.
-import type { Grader, GradeRequest, Judgement } from '../../types';
-import { tokenize } from '../../retrieval';
+// The offline grader: no key, no network, no model download. It aligns each claim with the reference
+// sentences that cover it best, runs the checks a careful reader makes (numbers, names, negation,
+// opposites, coverage) and turns them into a calibrated verdict with a small logistic regression.
+// It reads references as data only: nothing in a reference is ever followed as an instruction.
+import type { Evidence, Grader, GradeRequest, Judgement } from '../../types';
+import { extractFeatures, SentenceCache, type Findings } from './features';
+import { clashes, pNotSupported } from './model';
+import { explain } from './reason';
+import type { RefSentence } from './align';
 
 export function createOfflineGrader(): Grader {
-  return {
-    info: { id: 'offline' },
+  return Object.freeze({
+    info: { id: 'offline' as const },
     usage: () => ({ requests: 0, promptTokens: 0, completionTokens: 0 }),
-    async grade(requests: readonly GradeRequest[]): Promise<Judgement[]> {
-      return requests.map(({ claim, passages }) => {
-        const top = passages[0]?.passage;
-        if (!top) return { verdict: 'unsupported', confidence: 0.9, evidence: [], reason: 'no reference passage mentions this' };
-        const ref = new Set(tokenize(passages.map((p) => p.passage.text).join(' ')));
-        const toks = tokenize(claim.text);
-        const cov = toks.filter((t) => ref.has(t)).length / Math.max(1, toks.length);
-        const evidence = [{ source: top.source, line: top.line, quote: top.text, passageId: top.id }];
-        return cov > 0.8
-          ? { verdict: 'supported', confidence: cov, evidence, reason: 'the reference states this' }
-          : { verdict: 'unsupported', confidence: 1 - cov, evidence, reason: 'the reference does not state this' };
-      });
+    async grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
+      const cache = new SentenceCache();
+      const out: Judgement[] = [];
+      for (const req of requests) {
+        // Offline grading is synchronous and fast; checking between claims keeps a large batch cancellable.
+        signal?.throwIfAborted();
+        out.push(judge(req, cache));
+      }
+      return out;
     },
+  });
+}
+
+/** One claim's judgement. Exported for the training script, which needs the same features as the product. */
+export function judge(req: GradeRequest, cache: SentenceCache = new SentenceCache()): Judgement {
+  const f = extractFeatures(req, cache);
+  const p = pNotSupported(f.x);
+  const evidence = f.alignment.best.map((i) => evidenceOf(f.alignment.sentences[i]!));
+  if (p < 0.5) {
+    return { verdict: 'supported', confidence: round(1 - p), evidence, reason: explain(f, 'supported') };
+  }
+  // "Contradicted" needs a clash in a well-aligned sentence; a poor alignment only means "unsupported".
+  const contradicted = clashes(f.x);
+  const j: Judgement = {
+    verdict: contradicted ? 'contradicted' : 'unsupported',
+    confidence: round(p),
+    evidence: contradicted ? contradictionEvidence(f, evidence) : evidence,
+    reason: explain(f, contradicted ? 'contradicted' : 'unsupported'),
   };
+  if (f.conflict && contradicted) {
+    j.fix = { start: f.conflict.claim.start, end: f.conflict.claim.end, text: f.conflict.reference.text };
+  }
+  return j;
+}
+
+function contradictionEvidence(f: Findings, evidence: Evidence[]): Evidence[] {
+  const s = f.conflict?.sentence ?? f.negation?.sentence ?? f.opposite?.sentence;
+  if (!s) return evidence;
+  const e = evidenceOf(s);
+  return [e, ...evidence.filter((x) => x.quote !== e.quote || x.line !== e.line)];
+}
+
+export function evidenceOf(s: RefSentence): Evidence {
+  const before = s.passage.text.slice(0, s.start);
+  const newlines = before.split('\n').length - 1;
+  return { source: s.passage.source, line: s.passage.line + newlines, quote: s.text, passageId: s.passage.id };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -1,0 +1,40 @@
+// Retrains the offline grader's model on ../shared/bench/dev and writes src/core/graders/offline/weights.json.
+// Usage: node --import tsx scripts/train-offline.ts [--cv-only]
+// Prints the 5-fold cross-validation (grouped by id hash) first, so a change is judged on held-out folds.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crossValidate, featurize, formatCv, loadDev, train } from './train-offline-core';
+
+const repoRoot = join(__dirname, '..');
+const devDir = join(repoRoot, '..', 'shared', 'bench', 'dev');
+
+function main(): void {
+  if (!existsSync(devDir)) {
+    console.error(`train-offline: ${devDir} not found; the dev split is needed to train`);
+    process.exitCode = 2;
+    return;
+  }
+  const t0 = performance.now();
+  const examples = featurize(loadDev(devDir));
+  console.log(`${examples.length} rows, ${examples.reduce((s, e) => s + e.claims.length, 0)} claims featurised in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`cross-validation (5 folds by id hash):\n${formatCv(crossValidate(examples))}`);
+  if (process.argv.includes('--cv-only')) return;
+  const model = train(examples);
+  const out = {
+    ...model,
+    mean: model.mean.map(r6),
+    scale: model.scale.map(r6),
+    weights: model.weights.map(r6),
+    bias: r6(model.bias),
+    note: 'trained by scripts/train-offline.ts on the dev split of ../shared/bench (weights only; no data)',
+  };
+  writeFileSync(join(repoRoot, 'src/core/graders/offline/weights.json'), `${JSON.stringify(out, null, 1)}\n`);
+  console.log('weights:');
+  model.weights.forEach((w, i) => console.log(`  ${model.features[i]!.padEnd(15)} ${w.toFixed(3)}`));
+}
+
+function r6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+main();

@@ -1,0 +1,135 @@
+// Sentence-level alignment: which reference sentences carry the claim's terms. A claim is checked against
+// the sentences that best cover it, not against a whole passage, so a stray word elsewhere does not vouch for it.
+import type { Passage, ScoredPassage } from '../../types';
+import { negations, type Cue } from './negation';
+import { quantities, type Quantity } from './numbers';
+import { splitSentences } from '../../claims';
+import { charBigrams, hasCjk, jaKey, tokens, type Token } from './text';
+
+export interface RefSentence {
+  passage: Passage;
+  /** Verbatim sentence text and its UTF-16 offset in the passage. */
+  text: string;
+  start: number;
+  toks: Token[];
+  keys: Set<string>;
+  prefixes: Set<string>;
+  /** NFKC lower-case text, for Japanese substring matching. */
+  norm: string;
+  quantities: Quantity[];
+  negations: Cue[];
+  /** Every word key (function words too), character bigrams and trigrams, word trigrams: computed once. */
+  allKeys: Set<string>;
+  charGrams: Set<string>;
+  wordTrigrams: Set<string>;
+}
+
+/** Per-grade-call cache: a passage is split and tokenised once however many claims retrieve it. */
+export class SentenceCache {
+  private readonly byPassage = new Map<string, RefSentence[]>();
+
+  sentences(p: Passage): RefSentence[] {
+    let s = this.byPassage.get(p.id);
+    if (!s) {
+      s = splitSentences(p.text).map((x) => refSentence(p, x.text, x.start));
+      this.byPassage.set(p.id, s);
+    }
+    return s;
+  }
+}
+
+export const PREFIX = 5;
+
+function refSentence(passage: Passage, text: string, start: number): RefSentence {
+  const all = tokens(text);
+  const toks = all.filter((t) => !t.stop);
+  return {
+    allKeys: new Set(all.map((t) => t.key)),
+    charGrams: new Set(charGrams(text)),
+    wordTrigrams: new Set(wordTrigrams(all)),
+    passage,
+    text,
+    start,
+    toks,
+    keys: new Set(toks.map((t) => t.key)),
+    prefixes: new Set(toks.filter((t) => t.key.length >= PREFIX).map((t) => t.key.slice(0, PREFIX))),
+    // Japanese: also a copy with kanji digits as numerals, so a claim's "2" finds the reference's 二人.
+    norm: hasCjk(text) ? `${jaKey(text)}\n${jaKey(text).replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1))}` : text.toLowerCase(),
+    quantities: quantities(text),
+    negations: negations(text, toks),
+  };
+}
+
+/** How well one reference sentence matches one claim token: 1 exact stem, 0.7 shared 5-letter prefix, 0 none. */
+export function tokenMatch(t: Token, s: RefSentence): number {
+  if (s.keys.has(t.key)) return 1;
+  if (hasCjk(t.key)) {
+    if (s.norm.includes(t.key)) return 1;
+    // Inflection and compounds: 立ち ~ 立って, 道路 ~ 道. The kanji carry the meaning; okurigana vary.
+    const kanji = [...t.key].filter((c) => /[\u3400-\u9fff]/.test(c));
+    if (!kanji.length) return 0;
+    const share = kanji.filter((c) => s.norm.includes(c)).length / kanji.length;
+    return share >= 1 ? 0.8 : share >= 0.5 ? 0.4 : 0;
+  }
+  if (t.key.length >= PREFIX && s.prefixes.has(t.key.slice(0, PREFIX))) return 0.7;
+  return 0;
+}
+
+export function tokenWeight(t: Token): number {
+  if (t.name) return 1.5;
+  return /^\d/.test(t.key) ? 1.2 : 1;
+}
+
+export interface Alignment {
+  sentences: RefSentence[];
+  /** Indices into `sentences`: the best one, then the one that adds the most coverage to it. */
+  best: number[];
+  /** Per claim token: best match over the best one / two sentences and over all retrieved sentences. */
+  match1: number[];
+  match2: number[];
+  matchAll: number[];
+}
+
+export function align(claimToks: readonly Token[], passages: readonly ScoredPassage[], cache: SentenceCache): Alignment {
+  const sentences = passages.flatMap((p) => cache.sentences(p.passage));
+  const w = claimToks.map(tokenWeight);
+  const total = w.reduce((a, b) => a + b, 0) || 1;
+  const matches = sentences.map((s) => claimToks.map((t) => tokenMatch(t, s)));
+  const score = (m: readonly number[]): number => m.reduce((a, x, i) => a + x * w[i]!, 0) / total;
+  let b1 = -1;
+  let s1 = -1;
+  matches.forEach((m, i) => {
+    const sc = score(m) + 1e-6 * (sentences.length - i); // ties: earlier (better retrieved) sentence wins
+    if (sc > s1) [s1, b1] = [sc, i];
+  });
+  const zero = claimToks.map(() => 0);
+  const match1 = b1 >= 0 ? matches[b1]! : zero;
+  let b2 = -1;
+  let s2 = -1;
+  matches.forEach((m, i) => {
+    if (i === b1) return;
+    const sc = score(m.map((x, j) => Math.max(x, match1[j]!)));
+    if (sc > s2 + 1e-9) [s2, b2] = [sc, i];
+  });
+  const match2 = b2 >= 0 ? matches[b2]!.map((x, j) => Math.max(x, match1[j]!)) : match1;
+  const matchAll = claimToks.map((_, j) => matches.reduce((a, m) => Math.max(a, m[j]!), 0));
+  const best = [b1, b2].filter((i) => i >= 0 && (i === b1 || s2 > s1 + 0.05));
+  return { sentences, best, match1, match2, matchAll };
+}
+
+/** Character bigrams and trigrams (trigrams prefixed with '3') of a text without spaces or punctuation. */
+export function charGrams(text: string): string[] {
+  const b = charBigrams(text);
+  return [...b, ...b.slice(1).map((g, i) => `3${b[i]!}${g[1]!}`)];
+}
+
+export function wordTrigrams(toks: readonly Token[]): string[] {
+  const k = toks.map((t) => t.key);
+  return k.slice(2).map((_, i) => `${k[i]} ${k[i + 1]} ${k[i + 2]}`);
+}
+
+/** Share of `items` present in any of the sets. */
+export function coverage(items: readonly string[], sets: readonly Set<string>[]): number {
+  if (!items.length || !sets.length) return 0;
+  return items.filter((g) => sets.some((s) => s.has(g))).length / items.length;
+}

@@ -1,0 +1,166 @@
+// The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
+import type { GradeRequest } from '../../types';
+import { align, charGrams, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
+import { certainties, hedges, negations, opposite, type Opposite } from './negation';
+import { comparable, quantities, sameValue, type Quantity } from './numbers';
+import { contentTokens, hasCjk, tokens, type Token } from './text';
+
+export const FEATURES = [
+  'covBest', 'covBest2', 'covAll', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
+  'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
+  'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
+  'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+export interface Findings {
+  x: number[];
+  alignment: Alignment;
+  claimToks: Token[];
+  /** Claim terms no retrieved sentence has, names first. */
+  missing: Token[];
+  conflict?: { claim: Quantity; reference: Quantity; sentence: RefSentence };
+  unmatchedNumbers: Quantity[];
+  negation?: { side: 'claim' | 'reference'; word: string; sentence: RefSentence };
+  opposite?: Opposite & { sentence: RefSentence };
+}
+
+const PERSONAL = /\b(i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|myself|ourselves)\b/gi;
+
+export function extractFeatures(req: GradeRequest, cache: SentenceCache): Findings {
+  const text = req.claim.text;
+  const claimToks = dedupe(contentTokens(text));
+  const a = align(claimToks, req.passages, cache);
+  const claimKeys = new Set(claimToks.map((t) => t.key));
+  const w = claimToks.map(tokenWeight);
+  const total = w.reduce((s, x) => s + x, 0) || 1;
+  const cov = (m: readonly number[]): number => (claimToks.length ? m.reduce((s, x, i) => s + x * w[i]!, 0) / total : 0);
+  const best = a.best.map((i) => a.sentences[i]!);
+  const bestText = best.map((s) => s.text).join(' ');
+  const allToks = tokens(text);
+  const grams = charGrams(text);
+  const bigrams = grams.filter((g) => g.length === 2);
+  const trigrams = grams.filter((g) => g.length === 4);
+  const bestSets = (f: (s: RefSentence) => Set<string>): Set<string>[] => best.map(f);
+  const allSets = (f: (s: RefSentence) => Set<string>): Set<string>[] => a.sentences.map(f);
+
+  const missing = claimToks.filter((_, i) => a.matchAll[i] === 0).sort((x, y) => Number(y.name) - Number(x.name));
+
+  // Numbers: absent from every retrieved passage, or different in the aligned sentence.
+  const claimQ = quantities(text);
+  const allQ = a.sentences.flatMap((s) => s.quantities);
+  const unmatchedNumbers = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)));
+  let conflict: Findings['conflict'];
+  for (const s of best) {
+    for (const q of unmatchedNumbers) {
+      // Several candidates ("increased by 12% ... top 10%"): take the one whose neighbouring words the claim shares.
+      const candidates = s.quantities.filter((r) => comparable(q, r) && !claimQ.some((c) => sameValue(c, r)));
+      const r = candidates.reduce<Quantity | undefined>((b, r) => (!b || context(s.text, r, claimKeys) > context(s.text, b, claimKeys) ? r : b), undefined);
+      if (r) {
+        conflict = { claim: q, reference: r, sentence: s };
+        break;
+      }
+    }
+    if (conflict) break;
+  }
+
+  // Negation and opposites, judged against the best-aligned sentence only.
+  const claimNeg = negations(text, tokens(text));
+  let negation: Findings['negation'];
+  let opp: Findings['opposite'];
+  const s0 = best[0];
+  if (s0) {
+    // A negation counts only where it governs words the other side shares: "does not support offline mode"
+    // against "supports offline mode", not a "not" in an unrelated clause of the same sentence.
+    const claimAll = tokens(text);
+    const refAll = tokens(s0.text);
+    const claimScoped = claimNeg.filter((c) => inScope(c, claimAll, s0.keys, s0.norm));
+    const refScoped = s0.negations.filter((c) => inScope(c, refAll, claimKeys, text));
+    if (claimScoped.length > s0.negations.length) negation = { side: 'claim', word: claimScoped[0]!.word, sentence: s0 };
+    else if (refScoped.length > claimNeg.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
+    const o = opposite(text, claimToks, s0.text, s0.toks);
+    if (o) opp = { ...o, sentence: s0 };
+  }
+
+  const c1 = cov(a.match1);
+  const bestLen = best[0]?.toks.length ?? 0;
+  const f: Record<FeatureName, number> = {
+    covBest: c1,
+    covBest2: cov(a.match2),
+    covAll: cov(a.matchAll),
+    charBest: coverage(bigrams, bestSets((s) => s.charGrams)),
+    charAll: coverage(bigrams, allSets((s) => s.charGrams)),
+    uncovered: Math.log1p(missing.length),
+    uncoveredNames: Math.log1p(missing.filter((t) => t.name).length),
+    length: Math.log1p(claimToks.length),
+    numUnmatched: Math.min(3, unmatchedNumbers.length),
+    numConflict: conflict ? 1 : 0,
+    negClaimOnly: negation?.side === 'claim' ? 1 : 0,
+    negRefOnly: negation?.side === 'reference' ? 1 : 0,
+    opposite: opp ? 1 : 0,
+    hedge: hedges(text) > 0 && hedges(bestText) === 0 ? 1 : 0,
+    certainty: certainties(text) > certainties(bestText) ? 1 : 0,
+    personal: Math.min(3, (text.match(PERSONAL) ?? []).length),
+    question: /[?？]\s*$/.test(text) ? 1 : 0,
+    orderBest: orderCoverage(claimToks, best[0]),
+    noPassage: req.passages.length ? 0 : 1,
+    lengthRatio: Math.log1p(claimToks.length) - Math.log1p(bestLen),
+    spread: cov(a.matchAll) - c1,
+    weakest: weakest(claimToks, a.match2),
+    allTokens: coverage(allToks.map((t) => t.key), allSets((s) => s.allKeys)),
+    trigrams: coverage(wordTrigrams(allToks), best.length ? bestSets((s) => s.wordTrigrams) : allSets((s) => s.wordTrigrams)),
+    precision: best[0] ? best[0].toks.filter((t) => claimKeys.has(t.key)).length / Math.max(1, best[0].toks.length) : 0,
+    charTrigrams: coverage(trigrams, bestSets((s) => s.charGrams)),
+    missingCount: Math.min(8, missing.length),
+  };
+  return { x: FEATURES.map((n) => f[n]), alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp };
+}
+
+/** How many of the words right before a number (2) and after it (2) the claim also has. */
+function context(text: string, q: Quantity, claimKeys: ReadonlySet<string>): number {
+  const before = contentTokens(text.slice(0, q.start)).slice(-2);
+  const after = contentTokens(text.slice(q.end)).slice(0, 2);
+  return [...before, ...after].filter((t) => claimKeys.has(t.key)).length;
+}
+
+/**
+ * Whether a negation cue governs content the other side also has: the next few words in English ("not
+ * support offline"), the word just before it in Japanese (走って|いない).
+ */
+function inScope(cue: { start: number; word: string }, toks: readonly Token[], otherKeys: ReadonlySet<string>, otherText: string): boolean {
+  const i = toks.findIndex((t) => t.start >= cue.start);
+  const from = i < 0 ? toks.length : i;
+  const content = (xs: readonly Token[]): Token[] => xs.filter((t) => !t.stop);
+  const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - 2), from)) : content(toks.slice(from + 1)).slice(0, 2);
+  return window.some((t) => otherKeys.has(t.key) || (hasCjk(t.key) && otherText.includes(t.key)));
+}
+
+function dedupe(toks: Token[]): Token[] {
+  const seen = new Set<string>();
+  return toks.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
+}
+
+/** Share of adjacent claim-term pairs that occur in the same order, close together, in the sentence. */
+function orderCoverage(claimToks: readonly Token[], s: RefSentence | undefined): number {
+  if (!s || claimToks.length < 2) return 0;
+  const pos = new Map<string, number[]>();
+  s.toks.forEach((t, i) => pos.set(t.key, [...(pos.get(t.key) ?? []), i]));
+  let hit = 0;
+  for (let i = 0; i + 1 < claimToks.length; i++) {
+    const p = pos.get(claimToks[i]!.key);
+    const q = pos.get(claimToks[i + 1]!.key);
+    if (p && q && p.some((x) => q.some((y) => y > x && y - x <= 3))) hit++;
+  }
+  return hit / (claimToks.length - 1);
+}
+
+/** Weighted share of the claim's heaviest unmatched term: one missing name matters more than a missing adverb. */
+function weakest(claimToks: readonly Token[], match: readonly number[]): number {
+  let worst = 0;
+  claimToks.forEach((t, i) => {
+    worst = Math.max(worst, tokenWeight(t) * (1 - match[i]!));
+  });
+  return worst;
+}
+
+export { SentenceCache };

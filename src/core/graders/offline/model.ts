@@ -1,0 +1,69 @@
+// A logistic regression over the reader's checks, trained by scripts/train-offline.ts on the dev split and
+// shipped as weights.json. The bias already includes the decision threshold: P >= 0.5 means "not supported".
+import weights from './weights.json';
+import { FEATURES } from './features';
+
+export interface ModelWeights {
+  version: number;
+  features: string[];
+  /** Standardisation: x' = (x - mean) / scale. */
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  /** Boosted regression trees added to the linear logit (they catch interactions a line cannot). */
+  trees?: TreeNode[];
+  /** Temperature applied to the logit so that confidences match out-of-fold frequencies. */
+  temperature: number;
+  note?: string;
+}
+
+/** A split on raw feature `f` at threshold `t` (x < t goes left), or a leaf value `v`. */
+export type TreeNode = { f: number; t: number; l: TreeNode; r: TreeNode } | { v: number };
+
+export const MODEL: ModelWeights = weights as ModelWeights;
+
+if (MODEL.features.join() !== FEATURES.join()) {
+  throw new Error('offline grader: weights.json does not match the feature list; run scripts/train-offline.ts');
+}
+
+export function logit(x: readonly number[], m: ModelWeights = MODEL): number {
+  let z = m.bias;
+  for (let i = 0; i < m.weights.length; i++) z += (m.weights[i]! * (x[i]! - m.mean[i]!)) / (m.scale[i]! || 1);
+  for (const t of m.trees ?? []) z += treeValue(t, x);
+  return z;
+}
+
+/** The best-aligned sentence must carry this share of the claim before a clash in it counts as a contradiction. */
+export const CONTRADICTION_COVERAGE = 0.6;
+/** Floor on P(not supported) when a clash fires: about its precision on the dev split (out of fold). */
+export const CONTRADICTION_P = 0.85;
+
+const at = (name: (typeof FEATURES)[number]): number => FEATURES.indexOf(name);
+const CLASHES = [at('numConflict'), at('negClaimOnly'), at('negRefOnly'), at('opposite')];
+const COV_BEST = at('covBest');
+
+/**
+ * A reader's hard check: a well-aligned reference sentence gives another number, negates what the claim
+ * asserts (or the reverse), or uses the opposite word. Rare in any training set, so it is a rule, not a weight.
+ */
+export function clashes(x: readonly number[]): boolean {
+  return x[COV_BEST]! >= CONTRADICTION_COVERAGE && CLASHES.some((i) => x[i]! > 0);
+}
+
+/** The decision logit: the model's, raised to the contradiction floor when a clash fires. */
+export function decisionLogit(x: readonly number[], m: ModelWeights = MODEL): number {
+  const z = logit(x, m) / (m.temperature || 1);
+  return clashes(x) ? Math.max(z, Math.log(CONTRADICTION_P / (1 - CONTRADICTION_P))) : z;
+}
+
+/** Calibrated probability that the claim is not supported by the passages. */
+export function pNotSupported(x: readonly number[], m: ModelWeights = MODEL): number {
+  return 1 / (1 + Math.exp(-decisionLogit(x, m)));
+}
+
+export function treeValue(node: TreeNode, x: readonly number[]): number {
+  let n = node;
+  while (!('v' in n)) n = x[n.f]! < n.t ? n.l : n.r;
+  return n.v;
+}

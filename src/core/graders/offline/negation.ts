@@ -1,0 +1,100 @@
+// Negation, opposites and hedges: the words that flip or soften a sentence while leaving its terms intact,
+// so word coverage alone would call "sales did not increase" supported by "sales increased".
+import { stem, type Token } from './text';
+
+const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere', 'unable', 'lack', 'lacks', 'lacked', 'fail', 'fails', 'failed', 'refused', 'denied', 'denies']);
+// Japanese negation is an auxiliary: ない, ません, なかった, ず, ぬ, 無い, なし.
+const NEG_JA = /(?:ない|なかっ|ません|ませ ん|ず[、。に]|ずに|ぬ|無い|無し|なし|ありません|いません)/g;
+
+const NOT_NEGATING = new Set(['only', 'sure', 'certain', 'just', 'merely', 'doubt', 'least']);
+
+export interface Cue {
+  word: string;
+  start: number;
+}
+
+/** Negation cues in a text (surface words with offsets). */
+export function negations(text: string, toks: readonly Token[]): Cue[] {
+  const out: Cue[] = [];
+  toks.forEach((t, i) => {
+    const w = t.surface.toLowerCase();
+    if (!(NEG_EN.has(w) || /n['’]t$/.test(w))) return;
+    const next = toks[i + 1]?.surface.toLowerCase() ?? '';
+    // Not negations of the claim: "not only", "I'm not sure", an answer "No, ..." before the statement.
+    if (NOT_NEGATING.has(next) || (w === 'no' && i === 0 && next !== '' && !/^\p{Ll}/u.test(toks[i + 1]!.surface) && text.slice(t.end).match(/^\s*[,.!]?\s*\p{Lu}/u))) return;
+    if (w === 'no' && i === 0 && /^\s*[,.!]/.test(text.slice(t.end))) return;
+    out.push({ word: t.surface, start: t.start });
+  });
+  for (const m of text.matchAll(/\b\w+n['’]t\b/gi)) if (!out.some((c) => c.start === m.index)) out.push({ word: m[0], start: m.index ?? 0 });
+  for (const m of text.matchAll(NEG_JA)) out.push({ word: m[0], start: m.index ?? 0 });
+  return out;
+}
+
+// Pairs of opposites; each side is matched by stem (English) or substring (Japanese).
+const PAIRS_EN: [string, string][] = [
+  ['top', 'bottom'], ['increase', 'decrease'], ['increase', 'decline'], ['increase', 'fall'], ['increase', 'drop'], ['rise', 'fall'], ['rise', 'decline'], ['grow', 'shrink'],
+  ['before', 'after'], ['more', 'less'], ['more', 'fewer'], ['higher', 'lower'], ['high', 'low'], ['first', 'last'], ['earlier', 'later'],
+  ['larger', 'smaller'], ['largest', 'smallest'], ['bigger', 'smaller'], ['biggest', 'smallest'], ['large', 'small'], ['big', 'small'], ['longest', 'shortest'], ['long', 'short'],
+  ['maximum', 'minimum'], ['most', 'least'], ['best', 'worst'], ['better', 'worse'], ['win', 'lose'], ['won', 'lost'], ['winner', 'loser'], ['victory', 'defeat'],
+  ['gain', 'loss'], ['profit', 'loss'], ['up', 'down'], ['above', 'below'], ['over', 'under'], ['north', 'south'], ['east', 'west'], ['left', 'right'],
+  ['male', 'female'], ['man', 'woman'], ['men', 'women'], ['boy', 'girl'], ['husband', 'wife'], ['father', 'mother'], ['son', 'daughter'], ['brother', 'sister'], ['king', 'queen'],
+  ['old', 'young'], ['oldest', 'youngest'], ['older', 'younger'], ['new', 'old'], ['early', 'late'], ['begin', 'end'], ['start', 'end'], ['open', 'close'], ['opened', 'closed'],
+  ['accept', 'reject'], ['approve', 'reject'], ['allow', 'forbid'], ['allow', 'ban'], ['support', 'oppose'], ['agree', 'disagree'], ['include', 'exclude'],
+  ['positive', 'negative'], ['true', 'false'], ['success', 'failure'], ['successful', 'unsuccessful'], ['possible', 'impossible'], ['legal', 'illegal'],
+  ['always', 'never'], ['all', 'none'], ['majority', 'minority'], ['increased', 'decreased'], ['rich', 'poor'], ['strong', 'weak'], ['fast', 'slow'], ['hot', 'cold'],
+  ['import', 'export'], ['buy', 'sell'], ['birth', 'death'], ['born', 'died'], ['alive', 'dead'], ['enter', 'exit'], ['arrive', 'depart'], ['inside', 'outside'],
+  ['public', 'private'], ['internal', 'external'], ['domestic', 'foreign'], ['same', 'different'], ['similar', 'different'], ['cheap', 'expensive'], ['light', 'dark'],
+];
+const PAIRS_JA: [string, string][] = [
+  ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
+  ['右', '左'], ['男性', '女性'], ['男の子', '女の子'], ['男', '女'], ['白', '黒'], ['立っ', '座っ'], ['開い', '閉じ'], ['内', '外'], ['最初', '最後'],
+  ['晴れ', '雨'], ['昼', '夜'], ['朝', '夜'], ['暑い', '寒い'], ['明るい', '暗い'], ['速い', '遅い'], ['空', '満'], ['大人', '子供'], ['大人', '子ども'],
+  ['たくさん', 'ひとつ'], ['たくさん', '一つ'], ['たくさん', '一人'], ['複数', '一人'], ['複数', 'ひとつ'], ['乗っ', '降り'], ['入っ', '出'], ['全', '一部'],
+];
+
+const OPP_EN = new Map<string, Set<string>>();
+for (const [a, b] of PAIRS_EN) {
+  const sa = stem(a);
+  const sb = stem(b);
+  if (!OPP_EN.has(sa)) OPP_EN.set(sa, new Set());
+  if (!OPP_EN.has(sb)) OPP_EN.set(sb, new Set());
+  OPP_EN.get(sa)!.add(sb);
+  OPP_EN.get(sb)!.add(sa);
+}
+
+export interface Opposite {
+  claim: string;
+  reference: string;
+}
+
+/**
+ * An opposite in the reference sentence of a word in the claim, where the reference does not also use the
+ * claim's word: claim "top 1%", reference "bottom 1%".
+ */
+export function opposite(claimText: string, claimToks: readonly Token[], refText: string, refToks: readonly Token[]): Opposite | undefined {
+  const refKeys = new Map(refToks.map((t) => [t.key, t.surface]));
+  for (const t of claimToks) {
+    const opp = OPP_EN.get(t.key);
+    if (!opp || refKeys.has(t.key)) continue;
+    for (const o of opp) {
+      const hit = refKeys.get(o);
+      if (hit) return { claim: t.surface, reference: hit };
+    }
+  }
+  for (const [a, b] of PAIRS_JA) {
+    if (claimText.includes(a) && !claimText.includes(b) && refText.includes(b) && !refText.includes(a)) return { claim: a, reference: b };
+    if (claimText.includes(b) && !claimText.includes(a) && refText.includes(a) && !refText.includes(b)) return { claim: b, reference: a };
+  }
+  return undefined;
+}
+
+const HEDGE = /\b(may|might|could|possibly|perhaps|likely|unlikely|probably|reportedly|allegedly|suggests?|appears?|seems?|believed|estimated|approximately|about|around|nearly|almost|some)\b|かもしれ|だろう|らしい|ようです|可能性|と思われ/gi;
+const CERTAIN = /\b(will|always|definitely|certainly|all|every|only|must|proven|confirmed|exactly|entire(?:ly)?|completely)\b|必ず|全て|すべて|だけ|のみ/gi;
+
+export function hedges(text: string): number {
+  return (text.match(HEDGE) ?? []).length;
+}
+
+export function certainties(text: string): number {
+  return (text.match(CERTAIN) ?? []).length;
+}

@@ -1,0 +1,22 @@
+// One line a reader can act on, naming the value, word or name that decided the verdict.
+import type { Verdict } from '../../types';
+import type { Findings } from './features';
+
+const q = (s: string): string => `'${s.length > 40 ? `${s.slice(0, 37)}...` : s}'`;
+
+export function explain(f: Findings, verdict: Verdict): string {
+  if (!f.alignment.sentences.length) return 'no reference passage shares terms with this claim';
+  if (verdict === 'supported') {
+    const cov = f.alignment.match2.length ? f.alignment.match2.filter((m) => m > 0).length / f.alignment.match2.length : 1;
+    return `the reference states this (${Math.round(100 * cov)}% of the claim's terms in the quoted sentence${f.alignment.best.length > 1 ? 's' : ''})`;
+  }
+  if (f.conflict) return `reference says ${f.conflict.reference.text.trim()}, claim says ${f.conflict.claim.text.trim()}`;
+  if (f.negation?.side === 'reference') return `reference says ${q(f.negation.word)}, claim drops the negation`;
+  if (f.negation?.side === 'claim') return `claim says ${q(f.negation.word)}, the reference does not negate this`;
+  if (f.opposite) return `reference says ${q(f.opposite.reference)}, claim says ${q(f.opposite.claim)}`;
+  const names = f.missing.filter((t) => t.name);
+  if (names.length) return `reference never mentions ${names.slice(0, 3).map((t) => q(t.surface)).join(', ')}`;
+  if (f.unmatchedNumbers.length) return `reference never gives ${f.unmatchedNumbers.slice(0, 2).map((n) => n.text.trim()).join(' or ')}`;
+  if (f.missing.length) return `reference never mentions ${f.missing.slice(0, 3).map((t) => q(t.surface)).join(', ')}`;
+  return 'the reference has these terms but no sentence states the claim';
+}

@@ -1,0 +1,106 @@
+// Words, stems and sentences for alignment. English: lower case + Porter stem; Japanese: Intl.Segmenter
+// words. Stop words carry no weight: a claim is not "covered" because the reference also says "the".
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** Surface form as written. */
+  surface: string;
+  /** Matching key: lower-cased Porter stem (English) or NFKC word (Japanese). */
+  key: string;
+  start: number;
+  end: number;
+  /** Capitalised inside an English sentence, or katakana / kanji-only in Japanese: a name or a term. */
+  name: boolean;
+  stop: boolean;
+}
+
+const STOP = new Set(
+  (
+    'a an the and or but if of to in on at by for from with as into onto over under about than then that this these those ' +
+    'is are was were be been being am do does did done has have had having will would shall should can could may might must ' +
+    'it its it\'s they them their there here he him his she her we us our you your i me my mine who whom whose which what when where why how ' +
+    'so such too very also just only even more most much many some any all each both either other another own same ' +
+    'up down out off again further once s t d ll re ve m o y also well really quite like yes oh okay ok um uh hi hello ' +
+    'one thing things lot lots get got make made go going know think say said says one\'s per via etc e.g i.e'
+  ).split(/\s+/),
+);
+
+// Japanese function words that Intl.Segmenter returns as words: particles, copulas, auxiliaries.
+const JA_STOP = new Set(
+  'の に は を が と で も へ や から まで より な だ です ます まし た て てい てる い いる いま ある あり あっ する し され れ られ か こと もの よう これ それ あれ この その あの ここ そこ など ね よ ん'.split(' '),
+);
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+const KATAKANA_OR_KANJI = /^[\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaffー]+$/;
+
+let segmenter: Intl.Segmenter | undefined;
+function jaSegmenter(): Intl.Segmenter {
+  return (segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' }));
+}
+
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+const stemCache = new Map<string, string>();
+export function stem(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  let s = stemCache.get(lower);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
+    if (stemCache.size < 200_000) stemCache.set(lower, s);
+  }
+  return s;
+}
+
+const KANJI_NUM: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+
+/** Japanese matching key: NFKC, katakana as hiragana (ネコ = ねこ), a lone kanji digit as its numeral (二 = 2). */
+export function jaKey(w: string): string {
+  const n = w.normalize('NFKC').toLowerCase();
+  if (KANJI_NUM[n]) return KANJI_NUM[n]!;
+  return n.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/** Tokens with UTF-16 offsets into `text`. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  if (hasCjk(text)) {
+    for (const seg of jaSegmenter().segment(text)) {
+      if (!seg.isWordLike) continue;
+      const w = seg.segment;
+      if (/^[a-zA-Z]/.test(w)) {
+        out.push(latin(w, seg.index, text));
+        continue;
+      }
+      const key = jaKey(w);
+      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(key);
+      out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
+    }
+    return out;
+  }
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
+  return out;
+}
+
+function latin(w: string, start: number, text: string): Token {
+  const key = stem(w);
+  const lower = w.toLowerCase();
+  const before = text.slice(Math.max(0, start - 3), start);
+  const sentenceStart = start === 0 || /[.!?:"“(\n]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
+  const name = /^\p{Lu}/u.test(w) && !sentenceStart && !STOP.has(lower);
+  return { surface: w, key, start, end: start + w.length, name, stop: STOP.has(lower) || STOP.has(key) };
+}
+
+/** Content tokens only (no stop words, no bare punctuation). */
+export function contentTokens(text: string): Token[] {
+  return tokens(text).filter((t) => !t.stop);
+}
+
+/** Character bigrams of the text without spaces and punctuation (NFKC, lower case): Japanese has no spaces to split on. */
+export function charBigrams(text: string): string[] {
+  const s = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
