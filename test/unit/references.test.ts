@@ -122,6 +122,12 @@ describe('passagesFromText', () => {
     assert.equal(passages[0]!.heading, 'Eiffel Tower');
     assert.ok(!texts.join(' ').match(/secret|color|comments|notes/));
   });
+
+  it('does not read Markdown syntax into HTML text', () => {
+    const html = '<p>```</p>\n<p># Not a heading, just prose.</p>\n<ol><li>First step.</li><li>Second step.</li></ol>\n<p>Text after a literal fence stays.</p>';
+    const texts = passagesFromText('literal.html', html, 'html').map((p) => p.text);
+    assert.deepEqual(texts, ['```', '# Not a heading, just prose.', 'First step.', 'Second step.', 'Text after a literal fence stays.']);
+  });
 });
 
 describe('readTextFile', () => {

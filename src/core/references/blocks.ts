@@ -22,22 +22,54 @@ const QUOTE = /^ {0,3}(?:>[ \t]?)+/;
 const TAG_ONLY = /^[ \t]*<\/?[A-Za-z][^<>]*>[ \t]*$/;
 const INLINE_COMMENT = /<!--[\s\S]*?-->/g;
 
+/** Marks heading lines in text converted from HTML (a private-use character never found in prose). */
+export const HEADING_MARK = '\uE000';
+const HTML_LIST_ITEM = /^(?:\*|\d{1,9}\.)[ \t]+/;
+
 /** Plain text: blocks are runs of non-blank lines. */
 export function textBlocks(text: string): Block[] {
+  return lineBlocks(text, false);
+}
+
+/**
+ * Text converted from HTML: like plain text (no Markdown syntax is trusted), but lines starting with
+ * `HEADING_MARK` are headings and list items ("* ", "1. ") are blocks of their own.
+ */
+export function convertedHtmlBlocks(text: string): Block[] {
+  return lineBlocks(text, true);
+}
+
+function lineBlocks(text: string, html: boolean): Block[] {
   const lines = text.split(LINE_BREAK);
   const blocks: Block[] = [];
+  let heading: string | undefined;
   let para: string[] = [];
   let first = 0;
   const flush = (): void => {
-    if (para.length) blocks.push({ line: first + 1, text: para.join('\n') });
+    if (para.length) {
+      const block: Block = { line: first + 1, text: para.join('\n') };
+      if (heading) block.heading = heading;
+      blocks.push(block);
+    }
     para = [];
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const content = line.trim();
+    let content = lines[i]!.trim();
     if (!content) {
       flush();
       continue;
+    }
+    if (html) {
+      if (content.startsWith(HEADING_MARK)) {
+        flush();
+        heading = content.slice(HEADING_MARK.length).trim() || heading;
+        continue;
+      }
+      const item = HTML_LIST_ITEM.exec(content);
+      if (item) {
+        flush();
+        content = content.slice(item[0].length);
+      }
     }
     if (!para.length) first = i;
     para.push(content);

@@ -1,7 +1,7 @@
 // Chunks reference text into passages of one to three sentences that remember their 1-based source line.
 // Passage text stays verbatim: every line of a passage is a substring of the source line it came from.
 import type { Passage } from '../types';
-import { markdownBlocks, textBlocks, type Block } from './blocks';
+import { convertedHtmlBlocks, markdownBlocks, textBlocks, type Block } from './blocks';
 
 /** A passage with the heading of the section it stands in (Markdown and HTML), used by retrieval. */
 export interface ReferencePassage extends Passage {
@@ -28,8 +28,10 @@ export function chunkBlocks(source: string, blocks: readonly Block[]): Reference
   return out;
 }
 
+/** Blocks of a text; for 'html', the text is the output of `htmlToText`. */
 export function blocksFor(text: string, kind: ReferenceKind): Block[] {
-  return kind === 'text' ? textBlocks(text) : markdownBlocks(text);
+  if (kind === 'text') return textBlocks(text);
+  return kind === 'html' ? convertedHtmlBlocks(text) : markdownBlocks(text);
 }
 
 /** [start, end) ranges of the passages in one block: whole when short, else sentence windows overlapping by one. */

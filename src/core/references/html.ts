@@ -1,11 +1,12 @@
 // HTML references: converted to text by html-to-text (block structure kept as lines, headings marked),
 // then each passage's line is mapped back to the original HTML line where its first words occur.
 import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+import { HEADING_MARK } from './blocks';
 import type { ReferencePassage } from './chunk';
 
 const headingFormatter: FormatCallback = (elem, walk, builder) => {
   builder.openBlock({ leadingLineBreaks: 2 });
-  builder.addLiteral('# ');
+  builder.addLiteral(HEADING_MARK);
   walk(elem.children, builder);
   builder.closeBlock({ trailingLineBreaks: 2 });
 };
@@ -21,7 +22,7 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
-/** Converts HTML to Markdown-like text: paragraphs separated by blank lines, headings as "# ...". */
+/** Converts HTML to text: blocks separated by blank lines, list items as "* " lines, headings marked by `HEADING_MARK`. */
 export function htmlToText(html: string): string {
   return convert(html, OPTIONS);
 }

@@ -135,7 +135,7 @@ function compareStrings(a: string, b: string): number {
  */
 export function passagesFromText(source: string, text: string, kind: ReferenceKind = 'text'): ReferencePassage[] {
   if (kind !== 'html') return chunkBlocks(source, blocksFor(text, kind));
-  const passages = chunkBlocks(source, blocksFor(htmlToText(text), 'markdown'));
+  const passages = chunkBlocks(source, blocksFor(htmlToText(text), 'html'));
   mapLinesToHtml(passages, text);
   return passages;
 }
