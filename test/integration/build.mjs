@@ -43,6 +43,8 @@ export function workspaceOf(file) {
 
 export const isUntrusted = (workspace) => workspace.startsWith('untrusted');
 
+const MOCHA_GLOBALS = ['describe', 'context', 'it', 'specify', 'before', 'after', 'beforeEach', 'afterEach', 'xdescribe', 'xcontext', 'xit', 'xspecify', 'suite', 'test', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown', 'run'];
+
 // `import { describe } from 'mocha'` in a test file: the globals of the bundled mocha, looked up when used.
 const mochaShim = {
   name: 'mocha-shim',
@@ -51,8 +53,9 @@ const mochaShim = {
     b.onLoad({ filter: /.*/, namespace: 'mocha-shim' }, () => ({
       loader: 'js',
       contents:
-        "module.exports = new Proxy({}, { get(_, k) { if (k === '__esModule') return false; " +
-        "if (k === 'default') return globalThis.__claimcheckMocha; return globalThis[k]; } });",
+        `Object.defineProperty(exports, '__esModule', { value: true });\n` +
+        `Object.defineProperty(exports, 'default', { enumerable: true, get: () => globalThis.__claimcheckMocha });\n` +
+        `for (const k of ${JSON.stringify(MOCHA_GLOBALS)}) Object.defineProperty(exports, k, { enumerable: true, get: () => globalThis[k] });\n`,
     }));
   },
 };

@@ -125,6 +125,7 @@ async function suiteJob(g, { server, context, resultsDir, id }) {
       if (!/^(workspace|done) /.test(l)) out.push(l.replace(/\n/g, '\n    '));
     },
   });
+  if (res.firstLineMs !== undefined) out.unshift(`(window and extension host up in ${(res.firstLineMs / 1000).toFixed(1)} s)`);
   const file = join(resultsDir, `${g.workspace}.json`);
   const r = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
   const passed = r?.passed ?? 0;

@@ -54,12 +54,15 @@ export function newContext(browser) {
 
 /**
  * Runs one suite entry in a new page of `context`. Resolves
- * { code, timedOut, lines (the suite's tagged lines), tail (the rest of the workbench log, last lines), shot }.
+ * { code, timedOut, lines (the suite's tagged lines), tail (the rest of the workbench log, last lines),
+ * firstLineMs (from opening the page to the suite's first line: the window's start-up), shot }.
  */
 export async function runSuite(context, { url, timeoutMs, shotPath, onLine }) {
   const page = await context.newPage();
   const lines = [];
   const tail = [];
+  const t0 = Date.now();
+  let firstLineMs;
   let settle;
   const done = new Promise((r) => (settle = r));
   try {
@@ -68,6 +71,7 @@ export async function runSuite(context, { url, timeoutMs, shotPath, onLine }) {
       if (t.includes(TAG)) {
         // console.log of the extension host arrives wrapped; keep from the tag on.
         const line = t.slice(t.indexOf(TAG) + TAG.length).replace(/^\s+/, '');
+        firstLineMs ??= Date.now() - t0;
         lines.push(line);
         onLine?.(line);
       } else {
@@ -81,8 +85,8 @@ export async function runSuite(context, { url, timeoutMs, shotPath, onLine }) {
     let timer;
     const res = await Promise.race([done, new Promise((r) => (timer = setTimeout(() => r({ timedOut: true }), timeoutMs)))]);
     clearTimeout(timer);
-    if (res.timedOut) return { code: 2, timedOut: true, lines, tail, shot: await screenshot(page, shotPath) };
-    return { code: res.code, timedOut: false, lines, tail };
+    if (res.timedOut) return { code: 2, timedOut: true, lines, tail, firstLineMs, shot: await screenshot(page, shotPath) };
+    return { code: res.code, timedOut: false, lines, tail, firstLineMs };
   } finally {
     await page.close().catch(() => {});
   }

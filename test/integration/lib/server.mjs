@@ -71,7 +71,17 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
   const resetSettings = () =>
     writeFileSync(
       join(state, 'user-data/User/settings.json'),
-      JSON.stringify({ ...BASE_SETTINGS, 'security.workspace.trust.enabled': untrusted, ...settings }, null, 2),
+      JSON.stringify(
+        {
+          ...BASE_SETTINGS,
+          'security.workspace.trust.enabled': untrusted,
+          // Restricted Mode without the modal "Do you trust the authors?" dialog (the banner stays).
+          ...(untrusted ? { 'security.workspace.trust.startupPrompt': 'never' } : {}),
+          ...settings,
+        },
+        null,
+        2,
+      ),
     );
   resetSettings();
   const port = await freePort();

@@ -23,8 +23,23 @@ const ALLOW_SCRIPTS = { [`code-server@${CODE_SERVER_VERSION}`]: true, 'argon2@0.
 
 const say = (msg) => console.log(`[integration] ${msg}`);
 
+// Under `npm test` the environment carries the outer npm's settings (npm_config_user_agent says
+// node/v20, which code-server's install script reads to refuse anything but Node 24; nodedir points
+// at Node 20's headers; lifecycle variables). An inner npm must not inherit them; registry, proxy,
+// certificate, cache and auth settings are kept.
+const KEEP_NPM = /^npm_config_(registry|cafile|ca|cache|userconfig|globalconfig|proxy|https_proxy|http_proxy|noproxy|strict_ssl|fetch_.*|@.*|\/\/.*)$/i;
+function cleanEnv(extra) {
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^npm_/i.test(k) && !KEEP_NPM.test(k)) continue;
+    if (k === 'NODE' || k === 'INIT_CWD' || k === 'NODE_OPTIONS') continue;
+    env[k] = v;
+  }
+  return { ...env, ...extra };
+}
+
 function sh(cmd, args, { env, cwd, log, what }) {
-  const r = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd, args, { cwd, env: cleanEnv(env), encoding: 'utf8', maxBuffer: 1 << 28 });
   const text = `$ ${cmd} ${args.join(' ')}\n${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}\n`;
   if (log) writeFileSync(log, text, { flag: 'a' });
   if (r.status !== 0) {

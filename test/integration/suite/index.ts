@@ -54,6 +54,8 @@ function errorText(err: unknown): string {
 /** Runs the given compiled test files (absolute paths or relative to this folder) with mocha. */
 export function runFiles(workspace: string, files: string[]): Promise<void> {
   (globalThis as Record<string, unknown>).__claimcheckMocha = Mocha;
+  // Stack traces point into the .ts sources (the bundles carry inline source maps).
+  process.setSourceMapsEnabled?.(true);
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,
