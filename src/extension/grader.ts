@@ -4,35 +4,12 @@ import { JsonFileCacheStore } from '../core/cache';
 import { createGrader, estimateCost, type GraderConfig } from '../core/graders';
 import type { CostEstimate } from '../core/graders/openai';
 import type { GradeRequest, Grader } from '../core/types';
+import { graderConfig } from './graderConfig';
 import type { ProjectConfig } from './projectConfig';
 import type { Settings } from './settings';
 
 /** The SecretStorage key under which `claimcheck.setApiKey` keeps the OpenAI-compatible API key. */
 export const API_KEY_SECRET = 'claimcheck.openai.apiKey';
-
-/**
- * What `.claimcheck.json` says first, then the settings. In an untrusted workspace the file's grader options
- * are ignored, and `settings` already holds the user's own endpoint and model (see `readSettings`).
- */
-export function graderConfig(settings: Settings, project: ProjectConfig, trusted: boolean): GraderConfig {
-  const file = trusted ? (project.grader ?? {}) : {};
-  const kind = file.kind ?? settings.grader;
-  if (kind === 'offline') return { kind };
-  const config: GraderConfig = {
-    kind,
-    timeoutMs: file.timeoutMs ?? settings.openai.timeoutMs,
-    maxConcurrency: file.maxConcurrency ?? settings.openai.maxConcurrency,
-    cascade: file.cascade ?? settings.cascade,
-    atomic: file.atomic ?? settings.atomic,
-  };
-  const baseURL = file.baseURL ?? settings.openai.baseUrl;
-  const model = file.model ?? settings.openai.model;
-  const maxRequests = file.maxRequests ?? settings.openai.maxRequests;
-  if (baseURL) config.baseURL = baseURL;
-  if (model) config.model = model;
-  if (maxRequests > 0) config.maxRequests = maxRequests;
-  return config;
-}
 
 /** One grader per distinct configuration, so its usage counters live across checks; one persisted cache for all. */
 export class GraderProvider implements vscode.Disposable {
