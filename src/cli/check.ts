@@ -10,7 +10,7 @@ import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { checkFiles, ReferenceSets } from '../core/run';
 import { UsageError, type CheckArgs } from './args';
-import { graderConfig } from './grader';
+import { graderConfig, noticeLog } from './grader';
 import { expandDocuments } from './inputs';
 import { progressLine, type CliIO } from './io';
 import { VERSION } from './version';
@@ -25,7 +25,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const loaded = await readConfig(args.config, io);
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
-  const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd));
+  const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(io.stderr)));
 
   // Config paths are relative to the config's folder; the engine resolves against cwd.
   const fromConfig = (p: string): string => relative(io.cwd, resolve(configDir, p)).split('\\').join('/') || '.';

@@ -8,7 +8,7 @@ import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { UsageError, type EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK } from './check';
-import { graderConfig } from './grader';
+import { graderConfig, noticeLog } from './grader';
 import { progressLine, type CliIO } from './io';
 
 /** Bench files are large; the reference limit (a few MB) does not apply to a dataset. */
@@ -28,7 +28,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const configPath = resolve(io.cwd, args.config ?? CONFIG_FILE);
   const config = await loadConfig(configPath, { optional: args.config === undefined, displayName: args.config ?? CONFIG_FILE });
   config?.warnings.forEach(problem);
-  const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd));
+  const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr)));
 
   const rows: Row[] = [];
   for (const file of args.data) {

@@ -6,7 +6,13 @@ import { UsageError, type GraderFlags } from './args';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
 
-export function graderConfig(flags: GraderFlags, fromFile: ConfigGraderOptions | undefined, env: NodeJS.ProcessEnv, cwd: string): GraderConfig {
+export function graderConfig(
+  flags: GraderFlags,
+  fromFile: ConfigGraderOptions | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  log?: (message: string) => void,
+): GraderConfig {
   const kind = flags.grader ?? fromFile?.kind ?? 'offline';
   const config: GraderConfig = { kind };
   if (kind !== 'openai') return config;
@@ -28,6 +34,7 @@ export function graderConfig(flags: GraderFlags, fromFile: ConfigGraderOptions |
     cascade: fromFile?.cascade,
     atomic: fromFile?.atomic,
     cacheFile: flags.noCache ? undefined : join(cwd, CACHE_FILE),
+    log,
   };
 }
 
@@ -40,4 +47,14 @@ export function isLocal(baseURL: string): boolean {
     throw new UsageError(`--base-url must be a URL such as http://localhost:11434/v1, not '${baseURL}'`);
   }
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host);
+}
+
+/** The grader's notices (format fallbacks, cache trouble) go to stderr once each: a long run repeats them. */
+export function noticeLog(stderr: (s: string) => void): (message: string) => void {
+  const seen = new Set<string>();
+  return (message) => {
+    if (seen.has(message)) return;
+    seen.add(message);
+    stderr(`claimcheck: note: ${message}\n`);
+  };
 }

@@ -1,6 +1,6 @@
 // Shared by the CLI tests and the report unit tests. Builds report inputs from plain text: a claim is named by its text, so tests read like the documents they check.
 import Ajv2020 from 'ajv/dist/2020';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -98,4 +98,18 @@ export function claimsOf(report: JsonReportOut, path: string): JsonClaimOut[] {
   const file = report.files.find((f) => f.path === path);
   if (!file) throw new Error(`${path} is not in the report (${report.files.map((f) => f.path).join(', ')})`);
   return file.claims;
+}
+
+/** Like `claimcheck`, without blocking the event loop, so an in-process test server can answer the CLI. */
+export function claimcheckAsync(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_') && k !== 'CLAIMCHECK_DEBUG'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...clean, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

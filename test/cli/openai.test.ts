@@ -1,0 +1,96 @@
+// The CLI against the project's fake OpenAI-compatible server on 127.0.0.1: flags, key handling, cost
+// in the report, the cache file and --no-cache, --max-requests.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { startOpenAIServer, type FakeOpenAIServer } from '../fixtures/openai-server';
+import { claimcheckAsync, ensureBuilt, workspace, type JsonReportOut } from './helpers';
+
+const KEY = 'sk-test-cli-NEVER-SHOWN-0123456789';
+let server: FakeOpenAIServer;
+
+before(async () => {
+  ensureBuilt();
+  server = await startOpenAIServer();
+});
+after(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+const openai = (...extra: string[]): string[] => ['--grader', 'openai', '--base-url', server.baseURL, '--model', 'fake-model', ...extra];
+const noLeak = (r: { stdout: string; stderr: string }): void => assert.ok(!r.stdout.includes(KEY) && !r.stderr.includes(KEY), 'the API key appeared in the output');
+
+describe('claimcheck check --grader openai', () => {
+  it('grades through the endpoint with the key from the environment and reports requests and tokens', async () => {
+    const r = await claimcheckAsync(['check', 'answers/good.md', 'answers/offtopic.md', '--refs', 'refs', '-f', 'json', '--no-cache', ...openai()], workspace(), { OPENAI_API_KEY: KEY });
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    noLeak(r);
+    const report = JSON.parse(r.stdout) as JsonReportOut;
+    assert.deepEqual(report.grader, { id: 'openai', model: 'fake-model' });
+    assert.equal(report.summary.claims, 3);
+    assert.ok(server.requests.length > 0);
+    assert.equal(report.summary.requests, server.requests.length);
+    assert.ok(server.requests.every((q) => q.authorization === `Bearer ${KEY}` && q.body.model === 'fake-model'));
+  });
+
+  it('caches in .claimcheck/cache.json: an unchanged re-check sends nothing', async () => {
+    const dir = workspace();
+    const first = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    assert.ok(first.code === 0 || first.code === 1, first.stderr);
+    const sent = server.requests.length;
+    assert.ok(sent > 0);
+    assert.ok(existsSync(join(dir, '.claimcheck', 'cache.json')));
+    const second = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '-f', 'json', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(server.requests.length, sent, 'the re-check sent requests');
+    assert.equal((JSON.parse(second.stdout) as JsonReportOut).summary.requests, 0);
+    noLeak(second);
+  });
+
+  it('--no-cache neither reads nor writes the cache', async () => {
+    const dir = workspace();
+    await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    const sent = server.requests.length;
+    await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(server.requests.length, 2 * sent);
+    assert.equal(existsSync(join(dir, '.claimcheck')), false);
+  });
+
+  it('a local endpoint needs no key', async () => {
+    const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', ...openai()], workspace());
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    assert.ok(server.requests.length > 0);
+  });
+
+  it('OPENAI_BASE_URL and the config file serve when the flags are absent', async () => {
+    const dir = workspace({ '.claimcheck.json': JSON.stringify({ references: ['refs'], grader: { kind: 'openai', model: 'from-config' } }) });
+    const r = await claimcheckAsync(['check', 'answers/good.md', '--no-cache', '-f', 'json'], dir, { OPENAI_BASE_URL: server.baseURL });
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as JsonReportOut).grader.model, 'from-config');
+    assert.ok(server.requests.length > 0);
+  });
+
+  it('--max-requests stops sending; claims left over are not counted as supported', async () => {
+    const r = await claimcheckAsync(['check', 'answers', '--refs', 'refs', '--no-cache', '-f', 'json', '--max-requests', '1', ...openai()], workspace(), { OPENAI_API_KEY: KEY });
+    assert.ok(server.requests.length <= 1, `${server.requests.length} requests`);
+    const report = JSON.parse(r.stdout) as JsonReportOut;
+    assert.ok(report.summary.requests <= 1);
+    assert.ok(report.summary.unsupported + report.summary.contradicted >= 1);
+    assert.equal(r.code, 1);
+  });
+
+  it('eval --grader openai', async () => {
+    const rows = [
+      { id: 'a', reference: 'The Springfield factory employs 450 people.', response: 'The Springfield factory employs 450 people.', label: 'supported' },
+      { id: 'b', reference: ['The Springfield factory employs 450 people.'], response: 'Penguins drink hot coffee every morning in the Sahara desert.', label: 'unsupported' },
+    ];
+    const dir = workspace({ 'd.jsonl': rows.map((x) => JSON.stringify(x)).join('\n') });
+    const r = await claimcheckAsync(['eval', 'd.jsonl', '--no-cache', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.trim().split('\n').length, 2);
+    assert.match(r.stderr, /2 of 2 rows graded \(grader: openai, fake-model, \d+ requests/);
+    assert.ok(server.requests.length > 0);
+    noLeak(r);
+  });
+});
