@@ -79,7 +79,12 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
       return checkDocument(s, doc, { selection });
     },
 
-    checkWorkspace: (arg) => scanWorkspace(s, (arg && typeof arg === 'object' ? arg : {}) as ScanOptions),
+    checkWorkspace: (arg) => {
+      const o = (arg && typeof arg === 'object' ? arg : {}) as Record<string, unknown>;
+      const options: ScanOptions = { skipCostPreview: o.skipCostPreview === true, dryRun: o.dryRun === true };
+      if (o.token && typeof (o.token as vscode.CancellationToken).onCancellationRequested === 'function') options.token = o.token as vscode.CancellationToken;
+      return scanWorkspace(s, options);
+    },
 
     clear: () => {
       s.store.clear();

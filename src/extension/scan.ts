@@ -12,9 +12,20 @@ import { directivePatterns, expandPatterns, folderPatterns, relativeTo } from '.
 import type { PendingCheck } from './results';
 import type { Services } from './services';
 
+/** Options for automation (scripts, tests); the command palette passes none. */
 export interface ScanOptions {
-  /** Skip the cost question before an LLM scan (automation and tests). */
+  /** Skip the cost question before an LLM scan. */
   skipCostPreview?: boolean;
+  /** Only estimate what an LLM scan would spend; check nothing. */
+  dryRun?: boolean;
+  /** Cancels the scan like the notification's Cancel button (in-process callers only). */
+  token?: vscode.CancellationToken;
+}
+
+export interface ScanEstimate {
+  files: number;
+  requests: number;
+  promptTokens: number;
 }
 
 export interface ScanSummary {
@@ -104,7 +115,7 @@ async function readSmall(uri: vscode.Uri, maxKB: number): Promise<string | undef
 }
 
 /** The requests an LLM scan would make, built as the pipeline builds them, for the engine's cost estimate. */
-async function estimate(s: Services, plans: readonly FolderPlan[], signal: AbortSignal): Promise<{ requests: number; promptTokens: number; files: number }> {
+async function estimate(s: Services, plans: readonly FolderPlan[], signal: AbortSignal): Promise<ScanEstimate> {
   let requests = 0;
   let promptTokens = 0;
   let files = 0;
@@ -137,7 +148,7 @@ async function estimate(s: Services, plans: readonly FolderPlan[], signal: Abort
   return { requests, promptTokens, files };
 }
 
-export async function scanWorkspace(s: Services, options: ScanOptions = {}): Promise<ScanSummary | undefined> {
+export async function scanWorkspace(s: Services, options: ScanOptions = {}): Promise<ScanSummary | ScanEstimate | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to check a workspace.'));
@@ -149,6 +160,7 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
   const summary: ScanSummary = { files: 0, claims: 0, contradicted: 0, unsupported: 0, skipped: 0, cancelled: false, requests: 0, promptTokens: 0, completionTokens: 0, checked: [] };
   const llm = plans.some((p) => p.grader.info.id === 'openai');
 
+  if (options.dryRun) return estimate(s, plans, new AbortController().signal);
   if (llm && !options.skipCostPreview && total > 0) {
     const e = await estimate(s, plans, new AbortController().signal);
     const go = vscode.l10n.t('Check');
@@ -166,6 +178,7 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
     async (progress, token) => {
       const controller = new AbortController();
       const cancel = token.onCancellationRequested(() => controller.abort());
+      const cancelByCaller = options.token?.onCancellationRequested(() => controller.abort());
       let done = 0;
       const step = (): void => {
         done++;
@@ -178,6 +191,7 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
         }
       } finally {
         cancel.dispose();
+        cancelByCaller?.dispose();
         summary.cancelled = controller.signal.aborted;
       }
     },

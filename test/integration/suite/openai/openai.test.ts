@@ -2,7 +2,7 @@
 // (SecretStorage), requests reach the test's own server on 127.0.0.1, verdicts become diagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
+import { plausibleAnswer, startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
 import { activate, checkClaims, codeOf, hoverText, open, rangeOf, setUserSetting } from '../helpers';
 
 const KEY = 'sk-integration-test-key-0123456789';
@@ -55,6 +55,39 @@ describe('OpenAI-compatible grader', () => {
     const { outcome } = await checkClaims(editor.document.uri, (d) => d.length >= 2);
     assert.equal(outcome.status, 'checked');
     assert.equal(server.requests.length, before);
+  });
+
+  it('estimates a workspace scan (dry run) without a request; cached claims cost nothing', async () => {
+    const before = server.requests.length;
+    const e = await vscode.commands.executeCommand<{ files: number; requests: number; promptTokens: number }>('claimcheck.checkWorkspace', { dryRun: true });
+    assert.equal(e.files, 2);
+    assert.equal(e.requests, 1, 'answer.md is cached; docs/fresh.md needs one batched request');
+    assert.ok(e.promptTokens > 50, `prompt tokens: ${e.promptTokens}`);
+    assert.equal(server.requests.length, before);
+  });
+
+  it('cancelling a workspace scan aborts the request in flight', async () => {
+    // The server never answers and the timeout is far away: only the cancellation can end the scan.
+    await setUserSetting('openai.timeoutMs', 600000);
+    let asked!: () => void;
+    const first = new Promise<void>((resolve) => (asked = resolve));
+    server.respond = () => {
+      asked();
+      return { hang: true };
+    };
+    const cts = new vscode.CancellationTokenSource();
+    try {
+      const scan = vscode.commands.executeCommand<{ cancelled: boolean; checked: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true, token: cts.token });
+      await first;
+      cts.cancel();
+      const summary = await scan;
+      assert.equal(summary.cancelled, true);
+      assert.ok(!summary.checked.includes('docs/fresh.md'));
+    } finally {
+      cts.dispose();
+      server.respond = plausibleAnswer;
+      await setUserSetting('openai.timeoutMs', undefined);
+    }
   });
 
   it('keeps the key out of settings', () => {
