@@ -43,7 +43,8 @@ export async function checkDocument(
   );
   if (outcome.status === 'no-references' && outcome.message) {
     s.log.warn(outcome.message);
-    if (!options.quiet || !s.store.get(doc.uri)) {
+    // A save in a project that has no references is not a request to check: only the log hears of it.
+    if (!options.quiet) {
       const add = vscode.l10n.t('Add Reference');
       void vscode.window.showWarningMessage(outcome.message, add).then((c) => {
         if (c === add) void vscode.commands.executeCommand(COMMANDS.addReference, undefined, doc.uri);
