@@ -70,7 +70,7 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
   return [...found.values()].filter((u) => referenceKind(u.fsPath)).sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
 }
 
-/** One engine `ReferenceSets` per folder, shared by single checks and scans; any file change in the workspace drops them. */
+/** One engine `ReferenceSets` per folder, shared by single checks and scans; a change to a possible reference drops them. */
 export class ReferenceCache implements vscode.Disposable {
   private readonly sets = new Map<string, ReferenceSets>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -80,13 +80,16 @@ export class ReferenceCache implements vscode.Disposable {
     private readonly onProblem: (problem: InputError) => void,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
-    const drop = (): void => this.sets.clear();
+    // Only a file that could be a reference (or a folder of them) changes what the sets hold.
+    const drop = (uri: vscode.Uri): void => {
+      if (referenceKind(uri.fsPath) || !path.extname(uri.fsPath)) this.sets.clear();
+    };
     this.subscriptions.push(
       watcher,
       watcher.onDidChange(drop),
       watcher.onDidCreate(drop),
       watcher.onDidDelete(drop),
-      vscode.workspace.onDidSaveTextDocument(drop),
+      vscode.workspace.onDidSaveTextDocument((d) => drop(d.uri)),
     );
   }
 

@@ -61,6 +61,9 @@ export class ResultStore implements vscode.Disposable {
       this.collection,
       this.changed,
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      // Findings of a file that is gone (or moved) describe nothing any more.
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((f) => this.forget(f))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forget(f.oldUri))),
     ];
   }
 
@@ -144,6 +147,14 @@ export class ResultStore implements vscode.Disposable {
       for (const [k, g] of this.generations) this.generations.set(k, g + 1);
     }
     this.changed.fire(uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    for (const r of this.all()) {
+      const key = r.uri.toString();
+      if (key === uri.toString() || key.startsWith(prefix)) this.clear(r.uri);
+    }
   }
 
   /** Re-renders every result (after a severity setting changed). */
