@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DEFAULT_TOP_K, indexReferences } from '../src/core/check';
 import { extractClaims } from '../src/core/claims';
 import { codePointToUtf16, measure, wholeClaim, type EvalRow } from '../src/core/eval';
-import { extractFeatures, FEATURES, SentenceCache } from '../src/core/graders/offline/features';
+import { extractBatch, FEATURES, SentenceCache } from '../src/core/graders/offline/features';
 import { decisionLogit, logit, treeValue, type ModelWeights, type TreeNode } from '../src/core/graders/offline/model';
 import { passagesFromText } from '../src/core/references';
 
@@ -50,8 +50,10 @@ export function featurize(rows: readonly EvalRow[]): Example[] {
     const found = extractClaims(row.response, { format: 'plaintext' });
     const whole = wholeClaim(row.response);
     // Same fallback as predictRow: a response with nothing checkable is graded whole.
-    const claims = (found.length || !whole ? found : [whole]).map((claim) => {
-      const x = extractFeatures({ claim, passages: index.search(claim.text, DEFAULT_TOP_K) }, cache).x;
+    const graded = found.length || !whole ? found : [whole];
+    const features = extractBatch(graded.map((claim) => ({ claim, passages: index.search(claim.text, DEFAULT_TOP_K) })), cache);
+    const claims = graded.map((claim, i) => {
+      const x = features[i]!.x;
       let y: ClaimRow['y'] = label === 0 ? 0 : undefined;
       if (label === 1 && gold.length) {
         const overlap = gold.reduce((s, [a, b]) => s + Math.max(0, Math.min(b, claim.end) - Math.max(a, claim.start)), 0);
@@ -165,56 +167,60 @@ export interface BoostOptions {
 
 export const BOOST: BoostOptions = { trees: 0, depth: 2, rate: 0.1, lambda: 0.002, minChild: 0.01 };
 
-/** Gradient-boosted trees on the logistic loss, starting from the linear model's margin. */
+/** Gradient-boosted trees on the logistic loss, starting from the linear model's margin (histogram splits). */
 function boost(data: readonly Sample[], base: (x: number[]) => number, o: BoostOptions): TreeNode[] {
   const d = FEATURES.length;
+  const n = data.length;
   const W = data.reduce((s, r) => s + r.w, 0);
   const margin = data.map((r) => base(r.x));
-  // Candidate thresholds: distinct quantiles of each feature.
+  // Up to 32 candidate thresholds per feature (distinct quantiles); bin[j][i] = cuts below sample i's value.
   const cuts = Array.from({ length: d }, (_, j) => {
     const v = [...new Set(data.map((r) => r.x[j]!))].sort((a, b) => a - b);
-    if (v.length <= 33) return v.slice(1);
-    return [...new Set(Array.from({ length: 32 }, (_, k) => v[Math.floor(((k + 1) * v.length) / 33)]!))];
+    const c = v.length <= 33 ? v.slice(1) : [...new Set(Array.from({ length: 32 }, (_, k) => v[Math.floor(((k + 1) * v.length) / 33)]!))];
+    return c;
   });
+  const bin = cuts.map((c, j) => Uint8Array.from(data, (r) => { let b = 0; while (b < c.length && r.x[j]! >= c[b]!) b++; return b; }));
+  const wn = data.map((r) => r.w / W);
   const trees: TreeNode[] = [];
+  const g = new Float64Array(n);
+  const h = new Float64Array(n);
   for (let t = 0; t < o.trees; t++) {
-    const g: number[] = [];
-    const h: number[] = [];
-    data.forEach((r, n) => {
-      const p = 1 / (1 + Math.exp(-margin[n]!));
-      g.push((r.w / W) * (p - r.y));
-      h.push((r.w / W) * p * (1 - p));
-    });
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-margin[i]!));
+      g[i] = wn[i]! * (p - data[i]!.y);
+      h[i] = wn[i]! * p * (1 - p);
+    }
     const build = (idx: number[], depth: number): TreeNode => {
-      const G = idx.reduce((s, i) => s + g[i]!, 0);
-      const H = idx.reduce((s, i) => s + h[i]!, 0);
+      let G = 0, H = 0, Wt = 0;
+      for (const i of idx) (G += g[i]!), (H += h[i]!), (Wt += wn[i]!);
       const leaf = { v: (-o.rate * G) / (H + o.lambda) };
       if (depth === 0) return leaf;
-      let best = { gain: 1e-9, f: -1, t: 0 };
       const parent = (G * G) / (H + o.lambda);
+      let best = { gain: 1e-9, f: -1, b: 0 };
       for (let j = 0; j < d; j++) {
-        for (const c of cuts[j]!) {
-          let gl = 0;
-          let hl = 0;
-          let wl = 0;
-          for (const i of idx) if (data[i]!.x[j]! < c) (gl += g[i]!), (hl += h[i]!), (wl += data[i]!.w / W);
-          const wr = idx.reduce((s, i) => s + data[i]!.w / W, 0) - wl;
-          if (wl < o.minChild || wr < o.minChild) continue;
+        const k = cuts[j]!.length + 1;
+        const hg = new Float64Array(k), hh = new Float64Array(k), hw = new Float64Array(k);
+        const bj = bin[j]!;
+        for (const i of idx) (hg[bj[i]!]! += g[i]!), (hh[bj[i]!]! += h[i]!), (hw[bj[i]!]! += wn[i]!);
+        let gl = 0, hl = 0, wl = 0;
+        for (let b = 0; b + 1 < k; b++) {
+          gl += hg[b]!; hl += hh[b]!; wl += hw[b]!;
+          if (wl < o.minChild || Wt - wl < o.minChild) continue;
           const gain = (gl * gl) / (hl + o.lambda) + ((G - gl) * (G - gl)) / (H - hl + o.lambda) - parent;
-          if (gain > best.gain) best = { gain, f: j, t: c };
+          if (gain > best.gain) best = { gain, f: j, b: b + 1 };
         }
       }
       if (best.f < 0) return leaf;
-      const l = idx.filter((i) => data[i]!.x[best.f]! < best.t);
-      const r = idx.filter((i) => data[i]!.x[best.f]! >= best.t);
-      return { f: best.f, t: best.t, l: build(l, depth - 1), r: build(r, depth - 1) };
+      const bj = bin[best.f]!;
+      return { f: best.f, t: cuts[best.f]![best.b - 1]!, l: build(idx.filter((i) => bj[i]! < best.b), depth - 1), r: build(idx.filter((i) => bj[i]! >= best.b), depth - 1) };
     };
     const tree = build(data.map((_, i) => i), o.depth);
     trees.push(tree);
-    data.forEach((r, n) => (margin[n]! += treeValue(tree, r.x)));
+    data.forEach((r, i) => (margin[i]! += treeValue(tree, r.x)));
   }
   return trees;
 }
+
 
 /** Response score: the highest claim decision logit (the response is unsupported when any claim is). */
 function responseLogit(m: ModelWeights, e: Example): number {
@@ -240,7 +246,7 @@ export function train(examples: readonly Example[], l2 = L2, boostOptions: Boost
     const data = samples(examples, m ? (x) => logitOf(m, x) : undefined);
     const fit = fitLogistic(data, l2);
     const linear: ModelWeights = { version: 1, features: [...FEATURES], mean: fit.mean, scale: fit.scale, weights: fit.w, bias: fit.b, temperature: 1 };
-    model = boostOptions?.trees ? { ...linear, trees: boost(data, (x) => logitOf(linear, x), boostOptions) } : linear;
+    model = boostOptions?.trees && round === 2 ? { ...linear, trees: boost(data, (x) => logitOf(linear, x), boostOptions) } : linear;
   }
   const m = model!;
   const logits = examples.map((e) => responseLogit(m, e));
@@ -275,6 +281,26 @@ export function crossValidate(examples: readonly Example[], l2 = L2, boostOption
     for (const [ds, pairs] of byDs) perFold.set(ds, [...(perFold.get(ds) ?? []), measure(ds, pairs).balancedAccuracy]);
   }
   return { perFold, oof };
+}
+
+/**
+ * Temperature for the confidences: the one that minimises the class-balanced log loss of the out-of-fold
+ * response logits (the decision boundary, logit 0, does not move).
+ */
+export function fitTemperature(examples: readonly Example[], oof: readonly number[]): number {
+  const count = new Map<string, number>();
+  for (const e of examples) count.set(`${e.dataset}/${e.label}`, (count.get(`${e.dataset}/${e.label}`) ?? 0) + 1);
+  let best = { t: 1, loss: Infinity };
+  for (let t = 0.25; t <= 4.0001; t += 0.05) {
+    let loss = 0;
+    examples.forEach((e, i) => {
+      const z = Number.isFinite(oof[i]!) ? oof[i]! / t : -20;
+      const p = Math.min(1 - 1e-9, Math.max(1e-9, 1 / (1 + Math.exp(-z))));
+      loss -= (e.label ? Math.log(p) : Math.log(1 - p)) / count.get(`${e.dataset}/${e.label}`)!;
+    });
+    if (loss < best.loss) best = { t, loss };
+  }
+  return Math.round(best.t * 100) / 100;
 }
 
 export function formatCv(cv: CvResult): string {

@@ -3,7 +3,7 @@
 // Prints the 5-fold cross-validation (grouped by id hash) first, so a change is judged on held-out folds.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crossValidate, featurize, formatCv, loadDev, train } from './train-offline-core';
+import { crossValidate, featurize, fitTemperature, formatCv, loadDev, train } from './train-offline-core';
 
 const repoRoot = join(__dirname, '..');
 const devDir = join(repoRoot, '..', 'shared', 'bench', 'dev');
@@ -17,9 +17,12 @@ function main(): void {
   const t0 = performance.now();
   const examples = featurize(loadDev(devDir));
   console.log(`${examples.length} rows, ${examples.reduce((s, e) => s + e.claims.length, 0)} claims featurised in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(`cross-validation (5 folds by id hash):\n${formatCv(crossValidate(examples))}`);
+  const cv = crossValidate(examples);
+  console.log(`cross-validation (5 folds by id hash):\n${formatCv(cv)}`);
   if (process.argv.includes('--cv-only')) return;
-  const model = train(examples);
+  const temperature = fitTemperature(examples, cv.oof);
+  console.log(`temperature (out-of-fold calibration): ${temperature}`);
+  const model = { ...train(examples), temperature };
   const out = {
     ...model,
     mean: model.mean.map(r6),

@@ -56,7 +56,7 @@ function refSentence(passage: Passage, text: string, start: number): RefSentence
     // Japanese: also a copy with kanji digits as numerals, so a claim's "2" finds the reference's 二人.
     norm: hasCjk(text) ? `${jaKey(text)}\n${jaKey(text).replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1))}` : text.toLowerCase(),
     quantities: quantities(text),
-    negations: negations(text, toks),
+    negations: negations(text, all),
   };
 }
 

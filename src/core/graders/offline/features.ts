@@ -9,7 +9,8 @@ export const FEATURES = [
   'covBest', 'covBest2', 'covAll', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
   'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
-  'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount',
+  'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
+  'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -27,7 +28,16 @@ export interface Findings {
 
 const PERSONAL = /\b(i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|myself|ourselves)\b/gi;
 
-export function extractFeatures(req: GradeRequest, cache: SentenceCache): Findings {
+// Words of assent and small talk: a sentence made only of these ("Yes, it's true!") states no checkable fact.
+const FILLER = new Set(
+  'yes yeah yea yep true right sure okay ok wow cool great nice really agree agreed indeed exactly haha lol oh well thanks thank interesting awesome definitely absolutely correct good fun funny love like lovely amazing guess hmm totally'.split(' '),
+);
+
+/**
+ * Features of one claim. `batchSize` is how many claims the document has: small talk beside checkable claims
+ * ("Yes, it is. It opened in 1998.") is not the document's claim, while an answer made only of it is.
+ */
+export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSize = 1): Findings {
   const text = req.claim.text;
   const claimToks = dedupe(contentTokens(text));
   const a = align(claimToks, req.passages, cache);
@@ -83,6 +93,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache): Findin
   }
 
   const c1 = cov(a.match1);
+  const cjk = hasCjk(text);
+  const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
   const bestLen = best[0]?.toks.length ?? 0;
   const f: Record<FeatureName, number> = {
     covBest: c1,
@@ -112,6 +124,14 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache): Findin
     precision: best[0] ? best[0].toks.filter((t) => claimKeys.has(t.key)).length / Math.max(1, best[0].toks.length) : 0,
     charTrigrams: coverage(trigrams, bestSets((s) => s.charGrams)),
     missingCount: Math.min(8, missing.length),
+    filler: filler ? 1 : 0,
+    fillerWithOthers: filler && batchSize > 1 ? 1 : 0,
+    // Japanese words come from a segmenter, not a stemmer, so coverage means something else there: the
+    // model gets the language and its interactions with the main coverage checks.
+    cjk: cjk ? 1 : 0,
+    cjkCovBest: cjk ? c1 : 0,
+    cjkMissing: cjk ? Math.min(8, missing.length) : 0,
+    cjkCharBest: cjk ? coverage(bigrams, bestSets((s) => s.charGrams)) : 0,
   };
   return { x: FEATURES.map((n) => f[n]), alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp };
 }
@@ -133,6 +153,11 @@ function inScope(cue: { start: number; word: string }, toks: readonly Token[], o
   const content = (xs: readonly Token[]): Token[] => xs.filter((t) => !t.stop);
   const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - 2), from)) : content(toks.slice(from + 1)).slice(0, 2);
   return window.some((t) => otherKeys.has(t.key) || (hasCjk(t.key) && otherText.includes(t.key)));
+}
+
+/** Features of every claim of one document, in order. */
+export function extractBatch(requests: readonly GradeRequest[], cache: SentenceCache): Findings[] {
+  return requests.map((r) => extractFeatures(r, cache, requests.length));
 }
 
 function dedupe(toks: Token[]): Token[] {

@@ -3,7 +3,7 @@
 // opposites, coverage) and turns them into a calibrated verdict with a small logistic regression.
 // It reads references as data only: nothing in a reference is ever followed as an instruction.
 import type { Evidence, Grader, GradeRequest, Judgement } from '../../types';
-import { extractFeatures, SentenceCache, type Findings } from './features';
+import { extractBatch, SentenceCache, type Findings } from './features';
 import { clashes, pNotSupported } from './model';
 import { explain } from './reason';
 import type { RefSentence } from './align';
@@ -13,21 +13,16 @@ export function createOfflineGrader(): Grader {
     info: { id: 'offline' as const },
     usage: () => ({ requests: 0, promptTokens: 0, completionTokens: 0 }),
     async grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
-      const cache = new SentenceCache();
-      const out: Judgement[] = [];
-      for (const req of requests) {
-        // Offline grading is synchronous and fast; checking between claims keeps a large batch cancellable.
-        signal?.throwIfAborted();
-        out.push(judge(req, cache));
-      }
-      return out;
+      signal?.throwIfAborted();
+      const findings = extractBatch(requests, new SentenceCache());
+      signal?.throwIfAborted();
+      return findings.map(judgement);
     },
   });
 }
 
-/** One claim's judgement. Exported for the training script, which needs the same features as the product. */
-export function judge(req: GradeRequest, cache: SentenceCache = new SentenceCache()): Judgement {
-  const f = extractFeatures(req, cache);
+/** One claim's judgement from its features. */
+export function judgement(f: Findings): Judgement {
   const p = pNotSupported(f.x);
   const evidence = f.alignment.best.map((i) => evidenceOf(f.alignment.sentences[i]!));
   if (p < 0.5) {
