@@ -128,11 +128,12 @@ async function suiteJob(g, { server, context, resultsDir, id }) {
   if (res.firstLineMs !== undefined) out.unshift(`(window and extension host up in ${(res.firstLineMs / 1000).toFixed(1)} s)`);
   const file = join(resultsDir, `${g.workspace}.json`);
   const r = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-  const passed = r?.passed ?? 0;
-  let failed = r?.failed ?? 0;
+  // Without a results file (a crash or a hang), count what the tagged lines reported.
+  const passed = r?.passed ?? res.lines.filter((l) => l.startsWith('ok ')).length;
+  let failed = r?.failed ?? res.lines.filter((l) => l.startsWith('FAIL ')).length;
   if (res.timedOut) {
     out.push(`FAIL no result within ${opts.timeout} s (screenshot: ${relative(ROOT, res.shot ?? '-')})`);
-    failed = Math.max(failed, 1);
+    failed += 1;
   } else if (!r) {
     out.push(`FAIL the suite ended (exit ${res.code}) without reporting results`);
     failed = Math.max(failed, 1);
@@ -186,6 +187,7 @@ async function uiJob(file, mod, { server, context, id }) {
 
 async function main() {
   if (!existsSync(join(ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
+  rmSync(artifacts, { recursive: true, force: true });
   mkdirSync(artifacts, { recursive: true });
 
   const host = ensureHost();

@@ -66,20 +66,17 @@ function ensureApt(needKrb5) {
     throw new Error(`CLAIMCHECK_CHROMIUM=${CHROMIUM} does not exist`);
   }
   const root = process.getuid?.() === 0;
-  const prefix = root ? [] : ['sudo', '-n'];
   if (!root && spawnSync('sudo', ['-n', 'true']).status !== 0) {
     throw new Error(`missing ${missing.join(', ')}: run  sudo apt-get install -y ${missing.join(' ')}  (Debian/Ubuntu) and retry`);
   }
   mkdirSync(CACHE, { recursive: true });
   const log = join(CACHE, 'apt.log');
-  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  // as root: env DEBIAN_FRONTEND=noninteractive apt-get ...; otherwise the same through `sudo -n`
+  const apt = (...args) => [...(root ? [] : ['sudo', '-n']), 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args];
+  const run = ([cmd, ...args], what) => sh(cmd, args, { log, what });
   timed(`apt-get install ${missing.join(' ')}`, () => {
-    sh(prefix[0] ?? 'apt-get', [...prefix.slice(1), ...(root ? [] : ['apt-get']), 'update', '-qq'], { env, log, what: 'apt-get update' });
-    sh(prefix[0] ?? 'apt-get', [...prefix.slice(1), ...(root ? [] : ['apt-get']), 'install', '-y', '-qq', '--no-install-recommends', ...missing], {
-      env,
-      log,
-      what: `apt-get install ${missing.join(' ')}`,
-    });
+    run(apt('update', '-qq'), 'apt-get update');
+    run(apt('install', '-y', '-qq', ...missing), `apt-get install ${missing.join(' ')}`);
   });
   for (const p of missing.includes('chromium') ? [CHROMIUM] : []) if (!existsSync(p)) throw new Error(`${p} is still missing after apt-get install`);
 }

@@ -98,8 +98,16 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
   const hoverText = await step(log, 'hovering a flagged word shows the evidence quote', async () => {
     // Back to the editor, then move the mouse over the middle of the first squiggle.
     await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
-    const sq = page.locator(SQUIGGLE).first();
-    await sq.waitFor({ state: 'attached', timeout: 30000 });
+    await page.locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: 30000 });
+    // The most severe squiggle (a contradicted claim, when there is one) is the one to show.
+    let sq = page.locator(SQUIGGLE).first();
+    for (const sev of ['error', 'warning']) {
+      const l = page.locator(`.monaco-editor .squiggly-${sev}`).first();
+      if ((await l.count()) > 0) {
+        sq = l;
+        break;
+      }
+    }
     const box = await sq.boundingBox();
     if (!box) throw new Error('the squiggle has no box on screen');
     const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
