@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
   'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest',
+  'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -132,7 +132,19 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     cjkCovBest: cjk ? c1 : 0,
     cjkMissing: cjk ? Math.min(8, missing.length) : 0,
     cjkCharBest: cjk ? coverage(bigrams, bestSets((s) => s.charGrams)) : 0,
+    cjkCharAll: 0,
+    cjkCharTrigrams: 0,
+    cjkPrecision: 0,
+    cjkLengthRatio: 0,
+    cjkWeakest: 0,
   };
+  if (cjk) {
+    f.cjkCharAll = f.charAll;
+    f.cjkCharTrigrams = f.charTrigrams;
+    f.cjkPrecision = f.precision;
+    f.cjkLengthRatio = f.lengthRatio;
+    f.cjkWeakest = f.weakest;
+  }
   return { x: FEATURES.map((n) => f[n]), alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp };
 }
 
