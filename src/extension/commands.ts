@@ -53,7 +53,21 @@ export async function checkDocument(
   } else if (outcome.status === 'is-reference' && outcome.message && !options.quiet) {
     void vscode.window.showInformationMessage(outcome.message);
   }
+  const failed = outcome.findings.filter((f) => f.failed);
+  if (failed.length) reportNotJudged(s, failed.length, failed[0]!.reason);
   return outcome;
+}
+
+/** Claims the grader could not judge (endpoint down, key rejected...): said once per check, with the way out. */
+export function reportNotJudged(s: Services, count: number, reason: string): void {
+  s.log.warn(`${count} claims not judged: ${reason}`);
+  const setKey = vscode.l10n.t('Set API Key');
+  const show = vscode.l10n.t('Show Output');
+  const buttons = /401|api key/i.test(reason) ? [setKey, show] : [show];
+  void vscode.window.showWarningMessage(vscode.l10n.t('The grader could not judge {0} claims: {1}', count, reason), ...buttons).then((c) => {
+    if (c === setKey) void vscode.commands.executeCommand(COMMANDS.setApiKey);
+    else if (c === show) s.log.show();
+  });
 }
 
 /** Shows an error once, at the boundary: the message for the user, the detail in the log. */

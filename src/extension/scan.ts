@@ -39,6 +39,9 @@ export interface ScanSummary {
   requests: number;
   promptTokens: number;
   completionTokens: number;
+  /** Claims the grader could not judge (counted in `unsupported` too), and the first reason. */
+  notJudged: number;
+  notJudgedReason?: string;
   /** Workspace-relative paths of the files checked. */
   checked: string[];
 }
@@ -157,7 +160,7 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
   const plans: FolderPlan[] = [];
   for (const folder of folders) plans.push(await planFolder(s, folder));
   const total = plans.reduce((n, p) => n + p.files.size + p.dirty.length, 0);
-  const summary: ScanSummary = { files: 0, claims: 0, contradicted: 0, unsupported: 0, skipped: 0, cancelled: false, requests: 0, promptTokens: 0, completionTokens: 0, checked: [] };
+  const summary: ScanSummary = { files: 0, claims: 0, contradicted: 0, unsupported: 0, skipped: 0, cancelled: false, requests: 0, promptTokens: 0, completionTokens: 0, notJudged: 0, checked: [] };
   const llm = plans.some((p) => p.grader.info.id === 'openai');
 
   if (options.dryRun) return estimate(s, plans, new AbortController().signal);
@@ -208,8 +211,13 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
 
 async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, summary: ScanSummary, step: () => void): Promise<void> {
   const { folder, ctx } = plan;
-  const tally = (uri: vscode.Uri, claims: number, findings: readonly { verdict: string }[]): void => {
+  const tally = (uri: vscode.Uri, claims: number, findings: readonly { verdict: string; failed?: boolean; reason: string }[]): void => {
     summary.files++;
+    for (const f of findings) {
+      if (!f.failed) continue;
+      summary.notJudgedReason ??= f.reason;
+      summary.notJudged++;
+    }
     summary.claims += claims;
     summary.contradicted += findings.filter((f) => f.verdict === 'contradicted').length;
     summary.unsupported += findings.filter((f) => f.verdict === 'unsupported').length;
@@ -273,6 +281,7 @@ function report(s: Services, summary: ScanSummary, llm: boolean): void {
   ];
   if (summary.skipped) parts.push(vscode.l10n.t('{0} files skipped (see the log).', summary.skipped));
   if (llm) parts.push(vscode.l10n.t('{0} requests, {1} prompt tokens.', summary.requests, summary.promptTokens));
+  if (summary.notJudged) parts.push(vscode.l10n.t('{0} claims not judged: {1}', summary.notJudged, summary.notJudgedReason ?? ''));
   if (summary.cancelled) parts.push(vscode.l10n.t('Cancelled.'));
   const message = parts.join(' ');
   s.log.info(message);

@@ -17,6 +17,7 @@ export interface Outcome {
     verdict: string;
     confidence: number;
     reason: string;
+    failed?: boolean;
     evidence: { source: string; line: number; quote: string }[];
     fix?: { start: number; end: number; text: string };
   }[];

@@ -90,6 +90,21 @@ describe('OpenAI-compatible grader', () => {
     }
   });
 
+  it('reports claims the endpoint would not judge (key rejected) as not judged, never as supported', async () => {
+    server.respond = () => ({ status: 401, error: 'Incorrect API key provided: sk-inte************' });
+    try {
+      const editor = await open('docs/fresh.md');
+      const { outcome, diagnostics } = await checkClaims(editor.document.uri, (d) => d.length >= 2);
+      assert.ok(outcome.findings.length >= 2);
+      assert.ok(outcome.findings.every((f) => f.verdict === 'unsupported' && f.failed === true));
+      assert.ok(diagnostics.every((d) => d.message.startsWith('Not judged: ')), diagnostics.map((d) => d.message).join(' | '));
+      assert.ok(diagnostics.some((d) => d.message.includes('401')));
+      assert.ok(!diagnostics.some((d) => d.message.includes(KEY)));
+    } finally {
+      server.respond = plausibleAnswer;
+    }
+  });
+
   it('keeps the key out of settings', () => {
     const all = JSON.stringify(vscode.workspace.getConfiguration('claimcheck'));
     assert.ok(!all.includes(KEY));
