@@ -107,13 +107,15 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
     },
 
     addReference: async (files, forDocument) => {
-      const target = asUri(forDocument) ?? vscode.window.activeTextEditor?.document.uri;
+      // From the Explorer: (clicked, all selected); from a message or a script: (files, the document it is for).
+      const selected = Array.isArray(forDocument) ? forDocument : undefined;
+      const target = (selected ? undefined : asUri(forDocument)) ?? vscode.window.activeTextEditor?.document.uri;
       const folder = (target && vscode.workspace.getWorkspaceFolder(target)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
       if (!folder) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: references are recorded in its .claimcheck.json.'));
         return undefined;
       }
-      const given = (Array.isArray(files) ? files : [files]).map(asUri).filter((u): u is vscode.Uri => !!u);
+      const given = (selected ?? (Array.isArray(files) ? files : [files])).map(asUri).filter((u): u is vscode.Uri => !!u);
       const picked = given.length
         ? given
         : await vscode.window.showOpenDialog({
