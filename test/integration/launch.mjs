@@ -14,7 +14,7 @@
 //                  out/integration-artifacts/); CLAIMCHECK_UPDATE_SCREENSHOTS=1 does the same
 //   --keep         keep the temporary workspaces and server state (their paths are printed)
 //   --timeout S    per workspace / per UI test limit (default 300)
-//   --jobs N       windows at a time (default 2, or CLAIMCHECK_TEST_JOBS)
+//   --jobs N       windows at a time (default 3, or CLAIMCHECK_TEST_JOBS)
 //   --all-builtins keep every built-in extension on (default: git, GitHub, Copilot Chat, debuggers,
 //                  TypeScript, emmet and the like are disabled, see lib/server.mjs; or
 //                  CLAIMCHECK_TEST_ALL_BUILTINS=1)
@@ -36,7 +36,7 @@ const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 const say = (msg) => console.log(`[integration] ${msg}`);
 
 function parseArgs(argv) {
-  const o = { counts: undefined, only: undefined, ui: true, suite: true, env: {}, keep: false, timeout: 300, jobs: Number(process.env.CLAIMCHECK_TEST_JOBS ?? 2), allBuiltins: process.env.CLAIMCHECK_TEST_ALL_BUILTINS === '1', updateScreenshots: process.env.CLAIMCHECK_UPDATE_SCREENSHOTS === '1' };
+  const o = { counts: undefined, only: undefined, ui: true, suite: true, env: {}, keep: false, timeout: 300, jobs: Number(process.env.CLAIMCHECK_TEST_JOBS ?? 3), allBuiltins: process.env.CLAIMCHECK_TEST_ALL_BUILTINS === '1', updateScreenshots: process.env.CLAIMCHECK_UPDATE_SCREENSHOTS === '1' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
