@@ -111,10 +111,19 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
     const box = await sq.boundingBox();
     if (!box) throw new Error('the squiggle has no box on screen');
     const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
-    const at = { x: box.x + Math.min(box.width / 2, 40), y: box.y + box.height / 2 };
-    await page.mouse.move(at.x - 10, at.y);
-    await page.mouse.move(at.x, at.y, { steps: 3 });
-    await hover.waitFor({ state: 'visible', timeout: 20000 });
+    // Move onto the word; if no hover shows, move off and on again (a move can land while the
+    // editor is still busy), a few times.
+    for (let attempt = 0; ; attempt++) {
+      const at = { x: box.x + Math.min(box.width / 2, 40) + attempt * 7, y: box.y + box.height / 2 };
+      await page.mouse.move(at.x - 30, at.y - 40);
+      await page.mouse.move(at.x, at.y, { steps: 4 });
+      try {
+        await hover.waitFor({ state: 'visible', timeout: attempt < 3 ? 8000 : 20000 });
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
     await page.waitForFunction(
       () => (document.querySelector('.monaco-editor .monaco-hover:not(.hidden)')?.textContent ?? '').trim().length > 20,
       null,
@@ -122,6 +131,7 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
     );
     return (await hover.innerText()).trim();
   });
+  if (!/ClaimCheck/.test(hoverText)) throw new Error(`the hover does not come from ClaimCheck:\n${hoverText.slice(0, 600)}`);
   if (!quotesReference(hoverText, folder)) {
     throw new Error(`the hover does not quote the reference:\n${hoverText.slice(0, 600)}`);
   }
