@@ -112,6 +112,13 @@ describe('SARIF report', () => {
     assert.equal(run.columnKind, 'utf16CodeUnits');
   });
 
+  it('carries input problems as tool notifications', () => {
+    const withProblem = toSarif(reportOf(report.files, { problems: ['a.md: not found. Check the path'] }), { toolVersion: '1' });
+    assert.deepEqual(sarifValidator()(withProblem), []);
+    assert.deepEqual(withProblem.runs[0]!.invocations, [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'error', message: { text: 'a.md: not found. Check the path' } }] }]);
+    assert.equal(toSarif(reportOf([], { problems: ['x'] }), { toolVersion: '1' }).runs[0]!.invocations![0]!.executionSuccessful, false);
+  });
+
   it('percent-encodes paths with spaces', () => {
     const spaced = toSarif(reportOf([{ ...report.files[0]!, path: 'my docs/a#1.md' }]), { toolVersion: '1' });
     assert.equal(spaced.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri, 'my%20docs/a%231.md');
