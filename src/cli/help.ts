@@ -20,11 +20,13 @@ eval: grades each JSONL row's "response" against its "reference" and writes one 
 grader options (check and eval):
   --grader KIND           offline (default: no key, no network) or openai (any OpenAI-compatible
                           endpoint; key from OPENAI_API_KEY)
-  --model NAME            model for the openai grader
-  --base-url URL          endpoint (default: OPENAI_BASE_URL, else OpenAI); a local server needs no key
+  --model NAME            model for the openai grader (default: grader.model in .claimcheck.json)
+  --base-url URL          endpoint (default: OPENAI_BASE_URL, then grader.baseURL in .claimcheck.json,
+                          else OpenAI); a server on localhost needs no key
   --max-requests N        stop sending requests after N (the rest are reported as not graded)
   --no-cache              do not read or write .claimcheck/cache.json
 
 Folders expand to .md, .markdown and .txt files; reference files are never checked as documents.
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error
+(130 when interrupted with Ctrl+C).
 `;
