@@ -1,12 +1,10 @@
 // One pure function turns an engine finding into a `vscode.Diagnostic`; the severity map includes "ignore".
 import * as vscode from 'vscode';
+import { RULE_HELP } from '../core/report';
 import { codeForVerdict, type Finding, type Verdict } from '../core/types';
 import type { SeverityName, Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'ClaimCheck';
-
-/** Where the README explains each code; the diagnostic's code links there. */
-export const DOCS_URL = 'https://github.com/claimcheck/claimcheck/blob/main/README.md';
 
 const SEVERITY: Record<Exclude<SeverityName, 'ignore'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -48,7 +46,7 @@ export function findingToDiagnostic(finding: Finding, range: vscode.Range, ctx: 
     : vscode.l10n.t('{0}: {1}', verdictLabel(finding.verdict), finding.reason);
   const d = new vscode.Diagnostic(range, message, SEVERITY[severity]);
   d.source = DIAGNOSTIC_SOURCE;
-  d.code = { value: code, target: vscode.Uri.parse(`${DOCS_URL}#${code.replace('.', '')}`) };
+  d.code = { value: code, target: vscode.Uri.parse(RULE_HELP[code].uri) };
   d.relatedInformation = finding.evidence.map(
     (e) =>
       new vscode.DiagnosticRelatedInformation(
