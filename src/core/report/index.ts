@@ -81,12 +81,12 @@ export function excerpt(text: string, max = 80): string {
 /** Where each diagnostic code is explained; the extension links the same pages. */
 export const RULE_HELP: Record<FindingCode, { uri: string; short: string; full: string }> = {
   'claim.contradicted': {
-    uri: 'https://github.com/claimcheck/claimcheck#claimcontradicted',
+    uri: 'https://github.com/claimcheck/claimcheck/blob/main/README.md#claimcontradicted',
     short: 'The references say otherwise',
     full: 'A claim that a reference document contradicts: another number, date, name, a negation or an opposite.',
   },
   'claim.unsupported': {
-    uri: 'https://github.com/claimcheck/claimcheck#claimunsupported',
+    uri: 'https://github.com/claimcheck/claimcheck/blob/main/README.md#claimunsupported',
     short: 'The references do not say this',
     full: 'A claim that no reference document states, either way. Add a reference that supports it, or reword the claim.',
   },
