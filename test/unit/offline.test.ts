@@ -80,7 +80,7 @@ test('a changed year is contradicted', async () => {
 test('a name the references never mention is unsupported, and the reason names it', async () => {
   const f = await check('Acme Corp was founded in 1998 by Le Corbusier in Lisbon.');
   assert.notEqual(f.verdict, 'supported');
-  assert.match(f.reason, /never mentions 'Corbusier'|never mentions 'Le'/);
+  assert.match(f.reason, /reference never mentions 'Le Corbusier'/);
 });
 
 test('a dropped negation is caught', async () => {

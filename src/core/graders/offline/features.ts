@@ -16,6 +16,7 @@ export type FeatureName = (typeof FEATURES)[number];
 
 export interface Findings {
   x: number[];
+  claimText: string;
   alignment: Alignment;
   claimToks: Token[];
   /** Claim terms no retrieved sentence has, names first. */
@@ -145,7 +146,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp };
 }
 
 /** How many of the words right before a number (2) and after it (2) the claim also has. */

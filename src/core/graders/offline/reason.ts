@@ -1,6 +1,7 @@
 // One line a reader can act on, naming the value, word or name that decided the verdict.
 import type { Verdict } from '../../types';
 import type { Findings } from './features';
+import type { Token } from './text';
 
 const q = (s: string): string => `'${s.length > 40 ? `${s.slice(0, 37)}...` : s}'`;
 
@@ -14,9 +15,21 @@ export function explain(f: Findings, verdict: Verdict): string {
   if (f.negation?.side === 'reference') return `reference says ${q(f.negation.word)}, claim drops the negation`;
   if (f.negation?.side === 'claim') return `claim says ${q(f.negation.word)}, the reference does not negate this`;
   if (f.opposite) return `reference says ${q(f.opposite.reference)}, claim says ${q(f.opposite.claim)}`;
-  const names = f.missing.filter((t) => t.name);
-  if (names.length) return `reference never mentions ${names.slice(0, 3).map((t) => q(t.surface)).join(', ')}`;
+  const names = phrases(f, f.missing.filter((t) => t.name));
+  if (names.length) return `reference never mentions ${names.slice(0, 3).map(q).join(', ')}`;
   if (f.unmatchedNumbers.length) return `reference never gives ${f.unmatchedNumbers.slice(0, 2).map((n) => n.text.trim()).join(' or ')}`;
-  if (f.missing.length) return `reference never mentions ${f.missing.slice(0, 3).map((t) => q(t.surface)).join(', ')}`;
+  if (f.missing.length) return `reference never mentions ${phrases(f, f.missing).slice(0, 3).map(q).join(', ')}`;
   return 'the reference has these terms but no sentence states the claim';
+}
+
+/** Missing words that stand next to each other in the claim read as one phrase: 'Le Corbusier', not 'Le', 'Corbusier'. */
+function phrases(f: Findings, toks: readonly Token[]): string[] {
+  const sorted = [...toks].sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const t of sorted) {
+    const last = out[out.length - 1];
+    if (last && /^[\s-]*$/.test(f.claimText.slice(last.end, t.start))) last.end = t.end;
+    else out.push({ start: t.start, end: t.end });
+  }
+  return out.map((p) => f.claimText.slice(p.start, p.end));
 }
