@@ -6,7 +6,7 @@
 //                                    [--env KEY=VALUE ...] [--keep] [--timeout SECONDS]
 //
 //   --counts FILE  writes {"passed":N,"failed":M} (suite tests + UI tests) to FILE
-//   --only TEXT    only test files whose path contains TEXT (and UI tests whose name contains it)
+//   --only TEXT    only the test files (suite and UI) whose path contains TEXT
 //   --no-ui / --ui-only   skip the UI tests / run only them
 //   --env K=V      an extra variable for the extension host (every CLAIMCHECK_* variable of this
 //                  process is passed on too; CLAIMCHECK_TEST=1 always is)
@@ -28,7 +28,7 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSuite, FIXTURES_DIR, ROOT } from './build.mjs';
 import { launchBrowser, newContext, openWorkbench, runSuite, screenshot, workbenchUrl } from './lib/driver.mjs';
-import { QUIET_BUILTINS, startServer, stopAll } from './lib/server.mjs';
+import { killAllSync, QUIET_BUILTINS, startServer, stopAll } from './lib/server.mjs';
 import { CODE_SERVER_VERSION, ensureHost, NODE_VERSION } from './lib/setup.mjs';
 
 const t0 = Date.now();
@@ -56,14 +56,21 @@ function parseArgs(argv) {
       const [k, ...v] = val().split('=');
       o.env[k] = v.join('=');
     } else if (a === '-h' || a === '--help') {
-      console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 28).join('\n').replace(/^\/\/ ?/gm, ''));
+      const head = readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1);
+      console.log(head.slice(0, head.findIndex((l) => !l.startsWith('//'))).join('\n').replace(/^\/\/ ?/gm, ''));
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
   return o;
 }
 
-const opts = parseArgs(process.argv.slice(2));
+let opts;
+try {
+  opts = parseArgs(process.argv.slice(2));
+} catch (e) {
+  console.error(`[integration] ${e.message} (see --help)`);
+  process.exit(2);
+}
 const counts = { passed: 0, failed: 0 };
 const artifacts = join(ROOT, 'out', 'integration-artifacts');
 const writeCounts = () => {
@@ -73,6 +80,7 @@ const writeCounts = () => {
 let tmp;
 let browser;
 let cleaning;
+let stopping = false;
 async function cleanup() {
   cleaning ??= (async () => {
     await browser?.close().catch(() => {});
@@ -81,12 +89,15 @@ async function cleanup() {
   })();
   return cleaning;
 }
+process.on('exit', killAllSync); // a last resort: no server outlives the launcher
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, () => {
+    if (stopping) return;
+    stopping = true;
     say(`${sig}: stopping`);
     counts.failed = Math.max(counts.failed, 1);
     writeCounts();
-    cleanup().finally(() => process.exit(130));
+    cleanup().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
   });
 }
 
@@ -231,7 +242,7 @@ async function main() {
   // user settings are reset before each window, so no workspace sees another's settings.
   const slot = async () => {
     const servers = {};
-    while (next < jobs.length) {
+    while (next < jobs.length && !stopping) {
       const id = next++;
       const job = jobs[id];
       const mode = job.untrusted ? 'untrusted' : 'trusted';
@@ -246,6 +257,7 @@ async function main() {
       } catch (e) {
         r = { passed: 0, failed: 1, out: [`FAIL ${e?.stack ?? e}`] };
       }
+      if (stopping) return;
       counts.passed += r.passed;
       counts.failed += r.failed;
       say(`${r.failed ? 'FAIL' : 'ok  '} ${job.label}: ${r.passed} passed, ${r.failed} failed in ${((Date.now() - tj) / 1000).toFixed(1)} s`);

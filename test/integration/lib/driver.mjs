@@ -11,6 +11,10 @@ export async function launchBrowser(executablePath) {
   return chromium.launch({
     executablePath,
     headless: true,
+    // The launcher handles the signals itself (it must stop the servers too, and write the counts).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const live = new Set();
+const liveSync = new Map(); // stop function -> synchronous kill, for process 'exit'
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -128,6 +129,7 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
     if (stopped) return;
     stopped = true;
     live.delete(stop);
+    liveSync.delete(stop);
     const group = (sig) => {
       try {
         process.kill(-child.pid, sig);
@@ -146,6 +148,12 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
     if (!keepState) rmSync(state, { recursive: true, force: true });
   };
   live.add(stop);
+  liveSync.set(stop, () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {}
+    rmSync(state, { recursive: true, force: true });
+  });
 
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60000;
@@ -165,6 +173,12 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
     await new Promise((r) => setTimeout(r, 100)); // polling interval, not a wait for a result
   }
   return { port, url, state, log, stop, resetSettings };
+}
+
+/** Kills every server still running, synchronously (for process.on('exit')). */
+export function killAllSync() {
+  for (const kill of liveSync.values()) kill();
+  liveSync.clear();
 }
 
 /** Stops every server still running (for exit paths). */
