@@ -9,6 +9,9 @@
 // calls runFiles); run() itself runs the files of the workspace named by CLAIMCHECK_TEST_WORKSPACE, else
 // of the workspace whose name the opened folder has, else every file.
 //
+// Options (environment of the launcher, passed on): CLAIMCHECK_TEST_TIMEOUT (ms per test, default
+// 60000), CLAIMCHECK_TEST_GREP (only tests whose full title matches), CLAIMCHECK_TEST_ALLOW_ONLY=1.
+//
 // Reporting: one line per test to the console, tagged `[claimcheck-test]` (the launcher shows only
 // those), and, when CLAIMCHECK_TEST_RESULTS_DIR is set, <dir>/<workspace>.json with the counts and
 // every test's outcome. run() rejects when a test failed, as the contract asks.
@@ -60,6 +63,8 @@ export function runFiles(workspace: string, files: string[]): Promise<void> {
     ui: 'bdd',
     color: false,
     timeout: Number(process.env.CLAIMCHECK_TEST_TIMEOUT ?? 60000),
+    // An it.only left in a file would silently skip the rest in CI; allow it with CLAIMCHECK_TEST_ALLOW_ONLY=1.
+    forbidOnly: process.env.CLAIMCHECK_TEST_ALLOW_ONLY !== '1',
     ...(process.env.CLAIMCHECK_TEST_GREP ? { grep: process.env.CLAIMCHECK_TEST_GREP } : {}),
   });
   // No built-in reporter: the events below are the report.
