@@ -26,7 +26,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSuite, FIXTURES_DIR, ROOT } from './build.mjs';
+import { buildSuite, FIXTURES_DIR, OUT_DIR, ROOT } from './build.mjs';
 import { launchBrowser, newContext, openWorkbench, runSuite, screenshot, workbenchUrl } from './lib/driver.mjs';
 import { killAllSync, QUIET_BUILTINS, startServer, stopAll } from './lib/server.mjs';
 import { CODE_SERVER_VERSION, ensureHost, NODE_VERSION } from './lib/setup.mjs';
@@ -81,11 +81,27 @@ let tmp;
 let browser;
 let cleaning;
 let stopping = false;
+let runOut;
+
+/** Removes the build folders of earlier runs whose process is gone. */
+function pruneRuns() {
+  const dir = join(OUT_DIR, 'runs');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(name.split('-')[0]);
+    let alive = false;
+    try {
+      if (pid && pid !== process.pid) process.kill(pid, 0), (alive = true);
+    } catch {}
+    if (!alive) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+}
 async function cleanup() {
   cleaning ??= (async () => {
     await browser?.close().catch(() => {});
     await stopAll();
     if (tmp && !opts.keep) rmSync(tmp, { recursive: true, force: true });
+    if (runOut && !opts.keep) rmSync(runOut, { recursive: true, force: true });
   })();
   return cleaning;
 }
@@ -204,7 +220,11 @@ async function main() {
   const host = ensureHost();
   say(`VS Code host ready (code-server ${CODE_SERVER_VERSION}, Node ${NODE_VERSION}, ${host.chromium}) after ${secs()}`);
 
-  const { groups } = opts.suite ? await buildSuite({ filter: opts.only }) : { groups: [] };
+  // Each run builds into its own folder: a second run started meanwhile (another terminal, an editor
+  // task) must not delete the files this run's extension hosts are loading.
+  runOut = join(OUT_DIR, 'runs', `${process.pid}-${Date.now()}`);
+  pruneRuns();
+  const { groups } = opts.suite ? await buildSuite({ filter: opts.only, outDir: runOut }) : { groups: [] };
   const uis = opts.ui ? uiTests() : [];
   say(`suite built: ${groups.map((g) => `${g.workspace}${g.untrusted ? ' (untrusted)' : ''} ×${g.files.length}`).join(', ') || 'no test files'}; ${uis.length} UI test(s)`);
   if (!groups.length && !uis.length) throw new Error('no tests to run');
