@@ -171,6 +171,8 @@ async function suiteJob(g, { server, context, resultsDir, id }) {
   if (failed && (res.timedOut || !r)) {
     out.push('last lines of the workbench log:');
     for (const l of res.tail.slice(-25)) out.push(`  ${l.slice(0, 400)}`);
+    out.push('last lines of the code-server log:');
+    for (const l of server.log().trimEnd().split('\n').slice(-15)) out.push(`  ${l.slice(0, 400)}`);
   }
   return { passed, failed, out };
 }
