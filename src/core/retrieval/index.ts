@@ -22,6 +22,23 @@ export const MAX_POSTINGS_PER_SEARCH = 5_000;
 const splitTerms = (query: string): string[] => query.split(' ');
 const keepTerm = (term: string): string => term;
 
+/**
+ * A search filter that drops hits scoring below the k-th best seen so far: such a hit can never be in the
+ * top k, and dropping it spares MiniSearch sorting thousands of results per search (it sorts everything
+ * the filter keeps). Ties with the k-th score are kept so that passage order can break them.
+ */
+function topKFilter(k: number): (hit: { score: number }) => boolean {
+  const best: number[] = []; // the k best scores so far, descending
+  return ({ score }) => {
+    if (best.length === k && score < best[k - 1]!) return false;
+    let i = best.length;
+    while (i > 0 && best[i - 1]! < score) i--;
+    best.splice(i, 0, score);
+    if (best.length > k) best.pop();
+    return true;
+  };
+}
+
 /** A search index over passages, built once per reference set and reused for every claim. */
 export class PassageIndex {
   private readonly engine: MiniSearch<Doc>;
@@ -66,9 +83,15 @@ export class PassageIndex {
       prefix: false,
       fuzzy: false,
       boost: { text: 1, heading: HEADING_BOOST },
+      filter: topKFilter(k),
     });
-    hits.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
-    return hits.slice(0, k).map((h) => ({ passage: this.passages[h.id as number]!, score: h.score }));
+    // MiniSearch sorts by score alone (stable, in match order); ties are broken by passage order here.
+    // Only hits scoring at least the k-th score can be in the answer, and they form a prefix of `hits`.
+    let end = Math.min(k, hits.length);
+    const kth = hits[end - 1]!.score;
+    while (end < hits.length && hits[end]!.score === kth) end++;
+    const top = hits.slice(0, end).sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
+    return top.slice(0, k).map((h) => ({ passage: this.passages[h.id as number]!, score: h.score }));
   }
 
   /** Distinct query terms found in the references, rarest first, within the postings budget. */
