@@ -55,3 +55,12 @@ test('evidence quotes are whole sentences of the passage, the best-aligned first
   assert.equal(j!.verdict, 'supported');
   assert.equal(j!.evidence[0]!.quote, 'The bridge opened in 1932 after six years of work.');
 });
+
+test('line blocks: headings and labels stand alone, hard-wrapped prose stays one sentence', async () => {
+  const { lineBlocks } = await import('../../src/core/graders/offline/align');
+  const web = '# Sun Valley 2018 Guest List\nJune 1, 2018\nThe conference opened on Tuesday.';
+  assert.deepEqual(lineBlocks(web).map((b) => b.text), ['# Sun Valley 2018 Guest List', 'June 1, 2018', 'The conference opened on Tuesday.']);
+  const prose = 'The tower was\ncompleted in 1889 for the fair.';
+  assert.deepEqual(lineBlocks(prose).map((b) => b.text), [prose]);
+  for (const b of lineBlocks(web)) assert.equal(web.slice(b.start, b.start + b.text.length), b.text);
+});

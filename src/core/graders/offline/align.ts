@@ -31,7 +31,7 @@ export class SentenceCache {
   sentences(p: Passage): RefSentence[] {
     let s = this.byPassage.get(p.id);
     if (!s) {
-      s = splitSentences(p.text).map((x) => refSentence(p, x.text, x.start));
+      s = lineBlocks(p.text).flatMap((b) => splitSentences(b.text).map((x) => refSentence(p, x.text, b.start + x.start)));
       this.byPassage.set(p.id, s);
     }
     return s;
@@ -39,6 +39,24 @@ export class SentenceCache {
 }
 
 export const PREFIX = 5;
+
+/**
+ * Lines of a passage that stand alone (web-page text, headings, list items, lines without a full stop),
+ * kept together where the next line continues the sentence in lower case (hard-wrapped prose).
+ */
+export function lineBlocks(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    // Only short unpunctuated lines (headings, labels, menu items) stand alone.
+    const line = text.slice(start, i).trim();
+    if (/^[ \t]*\p{Ll}/u.test(text.slice(i + 1, i + 40)) || line.length > 80 || /[.!?。！？:;,]["'”’)]*$/.test(line)) continue;
+    out.push({ text: text.slice(start, i), start });
+    start = i + 1;
+  }
+  out.push({ text: text.slice(start), start });
+  return out.filter((b) => b.text.trim());
+}
 
 function refSentence(passage: Passage, text: string, start: number): RefSentence {
   const all = tokens(text);

@@ -17,7 +17,7 @@ export function explain(f: Findings, verdict: Verdict): string {
   if (f.opposite) return `reference says ${q(f.opposite.reference)}, claim says ${q(f.opposite.claim)}`;
   const names = phrases(f, f.missing.filter((t) => t.name));
   if (names.length) return `reference never mentions ${names.slice(0, 3).map(q).join(', ')}`;
-  if (f.unmatchedNumbers.length) return `reference never gives ${f.unmatchedNumbers.slice(0, 2).map((n) => n.text.trim()).join(' or ')}`;
+  if (f.unmatchedNumbers.length) return `reference never gives ${[...new Set(f.unmatchedNumbers.map((n) => n.text.trim()))].slice(0, 2).join(' or ')}`;
   if (f.missing.length) return `reference never mentions ${phrases(f, f.missing).slice(0, 3).map(q).join(', ')}`;
   return 'the reference has these terms but no sentence states the claim';
 }
