@@ -65,3 +65,11 @@ test('opposites between a claim and a reference sentence', () => {
   assert.ok(o('男性が立っています', '男性が座っています'));
   assert.equal(o('sales increased', 'sales increased, then decreased'), undefined, 'both words in the reference: no clash');
 });
+
+test('lexicon: irregular forms, number words and synonyms share a key', () => {
+  const key = (w: string): string => tokens(w)[0]!.key;
+  assert.equal(key('won'), key('win'));
+  assert.equal(key('seven'), key('7'));
+  assert.equal(key('film'), key('movie'));
+  assert.notEqual(key('left'), key('leave'), 'left stays a direction');
+});

@@ -1,6 +1,7 @@
 // Words, stems and sentences for alignment. English: lower case + Porter stem; Japanese: Intl.Segmenter
 // words. Stop words carry no weight: a claim is not "covered" because the reference also says "the".
 import { stemmer } from 'stemmer';
+import { canonical } from './lexicon';
 
 export interface Token {
   /** Surface form as written. */
@@ -47,7 +48,7 @@ export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   let s = stemCache.get(lower);
   if (s === undefined) {
-    s = /^[a-z]+$/.test(lower) ? stemmer(lower) : lower;
+    s = canonical(lower) ?? (/^[a-z]+$/.test(lower) ? stemmer(lower) : lower);
     if (stemCache.size < 200_000) stemCache.set(lower, s);
   }
   return s;

@@ -1,0 +1,36 @@
+// Small hand-kept lexicon: irregular verb forms, number words and common synonyms share one matching key,
+// so "won" finds "win", "seven" finds "7" and "film" finds "movie". Deliberately short: each entry is a
+// pair a reader would accept without a second thought.
+
+const GROUPS: string[][] = [
+  // irregular verbs (form → lemma)
+  ['win', 'won', 'wins', 'winning'], ['begin', 'began', 'begun'], ['build', 'built'], ['write', 'wrote', 'written'], ['grow', 'grew', 'grown'],
+  ['sell', 'sold'], ['buy', 'bought'], ['take', 'took', 'taken'], ['give', 'gave', 'given'], ['hold', 'held'], ['lead', 'led'],
+  ['become', 'became'], ['go', 'went', 'gone'], ['come', 'came'], ['see', 'saw', 'seen'], ['run', 'ran'],
+  ['teach', 'taught'], ['think', 'thought'], ['bring', 'brought'], ['fight', 'fought'], ['catch', 'caught'],
+  ['meet', 'met'], ['pay', 'paid'], ['lose', 'lost'], ['fall', 'fell', 'fallen'], ['rise', 'rose', 'risen'], ['drive', 'drove', 'driven'],
+  ['speak', 'spoke', 'spoken'], ['choose', 'chose', 'chosen'], ['sing', 'sang', 'sung'], ['die', 'died', 'dead', 'death'],
+  ['bear', 'born'], ['fly', 'flew', 'flown'], ['draw', 'drew', 'drawn'], ['eat', 'ate', 'eaten'], ['know', 'knew', 'known'],
+  ['tell', 'told'], ['feel', 'felt'], ['keep', 'kept'], ['send', 'sent'], ['spend', 'spent'], ['stand', 'stood'], ['sit', 'sat'],
+  ['shoot', 'shot'], ['throw', 'threw', 'thrown'], ['wear', 'wore', 'worn'], ['strike', 'struck'], ['hang', 'hung'],
+  // number words
+  ['1', 'one', 'single'], ['2', 'two', 'pair'], ['3', 'three'], ['4', 'four'], ['5', 'five'], ['6', 'six'], ['7', 'seven'], ['8', 'eight'],
+  ['9', 'nine'], ['10', 'ten'], ['11', 'eleven'], ['12', 'twelve', 'dozen'], ['20', 'twenty'], ['100', 'hundred'],
+  ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'],
+  // synonyms
+  ['film', 'movie', 'films', 'movies'], ['start', 'begin', 'commence'], ['use', 'utilize', 'utilise', 'employ'], ['big', 'large', 'huge'],
+  ['buy', 'purchase'], ['child', 'kid', 'children', 'kids'], ['car', 'automobile'], ['forbid', 'ban', 'prohibit'], ['show', 'demonstrate'],
+  ['help', 'assist'], ['end', 'finish', 'conclude'], ['make', 'create', 'produce'], ['get', 'obtain', 'receive'], ['try', 'attempt'],
+  ['famous', 'renowned', 'well-known', 'noted'], ['job', 'occupation', 'profession'], ['country', 'nation'], ['town', 'city'],
+  ['happy', 'glad'], ['quick', 'fast', 'rapid'], ['people', 'persons'], ['award', 'prize'], ['company', 'firm', 'corporation'],
+  ['about', 'approximately', 'roughly'], ['also', 'additionally'], ['die', 'pass away'], ['marry', 'wed', 'married'],
+  ['u.s', 'us', 'usa', 'united states', 'america'], ['uk', 'u.k', 'britain', 'united kingdom'],
+];
+
+const CANON = new Map<string, string>();
+for (const g of GROUPS) for (const w of g) if (!CANON.has(w)) CANON.set(w, g[0]!);
+
+/** The shared key of a lower-case word, or undefined when the lexicon does not know it. */
+export function canonical(lower: string): string | undefined {
+  return CANON.get(lower);
+}
