@@ -34,3 +34,21 @@ for (const g of GROUPS) for (const w of g) if (!CANON.has(w)) CANON.set(w, g[0]!
 export function canonical(lower: string): string | undefined {
   return CANON.get(lower);
 }
+
+// Japanese: kanji and kana spellings of everyday words, and near-synonyms a reader accepts.
+const JA_GROUPS: string[][] = [
+  ['犬', 'いぬ', 'イヌ'], ['猫', 'ねこ', 'ネコ'], ['車', 'くるま', '自動車', 'クルマ'], ['人', 'ひと'], ['上', 'うえ'], ['下', 'した'], ['中', 'なか'],
+  ['前', 'まえ'], ['横', 'よこ', '隣', 'となり', 'そば', '傍'], ['子供', '子ども', 'こども'], ['膝', 'ひざ'], ['皿', 'さら', 'お皿'], ['机', 'テーブル', '食卓'],
+  ['道', '道路', '通り', 'みち'], ['男性', '男の人', '男'], ['女性', '女の人', '女'], ['二人', 'ふたり', '2人'], ['一人', 'ひとり', '1人'],
+  ['たくさん', '沢山', 'いっぱい', '多く', '多数'], ['写真', 'しゃしん'], ['電車', '列車'], ['鳥', 'とり'], ['馬', 'うま'], ['牛', 'うし'],
+  ['羊', 'ひつじ'], ['象', 'ぞう', 'ゾウ'], ['猿', 'さる', 'サル'], ['空', 'そら'], ['海', 'うみ'], ['山', 'やま'], ['川', 'かわ'], ['木', 'き'],
+  ['花', 'はな'], ['服', 'ふく'], ['帽子', 'ぼうし'], ['傘', 'かさ'], ['椅子', 'いす', 'イス'], ['眼鏡', 'めがね', 'メガネ'], ['自転車', 'じてんしゃ'],
+  ['携帯電話', '携帯', 'スマートフォン', 'スマホ'], ['パソコン', 'コンピューター', 'コンピュータ'], ['食べ', 'たべ'], ['見', 'み'],
+];
+const JA_CANON = new Map<string, string>();
+for (const g of JA_GROUPS) for (const w of g) if (!JA_CANON.has(w)) JA_CANON.set(w, g[0]!);
+
+/** The shared key of a Japanese word (NFKC), or undefined. */
+export function canonicalJa(word: string): string | undefined {
+  return JA_CANON.get(word);
+}

@@ -1,7 +1,7 @@
 // Words, stems and sentences for alignment. English: lower case + Porter stem; Japanese: Intl.Segmenter
 // words. Stop words carry no weight: a claim is not "covered" because the reference also says "the".
 import { stemmer } from 'stemmer';
-import { canonical } from './lexicon';
+import { canonical, canonicalJa } from './lexicon';
 
 export interface Token {
   /** Surface form as written. */
@@ -59,6 +59,8 @@ const KANJI_NUM: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '
 /** Japanese matching key: NFKC, katakana as hiragana (ネコ = ねこ), a lone kanji digit as its numeral (二 = 2). */
 export function jaKey(w: string): string {
   const n = w.normalize('NFKC').toLowerCase();
+  const c = canonicalJa(n);
+  if (c) return c;
   if (KANJI_NUM[n]) return KANJI_NUM[n]!;
   return n.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
