@@ -227,17 +227,6 @@ function responseLogit(m: ModelWeights, e: Example): number {
   return e.claims.length ? Math.max(...e.claims.map((c) => decisionLogit(c.x, m))) : -Infinity;
 }
 
-function meanBalancedAccuracy(examples: readonly Example[], logits: readonly number[], shift: number): number {
-  const byDs = new Map<string, { gold: 'supported' | 'unsupported'; predicted: 'supported' | 'unsupported' }[]>();
-  examples.forEach((e, i) => {
-    const list = byDs.get(e.dataset) ?? [];
-    list.push({ gold: e.label ? 'unsupported' : 'supported', predicted: logits[i]! + shift >= 0 ? 'unsupported' : 'supported' });
-    byDs.set(e.dataset, list);
-  });
-  const bas = [...byDs].map(([ds, pairs]) => measure(ds, pairs).balancedAccuracy);
-  return bas.reduce((a, b) => a + b, 0) / bas.length;
-}
-
 /**
  * Trains the model with multiple-instance rounds. The decision threshold is P = 0.5 under the class-balanced
  * weighting: no threshold is tuned on top (a tuned shift moved every dataset with the noise of the others).
