@@ -66,6 +66,10 @@ export function splitSentences(text: string): [number, number][] {
   let start = skipSpace(text, 0);
   const n = text.length;
   for (let i = start; i < n; i++) {
+    // Character codes first: this loop visits every character of every reference (megabytes), and
+    // building a one-character string per position for a Set lookup cost a third of loading.
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code < 0x3002) continue; // . ! ? and the CJK ends below
     const c = text[i]!;
     const cjk = CJK_ENDS.has(c);
     if (!cjk && c !== '.' && c !== '!' && c !== '?') continue;
