@@ -99,6 +99,7 @@ function pruneRuns() {
 async function cleanup() {
   cleaning ??= (async () => {
     await browser?.close().catch(() => {});
+    browser = undefined;
     await stopAll();
     if (tmp && !opts.keep) rmSync(tmp, { recursive: true, force: true });
     if (runOut && !opts.keep) rmSync(runOut, { recursive: true, force: true });
@@ -226,6 +227,8 @@ async function main() {
   // task) must not delete the files this run's extension hosts are loading.
   runOut = join(OUT_DIR, 'runs', `${process.pid}-${Date.now()}`);
   pruneRuns();
+  const browserP = launchBrowser(host.chromium).then((b) => (browser = b)); // starts while the suite builds
+  browserP.catch(() => {});
   const { groups } = opts.suite ? await buildSuite({ filter: opts.only, outDir: runOut }) : { groups: [] };
   const uis = opts.ui ? uiTests() : [];
   say(`suite built: ${groups.map((g) => `${g.workspace}${g.untrusted ? ' (untrusted)' : ''} ×${g.files.length}`).join(', ') || 'no test files'}; ${uis.length} UI test(s)`);
@@ -255,7 +258,7 @@ async function main() {
     });
   }
 
-  browser = await launchBrowser(host.chromium);
+  await browserP;
   const context = await newContext(browser);
   const nSlots = Math.max(1, Math.min(opts.jobs, jobs.length));
   say(`running ${jobs.length} window(s), ${nSlots} at a time`);
