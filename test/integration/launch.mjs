@@ -236,6 +236,7 @@ async function main() {
 
   tmp = mkdtempSync(join(tmpdir(), 'claimcheck-it-'));
   const resultsDir = join(tmp, 'results');
+  if (opts.keep) say(`keeping the workspace copies and results in ${tmp}, the build in ${relative(ROOT, runOut)}`);
   const env = {
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('CLAIMCHECK_'))),
     ...opts.env,
