@@ -243,7 +243,7 @@ async function main() {
     CLAIMCHECK_TEST: '1',
     CLAIMCHECK_TEST_RESULTS_DIR: resultsDir,
   };
-  const serverOpts = { node: host.node.bin, entry: host.codeServer.entry, env, disableExtensions: opts.allBuiltins ? [] : [...QUIET_BUILTINS, ...(process.env.CLAIMCHECK_TEST_SKIP_BUILTINS ?? '').split(',').filter(Boolean)] };
+  const serverOpts = { node: host.node.bin, entry: host.codeServer.entry, env, keep: opts.keep, disableExtensions: opts.allBuiltins ? [] : [...QUIET_BUILTINS, ...(process.env.CLAIMCHECK_TEST_SKIP_BUILTINS ?? '').split(',').filter(Boolean)] };
 
   // Jobs: the UI tests (slowest) first, then the workspaces with most files first.
   const jobs = [];

@@ -66,7 +66,7 @@ const BASE_SETTINGS = {
  * @param {{ node: string, entry: string, untrusted?: boolean, env?: Record<string,string>, settings?: object }} o
  * @returns {Promise<{ port: number, url: string, state: string, log: () => string, stop: () => Promise<void> }>}
  */
-export async function startServer({ node, entry, untrusted = false, env = {}, settings = {}, disableExtensions = [] }) {
+export async function startServer({ node, entry, untrusted = false, env = {}, settings = {}, disableExtensions = [], keep = false }) {
   const state = mkdtempSync(join(tmpdir(), 'claimcheck-vscode-'));
   for (const d of ['user-data/User', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache']) mkdirSync(join(state, d), { recursive: true });
   const resetSettings = () =>
@@ -125,7 +125,7 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
   const log = () => Buffer.concat(out).toString('utf8');
 
   let stopped = false;
-  const stop = async ({ keepState = false } = {}) => {
+  const stop = async ({ keepState = keep } = {}) => {
     if (stopped) return;
     stopped = true;
     live.delete(stop);
@@ -152,7 +152,7 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
     try {
       process.kill(-child.pid, 'SIGKILL');
     } catch {}
-    rmSync(state, { recursive: true, force: true });
+    if (!keep) rmSync(state, { recursive: true, force: true });
   });
 
   const url = `http://127.0.0.1:${port}`;
