@@ -10,7 +10,8 @@
 // the project root and extensionTestsPath = out/integration/entry-<workspace>.js. Workspaces named
 // untrusted* open in Restricted Mode. VS Code version: --vscode, else CLAIMCHECK_VSCODE_VERSION, else
 // 'stable'. The UI tests (test/integration/ui/) need code-server and run only under launch.mjs.
-import { runTests } from '@vscode/test-electron';
+import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,24 @@ if (!existsSync(join(ROOT, 'dist', 'extension.js'))) {
   process.exit(1);
 }
 const { groups } = await buildSuite({ filter: arg('--only') });
+let vscodeExecutablePath;
+try {
+  vscodeExecutablePath = await downloadAndUnzipVSCode(version);
+} catch (e) {
+  console.error(`[electron] cannot get VS Code ${version}: ${e?.message ?? e} (offline? use test/integration/launch.mjs)`);
+  if (countsFile) writeFileSync(countsFile, JSON.stringify({ passed: 0, failed: 1 }) + '\n');
+  process.exit(1);
+}
+
+// runTests always adds --disable-workspace-trust; an untrusted workspace is started the same way
+// without it.
+function runUntrusted(args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(vscodeExecutablePath, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
 const tmp = mkdtempSync(join(tmpdir(), 'claimcheck-electron-'));
 const resultsDir = join(tmp, 'results');
 try {
@@ -57,27 +76,21 @@ try {
       }),
     );
     console.log(`[electron] fixtures/${g.workspace}${g.untrusted ? ' (untrusted)' : ''}: ${g.files.length} file(s), VS Code ${version}`);
+    const extensionTestsEnv = {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('CLAIMCHECK_'))),
+      CLAIMCHECK_TEST: '1',
+      CLAIMCHECK_TEST_WORKSPACE: g.workspace,
+      CLAIMCHECK_TEST_RESULTS_DIR: resultsDir,
+    };
+    const launchArgs = [folder, '--user-data-dir', userData, '--extensions-dir', join(tmp, 'extensions'), '--skip-welcome', '--skip-release-notes'];
     let code = 0;
     try {
-      code = await runTests({
-        version,
-        extensionDevelopmentPath: ROOT,
-        extensionTestsPath: g.entry,
-        extensionTestsEnv: {
-          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('CLAIMCHECK_'))),
-          CLAIMCHECK_TEST: '1',
-          CLAIMCHECK_TEST_WORKSPACE: g.workspace,
-          CLAIMCHECK_TEST_RESULTS_DIR: resultsDir,
-        },
-        launchArgs: [
-          folder,
-          '--user-data-dir', userData,
-          '--extensions-dir', join(tmp, 'extensions'),
-          '--skip-welcome',
-          '--skip-release-notes',
-          ...(g.untrusted ? [] : ['--disable-workspace-trust']),
-        ],
-      });
+      code = g.untrusted
+        ? await runUntrusted(
+            [...launchArgs, '--no-sandbox', '--disable-gpu-sandbox', '--disable-updates', `--extensionTestsPath=${g.entry}`, `--extensionDevelopmentPath=${ROOT}`],
+            extensionTestsEnv,
+          )
+        : await runTests({ vscodeExecutablePath, extensionDevelopmentPath: ROOT, extensionTestsPath: g.entry, extensionTestsEnv, launchArgs });
     } catch (e) {
       console.log(`[electron] ${g.workspace}: ${e?.message ?? e}`);
       code = 1;
