@@ -21,7 +21,7 @@ const GROUPS: string[][] = [
   ['film', 'movie', 'films', 'movies'], ['start', 'begin', 'commence'], ['use', 'utilize', 'utilise', 'employ'], ['big', 'large', 'huge'],
   ['buy', 'purchase'], ['child', 'kid', 'children', 'kids'], ['car', 'automobile'], ['forbid', 'ban', 'prohibit'], ['show', 'demonstrate'],
   ['help', 'assist'], ['end', 'finish', 'conclude'], ['make', 'create', 'produce'], ['get', 'obtain', 'receive'], ['try', 'attempt'],
-  ['famous', 'renowned', 'well-known', 'noted'], ['job', 'occupation', 'profession'], ['country', 'nation'], ['town', 'city'],
+  ['famous', 'renowned', 'wellknown', 'noted'], ['job', 'occupation', 'profession'], ['country', 'nation'], ['town', 'city'],
   ['happy', 'glad'], ['quick', 'fast', 'rapid'], ['people', 'persons'], ['award', 'prize'], ['company', 'firm', 'corporation'],
   ['about', 'approximately', 'roughly'], ['also', 'additionally'], ['die', 'pass away'], ['marry', 'wed', 'married'],
   ['u.s', 'us', 'usa', 'united states', 'america'], ['uk', 'u.k', 'britain', 'united kingdom'],

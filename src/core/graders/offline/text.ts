@@ -45,7 +45,8 @@ export function hasCjk(text: string): boolean {
 
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  // Hyphens vary between spellings of one word (Ibero-American, Iberoamerican).
+  const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/-/g, '');
   let s = stemCache.get(lower);
   if (s === undefined) {
     s = canonical(lower) ?? (/^[a-z]+$/.test(lower) ? stemmer(lower) : lower);
