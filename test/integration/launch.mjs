@@ -272,6 +272,10 @@ async function main() {
       const id = next++;
       const job = jobs[id];
       const mode = job.untrusted ? 'untrusted' : 'trusted';
+      if (servers[mode] && !servers[mode].alive()) {
+        say(`code-server (${mode}) died; starting another. Its last lines:\n${servers[mode].log().trimEnd().split('\n').slice(-10).join('\n')}`);
+        servers[mode] = undefined;
+      }
       servers[mode] ??= await startServer({ ...serverOpts, untrusted: job.untrusted });
       servers[mode].resetSettings();
       if (opts.keep) say(`server state of ${job.label}: ${servers[mode].state}`);

@@ -172,7 +172,8 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
     }
     await new Promise((r) => setTimeout(r, 100)); // polling interval, not a wait for a result
   }
-  return { port, url, state, log, stop, resetSettings };
+  const alive = () => !exited && !stopped;
+  return { port, url, state, log, stop, resetSettings, alive };
 }
 
 /** Kills every server still running, synchronously (for process.on('exit')). */
