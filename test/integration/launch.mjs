@@ -276,7 +276,13 @@ async function main() {
         say(`code-server (${mode}) died; starting another. Its last lines:\n${servers[mode].log().trimEnd().split('\n').slice(-10).join('\n')}`);
         servers[mode] = undefined;
       }
-      servers[mode] ??= await startServer({ ...serverOpts, untrusted: job.untrusted });
+      try {
+        servers[mode] ??= await startServer({ ...serverOpts, untrusted: job.untrusted });
+      } catch (e) {
+        counts.failed += 1;
+        say(`FAIL ${job.label}: code-server did not start: ${String(e?.message ?? e).slice(0, 3000)}`);
+        continue;
+      }
       servers[mode].resetSettings();
       if (opts.keep) say(`server state of ${job.label}: ${servers[mode].state}`);
       const tj = Date.now();
