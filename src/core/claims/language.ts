@@ -1,5 +1,8 @@
 // Language detection by script: enough to pick sentence rules and length thresholds.
-import { isAsciiLower, isAsciiUpper, isCjk } from './chars';
+import * as chars from './chars';
+
+// Bound once: see sentences.ts (imported functions cost a getter call per character under CommonJS).
+const { isAsciiLower, isAsciiUpper, isCjk } = chars;
 
 export type Language = 'en' | 'ja';
 

@@ -1,9 +1,14 @@
 // The sentence scanner: one pass over UTF-16 code units, no allocation per character. It reads a "view" of
 // the text (same length, same offsets) in which skipped constructs are replaced by placeholders.
 import { periodEndsSentence, type NextWord } from './abbreviations';
-import {
+import * as chars from './chars';
+
+// Bound once at load: where modules run as CommonJS (tsx, the tests and benches), every call to an imported
+// function goes through an export getter, and these run for every character of every sentence scanned
+// (7% of grading time in profiles). In the esbuild bundles this is the same as a plain import.
+const {
   HARD_CODE, OPAQUE_CODE, isDecoration, isAsciiLower, isAsciiUpper, isCjk, isCjkTerminal, isCloser, isDigit, isSpace, isTrimmable,
-} from './chars';
+} = chars;
 
 export interface Span {
   start: number;
