@@ -72,4 +72,9 @@ test('lexicon: irregular forms, number words and synonyms share a key', () => {
   assert.equal(key('seven'), key('7'));
   assert.equal(key('film'), key('movie'));
   assert.notEqual(key('left'), key('leave'), 'left stays a direction');
+  assert.equal(key('organised'), key('organized'));
+  assert.equal(key('colour'), key('color'));
+  assert.equal(key('programme'), key('program'));
+  assert.equal(key('rises'), key('rise'));
+  assert.equal(key('Ibero-American'), key('Iberoamerican'));
 });

@@ -49,7 +49,7 @@ export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/-/g, '');
   let s = stemCache.get(lower);
   if (s === undefined) {
-    s = canonical(lower) ?? (/^[a-z]+$/.test(lower) ? stemmer(lower) : lower);
+    s = canonical(lower) ?? (/^[a-z]+$/.test(lower) ? stemmer(american(lower)) : lower);
     if (stemCache.size < 200_000) stemCache.set(lower, s);
   }
   return s;
@@ -64,6 +64,20 @@ export function jaKey(w: string): string {
   if (c) return c;
   if (KANJI_NUM[n]) return KANJI_NUM[n]!;
   return n.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+// -ise words that are not British -ize: otherwise, exercise, promise, surprise, advertise, comprise...
+const NOT_ISE = /(otherw|exerc|prom|prem|surpr|expert|comprom|advert|enterpr|franch|merchand|superv|telev|rev|adv|dev|compr|desp|improv|chast|circumc|disgu|excise|inc|prec|conc|rais|prais|pois|nois|cru|bru|mo|wi|ri|ar)$/;
+
+/** British spellings as American ones, so "programme" meets "program" and "organised" meets "organized". */
+function american(w: string): string {
+  if (w.length <= 4) return w;
+  return w
+    .replace(/isation(s?)$/, 'ization$1')
+    .replace(/^(\w{4,})is(e|es|ed|ing)$/, (m, root: string, end: string) => (NOT_ISE.test(root) ? m : `${root}iz${end}`))
+    .replace(/(col|hon|fav|lab|neighb|flav|harb|behavi|rum|hum|vig|arm|endeav)our(s|ed|ing|ite|ites)?$/, '$1or$2')
+    .replace(/^programme(s?)$/, 'program$1')
+    .replace(/(cent|met|theat|fib|lit)re(s?)$/, '$1er$2');
 }
 
 /** Tokens with UTF-16 offsets into `text`. */
