@@ -19,6 +19,8 @@ const HEADING_BOOST = 0.3;
  * same against 1 MB or 100 MB of references. The rarest term is always kept.
  */
 export const MAX_POSTINGS_PER_SEARCH = 5_000;
+/** Searches remembered per index (a few hundred bytes each). */
+const RECENT_SEARCHES = 2_000;
 const splitTerms = (query: string): string[] => query.split(' ');
 const keepTerm = (term: string): string => term;
 
@@ -46,6 +48,12 @@ export class PassageIndex {
   private readonly termIds = new Map<string, number>();
   /** Number of passage fields (text, heading) each term occurs in: the postings a search for it visits. */
   private docFreq = new Int32Array(1024);
+  /**
+   * Results of recent searches by query terms, least recently used first. Editors re-check a whole document
+   * after each edit, and most of its claims search exactly as before; a repeat costs a lookup, not thousands
+   * of postings.
+   */
+  private readonly recent = new Map<string, readonly ScoredPassage[]>();
 
   constructor(readonly passages: readonly Passage[]) {
     const termIds = this.termIds;
@@ -97,6 +105,17 @@ export class PassageIndex {
     if (k <= 0 || this.passages.length === 0) return [];
     const terms = this.queryTerms(query);
     if (!terms.length) return [];
+    const key = `${k} ${terms.join(' ')}`;
+    let top = this.recent.get(key);
+    if (top) this.recent.delete(key); // re-inserted below as the most recent
+    else top = this.rank(terms, k);
+    this.recent.set(key, top);
+    if (this.recent.size > RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
+    return top.map((h) => ({ passage: h.passage, score: h.score }));
+  }
+
+  /** Searches MiniSearch for `terms` (see `queryTerms`): the `k` best passages, ties in passage order. */
+  private rank(terms: readonly string[], k: number): readonly ScoredPassage[] {
     const hits = this.engine.search(terms.join(' '), {
       tokenize: splitTerms,
       processTerm: keepTerm,
@@ -108,6 +127,7 @@ export class PassageIndex {
     });
     // MiniSearch sorts by score alone (stable, in match order); ties are broken by passage order here.
     // Only hits scoring at least the k-th score can be in the answer, and they form a prefix of `hits`.
+    if (!hits.length) return [];
     let end = Math.min(k, hits.length);
     const kth = hits[end - 1]!.score;
     while (end < hits.length && hits[end]!.score === kth) end++;
