@@ -16,6 +16,10 @@ const SAMPLES = [
   '• Bullet one is here\n• Bullet two is here',
   'Wow! Is it true? Yes, it is true: The answer is 42.',
   'Dr. Smith lives in the U.S. The move was hard... Then it got easier.',
+  // ATX headings alone: skipped without the parser.
+  '# Answer\n\nParis is the capital of France.\n## Details\nIt has about two million residents.\n',
+  '   ### Indented heading\r\nA claim follows it here.\r\n#\r\n#\tTab heading\r\nAnother claim is here.',
+  '###### Six marks make a heading\rThe last claim is here.\r####### Seven marks are text here.',
 ];
 
 describe('extractClaims: Markdown fast path', () => {

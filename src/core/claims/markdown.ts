@@ -28,7 +28,10 @@ const QUOTE_PREFIX = /\n([ \t]*(?:>[ \t]?)+)/g;
  * with `parse: 'always'` to check that both paths agree.
  */
 export function markdownUnits(text: string, parse: 'auto' | 'always' = 'auto'): ParsedText {
-  if (parse === 'auto' && !mayHoldMarkdown(text)) return { view: text, units: paragraphUnits(text) };
+  if (parse === 'auto') {
+    const plain = withoutAtxHeadings(text);
+    if (!mayHoldMarkdown(plain.rest)) return { view: text, units: paragraphUnits(plain.blanked) };
+  }
   const tree = fromMarkdown(text, PARSE_OPTIONS);
   const units: Unit[] = [];
   const masks: Mask[] = [];
@@ -144,6 +147,35 @@ const BLOCK_SYNTAX = /(?:^|[\r\n])(?:[ ]{4}|[ ]{0,3}(?:\t|[-+=]|\d{1,9}[.)]))|[ 
 
 function mayHoldMarkdown(text: string): boolean {
   return INLINE_SYNTAX.test(text) || BLOCK_SYNTAX.test(text);
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/**
+ * Answers often hold nothing but ATX headings ("# Answer") and plain paragraphs. A heading is one line
+ * that ends any paragraph before it and is never checked, so such a text needs no parser either:
+ * `rest` is the text without its heading lines (for the syntax test), `blanked` the text with them
+ * overwritten by spaces (same offsets, for `paragraphUnits`). Line endings are Markdown's: \n, \r\n, \r.
+ */
+function withoutAtxHeadings(text: string): { rest: string; blanked: string } {
+  if (!text.includes('#')) return { rest: text, blanked: text };
+  const rest: string[] = [];
+  const blanked: string[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
+    const next = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+    const line = text.slice(at, Math.min(next, text.length));
+    if (ATX_HEADING.test(text.slice(at, end))) blanked.push(' '.repeat(end - at), text.slice(end, next));
+    else {
+      rest.push(line);
+      blanked.push(line);
+    }
+    if (end >= text.length) break;
+    at = next;
+  }
+  return { rest: rest.join(''), blanked: blanked.join('') };
 }
 
 /** Paragraphs of a syntax-free text: runs of non-blank lines, from first to last non-space character. */
