@@ -92,12 +92,19 @@ export class PassageIndex {
       },
       processTerm: keepTerm,
     });
-    this.engine.addAll(
-      passages.map((p, i): Doc => {
-        const heading = (p as { heading?: unknown }).heading;
-        return { i, text: p.text, heading: typeof heading === 'string' ? heading : '' };
-      }),
-    );
+    // One document object, refilled per passage: MiniSearch reads it during `add` and keeps nothing of it
+    // (no stored fields), and an array of copies costs tens of MB at peak for 100 MB of references.
+    const doc: Doc = { i: 0, text: '', heading: '' };
+    for (const [i, p] of passages.entries()) {
+      const heading = (p as { heading?: unknown }).heading;
+      doc.i = i;
+      doc.text = p.text;
+      doc.heading = typeof heading === 'string' ? heading : '';
+      this.engine.add(doc);
+    }
+    // The tokenizer closure stays with the engine: drop what only indexing needed.
+    headingTerms.clear();
+    seenIn = new Int32Array(0);
   }
 
   /** The `k` best passages for `query`, best first; equal scores keep passage order. */
