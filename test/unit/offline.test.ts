@@ -151,3 +151,24 @@ test('cancellation: an aborted signal stops grading', async () => {
   ac.abort();
   await assert.rejects(createOfflineGrader().grade([{ claim: { text: 'x y z', start: 0, end: 5 }, passages: [] }], ac.signal));
 });
+
+test('a word swapped for another in the same slot is flagged and named', async () => {
+  const en = await check('The old car was parked outside the station.', 'The new car was parked outside the station.');
+  assert.notEqual(en.verdict, 'supported');
+  assert.match(en.reason, /'new'.*'old'/);
+  const ja = await check('青い車が駅の前に止まっています。', '赤い車が駅の前に止まっています。');
+  assert.equal(ja.verdict, 'contradicted');
+  assert.match(ja.reason, /reference says '赤い', claim says '青い'/);
+});
+
+test('closed classes count as opposites: a red car is not a blue car', async () => {
+  const f = await check('The red car was parked outside the station.', 'The blue car was parked outside the station.');
+  assert.equal(f.verdict, 'contradicted');
+  assert.match(f.reason, /reference says 'blue', claim says 'red'/);
+});
+
+test('a place name swapped in an otherwise matching sentence is not supported', async () => {
+  const f = await check('Acme Corp was founded in 1998 by Maria Lopez in Madrid.');
+  assert.equal(f.verdict, 'unsupported');
+  assert.match(f.reason, /'Lisbon' where the claim says 'Madrid'|never mentions 'Madrid'|does not mention 'Madrid'/);
+});

@@ -20,6 +20,8 @@ export interface RefSentence {
   negations: Cue[];
   /** Every word key (function words too), character bigrams and trigrams, word trigrams: computed once. */
   allKeys: Set<string>;
+  /** Every token in order, function words included. */
+  seq: Token[];
   charGrams: Set<string>;
   wordTrigrams: Set<string>;
 }
@@ -63,6 +65,7 @@ function refSentence(passage: Passage, text: string, start: number): RefSentence
   const toks = all.filter((t) => !t.stop);
   return {
     allKeys: new Set(all.map((t) => t.key)),
+    seq: all,
     charGrams: new Set(charGrams(text)),
     wordTrigrams: new Set(wordTrigrams(all)),
     passage,

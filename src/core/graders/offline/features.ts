@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
   'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
+  'swap', 'namesOffBest', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -25,6 +25,15 @@ export interface Findings {
   unmatchedNumbers: Quantity[];
   negation?: { side: 'claim' | 'reference'; word: string; sentence: RefSentence };
   opposite?: Opposite & { sentence: RefSentence };
+  /** Names of the claim that the best-aligned sentence(s) lack. */
+  namesOff: Token[];
+  /** A claim word where the aligned sentence has another word in the same slot. */
+  swap?: Swap;
+}
+
+export interface Swap {
+  claim: string;
+  reference: string;
 }
 
 const PERSONAL = /\b(i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|myself|ourselves)\b/gi;
@@ -78,6 +87,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // Negation and opposites, judged against the best-aligned sentence only.
   const claimNeg = negations(text, tokens(text));
   let negation: Findings['negation'];
+  const swap = best[0] ? swaps(allToks, best[0].seq, claimKeys) : { n: 0 };
   let opp: Findings['opposite'];
   const s0 = best[0];
   if (s0) {
@@ -95,6 +105,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
 
   const c1 = cov(a.match1);
   const cjk = hasCjk(text);
+  const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0);
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
   const bestLen = best[0]?.toks.length ?? 0;
   const f: Record<FeatureName, number> = {
@@ -127,6 +138,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     missingCount: Math.min(8, missing.length),
     filler: filler ? 1 : 0,
     fillerWithOthers: filler && batchSize > 1 ? 1 : 0,
+    swap: swap.n,
+    namesOffBest: Math.min(3, namesOff.length),
     // Japanese words come from a segmenter, not a stemmer, so coverage means something else there: the
     // model gets the language and its interactions with the main coverage checks.
     cjk: cjk ? 1 : 0,
@@ -146,7 +159,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first, namesOff };
 }
 
 /** How many of the words right before a number (2) and after it (2) the claim also has. */
@@ -171,6 +184,30 @@ function inScope(cue: { start: number; word: string }, toks: readonly Token[], o
 /** Features of every claim of one document, in order. */
 export function extractBatch(requests: readonly GradeRequest[], cache: SentenceCache): Findings[] {
   return requests.map((r) => extractFeatures(r, cache, requests.length));
+}
+
+/**
+ * Words swapped for another in the same slot: a claim word the sentence lacks, between two neighbours that
+ * the sentence has with exactly one other content word between them ("場所に|サル|が" vs "場所に|シマウマ|が",
+ * "a |red| car" vs "a |blue| car"). The commonest way to change a fact while keeping its wording.
+ */
+function swaps(claim: readonly Token[], ref: readonly Token[], claimKeys: ReadonlySet<string>): { n: number; first?: Swap } {
+  const refKeys = new Set(ref.map((t) => t.key));
+  let n = 0;
+  let first: Swap | undefined;
+  for (let i = 1; i + 1 < claim.length; i++) {
+    const t = claim[i]!;
+    if (t.stop || refKeys.has(t.key)) continue;
+    for (let j = 0; j + 2 < ref.length; j++) {
+      const mid = ref[j + 1]!;
+      if (ref[j]!.key === claim[i - 1]!.key && ref[j + 2]!.key === claim[i + 1]!.key && !mid.stop && !claimKeys.has(mid.key)) {
+        n++;
+        first ??= { claim: t.surface, reference: mid.surface };
+        break;
+      }
+    }
+  }
+  return { n: Math.min(2, n), first };
 }
 
 function dedupe(toks: Token[]): Token[] {

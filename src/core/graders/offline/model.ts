@@ -51,10 +51,27 @@ export function clashes(x: readonly number[]): boolean {
   return x[COV_BEST]! >= CONTRADICTION_COVERAGE && CLASHES.some((i) => x[i]! > 0);
 }
 
-/** The decision logit: the model's, raised to the contradiction floor when a clash fires. */
+/** Floor on P(not supported) for an English name the best-aligned sentences lack (about 84% unsupported on dev). */
+export const UNSEEN_NAME_P = 0.8;
+const NAMES = at('namesOffBest');
+const CJK = at('cjk');
+
+/**
+ * A name the best-aligned sentences lack while they carry at least half of the claim (a swapped name or
+ * place). English only: Japanese "names" here are any katakana or kanji word, which says far less.
+ */
+export function unseenName(x: readonly number[]): boolean {
+  return x[NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5;
+}
+
+const logOdds = (p: number): number => Math.log(p / (1 - p));
+
+/** The decision logit: the model's, raised to the rule floors when a clash or an unseen name is found. */
 export function decisionLogit(x: readonly number[], m: ModelWeights = MODEL): number {
-  const z = logit(x, m) / (m.temperature || 1);
-  return clashes(x) ? Math.max(z, Math.log(CONTRADICTION_P / (1 - CONTRADICTION_P))) : z;
+  let z = logit(x, m) / (m.temperature || 1);
+  if (clashes(x)) z = Math.max(z, logOdds(CONTRADICTION_P));
+  if (unseenName(x)) z = Math.max(z, logOdds(UNSEEN_NAME_P));
+  return z;
 }
 
 /** Calibrated probability that the claim is not supported by the passages. */

@@ -81,6 +81,13 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
       if (hit) return { claim: t.surface, reference: hit };
     }
   }
+  // Closed classes: a claim word whose class-mate (not itself) stands in the reference sentence.
+  const refSurfaces = new Set(refToks.map((t) => t.surface.toLowerCase()));
+  for (const t of claimToks) {
+    const w = t.surface.toLowerCase();
+    if (!CLASS_OF.has(w) || refSurfaces.has(w)) continue;
+    for (const r of refToks) if (exclusive(w, r.surface) && !claimText.toLowerCase().includes(r.surface.toLowerCase())) return { claim: t.surface, reference: r.surface };
+  }
   for (const [a, b] of PAIRS_JA) {
     if (claimText.includes(a) && !claimText.includes(b) && refText.includes(b) && !refText.includes(a)) return { claim: a, reference: b };
     if (claimText.includes(b) && !claimText.includes(a) && refText.includes(a) && !refText.includes(b)) return { claim: b, reference: a };
@@ -97,4 +104,24 @@ export function hedges(text: string): number {
 
 export function certainties(text: string): number {
   return (text.match(CERTAIN) ?? []).length;
+}
+
+// Closed classes whose members exclude each other: a red car is not a blue car, Monday is not Friday.
+const CLASSES: string[][] = [
+  ['red', 'blue', 'green', 'yellow', 'black', 'white', 'orange', 'purple', 'pink', 'brown', 'grey', 'gray'],
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ['spring', 'summer', 'autumn', 'fall', 'winter'],
+  ['gold', 'silver', 'bronze'],
+  ['赤', '青', '緑', '黄色', '黒', '白', '茶色', '灰色', 'ピンク', 'オレンジ', '紫', '赤い', '青い', '黒い', '白い', '黄色い'],
+  ['丸い', '四角い', '三角'],
+  ['春', '夏', '秋', '冬'],
+];
+const CLASS_OF = new Map<string, number>();
+CLASSES.forEach((c, i) => c.forEach((w) => CLASS_OF.set(w, i)));
+
+/** Two different words of one closed class (colours, weekdays, seasons, medals, shapes). */
+export function exclusive(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x !== y && CLASS_OF.has(x) && CLASS_OF.get(x) === CLASS_OF.get(y);
 }

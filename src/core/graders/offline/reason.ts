@@ -15,8 +15,11 @@ export function explain(f: Findings, verdict: Verdict): string {
   if (f.negation?.side === 'reference') return `reference says ${q(f.negation.word)}, claim drops the negation`;
   if (f.negation?.side === 'claim') return `claim says ${q(f.negation.word)}, the reference does not negate this`;
   if (f.opposite) return `reference says ${q(f.opposite.reference)}, claim says ${q(f.opposite.claim)}`;
+  if (f.swap) return `reference says ${q(f.swap.reference)} where the claim says ${q(f.swap.claim)}`;
   const names = phrases(f, f.missing.filter((t) => t.name));
   if (names.length) return `reference never mentions ${names.slice(0, 3).map(q).join(', ')}`;
+  const off = phrases(f, f.namesOff);
+  if (off.length) return `the matching reference sentence does not mention ${off.slice(0, 3).map(q).join(', ')}`;
   if (f.unmatchedNumbers.length) return `reference never gives ${[...new Set(f.unmatchedNumbers.map((n) => n.text.trim()))].slice(0, 2).join(' or ')}`;
   if (f.missing.length) return `reference never mentions ${phrases(f, f.missing).slice(0, 3).map(q).join(', ')}`;
   return 'the reference has these terms but no sentence states the claim';
