@@ -49,7 +49,8 @@ const FILLER = new Set(
  */
 export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSize = 1): Findings {
   const text = req.claim.text;
-  const claimToks = dedupe(contentTokens(text));
+  const allToks = tokens(text);
+  const claimToks = dedupe(allToks.filter((t) => !t.stop));
   const a = align(claimToks, req.passages, cache);
   const claimKeys = new Set(claimToks.map((t) => t.key));
   const w = claimToks.map(tokenWeight);
@@ -57,7 +58,6 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const cov = (m: readonly number[]): number => (claimToks.length ? m.reduce((s, x, i) => s + x * w[i]!, 0) / total : 0);
   const best = a.best.map((i) => a.sentences[i]!);
   const bestText = best.map((s) => s.text).join(' ');
-  const allToks = tokens(text);
   const grams = charGrams(text);
   const bigrams = grams.filter((g) => g.length === 2);
   const trigrams = grams.filter((g) => g.length === 4);
@@ -85,7 +85,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   }
 
   // Negation and opposites, judged against the best-aligned sentence only.
-  const claimNeg = negations(text, tokens(text));
+  const claimNeg = negations(text, allToks);
   let negation: Findings['negation'];
   const swap = best[0] ? swaps(allToks, best[0].seq, claimKeys) : { n: 0 };
   let opp: Findings['opposite'];
@@ -93,10 +93,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   if (s0) {
     // A negation counts only where it governs words the other side shares: "does not support offline mode"
     // against "supports offline mode", not a "not" in an unrelated clause of the same sentence.
-    const claimAll = tokens(text);
-    const refAll = tokens(s0.text);
-    const claimScoped = claimNeg.filter((c) => inScope(c, claimAll, s0.keys, s0.norm));
-    const refScoped = s0.negations.filter((c) => inScope(c, refAll, claimKeys, text));
+    const claimScoped = claimNeg.filter((c) => inScope(c, allToks, s0.keys, s0.norm));
+    const refScoped = s0.negations.filter((c) => inScope(c, s0.seq, claimKeys, text));
     if (claimScoped.length > s0.negations.length) negation = { side: 'claim', word: claimScoped[0]!.word, sentence: s0 };
     else if (refScoped.length > claimNeg.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
     const o = opposite(text, claimToks, s0.text, s0.toks);
