@@ -172,3 +172,14 @@ test('a place name swapped in an otherwise matching sentence is not supported', 
   assert.equal(f.verdict, 'unsupported');
   assert.match(f.reason, /'Lisbon' where the claim says 'Madrid'|never mentions 'Madrid'|does not mention 'Madrid'/);
 });
+
+test('small talk beside checkable claims is not flagged', async () => {
+  const index = indexReferences(passagesFromText('refs/acme.md', REF));
+  const findings = await checkText('Yes, that is right. Acme Corp was founded in 1998 by Maria Lopez.', index, { grader: createOfflineGrader(), format: 'plaintext' });
+  const talk = findings.find((f) => f.text.startsWith('Yes'));
+  if (talk) {
+    assert.equal(talk.verdict, 'supported');
+    assert.match(talk.reason, /small talk/);
+  }
+  assert.ok(findings.every((f) => f.verdict === 'supported'));
+});

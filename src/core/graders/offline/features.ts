@@ -25,6 +25,8 @@ export interface Findings {
   unmatchedNumbers: Quantity[];
   negation?: { side: 'claim' | 'reference'; word: string; sentence: RefSentence };
   opposite?: Opposite & { sentence: RefSentence };
+  /** Only words of assent or small talk ("Yes, it is."): nothing to check. */
+  smallTalk: boolean;
   /** Names of the claim that the best-aligned sentence(s) lack. */
   namesOff: Token[];
   /** A claim word where the aligned sentence has another word in the same slot. */
@@ -157,7 +159,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first, namesOff };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first, namesOff, smallTalk: filler };
 }
 
 /** How many of the words right before a number (2) and after it (2) the claim also has. */

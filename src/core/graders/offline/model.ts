@@ -66,11 +66,16 @@ export function unseenName(x: readonly number[]): boolean {
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));
 
+/** Ceiling on P(not supported) for small talk ("Yes, it is.") beside checkable claims: nothing in it to check. */
+export const SMALL_TALK_P = 0.3;
+const SMALL_TALK = at('fillerWithOthers');
+
 /** The decision logit: the model's, raised to the rule floors when a clash or an unseen name is found. */
 export function decisionLogit(x: readonly number[], m: ModelWeights = MODEL): number {
   let z = logit(x, m) / (m.temperature || 1);
   if (clashes(x)) z = Math.max(z, logOdds(CONTRADICTION_P));
   if (unseenName(x)) z = Math.max(z, logOdds(UNSEEN_NAME_P));
+  if (x[SMALL_TALK]! > 0) z = Math.min(z, logOdds(SMALL_TALK_P));
   return z;
 }
 

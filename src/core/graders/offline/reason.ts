@@ -6,6 +6,7 @@ import type { Token } from './text';
 const q = (s: string): string => `'${s.length > 40 ? `${s.slice(0, 37)}...` : s}'`;
 
 export function explain(f: Findings, verdict: Verdict): string {
+  if (f.smallTalk) return verdict === 'supported' ? 'small talk: states nothing to check' : 'states nothing the references can confirm';
   if (!f.alignment.sentences.length) return 'no reference passage shares terms with this claim';
   if (verdict === 'supported') {
     const cov = f.alignment.match2.length ? f.alignment.match2.filter((m) => m > 0).length / f.alignment.match2.length : 1;

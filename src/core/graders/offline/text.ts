@@ -22,7 +22,7 @@ const STOP = new Set(
     'it its it\'s they them their there here he him his she her we us our you your i me my mine who whom whose which what when where why how ' +
     'so such too very also just only even more most much many some any all each both either other another own same ' +
     'up down out off again further once s t d ll re ve m o y also well really quite like yes oh okay ok um uh hi hello ' +
-    'one thing things lot lots get got make made go going know think say said says one\'s per via etc e.g i.e'
+    'yeah yea yep nope sure actually basically one thing things lot lots get got make made go going know think say said says one\'s per via etc e.g i.e'
   ).split(/\s+/),
 );
 
