@@ -64,3 +64,12 @@ test('line blocks: headings and labels stand alone, hard-wrapped prose stays one
   assert.deepEqual(lineBlocks(prose).map((b) => b.text), [prose]);
   for (const b of lineBlocks(web)) assert.equal(web.slice(b.start, b.start + b.text.length), b.text);
 });
+
+test('one edit apart: typos and swapped letters, not other words', async () => {
+  const { oneEditApart } = await import('../../src/core/graders/offline/align');
+  assert.ok(oneEditApart('patriots', 'partiots'));
+  assert.ok(oneEditApart('colour', 'color'));
+  assert.ok(oneEditApart('receive', 'recieve'));
+  assert.ok(!oneEditApart('patriots', 'parrots'));
+  assert.ok(!oneEditApart('station', 'nation'));
+});

@@ -93,7 +93,25 @@ export function tokenMatch(t: Token, s: RefSentence): number {
     return share >= 1 ? 0.8 : share >= 0.5 ? 0.4 : 0;
   }
   if (t.key.length >= PREFIX && s.prefixes.has(t.key.slice(0, PREFIX))) return 0.7;
+  // One typo apart ("Partiots" for "Patriots"): long words only, where a one-letter change rarely makes another word.
+  if (t.key.length >= 6 && !/\d/.test(t.key)) for (const k of s.keys) if (Math.abs(k.length - t.key.length) <= 1 && oneEditApart(k, t.key)) return 0.7;
   return 0;
+}
+
+/** Levenshtein distance at most 1, or one swap of adjacent letters. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length - s.length !== 1) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
 }
 
 export function tokenWeight(t: Token): number {
