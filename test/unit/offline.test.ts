@@ -183,3 +183,8 @@ test('small talk beside checkable claims is not flagged', async () => {
   }
   assert.ok(findings.every((f) => f.verdict === 'supported'));
 });
+
+test('an opinion the reference does not hold is not supported by it', async () => {
+  const f = await check('It was an awesome and fascinating year for the company with terrible management.', 'In 2020 the company opened two offices.');
+  assert.notEqual(f.verdict, 'supported');
+});

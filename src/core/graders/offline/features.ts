@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
   'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
+  'swap', 'namesOffBest', 'opinion', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -25,6 +25,8 @@ export interface Findings {
   unmatchedNumbers: Quantity[];
   negation?: { side: 'claim' | 'reference'; word: string; sentence: RefSentence };
   opposite?: Opposite & { sentence: RefSentence };
+  /** Evaluative words of the claim that the aligned sentences do not use. */
+  opinions: Token[];
   /** Only words of assent or small talk ("Yes, it is."): nothing to check. */
   smallTalk: boolean;
   /** Names of the claim that the best-aligned sentence(s) lack. */
@@ -43,6 +45,11 @@ const PERSONAL = /\b(i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|myself|ours
 // Words of assent and small talk: a sentence made only of these ("Yes, it's true!") states no checkable fact.
 const FILLER = new Set(
   'yes yeah yea yep true right sure okay ok wow cool great nice really agree agreed indeed exactly haha lol oh well thanks thank interesting awesome definitely absolutely correct good fun funny love like lovely amazing guess hmm totally'.split(' '),
+);
+
+// Evaluative words: an opinion the reference does not hold is not something it supports ("a great movie").
+const OPINION = new Set(
+  'great awesome amazing interesting good bad best worst favorite favourite love loved hate like cool fun funny boring beautiful terrible horrible nice wonderful scary creepy sad incredible fascinating crazy weird pretty really very super lovely fantastic excellent brilliant stupid silly cute gorgeous perfect'.split(' '),
 );
 
 /**
@@ -105,6 +112,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
 
   const c1 = cov(a.match1);
   const cjk = hasCjk(text);
+  const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0);
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
   const bestLen = best[0]?.toks.length ?? 0;
@@ -140,6 +148,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     fillerWithOthers: filler && batchSize > 1 ? 1 : 0,
     swap: swap.n,
     namesOffBest: Math.min(3, namesOff.length),
+    opinion: Math.min(3, opinions.length),
     // Japanese words come from a segmenter, not a stemmer, so coverage means something else there: the
     // model gets the language and its interactions with the main coverage checks.
     cjk: cjk ? 1 : 0,
@@ -159,7 +168,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first, namesOff, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first, namesOff, opinions, smallTalk: filler };
 }
 
 /** How many of the words right before a number (2) and after it (2) the claim also has. */

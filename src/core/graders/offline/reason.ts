@@ -22,6 +22,7 @@ export function explain(f: Findings, verdict: Verdict): string {
   const off = phrases(f, f.namesOff);
   if (off.length) return `the matching reference sentence does not mention ${off.slice(0, 3).map(q).join(', ')}`;
   if (f.unmatchedNumbers.length) return `reference never gives ${[...new Set(f.unmatchedNumbers.map((n) => n.text.trim()))].slice(0, 2).join(' or ')}`;
+  if (f.opinions.length) return `the reference does not say ${q(f.opinions[0]!.surface)}: an opinion, not something it states`;
   if (f.missing.length) return `reference never mentions ${phrases(f, f.missing).slice(0, 3).map(q).join(', ')}`;
   return 'the reference has these terms but no sentence states the claim';
 }
