@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createOfflineGrader } from '../../src/core/graders/offline';
 import { FEATURES } from '../../src/core/graders/offline/features';
-import { MODEL, pNotSupported } from '../../src/core/graders/offline/model';
+import { assertModelMatchesFeatures, MODEL, pNotSupported } from '../../src/core/graders/offline/model';
 import type { GradeRequest } from '../../src/core/types';
 
 const passage = (text: string, i = 0) => ({ passage: { id: `r#${i}`, source: 'r.md', line: 1, text }, score: 1 });
@@ -13,6 +13,7 @@ test('weights.json matches the feature list and stays small', () => {
   for (const k of ['mean', 'scale', 'weights'] as const) assert.equal(MODEL[k].length, FEATURES.length);
   assert.ok(MODEL.temperature > 0);
   assert.ok(JSON.stringify(MODEL).length < 20_000);
+  assert.throws(() => assertModelMatchesFeatures({ ...MODEL, features: ['covBest'] }), /run scripts\/train-offline.ts/);
   const p = pNotSupported(FEATURES.map(() => 0));
   assert.ok(p >= 0 && p <= 1);
 });

@@ -4,11 +4,12 @@
 // It reads references as data only: nothing in a reference is ever followed as an instruction.
 import type { Evidence, Grader, GradeRequest, Judgement } from '../../types';
 import { extractBatch, SentenceCache, type Findings } from './features';
-import { clashes, pNotSupported } from './model';
+import { assertModelMatchesFeatures, clashes, pNotSupported } from './model';
 import { explain } from './reason';
 import type { RefSentence } from './align';
 
 export function createOfflineGrader(): Grader {
+  assertModelMatchesFeatures();
   return Object.freeze({
     info: { id: 'offline' as const },
     usage: () => ({ requests: 0, promptTokens: 0, completionTokens: 0 }),

@@ -23,8 +23,11 @@ export type TreeNode = { f: number; t: number; l: TreeNode; r: TreeNode } | { v:
 
 export const MODEL: ModelWeights = weights as ModelWeights;
 
-if (MODEL.features.join() !== FEATURES.join()) {
-  throw new Error('offline grader: weights.json does not match the feature list; run scripts/train-offline.ts');
+/** Checked when a grader is created, not on import, so that the training script can load with stale weights. */
+export function assertModelMatchesFeatures(m: ModelWeights = MODEL): void {
+  if (m.features.join() !== FEATURES.join()) {
+    throw new Error('offline grader: weights.json does not match the feature list; run scripts/train-offline.ts');
+  }
 }
 
 export function logit(x: readonly number[], m: ModelWeights = MODEL): number {
