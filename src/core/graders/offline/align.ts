@@ -4,7 +4,7 @@ import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
 import { quantities, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { charBigrams, hasCjk, jaKey, tokens, type Token } from './text';
+import { charBigrams, charTrigrams, hasCjk, jaKey, tokens, type Token } from './text';
 
 export interface RefSentence {
   passage: Passage;
@@ -22,7 +22,7 @@ export interface RefSentence {
   allKeys: Set<string>;
   /** Every token in order, function words included. */
   seq: Token[];
-  charGrams: Set<string>;
+  charGrams: Set<number>;
   wordTrigrams: Set<string>;
 }
 
@@ -156,10 +156,9 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   return { sentences, best, match1, match2, matchAll };
 }
 
-/** Character bigrams and trigrams (trigrams prefixed with '3') of a text without spaces or punctuation. */
-export function charGrams(text: string): string[] {
-  const b = charBigrams(text);
-  return [...b, ...b.slice(1).map((g, i) => `3${b[i]!}${g[1]!}`)];
+/** Character bigrams and trigrams of a text, as numbers in one list (see `charBigrams`, `charTrigrams`). */
+export function charGrams(text: string): number[] {
+  return [...charBigrams(text), ...charTrigrams(text)];
 }
 
 export function wordTrigrams(toks: readonly Token[]): string[] {
@@ -168,7 +167,7 @@ export function wordTrigrams(toks: readonly Token[]): string[] {
 }
 
 /** Share of `items` present in any of the sets. */
-export function coverage(items: readonly string[], sets: readonly Set<string>[]): number {
+export function coverage<T>(items: readonly T[], sets: readonly Set<T>[]): number {
   if (!items.length || !sets.length) return 0;
   return items.filter((g) => sets.some((s) => s.has(g))).length / items.length;
 }

@@ -1,9 +1,9 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
-import { align, charGrams, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
+import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { certainties, hedges, negations, opposite, type Opposite } from './negation';
 import { comparable, quantities, sameValue, type Quantity } from './numbers';
-import { contentTokens, hasCjk, tokens, type Token } from './text';
+import { charBigrams, charTrigrams, contentTokens, hasCjk, tokens, type Token } from './text';
 
 export const FEATURES = [
   'covBest', 'covBest2', 'covAll', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
@@ -67,11 +67,10 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const cov = (m: readonly number[]): number => (claimToks.length ? m.reduce((s, x, i) => s + x * w[i]!, 0) / total : 0);
   const best = a.best.map((i) => a.sentences[i]!);
   const bestText = best.map((s) => s.text).join(' ');
-  const grams = charGrams(text);
-  const bigrams = grams.filter((g) => g.length === 2);
-  const trigrams = grams.filter((g) => g.length === 4);
-  const bestSets = (f: (s: RefSentence) => Set<string>): Set<string>[] => best.map(f);
-  const allSets = (f: (s: RefSentence) => Set<string>): Set<string>[] => a.sentences.map(f);
+  const bigrams = charBigrams(text);
+  const trigrams = charTrigrams(text);
+  const bestSets = <T>(f: (s: RefSentence) => Set<T>): Set<T>[] => best.map(f);
+  const allSets = <T>(f: (s: RefSentence) => Set<T>): Set<T>[] => a.sentences.map(f);
 
   const missing = claimToks.filter((_, i) => a.matchAll[i] === 0).sort((x, y) => Number(y.name) - Number(x.name));
 

@@ -115,10 +115,25 @@ export function contentTokens(text: string): Token[] {
   return tokens(text).filter((t) => !t.stop);
 }
 
-/** Character bigrams of the text without spaces and punctuation (NFKC, lower case): Japanese has no spaces to split on. */
-export function charBigrams(text: string): string[] {
-  const s = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+/**
+ * Character bigrams of the text without spaces and punctuation (NFKC, lower case), as numbers (cheaper to
+ * hash than strings): Japanese has no spaces to split on.
+ */
+export function charBigrams(text: string): number[] {
+  const s = normalizedChars(text);
+  const out: number[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
   return out;
+}
+
+/** Character trigrams as numbers (always above every bigram: the first code unit is at least '0'). */
+export function charTrigrams(text: string): number[] {
+  const s = normalizedChars(text);
+  const out: number[] = [];
+  for (let i = 0; i + 2 < s.length; i++) out.push((s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1)) * 0x10000 + s.charCodeAt(i + 2));
+  return out;
+}
+
+function normalizedChars(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
