@@ -5,7 +5,8 @@ import type { TextFormat } from '../core/claims';
 import { CancelledError } from '../core/errors';
 import type { Finding, Grader, GraderInfo } from '../core/types';
 import type { GraderProvider } from './grader';
-import { LineIndex, type Span } from './offsets';
+import { LineMap } from '../core/positions';
+import type { Span } from './offsets';
 import { readProjectConfig, type ProjectConfig } from './projectConfig';
 import { baseFor, directivePatterns, expandPatterns, folderPatterns, relativeTo, type ReferenceCache } from './references';
 import type { PendingCheck, ResultStore } from './results';
@@ -123,7 +124,7 @@ export class Checker {
     const findings = all.filter((f) => f.verdict !== 'supported');
     const judge = grader.info.model ? `${grader.info.id} ${grader.info.model}` : grader.info.id;
     this.log.info(`${name}: ${all.length} claims, ${findings.length} flagged (${judge}, ${Date.now() - started} ms)`);
-    const lines = new LineIndex(input.text);
+    const lines = new LineMap(input.text);
     const published = this.store.complete(pending, {
       base,
       grader: grader.info,
@@ -131,7 +132,7 @@ export class Checker {
       findings: all,
       span: input.span,
       position: (o) => {
-        const p = lines.position(o);
+        const p = lines.positionAt(o);
         return new vscode.Position(p.line, p.character);
       },
     });

@@ -1,4 +1,4 @@
-// Pure helpers (no `vscode`): move claim spans through text edits, and map offsets to lines.
+// Pure helpers (no `vscode`): move claim spans through text edits.
 
 export interface Span {
   start: number;
@@ -30,26 +30,4 @@ export function shiftSpans<T extends Span>(spans: readonly T[], changes: readonl
     });
   }
   return out;
-}
-
-/** Maps a UTF-16 offset to a 0-based line and character, for text that is not open in an editor. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-    }
-  }
-
-  position(offset: number): { line: number; character: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo]! };
-  }
 }

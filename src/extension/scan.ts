@@ -7,7 +7,7 @@ import type { InputError } from '../core/errors';
 import { checkFiles } from '../core/run';
 import type { GradeRequest, Grader } from '../core/types';
 import { formatFor, type DocContext } from './checker';
-import { LineIndex } from './offsets';
+import { LineMap } from '../core/positions';
 import { directivePatterns, expandPatterns, folderPatterns, relativeTo } from './references';
 import type { PendingCheck } from './results';
 import type { Services } from './services';
@@ -257,14 +257,14 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       const p = pending.get(file.path);
       if (!p) continue;
       pending.delete(file.path);
-      const lines = new LineIndex(file.text);
+      const lines = new LineMap(file.text);
       s.store.complete(p, {
         base: folder.uri,
         grader: plan.grader.info,
         claims: file.findings.length,
         findings: file.findings,
         position: (o) => {
-          const pos = lines.position(o);
+          const pos = lines.positionAt(o);
           return new vscode.Position(pos.line, pos.character);
         },
       });

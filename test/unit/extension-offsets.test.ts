@@ -1,7 +1,7 @@
 // Diagnostics follow edits: the pure span arithmetic behind it.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { LineIndex, shiftSpans } from '../../src/extension/offsets';
+import { shiftSpans } from '../../src/extension/offsets';
 
 const span = (start: number, end: number) => ({ start, end });
 
@@ -36,14 +36,4 @@ test('several changes of one event (all relative to the text before it) apply in
 
 test('extra fields ride along', () => {
   assert.deepEqual(shiftSpans([{ start: 1, end: 2, id: 'a' }], [{ offset: 0, length: 1, text: '' }]), [{ start: 0, end: 1, id: 'a' }]);
-});
-
-test('LineIndex maps UTF-16 offsets to lines and characters', () => {
-  const text = 'ab\n富士山は\r\n😀x\n';
-  const lines = new LineIndex(text);
-  assert.deepEqual(lines.position(0), { line: 0, character: 0 });
-  assert.deepEqual(lines.position(3), { line: 1, character: 0 });
-  assert.deepEqual(lines.position(5), { line: 1, character: 2 });
-  assert.deepEqual(lines.position(text.indexOf('x')), { line: 2, character: 2 });
-  assert.deepEqual(lines.position(text.length), { line: 3, character: 0 });
 });
