@@ -67,9 +67,17 @@ function tokenizeAscii(text: string, out: string[]): void {
       else out.push(num);
     } else if (c >= 0x61 && c <= 0x7a) {
       const start = i;
+      let letters = true;
       i++;
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
-      addWord(text.slice(start, i), out);
+      for (let d = text.charCodeAt(i); i < n && isWordCode(d); d = text.charCodeAt(++i)) if (d <= 0x39) letters = false;
+      const word = text.slice(start, i);
+      if (!letters) addWord(word, out);
+      else {
+        // One lookup for the common case: a known word's stem, or '' for a stopword.
+        const known = terms.get(word);
+        if (known === undefined) addLetterWord(word, out);
+        else if (known) out.push(known);
+      }
     } else i++;
   }
 }
@@ -86,6 +94,20 @@ function addNumber(num: string, out: string[]): void {
   if (!num.includes(',')) out.push(num);
   else if (THOUSANDS.test(num)) out.push(num.replace(/,/g, ''));
   else for (const part of num.split(',')) out.push(part);
+}
+
+/** Stems of lower-case ASCII words seen ('' for stopwords), so most words cost one lookup. */
+const terms = new Map<string, string>();
+
+function addLetterWord(word: string, out: string[]): void {
+  if (terms.size >= MAX_CACHED_STEMS) terms.clear();
+  if (STOPWORDS.has(word)) {
+    terms.set(word, '');
+    return;
+  }
+  const stem = stemmer(word);
+  terms.set(word, stem);
+  out.push(stem);
 }
 
 function addWord(word: string, out: string[]): void {
