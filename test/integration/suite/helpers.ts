@@ -2,6 +2,7 @@
 // diagnostics they publish (by event, never by a fixed sleep).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { startOpenAIServer, type FakeOpenAIServer } from '../../fixtures/openai-server';
 
 export const EXTENSION_ID = 'claimcheck.claimcheck';
 
@@ -130,4 +131,23 @@ export async function setUserSetting(key: string, value: unknown): Promise<void>
   });
   await config.update(key, value, vscode.ConfigurationTarget.Global);
   await seen;
+}
+
+/** Chooses the OpenAI grader in user settings against a fresh fake server, the key set through claimcheck.setApiKey; `undo` restores everything. */
+export async function useOpenAIGrader(key: string, model: string): Promise<{ server: FakeOpenAIServer; undo: () => Promise<void> }> {
+  const server = await startOpenAIServer();
+  assert.equal(await vscode.commands.executeCommand('claimcheck.setApiKey', key), true);
+  await setUserSetting('openai.baseUrl', server.baseURL);
+  await setUserSetting('openai.model', model);
+  await setUserSetting('grader', 'openai');
+  return {
+    server,
+    undo: async () => {
+      await setUserSetting('grader', undefined);
+      await setUserSetting('openai.baseUrl', undefined);
+      await setUserSetting('openai.model', undefined);
+      await vscode.commands.executeCommand('claimcheck.setApiKey', '');
+      await server.close();
+    },
+  };
 }

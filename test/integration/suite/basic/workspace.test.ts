@@ -2,17 +2,8 @@
 // Problems panel, a summary; then Clear Results.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ScanSummary as Summary } from '../../../../src/extension/scan';
 import { activate, claimcheck, file } from '../helpers';
-
-interface Summary {
-  files: number;
-  claims: number;
-  contradicted: number;
-  unsupported: number;
-  skipped: number;
-  cancelled: boolean;
-  checked: string[];
-}
 
 describe('Check Workspace', () => {
   before(async () => {

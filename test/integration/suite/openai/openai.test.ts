@@ -2,29 +2,22 @@
 // (SecretStorage), requests reach the test's own server on 127.0.0.1, verdicts become diagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { plausibleAnswer, startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, codeOf, hoverText, open, rangeOf, setUserSetting } from '../helpers';
+import { plausibleAnswer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
+import { activate, checkClaims, codeOf, hoverText, open, rangeOf, setUserSetting, useOpenAIGrader } from '../helpers';
 
 const KEY = 'sk-integration-test-key-0123456789';
 
 describe('OpenAI-compatible grader', () => {
   let server: FakeOpenAIServer;
+  let undo: (() => Promise<void>) | undefined;
 
   before(async () => {
     await activate();
-    server = await startOpenAIServer();
-    assert.equal(await vscode.commands.executeCommand('claimcheck.setApiKey', KEY), true);
-    await setUserSetting('openai.baseUrl', server.baseURL);
-    await setUserSetting('openai.model', 'fake-model');
-    await setUserSetting('grader', 'openai');
+    ({ server, undo } = await useOpenAIGrader(KEY, 'fake-model'));
   });
 
   after(async () => {
-    await setUserSetting('grader', undefined);
-    await setUserSetting('openai.baseUrl', undefined);
-    await setUserSetting('openai.model', undefined);
-    await vscode.commands.executeCommand('claimcheck.setApiKey', '');
-    await server?.close();
+    await undo?.();
   });
 
   it('grades through the endpoint with the key from secret storage', async () => {

@@ -3,8 +3,8 @@
 // grader options are ignored.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, codeOf, open, rangeOf, setUserSetting } from '../helpers';
+import type { FakeOpenAIServer } from '../../../fixtures/openai-server';
+import { activate, checkClaims, codeOf, open, rangeOf, useOpenAIGrader } from '../helpers';
 
 describe('Untrusted workspace', () => {
   before(activate);
@@ -21,21 +21,14 @@ describe('Untrusted workspace', () => {
 
   describe('with the OpenAI grader chosen in user settings', () => {
     let server: FakeOpenAIServer;
+    let undo: (() => Promise<void>) | undefined;
 
     before(async () => {
-      server = await startOpenAIServer();
-      await vscode.commands.executeCommand('claimcheck.setApiKey', 'sk-untrusted-test-key-0001');
-      await setUserSetting('openai.baseUrl', server.baseURL);
-      await setUserSetting('openai.model', 'user-model');
-      await setUserSetting('grader', 'openai');
+      ({ server, undo } = await useOpenAIGrader('sk-untrusted-test-key-0001', 'user-model'));
     });
 
     after(async () => {
-      await setUserSetting('grader', undefined);
-      await setUserSetting('openai.baseUrl', undefined);
-      await setUserSetting('openai.model', undefined);
-      await vscode.commands.executeCommand('claimcheck.setApiKey', '');
-      await server?.close();
+      await undo?.();
     });
 
     it('sends requests to the user endpoint with the user model, never the workspace one', async () => {
