@@ -145,8 +145,10 @@ async function suiteJob(g, { server, context, resultsDir, id }) {
     out.push(`FAIL no fixture folder test/integration/fixtures/${g.workspace}/ for ${g.files.length} test file(s)`);
     return { passed: 0, failed: 1, out };
   }
+  const file = join(resultsDir, `${g.workspace}.json`);
   const res = await runSuite(context, {
     url: workbenchUrl(server.url, { folder, extensionPath: ROOT, testsPath: g.entry, env: { CLAIMCHECK_TEST_WORKSPACE: g.workspace } }),
+    resultsFile: file,
     timeoutMs: opts.timeout * 1000,
     shotPath: join(artifacts, `timeout-${g.workspace}.png`),
     onLine: (l) => {
@@ -154,7 +156,6 @@ async function suiteJob(g, { server, context, resultsDir, id }) {
     },
   });
   if (res.firstLineMs !== undefined) out.unshift(`(window and extension host up in ${(res.firstLineMs / 1000).toFixed(1)} s)`);
-  const file = join(resultsDir, `${g.workspace}.json`);
   const r = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
   // Without a results file (a crash or a hang), count what the tagged lines reported.
   const passed = r?.passed ?? res.lines.filter((l) => l.startsWith('ok ')).length;
