@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseJapaneseNumber, quantities, sameValue } from '../../src/core/graders/offline/numbers';
+import { givesValue, parseJapaneseNumber, quantities, sameValue } from '../../src/core/graders/offline/numbers';
 import { negations, opposite } from '../../src/core/graders/offline/negation';
 import { tokens } from '../../src/core/graders/offline/text';
 
@@ -33,6 +33,59 @@ test('numbers: Japanese numerals with 万, 億, 兆 and kanji digits', () => {
   assert.deepEqual(values('２人の男女'), [2]);
   assert.deepEqual(values('猫が三匹います'), [3]);
   assert.deepEqual(values('彼と一緒に統一した'), [], 'kanji inside ordinary words are not numbers');
+});
+
+test('numbers: English number words, compounds and magnitudes', () => {
+  assert.deepEqual(values('every ten years'), [10]);
+  assert.deepEqual(values('one person, twenty-one days, a dozen eggs, three hundred thousand fans'), [1, 21, 12, 300_000]);
+  assert.deepEqual(values('eleven players and nineteen coaches'), [11, 19]);
+  assert.deepEqual(values('a thousand cranes, two billion users'), [1000, 2e9]);
+  assert.deepEqual(values('It is one of the most visited sites; no one knows why.'), [], '"one of", "no one" are no counts');
+  assert.deepEqual(values('a hole-in-one'), []);
+  assert.deepEqual(values('hundreds of thousands'), []);
+});
+
+test('numbers: ordinals are ranks, after a determiner', () => {
+  const ranks = (s: string) => quantities(s).map((q) => [q.value, q.kind]);
+  assert.deepEqual(ranks('restaurants on the first and second levels'), [[1, 'ordinal'], [2, 'ordinal']]);
+  assert.deepEqual(ranks('their 3rd album, the 21st century'), [[3, 'ordinal'], [21, 'ordinal']]);
+  assert.deepEqual(ranks('it was first performed in 1990'), [[1990, 'year']]);
+  const [eighth] = quantities('St Mirren are eighth');
+  const [eight] = quantities('8 points');
+  assert.ok(givesValue(eighth!, eight!), 'a rank and a count of the same value agree');
+});
+
+test('numbers: small counts and years are exact, rounded values are not', () => {
+  const q = (s: string) => quantities(s)[0]!;
+  assert.ok(!sameValue(q('every 10 years'), q('every seven years')), '10 is not 7');
+  assert.ok(!sameValue(q('every ten years'), q('every 7 years')));
+  assert.ok(sameValue(q('every seven years'), q('every 7 years')));
+  assert.ok(!sameValue(q('in 1900'), q('in 1889')), 'years are exact');
+  assert.ok(sameValue(q('about 40 years'), q('41 years')), 'a hedged small count may round');
+  assert.ok(sameValue(q('in the 1880s'), q('in 1889')), 'a decade holds its years');
+  assert.ok(!sameValue(q('in the 1880s'), q('in 1891')));
+});
+
+test('numbers: units are part of the value, converted within a dimension', () => {
+  const q = (s: string) => quantities(s)[0]!;
+  assert.equal(q('330 metres tall').text, '330 metres');
+  assert.ok(!sameValue(q('330 feet'), q('330 metres')), 'feet are not metres');
+  assert.ok(sameValue(q('1,083 feet'), q('330 metres')), '330 m is 1,083 ft');
+  assert.ok(sameValue(q('2.5 km'), q('2,500 m')));
+  assert.ok(!givesValue(q('330 kg'), q('330 metres')), 'a mass is no length');
+  assert.deepEqual(values('Class 6A player, a 3D film'), [], 'a number glued to letters is a code');
+});
+
+test('numbers: Japanese dates, units and counters', () => {
+  const q = (s: string) => quantities(s).map((x) => [x.text, x.value, x.kind, x.unit?.dim ?? '']);
+  assert.deepEqual(q('最後の噴火は1707年の宝永大噴火である。'), [['1707年', 1707, 'year', '']]);
+  assert.deepEqual(q('標高は3776メートルである。'), [['3776メートル', 3776, 'number', 'length']]);
+  assert.deepEqual(q('約20万人が山頂を目指す'), [['20万人', 200_000, 'number', 'people']]);
+  assert.deepEqual(q('3月5日に2人が来た'), [['3月', 3, 'month', ''], ['5日', 5, 'number', 'day'], ['2人', 2, 'number', 'people']]);
+  assert.deepEqual(q('人口は1億2000万人'), [['1億2000万人', 120_000_000, 'number', 'people']]);
+  const [a] = quantities('最後の噴火は1807年です');
+  const [b] = quantities('最後の噴火は1707年である');
+  assert.ok(!sameValue(a!, b!));
 });
 
 test('numbers: rounding in the claim is allowed, other values are not', () => {

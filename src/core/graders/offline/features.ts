@@ -2,7 +2,7 @@
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { certainties, hedges, negations, opposite, type Opposite } from './negation';
-import { comparable, quantities, sameValue, type Quantity } from './numbers';
+import { comparable, givesValue, quantities, sameValue, type Quantity } from './numbers';
 import { charBigrams, charTrigrams, contentTokens, hasCjk, tokens, type Token } from './text';
 
 export const FEATURES = [
@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
   'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -77,13 +77,23 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // Numbers: absent from every retrieved passage, or different in the aligned sentence.
   const claimQ = quantities(text);
   const allQ = a.sentences.flatMap((s) => s.quantities);
-  const unmatchedNumbers = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)));
+  // A clash needs a number of the same kind ("third" is not "three levels"); "never given" is judged more
+  // leniently, a rank and a count of one value agreeing ("seven consecutive years", "the seventh consecutive
+  // year"), and "the first goal", a rank the references do not give, being weak evidence on its own.
+  const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)));
+  const unmatchedNumbers = unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text)));
   let conflict: Findings['conflict'];
   for (const s of best) {
-    for (const q of unmatchedNumbers) {
+    for (const q of unmatched) {
       // Several candidates ("increased by 12% ... top 10%"): take the one whose neighbouring words the claim shares.
       const candidates = s.quantities.filter((r) => comparable(q, r) && !claimQ.some((c) => sameValue(c, r)));
-      const r = candidates.reduce<Quantity | undefined>((b, r) => (!b || context(s.text, r, claimKeys) > context(s.text, b, claimKeys) ? r : b), undefined);
+      // The other number must stand in the same slot: a word next to it is the word next to the claim's
+      // number ("every seven years" for "every ten years", "噴火は1707年" for "噴火は1807年"), not a number
+      // from another clause ("under three months" for "the two fighters").
+      const near = neighbours(text, q);
+      const need = Math.min(2, near.before.length + near.after.length);
+      const scored = candidates.map((r) => ({ r, slot: slot(near, neighbours(s.text, r)), context: context(s.text, r, claimKeys) })).filter((c) => need > 0 && c.slot >= need);
+      const r = scored.reduce<(typeof scored)[number] | undefined>((b, c) => (!b || c.slot > b.slot || (c.slot === b.slot && c.context > b.context) ? c : b), undefined)?.r;
       if (r) {
         conflict = { claim: q, reference: r, sentence: s };
         break;
@@ -126,6 +136,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     length: Math.log1p(claimToks.length),
     numUnmatched: Math.min(3, unmatchedNumbers.length),
     numConflict: conflict ? 1 : 0,
+    // The aligned sentences' coverage of the claim, the clashing number counted as its slot: "最後の噴火は1807年"
+    // against "最後の噴火は1707年" is fully aligned, the year being the one thing that differs.
+    covConflict: conflict ? cov(a.match2.map((m, i) => (overlaps(claimToks[i]!, conflict!.claim) ? 1 : m))) : 0,
     negClaimOnly: negation?.side === 'claim' ? 1 : 0,
     negRefOnly: negation?.side === 'reference' ? 1 : 0,
     opposite: opp ? 1 : 0,
@@ -170,11 +183,29 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first, namesOff, opinions, smallTalk: filler };
 }
 
-/** How many of the words right before a number (2) and after it (2) the claim also has. */
+/**
+ * How many of the words right before a number (2) and after it (2) the claim also has; words before count
+ * double, since they usually say what the number is ("completed in March 1889", "最後の噴火は1707年").
+ */
 function context(text: string, q: Quantity, claimKeys: ReadonlySet<string>): number {
   const before = contentTokens(text.slice(0, q.start)).slice(-2);
   const after = contentTokens(text.slice(q.end)).slice(0, 2);
-  return [...before, ...after].filter((t) => claimKeys.has(t.key)).length;
+  return 2 * before.filter((t) => claimKeys.has(t.key)).length + after.filter((t) => claimKeys.has(t.key)).length;
+}
+
+/** The content words right before a number (2) and right after it (2). */
+function neighbours(text: string, q: Quantity): { before: string[]; after: string[] } {
+  const key = (t: Token): string => t.key;
+  return { before: contentTokens(text.slice(Math.max(0, q.start - 60), q.start)).slice(-2).map(key), after: contentTokens(text.slice(q.end, q.end + 60)).slice(0, 2).map(key) };
+}
+
+/** How well two numbers' neighbours agree, side by side (a word before counts double: it says what the number is). */
+function slot(a: { before: string[]; after: string[] }, b: { before: string[]; after: string[] }): number {
+  return 2 * a.before.filter((k) => b.before.includes(k)).length + a.after.filter((k) => b.after.includes(k)).length;
+}
+
+function overlaps(t: Token, q: Quantity): boolean {
+  return t.start < q.end && q.start < t.end;
 }
 
 /**

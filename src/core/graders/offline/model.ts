@@ -43,15 +43,18 @@ export const CONTRADICTION_COVERAGE = 0.6;
 export const CONTRADICTION_P = 0.85;
 
 const at = (name: (typeof FEATURES)[number]): number => FEATURES.indexOf(name);
-const CLASHES = [at('numConflict'), at('negClaimOnly'), at('negRefOnly'), at('opposite')];
+const CLASHES = [at('negClaimOnly'), at('negRefOnly'), at('opposite')];
 const COV_BEST = at('covBest');
+const COV_CONFLICT = at('covConflict');
 
 /**
  * A reader's hard check: a well-aligned reference sentence gives another number, negates what the claim
  * asserts (or the reverse), or uses the opposite word. Rare in any training set, so it is a rule, not a weight.
+ * For a number the coverage counts the number's own slot and both aligned sentences (`covConflict`): the
+ * differing value is what the claim and the sentence do not share, and must not be what keeps the rule off.
  */
 export function clashes(x: readonly number[]): boolean {
-  return x[COV_BEST]! >= CONTRADICTION_COVERAGE && CLASHES.some((i) => x[i]! > 0);
+  return x[COV_CONFLICT]! >= CONTRADICTION_COVERAGE || (x[COV_BEST]! >= CONTRADICTION_COVERAGE && CLASHES.some((i) => x[i]! > 0));
 }
 
 /** Floor on P(not supported) for an English name the best-aligned sentences lack (about 84% unsupported on dev). */

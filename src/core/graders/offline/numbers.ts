@@ -1,16 +1,28 @@
 // Numbers a reader checks: counts, percentages, money, magnitudes ("7 million" = 7,000,000), years,
 // months, English number words, Japanese numerals (２人, 三匹, 7万, 1億2000万). Values are compared, not strings.
 
-export type QuantityKind = 'percent' | 'year' | 'month' | 'number';
+export type QuantityKind = 'percent' | 'year' | 'month' | 'number' | 'ordinal';
+
+/** A unit of measure: what it measures and its size in that dimension's base unit (metres, kilograms...). */
+export interface Unit {
+  dim: string;
+  factor: number;
+}
 
 export interface Quantity {
   value: number;
   kind: QuantityKind;
-  /** UTF-16 range of the whole mention in its text (what a fix replaces). */
+  /** UTF-16 range of the whole mention in its text (what a fix replaces), unit or counter included. */
   start: number;
   end: number;
   /** The mention as written. */
   text: string;
+  /** Unit or counter ("330 metres", "3776メートル", "20万人"): values in other units of one dimension are converted. */
+  unit?: Unit;
+  /** The value may be a rounding ("about 40", "300", "7 million"): compared to the claim's significant digits. */
+  approx?: boolean;
+  /** A range from `value` on: a decade ("1970s") is 10 years. */
+  span?: number;
 }
 
 const SCALE: Record<string, number> = {
@@ -18,13 +30,83 @@ const SCALE: Record<string, number> = {
   hundred: 100, dozen: 12, lakh: 1e5, crore: 1e7,
 };
 
-const WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-  twice: 2, half: 0.5, dozen: 12, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  fourteenth: 14, fifteenth: 15, twentieth: 20,
+const UNITS_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 };
+const TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const OTHER_WORDS: Record<string, number> = { twice: 2, dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+};
+const CARDINAL_WORD = `(?:(?:${Object.keys(TENS).join('|')})(?:[-\\s](?:${Object.keys(UNITS_WORDS).join('|')}))?|${Object.keys(TEENS).join('|')}|${Object.keys(UNITS_WORDS).join('|')})`;
+const NUMBER_WORD_RE = new RegExp(
+  `\\b(?:(a|an)\\s+)?(${CARDINAL_WORD}|twice|dozen|hundred|thousand|million|billion)(?:\\s+(hundred|thousand|million|billion|trillion))?(?:\\s+(thousand|million|billion))?\\b`,
+  'gi',
+);
+const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
+// "one" counts only where it counts something: not "one of", "no one", "the one", "one another".
+const ONE_BEFORE = /\b(the|this|that|which|every|any|no|each|some|at|for|only the)\s+$/i;
+const ONE_AFTER = /^\s+(of|another|day|such|way|thing|who|which|that|can|could|might|must|should|would|will|may|is|was|does|did|has|had|or|and|side|hand|point|sense)\b/i;
+// Ordinal words are ranks where a determiner or a verb of ranking comes first ("the second level", "finished third").
+const ORDINAL_BEFORE = /(\b(the|its|his|her|their|our|my|your|whose|finished|came|ranked|placed|ranking)|['’]s|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(and|or|to))\s+$/i;
+// Words that mark a rounded value ("about 40 years").
+const APPROX_BEFORE = /(\b(about|around|approximately|roughly|nearly|almost|some|over|under|more than|less than|fewer than|up to|at least|at most|circa|ca\.?)\s+|[~≈]\s*|約|およそ|ほぼ|概ね)$/i;
+
+// Units of measure after a number (English), as dimension and size in the base unit. Longest spelling first.
+const UNIT_TABLE: [string, Unit][] = [
+  ['square kilometres|square kilometers|sq km|km2|km²', { dim: 'area', factor: 1e6 }],
+  ['square miles|square mile|sq mi', { dim: 'area', factor: 2_589_988 }],
+  ['square metres|square meters|square metre|square meter|sq m|m2|m²', { dim: 'area', factor: 1 }],
+  ['square feet|square foot|sq ft|ft2|ft²', { dim: 'area', factor: 0.092903 }],
+  ['hectares|hectare|ha', { dim: 'area', factor: 1e4 }],
+  ['acres|acre', { dim: 'area', factor: 4046.86 }],
+  ['kilometres|kilometers|kilometre|kilometer|km', { dim: 'length', factor: 1000 }],
+  ['centimetres|centimeters|centimetre|centimeter|cm', { dim: 'length', factor: 0.01 }],
+  ['millimetres|millimeters|millimetre|millimeter|mm', { dim: 'length', factor: 0.001 }],
+  ['metres|meters|metre|meter|m', { dim: 'length', factor: 1 }],
+  ['feet|foot|ft', { dim: 'length', factor: 0.3048 }],
+  ['inches|inch', { dim: 'length', factor: 0.0254 }],
+  ['yards|yard|yd', { dim: 'length', factor: 0.9144 }],
+  ['miles|mile|mi', { dim: 'length', factor: 1609.344 }],
+  ['kilograms|kilogrammes|kilogram|kilogramme|kg', { dim: 'mass', factor: 1 }],
+  ['grams|grammes|gram|gramme|g', { dim: 'mass', factor: 0.001 }],
+  ['tonnes|tonne|metric tons|metric ton|tons|ton', { dim: 'mass', factor: 1000 }],
+  ['pounds|pound|lbs|lb', { dim: 'mass', factor: 0.453592 }],
+  ['ounces|ounce|oz', { dim: 'mass', factor: 0.0283495 }],
+  ['litres|liters|litre|liter|l', { dim: 'volume', factor: 1 }],
+  ['millilitres|milliliters|ml', { dim: 'volume', factor: 0.001 }],
+  ['gallons|gallon', { dim: 'volume', factor: 3.78541 }],
+  ['km/h|kmh|kph|kilometres per hour|kilometers per hour', { dim: 'speed', factor: 1 }],
+  ['mph|miles per hour', { dim: 'speed', factor: 1.609344 }],
+  ['°C|degrees Celsius|degrees centigrade', { dim: 'celsius', factor: 1 }],
+  ['°F|degrees Fahrenheit', { dim: 'fahrenheit', factor: 1 }],
+];
+const UNIT_RE = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_TABLE.map(([s]) => s).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const UNIT_OF = (s: string): Unit | undefined => {
+  const lower = s.toLowerCase();
+  for (const [spellings, u] of UNIT_TABLE) if (spellings.toLowerCase().split('|').some((x) => x.replace(/\\/g, '') === lower)) return u;
+  return undefined;
+};
+
+// Japanese units and counters after a number: what they count, so that 3776メートル is not 3776人.
+const JA_UNITS: [string, Unit][] = [
+  ['平方キロメートル', { dim: 'area', factor: 1e6 }], ['平方メートル', { dim: 'area', factor: 1 }], ['ヘクタール', { dim: 'area', factor: 1e4 }],
+  ['キロメートル', { dim: 'length', factor: 1000 }], ['センチメートル', { dim: 'length', factor: 0.01 }], ['ミリメートル', { dim: 'length', factor: 0.001 }],
+  ['メートル', { dim: 'length', factor: 1 }], ['センチ', { dim: 'length', factor: 0.01 }], ['ミリ', { dim: 'length', factor: 0.001 }],
+  ['キログラム', { dim: 'mass', factor: 1 }], ['グラム', { dim: 'mass', factor: 0.001 }], ['トン', { dim: 'mass', factor: 1000 }],
+  ['リットル', { dim: 'volume', factor: 1 }], ['ヶ月', { dim: 'months', factor: 1 }], ['か月', { dim: 'months', factor: 1 }], ['カ月', { dim: 'months', factor: 1 }],
+  ['時間', { dim: 'hours', factor: 1 }], ['年間', { dim: 'years', factor: 1 }], ['日間', { dim: 'days', factor: 1 }],
+  ['km', { dim: 'length', factor: 1000 }], ['cm', { dim: 'length', factor: 0.01 }], ['mm', { dim: 'length', factor: 0.001 }], ['kg', { dim: 'mass', factor: 1 }],
+  ['m', { dim: 'length', factor: 1 }], ['℃', { dim: 'celsius', factor: 1 }], ['度', { dim: 'degree', factor: 1 }],
+  ['人', { dim: 'people', factor: 1 }], ['名', { dim: 'people', factor: 1 }], ['円', { dim: 'yen', factor: 1 }], ['歳', { dim: 'age', factor: 1 }], ['才', { dim: 'age', factor: 1 }],
+  ['年', { dim: 'years', factor: 1 }], ['月', { dim: 'month', factor: 1 }], ['日', { dim: 'day', factor: 1 }], ['階', { dim: 'floor', factor: 1 }],
+  ['回', { dim: 'times', factor: 1 }], ['位', { dim: 'rank', factor: 1 }], ['番目', { dim: 'rank', factor: 1 }],
+];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = new RegExp(`\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?=\\s+\\d|\\s*,?\\s*\\d{4})`, 'g');
@@ -74,14 +156,38 @@ export function parseJapaneseNumber(s: string): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
+/** The unit right after a number (English spelling or Japanese counter), and where it ends. */
+function unitAfter(text: string, end: number): { unit: Unit; end: number } | undefined {
+  const rest = text.slice(end, end + 30);
+  for (const [w, unit] of JA_UNITS) if (rest.startsWith(w)) return { unit, end: end + w.length };
+  const m = UNIT_RE.exec(rest);
+  if (!m) return undefined;
+  const w = m[1]!;
+  // Short abbreviations are lower case ("5 m", "3 kg"), so "5G" or "3 L" stay what they are.
+  if (w.length <= 2 && !w.startsWith('°') && w !== w.toLowerCase()) return undefined;
+  const unit = UNIT_OF(w);
+  return unit && { unit, end: end + m[0].length };
+}
+
 export function quantities(original: string): Quantity[] {
   const text = asciiDigits(original);
   const out: Quantity[] = [];
   const taken: boolean[] = [];
-  const add = (q: Omit<Quantity, 'text'>): void => {
+  const add = (q: Omit<Quantity, 'text' | 'approx'>, approx = true): void => {
     for (let i = q.start; i < q.end; i++) if (taken[i]) return;
     for (let i = q.start; i < q.end; i++) taken[i] = true;
-    out.push({ ...q, text: original.slice(q.start, q.end) });
+    // Years, months and ranks are exact; small counts are exact unless a word marks them as rounded.
+    const rounded = approx && q.kind !== 'year' && q.kind !== 'month' && q.kind !== 'ordinal' && (Math.abs(q.value) >= 100 || APPROX_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)));
+    out.push({ ...q, text: original.slice(q.start, q.end), ...(rounded ? { approx: true } : {}) });
+  };
+  /** A number's kind and unit from what follows it (年, 月, メートル, metres...): the mention grows to include the unit. */
+  const withUnit = (value: number, start: number, end: number, kind: QuantityKind): Omit<Quantity, 'text' | 'approx'> => {
+    const u = unitAfter(text, end);
+    if (!u) return { value, kind, start, end };
+    if (u.unit.dim === 'years' && value >= 1000 && text[end] === '年' && text[end + 1] !== '間') return { value, kind: 'year', start, end: end + 1 };
+    if (u.unit.dim === 'month') return Number.isInteger(value) && value >= 1 && value <= 12 ? { value, kind: 'month', start, end: u.end } : { value, kind, start, end };
+    // "2000 metres" is a length, not a year.
+    return { value, kind: kind === 'year' ? 'number' : kind, start, end: u.end, unit: u.unit };
   };
   // Japanese numerals with 万/億/兆 or kanji digits (before ASCII so that 1億2000万 stays one number).
   for (const m of text.matchAll(/[0-9〇零一二三四五六七八九十百千万億兆][0-9,.〇零一二三四五六七八九十百千万億兆]*/g)) {
@@ -91,13 +197,14 @@ export function quantities(original: string): Quantity[] {
     const next = text[start + s.length] ?? '';
     const kanjiOnly = /^[〇零一二三四五六七八九十百千]+$/.test(s);
     if (kanjiOnly && !JA_COUNTER.includes(next)) continue;
-    const v = parseJapaneseNumber(s.replace(/[,.]$/, ''));
-    if (v !== undefined) add({ value: v, kind: next === '年' && v >= 1000 ? 'year' : 'number', start, end: start + s.length });
+    const digits = s.replace(/[,.]$/, '');
+    const v = parseJapaneseNumber(digits);
+    if (v !== undefined) add(withUnit(v, start, start + digits.length, 'number'));
   }
   for (const [w, v] of Object.entries(JA_NATIVE)) {
     let i = text.indexOf(w);
     while (i >= 0) {
-      add({ value: v, kind: 'number', start: i, end: i + w.length });
+      add({ value: v, kind: 'number', start: i, end: i + w.length, ...(w.endsWith('人') || w.endsWith('り') ? { unit: { dim: 'people', factor: 1 } } : {}) }, false);
       i = text.indexOf(w, i + 1);
     }
   }
@@ -106,22 +213,65 @@ export function quantities(original: string): Quantity[] {
   for (const m of text.matchAll(num)) {
     const start = m.index ?? 0;
     const prev = text[start - 1] ?? '';
-    if (/[\p{L}]/u.test(prev) && !m[1]) continue; // part of a code like "A320" or "v2"
+    // Part of a code like "A320" or "v2" (a Japanese word before a number is no code: 標高は3776メートル).
+    if (/[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}_]/u.test(prev) && !m[1]) continue;
     const intPart = m[2]!.replace(/,/g, '');
     let value = Number(intPart + (m[3] ?? ''));
     const scale = m[5]?.toLowerCase();
     // A bare "m"/"b" after a number is a magnitude only with currency ("$5m"), not "5 m" of distance.
-    if (scale && (scale.length > 1 || m[1])) value *= SCALE[scale] ?? 1;
-    const end = start + m[0].length - (scale && !(scale.length > 1 || m[1]) ? m[5]!.length : 0);
+    const magnitude = !!scale && (scale.length > 1 || !!m[1]);
+    if (magnitude) value *= SCALE[scale!] ?? 1;
+    const end = start + m[0].length - (scale && !magnitude ? m[5]!.length : 0);
+    const trimmed = text.slice(start, end).trimEnd().length + start;
+    const after = text.slice(trimmed, trimmed + 3);
+    if (/^(st|nd|rd|th)\b/i.test(after) && !m[3] && !m[4] && !magnitude) {
+      add({ value, kind: 'ordinal', start, end: trimmed + 2 });
+      continue;
+    }
     const kind: QuantityKind = m[4] ? 'percent' : !m[1] && !m[3] && !scale && /^(1[5-9]|20)\d\d$/.test(intPart) ? 'year' : 'number';
-    add({ value, kind, start, end: text.slice(start, end).trimEnd().length + start });
+    // A decade ("the 1970s", "1980's") is any year in it.
+    if (kind === 'year' && /^['’]?s\b/.test(after)) {
+      add({ value, kind, start, end: trimmed + after.search(/s/) + 1, span: 10 });
+      continue;
+    }
+    // A number glued to letters is a code or a typo ("Class 6A", "3D", "70ty"), unless they are its unit.
+    if (!m[4] && !magnitude && /^[\p{Script=Latin}]/u.test(after) && !unitAfter(text, trimmed)) continue;
+    add(m[4] || m[1] || magnitude ? { value, kind, start, end: trimmed } : withUnit(value, start, trimmed, kind));
   }
-  // Number words (two .. ninety, "7 million" handled above), with an optional magnitude.
-  for (const m of text.matchAll(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|twice|half|dozen|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|fourteenth|fifteenth|twentieth)(?:\s+(hundred|thousand|million|billion|trillion))?\b/gi)) {
-    let value = WORDS[m[1]!.toLowerCase()]!;
-    if (m[2]) value *= SCALE[m[2].toLowerCase()]!;
+  // Number words: "seven", "twenty-one", "three hundred", "a dozen", "two million".
+  for (const m of text.matchAll(NUMBER_WORD_RE)) {
     const start = m.index ?? 0;
-    add({ value, kind: 'number', start, end: start + m[0].length });
+    const word = m[2]!.toLowerCase();
+    let value: number;
+    if (word in OTHER_WORDS) value = OTHER_WORDS[word]!;
+    else if (word in TEENS) value = TEENS[word]!;
+    else if (word in UNITS_WORDS) value = UNITS_WORDS[word]!;
+    else {
+      const [tens, unit] = word.split(/[-\s]+/);
+      value = TENS[tens!]! + (unit ? UNITS_WORDS[unit]! : 0);
+    }
+    // Part of a compound: "hole-in-one", "70ty-three".
+    if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
+    const bare = !m[1] && !m[3] && !m[4];
+    // A bare "thousand", "million" or "dozen" is a count only after "a" or another number ("a few hundred" stays).
+    if (bare && /^(thousand|million|billion|dozen)$/.test(word)) continue;
+    if (word === 'one' && bare && (ONE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ONE_AFTER.test(text.slice(start + 3, start + 20)))) continue;
+    if (m[1] && word === 'twice') continue;
+    if (m[3]) value *= SCALE[m[3].toLowerCase()]!;
+    if (m[4]) value *= SCALE[m[4].toLowerCase()]!;
+    const wordStart = m[1] ? start + m[0].indexOf(m[2]!, m[1].length) : start;
+    const end = start + m[0].length;
+    // Word numbers are exact ("ten"), magnitudes round ("seven million" = 7,0xx,xxx).
+    add(withUnit(value, wordStart, end, 'number'), (!!(m[3] || m[4]) && value >= 1000) || (bare && word === 'hundred'));
+  }
+  for (const m of text.matchAll(ORDINAL_RE)) {
+    const start = m.index ?? 0;
+    const before = text.slice(Math.max(0, start - 20), start);
+    // "The first is a 2014 film, the second...": an enumeration of the answer's own, not a rank to check.
+    // After a copula a rank ("are eighth in the league"), except "was first published", an adverb.
+    const ranked = ORDINAL_BEFORE.test(before) || (/\b(is|are|was|were|be|been)\s+$/i.test(before) && m[1]!.toLowerCase() !== 'first');
+    if (!ranked || /^\s*the\s+$/i.test(text.slice(0, start))) continue;
+    add({ value: ORDINALS[m[1]!.toLowerCase()]!, kind: 'ordinal', start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(MONTH_RE)) {
     const key = m[1]!.toLowerCase().slice(0, 3);
@@ -132,22 +282,46 @@ export function quantities(original: string): Quantity[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Same value, allowing the claim to round the reference (claim "7 million" vs reference 7,012,000). */
+/** The value in its dimension's base unit (metres, kilograms...), or as written. */
+function base(q: Quantity): number {
+  return q.value * (q.unit?.factor ?? 1);
+}
+
+/** Same value, allowing the claim to round the reference (claim "7 million" vs reference 7,012,000) and converting units. */
 export function sameValue(claim: Quantity, ref: Quantity): boolean {
   if (claim.kind === 'month' || ref.kind === 'month') return claim.kind === ref.kind && claim.value === ref.value;
-  const a = claim.value;
-  const b = ref.value;
-  if (a === b) return true;
+  if (claim.span || ref.span) {
+    const [lo, hi] = [claim.value, claim.value + (claim.span ?? 1)];
+    return ref.value >= lo && ref.value + (ref.span ?? 1) <= hi || claim.value >= ref.value && claim.value < ref.value + (ref.span ?? 1);
+  }
+  if (claim.unit && ref.unit && claim.unit.dim !== ref.unit.dim) return false;
+  const a = base(claim);
+  const b = claim.unit && ref.unit ? base(ref) : ref.value * (claim.unit?.factor ?? 1);
+  if (a === b || claim.value === ref.value && !(claim.unit && ref.unit && claim.unit.factor !== ref.unit.factor)) return true;
   if (a === 0 || b === 0) return false;
-  // Significant digits the claim was written with decide how much rounding it may carry.
+  // A conversion is rounded by whoever wrote it: 330 m = 1,083 ft.
+  const converted = claim.unit && ref.unit && claim.unit.factor !== ref.unit.factor ? 0.005 * Math.abs(b) : 0;
+  if (!claim.approx) return Math.abs(a - b) <= converted + 1e-9 * Math.abs(b);
+  const v = Math.abs(claim.value);
+  const factor = claim.unit?.factor ?? 1;
+  // Significant digits the claim was written with decide how much rounding it may carry; "about 40"
+  // against 41, a hedged small count, may be off by one or by a tenth (never "about 10" for seven).
   const digits = claim.text.replace(/[^0-9]/g, '').replace(/0+$/, '').length || 1;
-  const tolerance = 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(a))) - digits + 1);
-  return Math.abs(a - b) <= tolerance + 1e-9;
+  const tolerance = v < 100 ? Math.max(1, 0.1 * v) * factor : 0.5 * 10 ** (Math.floor(Math.log10(v)) - digits + 1) * factor;
+  return Math.abs(a - b) <= Math.max(tolerance, converted) + 1e-9 * Math.abs(b);
+}
+
+/**
+ * Whether the reference gives the claim's number: the same value of a comparable kind, where a rank and a
+ * count of the same value also agree ("eighth" and "8", "the seventh consecutive year" and "seven years").
+ */
+export function givesValue(claim: Quantity, ref: Quantity): boolean {
+  const rank = (q: Quantity): boolean => q.kind === 'ordinal' || q.kind === 'number';
+  return (comparable(claim, ref) || (rank(claim) && rank(ref) && !(claim.unit && ref.unit && claim.unit.dim !== ref.unit.dim))) && sameValue(claim, ref);
 }
 
 /** Whether two quantities are about the same kind of thing, so a different value is a contradiction. */
 export function comparable(a: Quantity, b: Quantity): boolean {
-  if (a.kind === 'year' || b.kind === 'year') return a.kind === b.kind;
-  if (a.kind === 'month' || b.kind === 'month') return a.kind === b.kind;
+  if (a.unit && b.unit && a.unit.dim !== b.unit.dim) return false;
   return a.kind === b.kind;
 }

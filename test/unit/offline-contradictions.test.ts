@@ -1,0 +1,120 @@
+// A different number in the sentence that states the claim is a contradiction, with a fix, whether the
+// number is written in digits, as an English word, with a unit, or as a Japanese date or counter.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText, indexReferences } from '../../src/core/check';
+import { createOfflineGrader } from '../../src/core/graders/offline';
+import { passagesFromText } from '../../src/core/references';
+import type { Finding } from '../../src/core/types';
+
+const EIFFEL = [
+  '# The Eiffel Tower',
+  '',
+  'Construction began in January 1887 and was completed in March 1889, in time for the 1889 World\'s Fair.',
+  'The tower is 330 metres tall, about the same height as an 81-storey building.',
+  'The tower has three levels for visitors, with restaurants on the first and second levels.',
+  'The tower is repainted every seven years to protect it from rust; about 60 tonnes of paint are used each time.',
+].join('\n');
+
+const FUJI = [
+  '# 富士山',
+  '',
+  '富士山は静岡県と山梨県にまたがる活火山で、標高は3776メートルである。',
+  '日本の最高峰であり、2013年に世界文化遺産に登録された。',
+  '最後の噴火は1707年の宝永大噴火である。',
+  '毎年夏の登山シーズンには約20万人が山頂を目指す。',
+].join('\n');
+
+async function check(claim: string, ref: string): Promise<Finding> {
+  const index = indexReferences(passagesFromText('refs/ref.md', ref));
+  const findings = await checkText(claim, index, { grader: createOfflineGrader(), format: 'plaintext' });
+  assert.equal(findings.length, 1, `one claim expected in ${JSON.stringify(claim)}`);
+  return findings[0]!;
+}
+
+function fixed(claim: string, f: Finding): string {
+  assert.ok(f.fix, `a fix is expected for ${JSON.stringify(claim)}`);
+  return claim.slice(0, f.fix.start) + f.fix.text + claim.slice(f.fix.end);
+}
+
+async function contradicted(claim: string, ref: string, reason: string, corrected: string): Promise<void> {
+  const f = await check(claim, ref);
+  assert.equal(f.verdict, 'contradicted', `${claim}: ${f.verdict} (${f.reason})`);
+  assert.ok(f.confidence >= 0.85);
+  assert.equal(f.reason, reason);
+  assert.equal(fixed(claim, f), corrected);
+}
+
+async function supported(claim: string, ref: string): Promise<void> {
+  const f = await check(claim, ref);
+  assert.equal(f.verdict, 'supported', `${claim}: ${f.verdict} (${f.reason})`);
+}
+
+test('English number words are compared as numbers, both ways', async () => {
+  await contradicted(
+    'The tower is repainted every ten years to protect it from rust.',
+    EIFFEL,
+    'reference says seven, claim says ten',
+    'The tower is repainted every seven years to protect it from rust.',
+  );
+  await contradicted(
+    'The tower is repainted every 10 years to protect it from rust.',
+    EIFFEL,
+    'reference says seven, claim says 10',
+    'The tower is repainted every seven years to protect it from rust.',
+  );
+  const digits = EIFFEL.replace('every seven years', 'every 7 years');
+  await contradicted(
+    'The tower is repainted every ten years to protect it from rust.',
+    digits,
+    'reference says 7, claim says ten',
+    'The tower is repainted every 7 years to protect it from rust.',
+  );
+  await contradicted('The tower has four levels for visitors.', EIFFEL, 'reference says three, claim says four', 'The tower has three levels for visitors.');
+  await supported('The tower is repainted every 7 years to protect it from rust.', EIFFEL);
+  await supported('The tower is repainted every seven years to protect it from rust.', digits);
+});
+
+test('ordinals are ranks: "third" against "second" is a clash', async () => {
+  await contradicted(
+    'It has restaurants on the first and third levels.',
+    EIFFEL,
+    'reference says second, claim says third',
+    'It has restaurants on the first and second levels.',
+  );
+  await supported('It has three levels for visitors, with restaurants on the first and second levels.', EIFFEL);
+});
+
+test('a year next to a month: the year of the same clause is the one compared', async () => {
+  await contradicted(
+    'Construction began in 1887 and was completed in March 1899.',
+    EIFFEL,
+    'reference says 1889, claim says 1899',
+    'Construction began in 1887 and was completed in March 1889.',
+  );
+  await contradicted('The tower was completed in March 1899.', EIFFEL, 'reference says 1889, claim says 1899', 'The tower was completed in March 1889.');
+  await supported('The tower was completed in March 1889.', EIFFEL);
+});
+
+test('units: 330 feet is not 330 metres', async () => {
+  const f = await check('The tower is 330 feet tall.', EIFFEL);
+  assert.notEqual(f.verdict, 'supported', f.reason);
+  await contradicted('The tower is 330 feet tall.', EIFFEL, 'reference says 330 metres, claim says 330 feet', 'The tower is 330 metres tall.');
+  await supported('The tower is 330 metres tall.', EIFFEL);
+});
+
+test('Japanese years, heights and counts: 1807年 is not 1707年', async () => {
+  await contradicted('最後の噴火は1807年です。', FUJI, 'reference says 1707年, claim says 1807年', '最後の噴火は1707年です。');
+  await contradicted('標高は3876メートルです。', FUJI, 'reference says 3776メートル, claim says 3876メートル', '標高は3776メートルです。');
+  await contradicted('標高は3876メートルで、日本の最高峰です。', FUJI, 'reference says 3776メートル, claim says 3876メートル', '標高は3776メートルで、日本の最高峰です。');
+  await contradicted('毎年夏には約30万人が山頂を目指す。', FUJI, 'reference says 20万人, claim says 30万人', '毎年夏には約20万人が山頂を目指す。');
+  await supported('最後の噴火は1707年です。', FUJI);
+  await supported('標高は3776メートルで、日本の最高峰です。', FUJI);
+  await supported('毎年夏には約20万人が山頂を目指す。', FUJI);
+});
+
+test('a number from another clause is no clash: "the two towers" against "three months"', async () => {
+  const ref = 'The two towers were built side by side. Work on the bridge took a little under three months.';
+  const f = await check('The two towers were built side by side.', ref);
+  assert.equal(f.verdict, 'supported', f.reason);
+});
