@@ -74,6 +74,7 @@ test('numbers: units are part of the value, converted within a dimension', () =>
   assert.ok(sameValue(q('2.5 km'), q('2,500 m')));
   assert.ok(!givesValue(q('330 kg'), q('330 metres')), 'a mass is no length');
   assert.deepEqual(values('Class 6A player, a 3D film'), [], 'a number glued to letters is a code');
+  assert.equal(quantities('recorded in 2014 (6mins 22secs)').length, 1, '"6mins" is no length in metres');
 });
 
 test('numbers: Japanese dates, units and counters', () => {

@@ -159,7 +159,10 @@ export function parseJapaneseNumber(s: string): number | undefined {
 /** The unit right after a number (English spelling or Japanese counter), and where it ends. */
 function unitAfter(text: string, end: number): { unit: Unit; end: number } | undefined {
   const rest = text.slice(end, end + 30);
-  for (const [w, unit] of JA_UNITS) if (rest.startsWith(w)) return { unit, end: end + w.length };
+  if (rest.charCodeAt(0) >= 0x3000) {
+    for (const [w, unit] of JA_UNITS) if (rest.startsWith(w)) return { unit, end: end + w.length };
+    return undefined;
+  }
   const m = UNIT_RE.exec(rest);
   if (!m) return undefined;
   const w = m[1]!;
