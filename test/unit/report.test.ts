@@ -70,6 +70,27 @@ describe('JSON report', () => {
     assert.deepEqual(claims[0]!.evidence, [{ source: 'refs/facts.md', line: 3, quote: 'The factory employs 450 people.' }]);
   });
 
+  it('adds a fix in file offsets where the reference gives another value, and marks claims not judged', () => {
+    const claim = 'The factory employs 9,000 people.';
+    const at = 'The factory employs '.length;
+    const withFix = reportOf([
+      {
+        path: 'docs/answer.md',
+        text: TEXT,
+        findings: [
+          finding(TEXT, claim, 'contradicted', { fix: { start: at, end: at + '9,000'.length, text: '450' } }),
+          finding(TEXT, 'It opened in 1987.', 'unsupported', { failed: true, reason: 'the grader timed out' }),
+        ],
+      },
+    ]);
+    const [fixed, failed] = toJsonReport(withFix).files[0]!.claims;
+    assert.deepEqual(fixed!.fix, { start: TEXT.indexOf('9,000'), end: TEXT.indexOf('9,000') + 5, text: '450' });
+    assert.equal(TEXT.slice(fixed!.fix!.start, fixed!.fix!.end), '9,000');
+    assert.equal(fixed!.failed, undefined);
+    assert.equal(failed!.failed, true);
+    assert.equal(failed!.fix, undefined);
+  });
+
   it('summarises counts and problems', () => {
     const s = summarize(reportOf(report.files, { problems: ['a.md: not found. Check the path'] }));
     assert.deepEqual(s, { files: 1, claims: 3, supported: 1, contradicted: 1, unsupported: 1, requests: 0, promptTokens: 0, completionTokens: 0, problems: ['a.md: not found. Check the path'] });

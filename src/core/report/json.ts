@@ -16,6 +16,10 @@ export interface JsonClaim {
   confidence: number;
   evidence: { source: string; line: number; quote: string }[];
   reason: string;
+  /** Where the reference gives another value: replace `start`..`end` (UTF-16 offsets into the file) by `text`. */
+  fix?: { start: number; end: number; text: string };
+  /** True when the grader could not judge the claim; `reason` says why. */
+  failed?: true;
 }
 
 export interface JsonReport {
@@ -43,6 +47,9 @@ export function toJsonReport(report: CheckReport): JsonReport {
           confidence: round(f.confidence),
           evidence: f.evidence.map((e) => ({ source: e.source, line: e.line, quote: e.quote })),
           reason: f.reason,
+          // Optional fields are added, never renamed, so version 1 readers keep working.
+          ...(f.fix ? { fix: { start: f.start + f.fix.start, end: f.start + f.fix.end, text: f.fix.text } } : {}),
+          ...(f.failed ? { failed: true as const } : {}),
         })),
       };
     }),
