@@ -26,15 +26,19 @@ export interface RefSentence {
   wordTrigrams: Set<string>;
 }
 
-/** Per-grade-call cache: a passage is split and tokenised once however many claims retrieve it. */
+/**
+ * A passage is split and tokenised once however many claims, documents and checks retrieve it. Keyed by
+ * the passage object (passages are immutable), so the analysis lives exactly as long as the reference
+ * index that holds the passage.
+ */
 export class SentenceCache {
-  private readonly byPassage = new Map<string, RefSentence[]>();
+  private readonly byPassage = new WeakMap<Passage, readonly RefSentence[]>();
 
-  sentences(p: Passage): RefSentence[] {
-    let s = this.byPassage.get(p.id);
+  sentences(p: Passage): readonly RefSentence[] {
+    let s = this.byPassage.get(p);
     if (!s) {
       s = lineBlocks(p.text).flatMap((b) => splitSentences(b.text).map((x) => refSentence(p, x.text, b.start + x.start)));
-      this.byPassage.set(p.id, s);
+      this.byPassage.set(p, s);
     }
     return s;
   }

@@ -10,12 +10,14 @@ import type { RefSentence } from './align';
 
 export function createOfflineGrader(): Grader {
   assertModelMatchesFeatures();
+  // One cache for the grader's life: re-checking a document against the same references re-uses the analysis.
+  const cache = new SentenceCache();
   return Object.freeze({
     info: { id: 'offline' as const },
     usage: () => ({ requests: 0, promptTokens: 0, completionTokens: 0 }),
     async grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
       signal?.throwIfAborted();
-      const findings = extractBatch(requests, new SentenceCache());
+      const findings = extractBatch(requests, cache);
       signal?.throwIfAborted();
       return findings.map(judgement);
     },
