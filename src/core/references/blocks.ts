@@ -26,6 +26,31 @@ const INLINE_COMMENT = /<!--[\s\S]*?-->/g;
 export const HEADING_MARK = '\uE000';
 const HTML_LIST_ITEM = /^(?:\*|\d{1,9}\.)[ \t]+/;
 
+/** Gathers lines into blocks that remember their first line and the heading above them. */
+class BlockCollector {
+  readonly blocks: Block[] = [];
+  heading: string | undefined;
+  /** Lines of the open block. */
+  para: string[] = [];
+  private first = 0;
+
+  /** Adds line `i` to the open block, opening one if none is. */
+  push(i: number, content: string): void {
+    if (!this.para.length) this.first = i;
+    this.para.push(content);
+  }
+
+  /** Closes the open block, if any. */
+  flush(): void {
+    if (this.para.length) {
+      const block: Block = { line: this.first + 1, text: this.para.join('\n') };
+      if (this.heading) block.heading = this.heading;
+      this.blocks.push(block);
+    }
+    this.para = [];
+  }
+}
+
 /** Plain text: blocks are runs of non-blank lines. */
 export function textBlocks(text: string): Block[] {
   return lineBlocks(text, false);
@@ -41,63 +66,40 @@ export function convertedHtmlBlocks(text: string): Block[] {
 
 function lineBlocks(text: string, html: boolean): Block[] {
   const lines = text.split(LINE_BREAK);
-  const blocks: Block[] = [];
-  let heading: string | undefined;
-  let para: string[] = [];
-  let first = 0;
-  const flush = (): void => {
-    if (para.length) {
-      const block: Block = { line: first + 1, text: para.join('\n') };
-      if (heading) block.heading = heading;
-      blocks.push(block);
-    }
-    para = [];
-  };
+  const c = new BlockCollector();
   for (let i = 0; i < lines.length; i++) {
     let content = lines[i]!.trim();
     if (!content) {
-      flush();
+      c.flush();
       continue;
     }
     if (html) {
       if (content.startsWith(HEADING_MARK)) {
-        flush();
-        heading = content.slice(HEADING_MARK.length).trim() || heading;
+        c.flush();
+        c.heading = content.slice(HEADING_MARK.length).trim() || c.heading;
         continue;
       }
       const item = HTML_LIST_ITEM.exec(content);
       if (item) {
-        flush();
+        c.flush();
         content = content.slice(item[0].length);
       }
     }
-    if (!para.length) first = i;
-    para.push(content);
+    c.push(i, content);
   }
-  flush();
-  return blocks;
+  c.flush();
+  return c.blocks;
 }
 
 /** Markdown: skips front matter, code, HTML comments and tags, link definitions; keeps headings as context. */
 export function markdownBlocks(text: string): Block[] {
   const lines = text.split(LINE_BREAK);
-  const blocks: Block[] = [];
-  let heading: string | undefined;
-  let para: string[] = [];
-  let first = 0;
+  const c = new BlockCollector();
+  const flush = (): void => c.flush();
   let inList = false;
-  const flush = (): void => {
-    if (para.length) {
-      const block: Block = { line: first + 1, text: para.join('\n') };
-      if (heading) block.heading = heading;
-      blocks.push(block);
-    }
-    para = [];
-  };
   const start = (i: number, segment: string): void => {
-    flush();
-    first = i;
-    para.push(segment);
+    c.flush();
+    c.push(i, segment);
   };
 
   let i = skipFrontMatter(lines);
@@ -126,13 +128,13 @@ export function markdownBlocks(text: string): Block[] {
     }
     if (ATX_HEADING.test(line)) {
       flush();
-      heading = line.trim().replace(/^#+[ \t]*/, '').replace(/[ \t]+#+$/, '') || heading;
+      c.heading = line.trim().replace(/^#+[ \t]*/, '').replace(/[ \t]+#+$/, '') || c.heading;
       inList = false;
       continue;
     }
-    if (para.length && SETEXT_UNDERLINE.test(line) && !inList) {
-      heading = para.join(' ');
-      para = [];
+    if (c.para.length && SETEXT_UNDERLINE.test(line) && !inList) {
+      c.heading = c.para.join(' ');
+      c.para = [];
       continue;
     }
     if (THEMATIC_BREAK.test(line)) {
@@ -158,13 +160,12 @@ export function markdownBlocks(text: string): Block[] {
       continue;
     }
     const indented = line.startsWith('    ') || line.startsWith('\t');
-    if (indented && !para.length && !inList) continue; // indented code block
-    if (!indented && !para.length) inList = false;
-    if (!para.length) first = i;
-    para.push(line.trim());
+    if (indented && !c.para.length && !inList) continue; // indented code block
+    if (!indented && !c.para.length) inList = false;
+    c.push(i, line.trim());
   }
-  flush();
-  return blocks;
+  c.flush();
+  return c.blocks;
 }
 
 function skipFrontMatter(lines: readonly string[]): number {
