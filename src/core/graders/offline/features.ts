@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
   'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -40,11 +40,14 @@ export interface Swap {
   reference: string;
 }
 
+// Words that answer a question rather than state a fact ("Yes, ...", "Oh sure. ...", "Well, ...").
+const ANSWER = /^\W*(yes|yeah|yep|yup|no|nope|oh|sure|well|ok|okay|right|true|indeed|exactly|absolutely|definitely|haha|wow|cool|i agree)\b/i;
+
 const PERSONAL = /\b(i|i'm|i've|i'd|me|my|mine|we|our|you|your|yours|myself|ourselves)\b/gi;
 
 // Words of assent and small talk: a sentence made only of these ("Yes, it's true!") states no checkable fact.
 const FILLER = new Set(
-  'yes yeah yea yep true right sure okay ok wow cool great nice really agree agreed indeed exactly haha lol oh well thanks thank interesting awesome definitely absolutely correct good fun funny love like lovely amazing guess hmm totally'.split(' '),
+  'yes yeah yea yep true right sure okay ok wow cool great nice really agree agreed indeed exactly haha lol oh well thanks thank interesting awesome definitely absolutely correct good fun funny love like lovely amazing guess hmm totally pretty very so too much lot'.split(' '),
 );
 
 // Evaluative words: an opinion the reference does not hold is not something it supports ("a great movie").
@@ -56,7 +59,7 @@ const OPINION = new Set(
  * Features of one claim. `batchSize` is how many claims the document has: small talk beside checkable claims
  * ("Yes, it is. It opened in 1998.") is not the document's claim, while an answer made only of it is.
  */
-export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSize = 1): Findings {
+export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSize = 1, index = 0): Findings {
   const text = req.claim.text;
   const allToks = tokens(text);
   const claimToks = dedupe(allToks.filter((t) => !t.stop));
@@ -161,6 +164,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     swap: swap.n,
     namesOffBest: Math.min(3, namesOff.length),
     opinion: Math.min(3, opinions.length),
+    // The response opens with words that are no claim ("Yes.", "Oh sure."): in a dialogue that is an answer
+    // to a question the reference does not ask, and what follows is more often an unsupported assertion.
+    answer: index === 0 && (req.claim.start > 1 || ANSWER.test(text)) ? 1 : 0,
     // Japanese words come from a segmenter, not a stemmer, so coverage means something else there: the
     // model gets the language and its interactions with the main coverage checks.
     cjk: cjk ? 1 : 0,
@@ -222,7 +228,7 @@ function inScope(cue: { start: number; word: string }, toks: readonly Token[], o
 
 /** Features of every claim of one document, in order. */
 export function extractBatch(requests: readonly GradeRequest[], cache: SentenceCache): Findings[] {
-  return requests.map((r) => extractFeatures(r, cache, requests.length));
+  return requests.map((r, i) => extractFeatures(r, cache, requests.length, i));
 }
 
 /**
