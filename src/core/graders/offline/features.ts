@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
   'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -166,6 +166,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     opinion: Math.min(3, opinions.length),
     // The response opens with words that are no claim ("Yes.", "Oh sure."): in a dialogue that is an answer
     // to a question the reference does not ask, and what follows is more often an unsupported assertion.
+    // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives
+    // (a claim of several facts where one name or date is never mentioned is only partly supported).
+    factMiss: cjk ? 0 : (missing.filter((t) => t.name).length + unmatchedNumbers.length) / Math.max(1, claimToks.filter((t) => t.name).length + claimQ.length),
     answer: index === 0 && (req.claim.start > 1 || ANSWER.test(text)) ? 1 : 0,
     // Japanese words come from a segmenter, not a stemmer, so coverage means something else there: the
     // model gets the language and its interactions with the main coverage checks.
