@@ -89,7 +89,7 @@ function samples(examples: readonly Example[], score?: (x: number[]) => number):
     const known = e.claims.filter((c) => c.y !== undefined);
     const unknown = e.claims.filter((c) => c.y === undefined);
     const pos = known.filter((c) => c.y === 1).length;
-    for (const c of known) out.push({ x: c.x, y: c.y!, w: c.y === 1 ? rw / pos : (e.label === 1 ? 0.5 : 1) * rw / e.claims.length });
+    for (const c of known) out.push({ x: c.x, y: c.y!, w: c.y === 1 ? rw / pos : rw / e.claims.length });
     if (unknown.length) {
       if (!score) for (const c of unknown) out.push({ x: c.x, y: 1, w: rw / unknown.length });
       else {
