@@ -82,6 +82,8 @@ export interface Grader {
   grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]>;
   /** Requests and tokens spent so far (zero for the offline grader). */
   usage(): GraderUsage;
+  /** Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) offer this. */
+  decompose?(claims: readonly Claim[], signal?: AbortSignal): Promise<Claim[]>;
 }
 
 export interface Finding extends Claim, Judgement {}

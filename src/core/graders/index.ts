@@ -41,11 +41,9 @@ export interface GraderConfig {
   log?: (message: string) => void;
 }
 
-/** What createGrader returns: a Grader, plus decomposition when `atomic` is on. */
+/** What createGrader returns: a Grader whose usage carries cached prompt tokens; `decompose` is there when `atomic` is on. */
 export interface ConfiguredGrader extends Grader {
   usage(): OpenAIUsage;
-  /** Present when `atomic` is set: splits sentences into atomic claims (see decomposeClaims). */
-  decompose?: (claims: readonly Claim[], signal?: AbortSignal) => Promise<Claim[]>;
 }
 
 export function createGrader(config: GraderConfig): ConfiguredGrader {
@@ -67,7 +65,7 @@ export function createGrader(config: GraderConfig): ConfiguredGrader {
 }
 
 /** The pipeline's decomposition hook: atomic claims when the grader offers them, else the claims as they are. */
-export async function decomposeClaims(claims: readonly Claim[], grader: Grader & { decompose?: ConfiguredGrader['decompose'] }, signal?: AbortSignal): Promise<Claim[]> {
+export async function decomposeClaims(claims: readonly Claim[], grader: Grader, signal?: AbortSignal): Promise<Claim[]> {
   return grader.decompose ? grader.decompose(claims, signal) : [...claims];
 }
 
