@@ -131,4 +131,13 @@ test('lexicon: irregular forms, number words and synonyms share a key', () => {
   assert.equal(key('programme'), key('program'));
   assert.equal(key('rises'), key('rise'));
   assert.equal(key('Ibero-American'), key('Iberoamerican'));
+  // Groups that share a word are one group, and inflected forms reach it through their stem.
+  assert.equal(key('started'), key('began'));
+  assert.equal(key('utilized'), key('use'));
+  assert.equal(key('1960\'s'), key('1960s'));
+  assert.equal(key('08'), key('8'));
+});
+
+test('words that point at the source ("The passage discusses") need no support', () => {
+  assert.ok(tokens('The passage discusses the harbour').slice(0, 3).every((t) => t.stop));
 });

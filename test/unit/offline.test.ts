@@ -58,6 +58,12 @@ test('a changed count is contradicted, with the reference value as a fix', async
   assert.match(f.evidence[0]!.quote, /7 million customers/);
 });
 
+test('a day and month inside a range are a date: "23 February and 6 March 2011" gives 23 February 2011', async () => {
+  const ref = 'The championships took place between 23 February and 6 March 2011 in Oslo, Norway.';
+  assert.equal((await check('The championships took place on 23 February 2011 in Oslo.', ref)).verdict, 'supported');
+  assert.equal((await check('The championships took place on 23 April 2011 in Oslo.', ref)).verdict, 'contradicted');
+});
+
 test('1,000 and 1000, 7 million and 7,000,000 are the same number', async () => {
   assert.equal((await check('The company employs 1200 people.')).verdict, 'supported');
   assert.equal((await check('The company has 7,000,000 customers.')).verdict, 'supported');

@@ -1,6 +1,7 @@
 // Small hand-kept lexicon: irregular verb forms, number words and common synonyms share one matching key,
 // so "won" finds "win", "seven" finds "7" and "film" finds "movie". Deliberately short: each entry is a
 // pair a reader would accept without a second thought.
+import { stemmer } from 'stemmer';
 
 const GROUPS: string[][] = [
   // irregular verbs (form → lemma)
@@ -24,11 +25,41 @@ const GROUPS: string[][] = [
   ['famous', 'renowned', 'wellknown', 'noted'], ['job', 'occupation', 'profession'], ['country', 'nation'], ['town', 'city'],
   ['happy', 'glad'], ['quick', 'fast', 'rapid'], ['people', 'persons'], ['award', 'prize'], ['company', 'firm', 'corporation'],
   ['about', 'approximately', 'roughly'], ['also', 'additionally'], ['die', 'pass away'], ['marry', 'wed', 'married'],
-  ['u.s', 'us', 'usa', 'united states', 'america'], ['uk', 'u.k', 'britain', 'united kingdom'],
+  ['u.s', 'us', 'usa', 'united states', 'america'], ['uk', 'u.k', 'britain', 'united kingdom', 'british'],
+  ['30', 'thirty'], ['40', 'forty'], ['50', 'fifty'], ['60', 'sixty'], ['70', 'seventy'], ['80', 'eighty'], ['90', 'ninety'],
+  ['1000', 'thousand'], ['big', 'biggest', 'largest'], ['small', 'little', 'smallest'], ['max', 'maximum'], ['min', 'minimum'],
+  ['tv', 'television'], ['quake', 'earthquake', 'tremor'], ['several', 'multiple', 'numerous'], ['though', 'although'],
+  ['correct', 'accurate'], ['human', 'humans', 'person', 'people', 'persons'], ['part', 'portion'], ['vs', 'v', 'versus'],
+  ['mile', 'miles', 'mi'], ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers'], ['intense', 'extreme'],
+['aim', 'aims', 'strive', 'strives'], ['often', 'frequently'], ['usually', 'typically', 'generally', 'commonly'],
+  ['mostly', 'mainly', 'primarily', 'largely', 'predominantly'], ['talk', 'speak', 'spoke', 'spoken'],
 ];
 
-const CANON = new Map<string, string>();
-for (const g of GROUPS) for (const w of g) if (!CANON.has(w)) CANON.set(w, g[0]!);
+/**
+ * Groups that share a word are one group ("start, begin, commence" and "begin, began, begun"), so every
+ * word maps to one key whichever group lists it first.
+ */
+function merge(groups: readonly string[][]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (w: string): string => {
+    let r = w;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(w, r);
+    return r;
+  };
+  for (const g of groups) {
+    for (const w of g) if (!parent.has(w)) parent.set(w, w);
+    for (const w of g.slice(1)) {
+      const a = find(g[0]!), b = find(w);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  return new Map([...parent.keys()].map((w) => [w, find(w)]));
+}
+
+const CANON = merge(GROUPS);
+// Inflected forms reach their group through their stem ("utilized" → "util" → "use", "movies" → "movi").
+for (const [w, key] of [...CANON]) if (/^[a-z]+$/.test(w) && !CANON.has(stemmer(w))) CANON.set(stemmer(w), key);
 
 /** The shared key of a lower-case word, or undefined when the lexicon does not know it. */
 export function canonical(lower: string): string | undefined {

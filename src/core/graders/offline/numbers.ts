@@ -109,7 +109,7 @@ const JA_UNITS: [string, Unit][] = [
 ];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = new RegExp(`\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?=\\s+\\d|\\s*,?\\s*\\d{4})`, 'g');
+const MONTH_RE = new RegExp(`\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?=\\s+\\d|\\s*,?\\s*\\d{4})|(?<=\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
 
 const KANJI_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3 };
 const KANJI_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -277,10 +277,11 @@ export function quantities(original: string): Quantity[] {
     add({ value: ORDINALS[m[1]!.toLowerCase()]!, kind: 'ordinal', start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(MONTH_RE)) {
-    const key = m[1]!.toLowerCase().slice(0, 3);
+    // A month needs a number beside it ("March 2011", "23 February"): alone, "may" and "march" are verbs.
+    const key = (m[1] ?? m[2])!.toLowerCase().slice(0, 3);
     const value = MONTHS.findIndex((x) => x.startsWith(key)) + 1;
     const start = m.index ?? 0;
-    add({ value, kind: 'month', start, end: start + m[1]!.length });
+    add({ value, kind: 'month', start, end: start + (m[1] ?? m[2])!.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }

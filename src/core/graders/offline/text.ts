@@ -26,6 +26,12 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
+// Words with which a summary points at its source ("The passage discusses...", "the article highlights"):
+// they say where a fact comes from, not what it is, so a reference need not contain them.
+const SOURCE_WORDS = new Set(
+  'passage passages article text document summary author discuss discusses discussed describe describes described highlight highlights highlighted mention mentions mentioned'.split(' '),
+);
+
 // Japanese function words that Intl.Segmenter returns as words: particles, copulas, auxiliaries.
 const JA_STOP = new Set(
   'の に は を が と で も へ や から まで より な だ です ます まし た て てい てる い いる いま ある あり あっ する し され れ られ か こと もの よう これ それ あれ この その あの ここ そこ など ね よ ん'.split(' '),
@@ -46,10 +52,16 @@ export function hasCjk(text: string): boolean {
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   // Hyphens vary between spellings of one word (Ibero-American, Iberoamerican).
-  const lower = word.toLowerCase().replace(/['’]s$/, '').replace(/-/g, '');
+  const lower = word
+    .toLowerCase()
+    .replace(/^(\d{4})['’]?s$/, '$1s') // 1960's = 1960s
+    .replace(/['’]s$/, '')
+    .replace(/^0+(\d)/, '$1') // 08 = 8
+    .replace(/-/g, '');
   let s = stemCache.get(lower);
   if (s === undefined) {
-    s = canonical(lower) ?? (/^[a-z]+$/.test(lower) ? stemmer(american(lower)) : lower);
+    const stemmed = /^[a-z]+$/.test(lower) ? stemmer(american(lower)) : lower;
+    s = canonical(lower) ?? canonical(stemmed) ?? stemmed;
     if (stemCache.size < 200_000) stemCache.set(lower, s);
   }
   return s;
@@ -107,7 +119,7 @@ function latin(w: string, start: number, text: string): Token {
   const before = text.slice(Math.max(0, start - 3), start);
   const sentenceStart = start === 0 || /[.!?:"“(\n]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
   const name = /^\p{Lu}/u.test(w) && !sentenceStart && !STOP.has(lower);
-  return { surface: w, key, start, end: start + w.length, name, stop: STOP.has(lower) || STOP.has(key) };
+  return { surface: w, key, start, end: start + w.length, name, stop: STOP.has(lower) || STOP.has(key) || SOURCE_WORDS.has(lower) };
 }
 
 /** Content tokens only (no stop words, no bare punctuation). */
