@@ -1,9 +1,9 @@
 // Retrains the offline grader's model on ../shared/bench/dev and writes src/core/graders/offline/weights.json.
 // Usage: node --import tsx scripts/train-offline.ts [--cv-only]
-// Prints the 5-fold cross-validation (grouped by id hash) first, so a change is judged on held-out folds.
+// Prints repeated 5-fold cross-validation (grouped by id hash) first, so a change is judged on held-out folds.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crossValidate, featurize, fitTemperature, formatCv, loadDev, train } from './train-offline-core';
+import { crossValidate, featurize, fitTemperature, FOLDS, formatCv, loadDev, REPEATS, train } from './train-offline-core';
 
 const repoRoot = join(__dirname, '..');
 const devDir = join(repoRoot, '..', 'shared', 'bench', 'dev');
@@ -18,7 +18,7 @@ function main(): void {
   const examples = featurize(loadDev(devDir));
   console.log(`${examples.length} rows, ${examples.reduce((s, e) => s + e.claims.length, 0)} claims featurised in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const cv = crossValidate(examples);
-  console.log(`cross-validation (5 folds by id hash):\n${formatCv(cv)}`);
+  console.log(`cross-validation (${REPEATS} splits × ${FOLDS} folds by salted id hash):\n${formatCv(cv)}`);
   if (process.argv.includes('--cv-only')) return;
   const temperature = fitTemperature(examples, cv.oof);
   console.log(`temperature (out-of-fold calibration): ${temperature}`);
