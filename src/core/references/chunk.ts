@@ -2,6 +2,8 @@
 // Passage text stays verbatim: every line of a passage is a substring of the source line it came from.
 import type { Passage } from '../types';
 import { convertedHtmlBlocks, markdownBlocks, textBlocks, type Block } from './blocks';
+import { detectLanguage } from '../claims/language';
+import { scanSentences, type Span } from '../claims/sentences';
 
 /** A passage with the heading of the section it stands in (Markdown and HTML), used by retrieval. */
 export interface ReferencePassage extends Passage {
@@ -53,52 +55,14 @@ export function chunkRanges(text: string): [number, number][] {
   return ranges;
 }
 
-const CLOSERS = new Set(['"', "'", ')', ']', '”', '’', '»', '」', '』', '）', '】']);
-const CJK_ENDS = new Set(['。', '！', '？', '．']);
-// Lower-case words that end with a dot without ending a sentence.
-const ABBREVIATIONS = new Set(
-  'dr mr mrs ms prof st jr sr vs etc e.g i.e u.s u.k no nos fig figs approx inc ltd co corp dept est vol ed eds al cf ca jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m'.split(' '),
-);
-
-/** Sentence [start, end) ranges (trimmed) in a block. English ends need a space after; Japanese ends do not. */
+/**
+ * Sentence [start, end) ranges (trimmed) in a block: the claims' scanner, so that a passage boundary and a
+ * claim boundary are the same rule (abbreviations, decimals, Japanese quotes, line-oriented Japanese).
+ */
 export function splitSentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = skipSpace(text, 0);
-  const n = text.length;
-  for (let i = start; i < n; i++) {
-    // Character codes first: this loop visits every character of every reference (megabytes), and
-    // building a one-character string per position for a Set lookup cost a third of loading.
-    const code = text.charCodeAt(i);
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code < 0x3002) continue; // . ! ? and the CJK ends below
-    const c = text[i]!;
-    const cjk = CJK_ENDS.has(c);
-    if (!cjk && c !== '.' && c !== '!' && c !== '?') continue;
-    let j = i + 1;
-    while (j < n && (CLOSERS.has(text[j]!) || (text[j] === c && !cjk))) j++;
-    if (j >= n) break;
-    if (!cjk) {
-      if (!isSpace(text[j]!)) continue;
-      if (c === '.' && isAbbreviation(text, i)) continue;
-      const next = text[skipSpace(text, j)];
-      if (next !== undefined && next.toLowerCase() !== next.toUpperCase() && next === next.toLowerCase()) continue; // "e.g. the"
-    }
-    out.push([start, trimEnd(text, j)]);
-    start = skipSpace(text, j);
-    i = start - 1;
-  }
-  if (start < n) {
-    const end = trimEnd(text, n);
-    if (end > start) out.push([start, end]);
-  }
-  return out;
-}
-
-function isAbbreviation(text: string, dot: number): boolean {
-  let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
-  const word = text.slice(k, dot);
-  if (word.length === 1 && word !== word.toLowerCase()) return true; // an initial: "J. K. Rowling"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const spans: Span[] = [];
+  scanSentences(text, 0, text.length, spans, { newlineBreaks: detectLanguage(text) === 'ja' });
+  return spans.map((s) => [s.start, s.end]);
 }
 
 function hardSplit(text: string, start: number, end: number): [number, number][] {
