@@ -107,6 +107,8 @@ test('negation cues in English and Japanese', () => {
   assert.equal(words('雨は降らなかった').length, 1);
   assert.equal(words('食べない').length, 1);
   assert.deepEqual(words('The drug cures it'), []);
+  assert.deepEqual(words('losing out to world no 74 Kevin Streelman'), [], '"no 74" is a rank');
+  assert.deepEqual(words('This was not the only ace of the day'), [], '"not the only" asserts more, not less');
 });
 
 test('opposites between a claim and a reference sentence', () => {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText, indexReferences } from '../../src/core/check';
 import { createOfflineGrader } from '../../src/core/graders/offline';
+import { extractFeatures, SentenceCache } from '../../src/core/graders/offline/features';
 import { passagesFromText } from '../../src/core/references';
 import type { Finding } from '../../src/core/types';
 
@@ -177,6 +178,22 @@ test('a place name swapped in an otherwise matching sentence is not supported', 
   const f = await check('Acme Corp was founded in 1998 by Maria Lopez in Madrid.');
   assert.equal(f.verdict, 'unsupported');
   assert.match(f.reason, /'Lisbon' where the claim says 'Madrid'|never mentions 'Madrid'|does not mention 'Madrid'/);
+});
+
+test('a negation governs its own clause only, and a cue both sides use is shared', async () => {
+  const ref = 'The mayor said the storm "came out of nowhere", and described it as a classic storm for the region.';
+  assert.equal((await check('The mayor described the storm as a classic storm for the region.', ref)).verdict, 'supported');
+  const bid = 'Eugene failed last November in its bid to host the 2019 event, which was awarded to Doha.';
+  assert.equal((await check('Eugene had previously failed in its bid to host the 2019 event, which was awarded to Doha.', bid)).verdict, 'supported');
+  assert.equal((await check('The product does not support offline mode.', 'The product supports offline mode.')).verdict, 'contradicted');
+});
+
+test('a nationality is not a name that must appear: "a Spanish couple" is not a swapped place', async () => {
+  const ref = 'Pablo Mandado and Ilze Zebolde, from Spain and Latvia, are cycling around the world with no plans.';
+  const claim = 'Pablo Mandado and Ilze Zebolde, a Spanish couple, are cycling around the world, said Mr Ortega.';
+  const passages = indexReferences(passagesFromText('r.md', ref)).search(claim, 5);
+  const f = extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache());
+  assert.deepEqual(f.namesOff.map((t) => t.surface), ['Ortega']);
 });
 
 test('small talk beside checkable claims is not flagged', async () => {

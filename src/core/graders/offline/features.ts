@@ -114,10 +114,14 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   if (s0) {
     // A negation counts only where it governs words the other side shares: "does not support offline mode"
     // against "supports offline mode", not a "not" in an unrelated clause of the same sentence.
-    const claimScoped = claimNeg.filter((c) => inScope(c, allToks, s0.keys, s0.norm));
-    const refScoped = s0.negations.filter((c) => inScope(c, s0.seq, claimKeys, text));
-    if (claimScoped.length > s0.negations.length) negation = { side: 'claim', word: claimScoped[0]!.word, sentence: s0 };
-    else if (refScoped.length > claimNeg.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
+    // A cue both sides use ("failed in its bid" / "failed last november in its bid") is shared, whatever its scope.
+    const refCues = new Set(s0.negations.map((c) => c.word.toLowerCase()));
+    const claimCues = new Set(claimNeg.map((c) => c.word.toLowerCase()));
+    const claimScoped = claimNeg.filter((c) => !refCues.has(c.word.toLowerCase()) && inScope(c, allToks, text, s0.keys, s0.norm));
+    const refScoped = s0.negations.filter((c) => !claimCues.has(c.word.toLowerCase()) && inScope(c, s0.seq, s0.text, claimKeys, text));
+    // One side negates and the other does not: counts differ in paraphrase ("no plans, no agenda" for "no set plans").
+    if (claimScoped.length && !refScoped.length) negation = { side: 'claim', word: claimScoped[0]!.word, sentence: s0 };
+    else if (refScoped.length && !claimScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
     const o = opposite(text, claimToks, s0.text, s0.toks);
     if (o) opp = { ...o, sentence: s0 };
   }
@@ -125,7 +129,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const c1 = cov(a.match1);
   const cjk = hasCjk(text);
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
-  const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0);
+  const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
   const bestLen = best[0]?.toks.length ?? 0;
   const f: Record<FeatureName, number> = {
@@ -221,12 +225,35 @@ function overlaps(t: Token, q: Quantity): boolean {
  * Whether a negation cue governs content the other side also has: the next few words in English ("not
  * support offline"), the word just before it in Japanese (走って|いない).
  */
-function inScope(cue: { start: number; word: string }, toks: readonly Token[], otherKeys: ReadonlySet<string>, otherText: string): boolean {
+function inScope(cue: { start: number; word: string }, toks: readonly Token[], ownText: string, otherKeys: ReadonlySet<string>, otherText: string): boolean {
   const i = toks.findIndex((t) => t.start >= cue.start);
   const from = i < 0 ? toks.length : i;
   const content = (xs: readonly Token[]): Token[] => xs.filter((t) => !t.stop);
-  const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - 2), from)) : content(toks.slice(from + 1)).slice(0, 2);
+  const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - 2), from)) : content(clauseAfter(toks, from, ownText)).slice(0, 2);
   return window.some((t) => otherKeys.has(t.key) || (hasCjk(t.key) && otherText.includes(t.key)));
+}
+
+// Punctuation that closes a clause: a negation governs nothing past it ('came out of nowhere", and described
+// it as...', 'could take no more ...\nsugar ray leonard').
+const CLAUSE_END = /[,;:()"“”!?\n–—]|\.\s|\.{2,}|…/;
+
+/** The tokens after `from` up to the end of its clause. */
+function clauseAfter(toks: readonly Token[], from: number, text: string): Token[] {
+  const out: Token[] = [];
+  for (let k = from + 1; k < toks.length; k++) {
+    if (CLAUSE_END.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
+    out.push(toks[k]!);
+  }
+  return out;
+}
+
+// Capitalised words that name no entity: nationalities and regions ("Spanish", "Chinese", "Western"),
+// titles ("Mr", "Dr") and initials ("J.R.R", "C"). A summary says "a Spanish couple" where the article says "from Spain".
+const NOT_ENTITY = /^(?:\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)|French|Dutch|Swiss|Greek|Thai|Arab|Arabic|Western|Eastern|Northern|Southern|Central|Mr|Mrs|Ms|Dr|Prof|Sir|St)$|^\p{Lu}$|^(?:\p{Lu}\.)+\p{Lu}?$/u;
+
+/** Whether a capitalised claim word names a person, place, work or organisation. */
+function isEntityName(surface: string): boolean {
+  return !NOT_ENTITY.test(surface.replace(/['’]s$/, ''));
 }
 
 /** Features of every claim of one document, in order. */

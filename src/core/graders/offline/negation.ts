@@ -20,9 +20,11 @@ export function negations(text: string, toks: readonly Token[]): Cue[] {
     const w = t.surface.toLowerCase();
     if (!(NEG_EN.has(w) || /n['’]t$/.test(w))) return;
     const next = toks[i + 1]?.surface.toLowerCase() ?? '';
-    // Not negations of the claim: "not only", "I'm not sure", an answer "No, ..." before the statement.
-    if (NOT_NEGATING.has(next) || (w === 'no' && i === 0 && next !== '' && !/^\p{Ll}/u.test(toks[i + 1]!.surface) && text.slice(t.end).match(/^\s*[,.!]?\s*\p{Lu}/u))) return;
+    const afterNext = toks[i + 2]?.surface.toLowerCase() ?? '';
+    // Not negations of the claim: "not only", "not the only", "I'm not sure", an answer "No, ..." before the statement.
+    if (NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(afterNext)) || (w === 'no' && i === 0 && next !== '' && !/^\p{Ll}/u.test(toks[i + 1]!.surface) && text.slice(t.end).match(/^\s*[,.!]?\s*\p{Lu}/u))) return;
     if (w === 'no' && i === 0 && /^\s*[,.!]/.test(text.slice(t.end))) return;
+    if (w === 'no' && /^\.?\s*\d/.test(text.slice(t.end))) return; // "world no 74", "No. 5": a number, not a negation
     out.push({ word: t.surface, start: t.start });
   });
   for (const m of text.matchAll(/\b\w+n['’]t\b/gi)) if (!out.some((c) => c.start === m.index)) out.push({ word: m[0], start: m.index ?? 0 });
