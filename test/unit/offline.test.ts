@@ -63,6 +63,8 @@ test('a day and month inside a range are a date: "23 February and 6 March 2011" 
   const ref = 'The championships took place between 23 February and 6 March 2011 in Oslo, Norway.';
   assert.equal((await check('The championships took place on 23 February 2011 in Oslo.', ref)).verdict, 'supported');
   assert.equal((await check('The championships took place on 23 April 2011 in Oslo.', ref)).verdict, 'contradicted');
+  // Lower-cased news text: "july 11" is still a date.
+  assert.equal((await check('McGregor fights Aldo on July 11 in Las Vegas.', 'mcgregor fights aldo on july 11 in las vegas .')).verdict, 'supported');
 });
 
 test('1,000 and 1000, 7 million and 7,000,000 are the same number', async () => {

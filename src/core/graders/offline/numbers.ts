@@ -109,7 +109,10 @@ const JA_UNITS: [string, Unit][] = [
 ];
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = new RegExp(`\\b(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?=\\s+\\d|\\s*,?\\s*\\d{4})|(?<=\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'g');
+// Full month names in either case (lower-cased news text writes "july 11"), except the verb "may";
+// abbreviations capitalised only.
+const MONTH_NAMES = MONTHS.map((m) => (m === 'may' ? 'May' : `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)).join('|'); // "you may 5 times"
+const MONTH_RE = new RegExp(`\\b(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?=\\s+\\d|\\s*,?\\s*\\d{4})|(?<=\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(${MONTH_NAMES})\\b`, 'g');
 
 const KANJI_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3 };
 const KANJI_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
