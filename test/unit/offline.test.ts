@@ -188,6 +188,9 @@ test('a negation governs its own clause only, and a cue both sides use is shared
   const bid = 'Eugene failed last November in its bid to host the 2019 event, which was awarded to Doha.';
   assert.equal((await check('Eugene had previously failed in its bid to host the 2019 event, which was awarded to Doha.', bid)).verdict, 'supported');
   assert.equal((await check('The product does not support offline mode.', 'The product supports offline mode.')).verdict, 'contradicted');
+  // "not allowed" and "prohibited" both negate; "No, but I know that..." negates nothing after "but".
+  assert.equal((await check('Players are not allowed to eat in the restaurant.', 'Players are prohibited from eating in the restaurant.')).verdict, 'supported');
+  assert.notEqual((await check('No, but I know that winter is caused by the tilt of the axis.', 'Winter is caused by the tilt of the axis.')).verdict, 'contradicted');
 });
 
 test('a nationality is not a name that must appear: "a Spanish couple" is not a swapped place', async () => {

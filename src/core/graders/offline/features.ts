@@ -237,11 +237,14 @@ function inScope(cue: { start: number; word: string }, toks: readonly Token[], o
 // it as...', 'could take no more ...\nsugar ray leonard').
 const CLAUSE_END = /[,;:()"“”!?\n–—]|\.\s|\.{2,}|…/;
 
+// Conjunctions that open a new clause: "not a lot, but I know that..." negates nothing after "but".
+const CLAUSE_START = new Set(['but', 'although', 'though', 'while', 'whereas', 'yet']);
+
 /** The tokens after `from` up to the end of its clause. */
 function clauseAfter(toks: readonly Token[], from: number, text: string): Token[] {
   const out: Token[] = [];
   for (let k = from + 1; k < toks.length; k++) {
-    if (CLAUSE_END.test(text.slice(toks[k - 1]!.end, toks[k]!.start))) break;
+    if (CLAUSE_END.test(text.slice(toks[k - 1]!.end, toks[k]!.start)) || CLAUSE_START.has(toks[k]!.surface.toLowerCase())) break;
     out.push(toks[k]!);
   }
   return out;

@@ -2,7 +2,9 @@
 // so word coverage alone would call "sales did not increase" supported by "sales increased".
 import { stem, type Token } from './text';
 
-const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere', 'unable', 'lack', 'lacks', 'lacked', 'fail', 'fails', 'failed', 'refused', 'denied', 'denies']);
+const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere', 'unable', 'lack', 'lacks', 'lacked', 'fail', 'fails', 'failed', 'refused', 'denied', 'denies',
+  // Verbs that say "not allowed": "prohibited from eating" and "not allowed to eat" both negate.
+  'prohibited', 'forbidden', 'banned', 'barred']);
 // Japanese negation is an auxiliary: ない, ません, なかった, ず, ぬ, 無い, なし.
 const NEG_JA = /(?:ない|なかっ|ません|ませ ん|ず[、。に]|ずに|ぬ|無い|無し|なし|ありません|いません)/g;
 
@@ -69,15 +71,21 @@ export interface Opposite {
   reference: string;
 }
 
+/** Whether the word at `start` follows a negation within two words ("not allowed", "did not really win"). */
+function negatedAt(text: string, start: number): boolean {
+  return /\b(?:not|never|no|cannot|\w+n['’]t)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /**
  * An opposite in the reference sentence of a word in the claim, where the reference does not also use the
  * claim's word: claim "top 1%", reference "bottom 1%".
  */
 export function opposite(claimText: string, claimToks: readonly Token[], refText: string, refToks: readonly Token[]): Opposite | undefined {
-  const refKeys = new Map(refToks.map((t) => [t.key, t.surface]));
+  const refKeys = new Map(refToks.filter((t) => !negatedAt(refText, t.start)).map((t) => [t.key, t.surface]));
   for (const t of claimToks) {
     const opp = OPP_EN.get(t.key);
-    if (!opp || refKeys.has(t.key)) continue;
+    // "not allowed" is "forbidden": a negated word is its own opposite, no clash.
+    if (!opp || refKeys.has(t.key) || negatedAt(claimText, t.start)) continue;
     for (const o of opp) {
       const hit = refKeys.get(o);
       if (hit) return { claim: t.surface, reference: hit };
