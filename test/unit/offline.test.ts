@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText, indexReferences } from '../../src/core/check';
 import { createOfflineGrader } from '../../src/core/graders/offline';
-import { extractFeatures, SentenceCache } from '../../src/core/graders/offline/features';
+import { extractFeatures, FEATURES, SentenceCache } from '../../src/core/graders/offline/features';
 import { passagesFromText } from '../../src/core/references';
 import type { Finding } from '../../src/core/types';
 
@@ -199,6 +199,15 @@ test('a nationality is not a name that must appear: "a Spanish couple" is not a 
   const passages = indexReferences(passagesFromText('r.md', ref)).search(claim, 5);
   const f = extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache());
   assert.deepEqual(f.namesOff.map((t) => t.surface), ['Ortega']);
+});
+
+test('personal pronouns are whole words: "Lancôme" holds no "me"', async () => {
+  const claim = 'Winslet teamed with Lancôme in 2018.';
+  const passages = indexReferences(passagesFromText('r.md', 'Winslet teamed with Lancôme in 2018.')).search(claim, 5);
+  const x = (text: string) => extractFeatures({ claim: { text, start: 0, end: text.length }, passages }, new SentenceCache()).x;
+  const personal = FEATURES.indexOf('personal');
+  assert.equal(x(claim)[personal], 0);
+  assert.equal(x('I think Winslet teamed with Lancôme in 2018.')[personal], 1);
 });
 
 test('small talk beside checkable claims is not flagged', async () => {
