@@ -112,7 +112,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // Full month names in either case (lower-cased news text writes "july 11"), except the verb "may";
 // abbreviations capitalised only.
 const MONTH_NAMES = MONTHS.map((m) => (m === 'may' ? 'May' : `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)).join('|'); // "you may 5 times"
-const MONTH_RE = new RegExp(`\\b(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?=\\s+\\d|\\s*,?\\s*\\d{4})|(?<=\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)(${MONTH_NAMES})\\b`, 'g');
+const MONTH_RE = new RegExp(`\\b(?:(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?=\\s+\\d|\\s*,?\\s*\\d{4})|(${MONTH_NAMES})\\b)`, 'g');
+/** A day before a month name ("23 February", "4th of July"): checked on a match, not by a lookbehind at every position. */
+const DAY_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
 
 const KANJI_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壱: 1, 弐: 2, 参: 3 };
 const KANJI_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -281,6 +283,7 @@ export function quantities(original: string): Quantity[] {
   }
   for (const m of text.matchAll(MONTH_RE)) {
     // A month needs a number beside it ("March 2011", "23 February"): alone, "may" and "march" are verbs.
+    if (!m[1] && !DAY_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
     const key = (m[1] ?? m[2])!.toLowerCase().slice(0, 3);
     const value = MONTHS.findIndex((x) => x.startsWith(key)) + 1;
     const start = m.index ?? 0;

@@ -51,18 +51,19 @@ export function hasCjk(text: string): boolean {
 
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
-  // Hyphens vary between spellings of one word (Ibero-American, Iberoamerican).
-  const lower = word
-    .toLowerCase()
-    .replace(/^(\d{4})['’]?s$/, '$1s') // 1960's = 1960s
-    .replace(/['’]s$/, '')
-    .replace(/^0+(\d)/, '$1') // 08 = 8
-    .replace(/-/g, '');
-  let s = stemCache.get(lower);
+  // Cached by the word as written: stemming runs for every token of every reference sentence.
+  let s = stemCache.get(word);
   if (s === undefined) {
+    // Hyphens vary between spellings of one word (Ibero-American, Iberoamerican).
+    const lower = word
+      .toLowerCase()
+      .replace(/^(\d{4})['’]?s$/, '$1s') // 1960's = 1960s
+      .replace(/['’]s$/, '')
+      .replace(/^0+(\d)/, '$1') // 08 = 8
+      .replace(/-/g, '');
     const stemmed = /^[a-z]+$/.test(lower) ? stemmer(american(lower)) : lower;
     s = canonical(lower) ?? canonical(stemmed) ?? stemmed;
-    if (stemCache.size < 200_000) stemCache.set(lower, s);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;
 }
