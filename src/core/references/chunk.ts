@@ -61,7 +61,8 @@ export function chunkRanges(text: string): [number, number][] {
  */
 export function splitSentences(text: string): [number, number][] {
   const spans: Span[] = [];
-  scanSentences(text, 0, text.length, spans, { newlineBreaks: detectLanguage(text) === 'ja' });
+  // Line breaks only matter in a block that has one (most paragraphs do not): skip the language scan otherwise.
+  scanSentences(text, 0, text.length, spans, { newlineBreaks: text.includes('\n') && detectLanguage(text) === 'ja' });
   return spans.map((s) => [s.start, s.end]);
 }
 
