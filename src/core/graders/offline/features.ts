@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
   'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -186,6 +186,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     cjkPrecision: 0,
     cjkLengthRatio: 0,
     cjkWeakest: 0,
+    // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
+    refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),
   };
   if (cjk) {
     f.cjkCharAll = f.charAll;
