@@ -1,8 +1,9 @@
 // Turns the documents named on the command line (files, folders, globs) into a list of files.
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { InputError } from '../core/errors';
+import { displayPath } from '../core/paths';
 
 /** Folders expand to the document types ClaimCheck checks as answers. */
 export const DOCUMENT_GLOB = '**/*.{md,markdown,txt}';
@@ -49,7 +50,3 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
   return { documents: [...documents.values()], problems };
 }
 
-export function displayPath(cwd: string, absolute: string): string {
-  const rel = relative(cwd, absolute);
-  return (rel && !isAbsolute(rel) ? rel : absolute).split('\\').join('/');
-}

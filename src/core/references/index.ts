@@ -1,8 +1,9 @@
 // References: find reference files (files, folders, globs), read them strictly, chunk them into passages.
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { InputError, throwIfAborted } from '../errors';
+import { displayPath } from '../paths';
 import type { Passage } from '../types';
 import { blocksFor, chunkBlocks, type ReferenceKind, type ReferencePassage } from './chunk';
 import { htmlToText, mapLinesToHtml } from './html';
@@ -115,14 +116,7 @@ async function expand(pattern: string, cwd: string, found: Map<string, string>):
 
 async function add(file: string, cwd: string, found: Map<string, string>): Promise<void> {
   const real = await realpath(file).catch(() => file);
-  if (!found.has(real)) found.set(real, displayPath(file, cwd));
-}
-
-/** Relative to the working folder with forward slashes where possible, else absolute. */
-function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return file;
-  return sep === '\\' ? rel.replace(/\\/g, '/') : rel;
+  if (!found.has(real)) found.set(real, displayPath(cwd, file));
 }
 
 function compareStrings(a: string, b: string): number {

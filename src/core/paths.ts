@@ -1,0 +1,12 @@
+// How a file is named in reports, evidence and messages: one rule for documents and references.
+import { isAbsolute, relative, sep } from 'node:path';
+
+/**
+ * Relative to the working folder, with forward slashes, when the file is inside it (stable across machines,
+ * what SARIF viewers and CI annotations resolve); the absolute path when it is outside ("../../x" says less).
+ */
+export function displayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return file;
+  return sep === '\\' ? rel.replace(/\\/g, '/') : rel;
+}
