@@ -1,14 +1,14 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { certainties, hedges, negations, opposite, type Opposite } from './negation';
+import { hedges, negations, opposite, type Opposite } from './negation';
 import { comparable, givesValue, quantities, sameValue, type Quantity } from './numbers';
 import { charBigrams, charTrigrams, contentTokens, hasCjk, tokens, type Token } from './text';
 
 export const FEATURES = [
   'covBest', 'covBest2', 'covAll', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
-  'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge', 'certainty',
-  'personal', 'question', 'orderBest', 'noPassage', 'lengthRatio', 'spread', 'weakest',
+  'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
+  'personal', 'question', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
   'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff',
 ] as const;
@@ -151,10 +151,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     negRefOnly: negation?.side === 'reference' ? 1 : 0,
     opposite: opp ? 1 : 0,
     hedge: hedges(text) > 0 && hedges(bestText) === 0 ? 1 : 0,
-    certainty: certainties(text) > certainties(bestText) ? 1 : 0,
     personal: Math.min(3, (text.match(PERSONAL) ?? []).length),
     question: /[?？]\s*$/.test(text) ? 1 : 0,
-    orderBest: orderCoverage(claimToks, best[0]),
     noPassage: req.passages.length ? 0 : 1,
     lengthRatio: Math.log1p(claimToks.length) - Math.log1p(bestLen),
     spread: cov(a.matchAll) - c1,
@@ -294,20 +292,6 @@ function swaps(claim: readonly Token[], ref: readonly Token[], claimKeys: Readon
 function dedupe(toks: Token[]): Token[] {
   const seen = new Set<string>();
   return toks.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
-}
-
-/** Share of adjacent claim-term pairs that occur in the same order, close together, in the sentence. */
-function orderCoverage(claimToks: readonly Token[], s: RefSentence | undefined): number {
-  if (!s || claimToks.length < 2) return 0;
-  const pos = new Map<string, number[]>();
-  s.toks.forEach((t, i) => pos.set(t.key, [...(pos.get(t.key) ?? []), i]));
-  let hit = 0;
-  for (let i = 0; i + 1 < claimToks.length; i++) {
-    const p = pos.get(claimToks[i]!.key);
-    const q = pos.get(claimToks[i + 1]!.key);
-    if (p && q && p.some((x) => q.some((y) => y > x && y - x <= 3))) hit++;
-  }
-  return hit / (claimToks.length - 1);
 }
 
 /** Weighted share of the claim's heaviest unmatched term: one missing name matters more than a missing adverb. */

@@ -106,15 +106,11 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
 }
 
 const HEDGE = /\b(may|might|could|possibly|perhaps|likely|unlikely|probably|reportedly|allegedly|suggests?|appears?|seems?|believed|estimated|approximately|about|around|nearly|almost|some)\b|かもしれ|だろう|らしい|ようです|可能性|と思われ/gi;
-const CERTAIN = /\b(will|always|definitely|certainly|all|every|only|must|proven|confirmed|exactly|entire(?:ly)?|completely)\b|必ず|全て|すべて|だけ|のみ/gi;
 
 export function hedges(text: string): number {
   return (text.match(HEDGE) ?? []).length;
 }
 
-export function certainties(text: string): number {
-  return (text.match(CERTAIN) ?? []).length;
-}
 
 // Closed classes whose members exclude each other: a red car is not a blue car, Monday is not Friday.
 const CLASSES: string[][] = [
