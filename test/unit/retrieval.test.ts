@@ -69,6 +69,18 @@ describe('PassageIndex', () => {
     assert.equal(index.passages, english);
   });
 
+  it("adds the passage that gives a claim's number when the best-ranked passages lack it", () => {
+    const news = new PassageIndex(corpus('news.md', [
+      'Marina released a new single in February 2019, her biggest single of February 2019.',
+      'In February 2019 Marina announced her best single, a single from the new album.',
+      'The single has shifted 132,000 combined sales.',
+      'Her tour starts in March.',
+    ]));
+    const hits = news.search('In February 2019 the single sold 132,000 units, her best single.', 2);
+    assert.deepEqual(hits.map((h) => h.passage.id), ['news.md#1', 'news.md#0', 'news.md#2']);
+    assert.equal(news.search('In February 2019 Marina released her best single.', 2).length, 2, 'no number missing: k passages');
+  });
+
   it('breaks ties by passage order, deterministically', () => {
     const same = corpus('dup.txt', ['Pluto is a dwarf planet.', 'Something else entirely.', 'Pluto is a dwarf planet.', 'Pluto is a dwarf planet.']);
     const dupIndex = new PassageIndex(same);
