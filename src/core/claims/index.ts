@@ -40,8 +40,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
  * 'auto' that detects Japanese) also breaks at every line break, since Japanese text is rarely hard-wrapped.
  */
 export function splitSentences(text: string, lang: Language | 'auto' = 'auto'): Claim[] {
-  const resolved = lang === 'auto' ? detectLanguage(text) : lang;
+  return sentenceSpans(text, lang).map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
+}
+
+/** The same segmentation as offsets only: for megabytes of references, where a copy per sentence adds up. */
+export function sentenceSpans(text: string, lang: Language | 'auto' = 'auto'): Span[] {
+  // Line breaks only matter in a text that has one: skip the language scan otherwise.
+  const newlineBreaks = text.includes('\n') && (lang === 'auto' ? detectLanguage(text) : lang) === 'ja';
   const spans: Span[] = [];
-  scanSentences(text, 0, text.length, spans, { newlineBreaks: resolved === 'ja' });
-  return spans.map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
+  scanSentences(text, 0, text.length, spans, { newlineBreaks });
+  return spans;
 }

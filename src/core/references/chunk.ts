@@ -2,8 +2,7 @@
 // Passage text stays verbatim: every line of a passage is a substring of the source line it came from.
 import type { Passage } from '../types';
 import { convertedHtmlBlocks, markdownBlocks, textBlocks, type Block } from './blocks';
-import { detectLanguage } from '../claims/language';
-import { scanSentences, type Span } from '../claims/sentences';
+import { sentenceSpans } from '../claims';
 
 /** A passage with the heading of the section it stands in (Markdown and HTML), used by retrieval. */
 export interface ReferencePassage extends Passage {
@@ -60,10 +59,7 @@ export function chunkRanges(text: string): [number, number][] {
  * claim boundary are the same rule (abbreviations, decimals, Japanese quotes, line-oriented Japanese).
  */
 export function splitSentences(text: string): [number, number][] {
-  const spans: Span[] = [];
-  // Line breaks only matter in a block that has one (most paragraphs do not): skip the language scan otherwise.
-  scanSentences(text, 0, text.length, spans, { newlineBreaks: text.includes('\n') && detectLanguage(text) === 'ja' });
-  return spans.map((s) => [s.start, s.end]);
+  return sentenceSpans(text).map((s) => [s.start, s.end]);
 }
 
 function hardSplit(text: string, start: number, end: number): [number, number][] {

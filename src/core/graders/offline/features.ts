@@ -176,9 +176,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // Japanese words come from a segmenter, not a stemmer, so coverage means something else there: the
     // model gets the language and its interactions with the main coverage checks.
     cjk: cjk ? 1 : 0,
-    cjkCovBest: cjk ? c1 : 0,
-    cjkMissing: cjk ? Math.min(8, missing.length) : 0,
-    cjkCharBest: cjk ? coverage(bigrams, bestSets((s) => s.charGrams)) : 0,
+    cjkCovBest: 0,
+    cjkMissing: 0,
+    cjkCharBest: 0,
     cjkCharAll: 0,
     cjkCharTrigrams: 0,
     cjkPrecision: 0,
@@ -187,7 +187,11 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
     refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),
   };
+  // The Japanese copies of features computed above (the same values, not computed twice).
   if (cjk) {
+    f.cjkCovBest = f.covBest;
+    f.cjkMissing = f.missingCount;
+    f.cjkCharBest = f.charBest;
     f.cjkCharAll = f.charAll;
     f.cjkCharTrigrams = f.charTrigrams;
     f.cjkPrecision = f.precision;

@@ -31,7 +31,7 @@ const GROUPS: string[][] = [
   ['tv', 'television'], ['quake', 'earthquake', 'tremor'], ['several', 'multiple', 'numerous'], ['though', 'although'],
   ['correct', 'accurate'], ['human', 'humans', 'person', 'people', 'persons'], ['part', 'portion'], ['vs', 'v', 'versus'],
   ['mile', 'miles', 'mi'], ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers'], ['intense', 'extreme'],
-['aim', 'aims', 'strive', 'strives'], ['often', 'frequently'], ['usually', 'typically', 'generally', 'commonly'],
+  ['aim', 'aims', 'strive', 'strives'], ['often', 'frequently'], ['usually', 'typically', 'generally', 'commonly'],
   ['mostly', 'mainly', 'primarily', 'largely', 'predominantly'], ['talk', 'speak', 'spoke', 'spoken'],
 ];
 
@@ -81,8 +81,7 @@ const JA_GROUPS: string[][] = [
   ['室内', '屋内', '部屋の中'], ['野球場', '球場'], ['飛行機', '航空機', 'ジェット機'], ['台所', 'キッチン'], ['ソファ', 'ソファー'],
   ['スケートボード', 'スケボー'], ['テレビ', 'tv'], ['トイレ', '便器'], ['人々', '人たち', '人達'], ['芝生', '芝'],
 ];
-const JA_CANON = new Map<string, string>();
-for (const g of JA_GROUPS) for (const w of g) if (!JA_CANON.has(w)) JA_CANON.set(w, g[0]!);
+const JA_CANON = merge(JA_GROUPS);
 
 /** The shared key of a Japanese word (NFKC), or undefined. */
 export function canonicalJa(word: string): string | undefined {

@@ -81,11 +81,14 @@ function negatedAt(text: string, start: number): boolean {
  * claim's word: claim "top 1%", reference "bottom 1%".
  */
 export function opposite(claimText: string, claimToks: readonly Token[], refText: string, refToks: readonly Token[]): Opposite | undefined {
-  const refKeys = new Map(refToks.filter((t) => !negatedAt(refText, t.start)).map((t) => [t.key, t.surface]));
+  // Built on the first claim word that has opposites: most claims have none, and the negation test runs per word.
+  let refKeys: Map<string, string> | undefined;
   for (const t of claimToks) {
     const opp = OPP_EN.get(t.key);
+    if (!opp) continue;
+    refKeys ??= new Map(refToks.filter((r) => !negatedAt(refText, r.start)).map((r) => [r.key, r.surface]));
     // "not allowed" is "forbidden": a negated word is its own opposite, no clash.
-    if (!opp || refKeys.has(t.key) || negatedAt(claimText, t.start)) continue;
+    if (refKeys.has(t.key) || negatedAt(claimText, t.start)) continue;
     for (const o of opp) {
       const hit = refKeys.get(o);
       if (hit) return { claim: t.surface, reference: hit };
@@ -111,7 +114,6 @@ const HEDGE = /\b(may|might|could|possibly|perhaps|likely|unlikely|probably|repo
 export function hedges(text: string): number {
   return (text.match(HEDGE) ?? []).length;
 }
-
 
 // Closed classes whose members exclude each other: a red car is not a blue car, Monday is not Friday.
 const CLASSES: string[][] = [

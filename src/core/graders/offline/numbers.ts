@@ -282,12 +282,12 @@ export function quantities(original: string): Quantity[] {
     add({ value: ORDINALS[m[1]!.toLowerCase()]!, kind: 'ordinal', start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(MONTH_RE)) {
-    // A month needs a number beside it ("March 2011", "23 February"): alone, "may" and "march" are verbs.
-    if (!m[1] && !DAY_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))) continue;
-    const key = (m[1] ?? m[2])!.toLowerCase().slice(0, 3);
-    const value = MONTHS.findIndex((x) => x.startsWith(key)) + 1;
     const start = m.index ?? 0;
-    add({ value, kind: 'month', start, end: start + (m[1] ?? m[2])!.length });
+    // A month needs a number beside it ("March 2011", "23 February"): alone, "may" and "march" are verbs.
+    if (!m[1] && !DAY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const word = (m[1] ?? m[2])!;
+    const key = word.toLowerCase().slice(0, 3);
+    add({ value: MONTHS.findIndex((x) => x.startsWith(key)) + 1, kind: 'month', start, end: start + word.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
