@@ -120,6 +120,10 @@ test('opposites between a claim and a reference sentence', () => {
   assert.ok(o('the first album', 'the last album'));
   assert.ok(o('男性が立っています', '男性が座っています'));
   assert.equal(o('sales increased', 'sales increased, then decreased'), undefined, 'both words in the reference: no clash');
+  // A negated word is its opposite, whichever negation cue says so (one cue list serves negations() and this).
+  assert.equal(o('the team lost the final', 'the team failed to win the final'), undefined, '"failed to win" is "lost"');
+  assert.equal(o('the team lost the final', 'the team did not win the final'), undefined);
+  assert.ok(o('the team lost the final', 'the team won the final'));
 });
 
 test('lexicon: irregular forms, number words and synonyms share a key', () => {

@@ -71,9 +71,12 @@ export interface Opposite {
   reference: string;
 }
 
-/** Whether the word at `start` follows a negation within two words ("not allowed", "did not really win"). */
+// The same cues as negations(), as "a cue, then at most one word, then the word in question".
+const NEGATED_BEFORE = new RegExp(`\\b(?:${[...NEG_EN].join('|')}|\\w+n['’]t)\\s+(?:\\w+\\s+)?$`, 'i');
+
+/** Whether the word at `start` follows a negation within two words ("not allowed", "did not really win", "failed to win"). */
 function negatedAt(text: string, start: number): boolean {
-  return /\b(?:not|never|no|cannot|\w+n['’]t)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, start - 40), start));
+  return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**
