@@ -65,7 +65,7 @@ export async function main(): Promise<void> {
   console.log('\nsummary');
   for (const s of summary) console.log(`  ${s}`);
   const cv = await crossValidationReport();
-  if (cv) console.log(`\ncross-validation (4 splits × 5 folds grouped by salted id hash, model retrained per fold)\n${cv}`);
+  if (cv) console.log(`\n${cv}`);
 }
 
 /** The CV spread comes from the training script's code, so bench and training agree on folds and features. */

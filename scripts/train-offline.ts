@@ -36,7 +36,7 @@ function main(): void {
   model.weights.forEach((w, i) => console.log(`  ${model.features[i]!.padEnd(15)} ${w.toFixed(3)}`));
 }
 
-/** `--repeats N`: how many salted splits the CV averages (a change worth a point or less needs 8). */
+/** `--repeats N`: how many salted splits the CV averages (fewer is quicker for a rough look; 8 by default). */
 function repeats(): number {
   const i = process.argv.indexOf('--repeats');
   const n = i < 0 ? REPEATS : Number(process.argv[i + 1]);

@@ -6,10 +6,10 @@ import { comparable, givesValue, quantities, sameValue, type Quantity } from './
 import { charBigrams, charTrigrams, contentTokens, hasCjk, tokens, type Token } from './text';
 
 export const FEATURES = [
-  'covBest', 'covBest2', 'covAll', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
+  'covBest', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'spread', 'weakest',
-  'allTokens', 'trigrams', 'precision', 'charTrigrams', 'missingCount', 'filler', 'fillerWithOthers',
+  'allTokens', 'trigrams', 'precision', 'missingCount', 'filler', 'fillerWithOthers',
   'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -72,7 +72,6 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const best = a.best.map((i) => a.sentences[i]!);
   const bestText = best.map((s) => s.text).join(' ');
   const bigrams = charBigrams(text);
-  const trigrams = charTrigrams(text);
   const bestSets = <T>(f: (s: RefSentence) => Set<T>): Set<T>[] => best.map(f);
   const allSets = <T>(f: (s: RefSentence) => Set<T>): Set<T>[] => a.sentences.map(f);
 
@@ -135,8 +134,6 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const bestLen = best[0]?.toks.length ?? 0;
   const f: Record<FeatureName, number> = {
     covBest: c1,
-    covBest2: cov(a.match2),
-    covAll: cov(a.matchAll),
     charBest: coverage(bigrams, bestSets((s) => s.charGrams)),
     charAll: coverage(bigrams, allSets((s) => s.charGrams)),
     uncovered: Math.log1p(missing.length),
@@ -160,7 +157,6 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     allTokens: coverage(allToks.map((t) => t.key), allSets((s) => s.allKeys)),
     trigrams: coverage(wordTrigrams(allToks), best.length ? bestSets((s) => s.wordTrigrams) : allSets((s) => s.wordTrigrams)),
     precision: best[0] ? best[0].toks.filter((t) => claimKeys.has(t.key)).length / Math.max(1, best[0].toks.length) : 0,
-    charTrigrams: coverage(trigrams, bestSets((s) => s.charGrams)),
     missingCount: Math.min(8, missing.length),
     filler: filler ? 1 : 0,
     fillerWithOthers: filler && batchSize > 1 ? 1 : 0,
@@ -193,7 +189,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkMissing = f.missingCount;
     f.cjkCharBest = f.charBest;
     f.cjkCharAll = f.charAll;
-    f.cjkCharTrigrams = f.charTrigrams;
+    f.cjkCharTrigrams = coverage(charTrigrams(text), bestSets((s) => s.charGrams));
     f.cjkPrecision = f.precision;
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
