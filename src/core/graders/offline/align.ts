@@ -161,9 +161,12 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   return { sentences, best, match1, match2, matchAll };
 }
 
-/** Character bigrams and trigrams of a text, as numbers in one list (see `charBigrams`, `charTrigrams`). */
+/**
+ * Character bigrams of a text, and trigrams where it has Japanese (only Japanese claims use them), as
+ * numbers in one list (see `charBigrams`, `charTrigrams`).
+ */
 export function charGrams(text: string): number[] {
-  return [...charBigrams(text), ...charTrigrams(text)];
+  return hasCjk(text) ? [...charBigrams(text), ...charTrigrams(text)] : charBigrams(text);
 }
 
 export function wordTrigrams(toks: readonly Token[]): string[] {
