@@ -1,5 +1,6 @@
 // Numbers a reader checks: counts, percentages, money, magnitudes ("7 million" = 7,000,000), years,
 // months, English number words, Japanese numerals (２人, 三匹, 7万, 1億2000万). Values are compared, not strings.
+import { hasCjk } from './text';
 
 export type QuantityKind = 'percent' | 'year' | 'month' | 'number' | 'ordinal';
 
@@ -121,7 +122,6 @@ const KANJI_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const KANJI_BIG: Record<string, number> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 // Counters after a bare kanji numeral, so that 一緒 or 統一 are not read as numbers.
 const JA_COUNTER = '人名匹頭羽台本枚個件回度歳才年月日時分秒円階冊杯つ着足軒隻機基点位番種';
-const JA_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const JA_NATIVE: Record<string, number> = { ひとつ: 1, ふたつ: 2, みっつ: 3, よっつ: 4, いつつ: 5, ひとり: 1, ふたり: 2, 一人: 1, 二人: 2 };
 
 /** Full-width digits and separators to ASCII, length-preserving (so offsets stay valid). */
@@ -200,7 +200,7 @@ export function quantities(original: string): Quantity[] {
   };
   // Japanese numerals with 万/億/兆 or kanji digits (before ASCII so that 1億2000万 stays one number).
   // Skipped for text without kana or kanji: most reference sentences, each scanned once per check.
-  const ja = JA_TEXT.test(text);
+  const ja = hasCjk(text);
   for (const m of ja ? text.matchAll(/[0-9〇零一二三四五六七八九十百千万億兆][0-9,.〇零一二三四五六七八九十百千万億兆]*/g) : []) {
     const s = m[0];
     const start = m.index ?? 0;
