@@ -12,6 +12,11 @@ export interface Claim {
   text: string;
   start: number;
   end: number;
+  /**
+   * Small talk, a question or a list introduction stands between the previous claim (or the start) and
+   * this one, and was dropped ("Oh sure. It is...", "Here is a summary:"). Headings do not count.
+   */
+  afterSmallTalk?: boolean;
 }
 
 /** A chunk of a reference document that retrieval can return and a grader can cite. */

@@ -162,3 +162,16 @@ describe('extractClaims: chat-style and advice text', () => {
     assert.deepEqual(claims(input), ['If you need a visa, apply 30 days ahead.', 'Sure, Paris is the capital.']);
   });
 });
+
+describe('extractClaims: what came before a claim', () => {
+  it('marks a claim that follows dropped small talk, a question or a list introduction, and nothing else', () => {
+    const marked = (input: string, format: 'plaintext' | 'markdown' = 'plaintext'): [string, boolean][] =>
+      extractClaims(input, { format }).map((c) => [c.text, !!c.afterSmallTalk]);
+    assert.deepEqual(marked('Oh sure. It is one of the major forms of throwing sports.'), [['It is one of the major forms of throwing sports.', true]]);
+    assert.deepEqual(marked('Do you like comedies? It opened in 2004. It was a hit film.'), [['It opened in 2004.', true], ['It was a hit film.', false]]);
+    assert.deepEqual(marked('Here is a summary of the passage:\n\nThe plant closed in 2015.'), [['The plant closed in 2015.', true]]);
+    assert.deepEqual(marked('# Notes\n\nThe plant closed in 2015.', 'markdown'), [['The plant closed in 2015.', false]]);
+    assert.deepEqual(marked('The plant closed in 2015.'), [['The plant closed in 2015.', false]]);
+  });
+});
+

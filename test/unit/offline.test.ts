@@ -225,3 +225,16 @@ test('an opinion the reference does not hold is not supported by it', async () =
   const f = await check('It was an awesome and fascinating year for the company with terrible management.', 'In 2020 the company opened two offices.');
   assert.notEqual(f.verdict, 'supported');
 });
+
+test('a heading or a selection before the first claim does not change its judgement; dropped small talk does', async () => {
+  const index = indexReferences(passagesFromText('refs/acme.md', REF));
+  const first = async (doc: string, range?: { start: number; end: number }): Promise<Finding> =>
+    (await checkText(doc, index, { grader: createOfflineGrader(), format: 'markdown', ...(range ? { range } : {}) }))[0]!;
+  const claim = 'Acme Corp was founded in 1998 in Lisbon.';
+  const plain = await first(claim);
+  assert.equal((await first(`# Acme\n\n${claim}`)).confidence, plain.confidence, 'a heading is structure, not talk');
+  const doc = `Its revenue grew in 2020.\n\n${claim}`;
+  assert.equal((await first(doc, { start: doc.indexOf('Acme'), end: doc.length })).confidence, plain.confidence, 'a selection starts clean');
+  // A dialogue turn that opens with small talk: the one position signal the model keeps ("Oh sure. It is...").
+  assert.ok((await first(`Oh sure. ${claim}`)).confidence < plain.confidence);
+});

@@ -20,6 +20,9 @@ export function claimsFrom(text: string, parsed: ParsedText, options: CollectOpt
   const range = options.range && { start: options.range.start - base, end: options.range.end - base };
   const spans: Span[] = [];
   const claims: Claim[] = [];
+  // Whether the filter dropped a sentence (small talk, a question, a list introduction) since the last claim.
+  // Headings and code are not units, so they never count.
+  let dropped = false;
   for (const unit of units) {
     if (range && (unit.end < range.start || unit.start > range.end)) continue;
     spans.length = 0;
@@ -32,8 +35,12 @@ export function claimsFrom(text: string, parsed: ParsedText, options: CollectOpt
     for (const span of spans) {
       if (range && !inRange(span, range)) continue;
       const claimText = text.slice(span.start, span.end);
-      if (!isCheckable(claimText, unit.kind)) continue;
-      claims.push({ text: claimText, start: span.start + base, end: span.end + base });
+      if (!isCheckable(claimText, unit.kind)) {
+        dropped = true;
+        continue;
+      }
+      claims.push({ text: claimText, start: span.start + base, end: span.end + base, ...(dropped ? { afterSmallTalk: true } : {}) });
+      dropped = false;
     }
   }
   return claims;

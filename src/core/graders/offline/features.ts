@@ -168,7 +168,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives
     // (a claim of several facts where one name or date is never mentioned is only partly supported).
     factMiss: cjk ? 0 : (missing.filter((t) => t.name).length + unmatchedNumbers.length) / Math.max(1, claimToks.filter((t) => t.name).length + claimQ.length),
-    answer: index === 0 && (req.claim.start > 1 || ANSWER.test(text)) ? 1 : 0,
+    answer: index === 0 && (req.claim.afterSmallTalk || ANSWER.test(text)) ? 1 : 0,
     // Japanese words come from a segmenter, not a stemmer, so coverage means something else there: the
     // model gets the language and its interactions with the main coverage checks.
     cjk: cjk ? 1 : 0,
