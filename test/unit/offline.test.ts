@@ -238,3 +238,11 @@ test('a heading or a selection before the first claim does not change its judgem
   // A dialogue turn that opens with small talk: the one position signal the model keeps ("Oh sure. It is...").
   assert.ok((await first(`Oh sure. ${claim}`)).confidence < plain.confidence);
 });
+
+test('an instruction to the reader is judged like the impersonal statement it restates', async () => {
+  const ref = 'Visa applications can be made up to 30 days before travel. Applicants must bring a passport photo.';
+  const you = await check('You must bring a passport photo.', ref);
+  const impersonal = await check('Applicants must bring a passport photo.', ref);
+  assert.equal(you.verdict, 'supported');
+  assert.ok(impersonal.confidence - you.confidence < 0.1, `${you.confidence} vs ${impersonal.confidence}`);
+});
