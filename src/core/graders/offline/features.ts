@@ -40,9 +40,6 @@ export interface Swap {
   reference: string;
 }
 
-// Words that answer a question rather than state a fact ("Yes, ...", "Oh sure. ...", "Well, ...").
-const ANSWER = /^\W*(yes|yeah|yep|yup|no|nope|oh|sure|well|ok|okay|right|true|indeed|exactly|absolutely|definitely|haha|wow|cool|i agree)\b/i;
-
 // The speaker's own experience, which no reference attests ("I have been there", "our trip"). Not "you":
 // assistants address the reader in plain instructions ("You can apply 30 days ahead"), and counting it cost
 // such claims a third of their confidence for no held-out gain. Letters on both sides, not \b: "Lancôme"
@@ -166,12 +163,13 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     swap: swap.n,
     namesOffBest: Math.min(3, namesOff.length),
     opinion: Math.min(3, opinions.length),
-    // The response opens with words that are no claim ("Yes.", "Oh sure."): in a dialogue that is an answer
-    // to a question the reference does not ask, and what follows is more often an unsupported assertion.
     // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives
     // (a claim of several facts where one name or date is never mentioned is only partly supported).
     factMiss: cjk ? 0 : (missing.filter((t) => t.name).length + unmatchedNumbers.length) / Math.max(1, claimToks.filter((t) => t.name).length + claimQ.length),
-    answer: index === 0 && (req.claim.afterSmallTalk || ANSWER.test(text)) ? 1 : 0,
+    // The document opens with small talk the claim filter dropped ("Oh sure. It is...", "Do you like it? It
+    // opened..."): in a dialogue that answers a question the reference does not ask, and what follows is
+    // more often an unsupported assertion. A claim's own "Yes, ..." added nothing on held-out folds.
+    answer: index === 0 && req.claim.afterSmallTalk ? 1 : 0,
     // Japanese words come from a segmenter, not a stemmer, so coverage means something else there: the
     // model gets the language and its interactions with the main coverage checks.
     cjk: cjk ? 1 : 0,
