@@ -246,3 +246,11 @@ test('an instruction to the reader is judged like the impersonal statement it re
   assert.equal(you.verdict, 'supported');
   assert.ok(impersonal.confidence - you.confidence < 0.1, `${you.confidence} vs ${impersonal.confidence}`);
 });
+
+test('"our" for everyone is not the speaker\'s experience: "our solar system" is judged like "the Solar System"', async () => {
+  const ref = 'The Solar System has eight planets. Jupiter is the largest planet.';
+  const our = await check('Our solar system has eight planets.', ref);
+  const the = await check('The Solar System has eight planets.', ref);
+  assert.equal(our.verdict, 'supported');
+  assert.ok(the.confidence - our.confidence < 0.05, `${our.confidence} vs ${the.confidence}`);
+});

@@ -40,11 +40,11 @@ export interface Swap {
   reference: string;
 }
 
-// The speaker's own experience, which no reference attests ("I have been there", "our trip"). Not "you":
+// The speaker's own experience, which no reference attests ("I have been there", "we went"). Not "you":
 // assistants address the reader in plain instructions ("You can apply 30 days ahead"), and counting it cost
-// such claims a third of their confidence for no held-out gain. Letters on both sides, not \b: "Lancôme"
-// holds no "me".
-const PERSONAL = /(?<![\p{L}\p{N}])(?:i|i'm|i've|i'd|me|my|mine|we|our|myself|ourselves)(?![\p{L}\p{N}])/giu;
+// such claims a third of their confidence for no held-out gain; nor "our", which explanations use for
+// everyone ("our solar system"). Letters on both sides, not \b: "Lancôme" holds no "me".
+const PERSONAL = /(?<![\p{L}\p{N}])(?:i|i'm|i've|i'd|me|my|mine|we|myself|ourselves)(?![\p{L}\p{N}])/giu;
 
 // Words of assent and small talk: a sentence made only of these ("Yes, it's true!") states no checkable fact.
 const FILLER = new Set(
