@@ -177,6 +177,8 @@ test('closed classes count as opposites: a red car is not a blue car', async () 
   // Animals in a scene: a cat is not a dog (captions swap them; JNLI held-out folds +0.2).
   assert.equal((await check('A dog is sleeping on the sofa.', 'A cat is sleeping on the sofa.')).verdict, 'contradicted');
   assert.notEqual((await check('ソファの上で猫が寝ています。', 'ソファの上で犬が寝ています。')).verdict, 'supported');
+  // Posture and motion in Japanese: one person is not standing and lying, or walking and running, at once.
+  assert.notEqual((await check('公園で男性が走っています。', '公園で男性が歩いています。')).verdict, 'supported');
 });
 
 test('a place name swapped in an otherwise matching sentence is not supported', async () => {
