@@ -136,6 +136,8 @@ test('Japanese: numbers in kanji, negation, and a changed word', async () => {
   assert.equal((await check('市の人口は約70000人です。', ref)).verdict, 'supported');
   assert.notEqual((await check('市の人口は約9万人です。', ref)).verdict, 'supported');
   assert.notEqual((await check('公園で男性が二人ベンチに立っています。', ref)).verdict, 'supported');
+  // The negation's scope is the content word before it, past auxiliaries: 焼い|て|い|ない.
+  assert.notEqual((await check('まだ焼いていないピザがアルミホイルの上にあります。', '既に焼いてあるピザが、アルミホイルの上に載っている。')).verdict, 'supported');
 });
 
 test('prompt injection in a reference changes nothing: the grader never follows instructions', async () => {

@@ -225,13 +225,13 @@ function overlaps(t: Token, q: Quantity): boolean {
 
 /**
  * Whether a negation cue governs content the other side also has: the next few words in English ("not
- * support offline"), the word just before it in Japanese (走って|いない).
+ * support offline"), the content word just before it in Japanese, past auxiliaries (走って|いない, 焼い|て|い|ない).
  */
 function inScope(cue: { start: number; word: string }, toks: readonly Token[], ownText: string, otherKeys: ReadonlySet<string>, otherText: string): boolean {
   const i = toks.findIndex((t) => t.start >= cue.start);
   const from = i < 0 ? toks.length : i;
   const content = (xs: readonly Token[]): Token[] => xs.filter((t) => !t.stop);
-  const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - 2), from)) : content(clauseAfter(toks, from, ownText)).slice(0, 2);
+  const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - 4), from)).slice(-2) : content(clauseAfter(toks, from, ownText)).slice(0, 2);
   return window.some((t) => otherKeys.has(t.key) || (hasCjk(t.key) && otherText.includes(t.key)));
 }
 
