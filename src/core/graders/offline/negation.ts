@@ -54,6 +54,7 @@ const PAIRS_JA: [string, string][] = [
   ['右', '左'], ['男性', '女性'], ['男の子', '女の子'], ['男', '女'], ['白', '黒'], ['立っ', '座っ'], ['開い', '閉じ'], ['内', '外'], ['最初', '最後'],
   ['晴れ', '雨'], ['昼', '夜'], ['朝', '夜'], ['暑い', '寒い'], ['明るい', '暗い'], ['速い', '遅い'], ['空', '満'], ['大人', '子供'], ['大人', '子ども'],
   ['たくさん', 'ひとつ'], ['たくさん', '一つ'], ['たくさん', '一人'], ['複数', '一人'], ['複数', 'ひとつ'], ['乗っ', '降り'], ['入っ', '出'], ['全', '一部'],
+  // Posture and motion: one subject does not stand and lie, or walk and run, at once.
   ['立っ', '寝て'], ['座っ', '寝て'], ['寝そべっ', '立っ'], ['歩い', '走っ'], ['歩い', '寝て'], ['走っ', '寝て'], ['歩い', '座っ'], ['走っ', '座っ'], ['走っ', '止まっ'],
 ];
 
@@ -119,7 +120,8 @@ export function hedges(text: string): number {
   return (text.match(HEDGE) ?? []).length;
 }
 
-// Closed classes whose members exclude each other: a red car is not a blue car, Monday is not Friday.
+// Closed classes whose members exclude each other: a red car is not a blue car, Monday is not Friday, the
+// cat on the sofa is not a dog.
 const CLASSES: string[][] = [
   ['red', 'blue', 'green', 'yellow', 'black', 'white', 'orange', 'purple', 'pink', 'brown', 'grey', 'gray'],
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
