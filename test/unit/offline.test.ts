@@ -246,18 +246,20 @@ test('a heading or a selection before the first claim does not change its judgem
   assert.ok((await first(`Oh sure. ${claim}`)).confidence < plain.confidence);
 });
 
+/** `variant` is supported, with a confidence within `within` of the plain wording's. */
+async function judgedAlike(variant: string, plain: string, ref: string, within: number): Promise<void> {
+  const v = await check(variant, ref);
+  const p = await check(plain, ref);
+  assert.equal(v.verdict, 'supported');
+  assert.ok(p.confidence - v.confidence < within, `${v.confidence} vs ${p.confidence}`);
+}
+
 test('an instruction to the reader is judged like the impersonal statement it restates', async () => {
   const ref = 'Visa applications can be made up to 30 days before travel. Applicants must bring a passport photo.';
-  const you = await check('You must bring a passport photo.', ref);
-  const impersonal = await check('Applicants must bring a passport photo.', ref);
-  assert.equal(you.verdict, 'supported');
-  assert.ok(impersonal.confidence - you.confidence < 0.1, `${you.confidence} vs ${impersonal.confidence}`);
+  await judgedAlike('You must bring a passport photo.', 'Applicants must bring a passport photo.', ref, 0.1);
 });
 
 test('"our" for everyone is not the speaker\'s experience: "our solar system" is judged like "the Solar System"', async () => {
   const ref = 'The Solar System has eight planets. Jupiter is the largest planet.';
-  const our = await check('Our solar system has eight planets.', ref);
-  const the = await check('The Solar System has eight planets.', ref);
-  assert.equal(our.verdict, 'supported');
-  assert.ok(the.confidence - our.confidence < 0.05, `${our.confidence} vs ${the.confidence}`);
+  await judgedAlike('Our solar system has eight planets.', 'The Solar System has eight planets.', ref, 0.05);
 });

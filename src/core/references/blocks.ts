@@ -95,7 +95,6 @@ function lineBlocks(text: string, html: boolean): Block[] {
 export function markdownBlocks(text: string): Block[] {
   const lines = text.split(LINE_BREAK);
   const c = new BlockCollector();
-  const flush = (): void => c.flush();
   let inList = false;
   const start = (i: number, segment: string): void => {
     c.flush();
@@ -108,17 +107,17 @@ export function markdownBlocks(text: string): Block[] {
     const quote = QUOTE.exec(raw);
     let line = quote ? raw.slice(quote[0].length) : raw;
     if (!line.trim()) {
-      flush();
+      c.flush();
       continue;
     }
     const fence = FENCE.exec(line);
     if (fence) {
-      flush();
+      c.flush();
       i = skipFence(lines, i, fence[1]!);
       continue;
     }
     if (line.trimStart().startsWith('<!--') && !line.includes('-->')) {
-      flush();
+      c.flush();
       while (i + 1 < lines.length && !lines[i]!.includes('-->')) i++;
       continue;
     }
@@ -127,7 +126,7 @@ export function markdownBlocks(text: string): Block[] {
       if (!line.trim()) continue;
     }
     if (ATX_HEADING.test(line)) {
-      flush();
+      c.flush();
       c.heading = line.trim().replace(/^#+[ \t]*/, '').replace(/[ \t]+#+$/, '') || c.heading;
       inList = false;
       continue;
@@ -138,17 +137,17 @@ export function markdownBlocks(text: string): Block[] {
       continue;
     }
     if (THEMATIC_BREAK.test(line)) {
-      flush();
+      c.flush();
       continue;
     }
     if (LINK_DEFINITION.test(line) || TAG_ONLY.test(line)) {
-      flush();
+      c.flush();
       continue;
     }
     if (line.trimStart().startsWith('|')) {
-      flush();
+      c.flush();
       if (!TABLE_SEPARATOR.test(line)) start(i, line.trim());
-      flush();
+      c.flush();
       continue;
     }
     const item = LIST_ITEM.exec(line);
@@ -156,7 +155,7 @@ export function markdownBlocks(text: string): Block[] {
       inList = true;
       const rest = line.slice(item[0].length).trim();
       if (rest) start(i, rest);
-      else flush();
+      else c.flush();
       continue;
     }
     const indented = line.startsWith('    ') || line.startsWith('\t');

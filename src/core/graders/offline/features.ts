@@ -95,7 +95,12 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
       // from another clause ("under three months" for "the two fighters").
       const near = neighbours(text, q);
       const need = Math.min(2, near.before.length + near.after.length);
-      const scored = candidates.map((r) => ({ r, slot: slot(near, neighbours(s.text, r)), context: context(s.text, r, claimKeys) })).filter((c) => need > 0 && c.slot >= need);
+      const scored = candidates
+        .map((r) => {
+          const around = neighbours(s.text, r);
+          return { r, slot: slot(near, around), context: context(around, claimKeys) };
+        })
+        .filter((c) => need > 0 && c.slot >= need);
       const r = scored.reduce<(typeof scored)[number] | undefined>((b, c) => (!b || c.slot > b.slot || (c.slot === b.slot && c.context > b.context) ? c : b), undefined)?.r;
       if (r) {
         conflict = { claim: q, reference: r, sentence: s };
@@ -202,20 +207,23 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
  * How many of the words right before a number (2) and after it (2) the claim also has; words before count
  * double, since they usually say what the number is ("completed in March 1889", "最後の噴火は1707年").
  */
-function context(text: string, q: Quantity, claimKeys: ReadonlySet<string>): number {
-  const before = contentTokens(text.slice(0, q.start)).slice(-2);
-  const after = contentTokens(text.slice(q.end)).slice(0, 2);
-  return 2 * before.filter((t) => claimKeys.has(t.key)).length + after.filter((t) => claimKeys.has(t.key)).length;
+function context(around: Neighbours, claimKeys: ReadonlySet<string>): number {
+  return 2 * around.before.filter((k) => claimKeys.has(k)).length + around.after.filter((k) => claimKeys.has(k)).length;
 }
 
-/** The content words right before a number (2) and right after it (2). */
-function neighbours(text: string, q: Quantity): { before: string[]; after: string[] } {
+/** Keys of the content words right before a number (2) and right after it (2). */
+interface Neighbours {
+  before: string[];
+  after: string[];
+}
+
+function neighbours(text: string, q: Quantity): Neighbours {
   const key = (t: Token): string => t.key;
   return { before: contentTokens(text.slice(Math.max(0, q.start - 60), q.start)).slice(-2).map(key), after: contentTokens(text.slice(q.end, q.end + 60)).slice(0, 2).map(key) };
 }
 
 /** How well two numbers' neighbours agree, side by side (a word before counts double: it says what the number is). */
-function slot(a: { before: string[]; after: string[] }, b: { before: string[]; after: string[] }): number {
+function slot(a: Neighbours, b: Neighbours): number {
   return 2 * a.before.filter((k) => b.before.includes(k)).length + a.after.filter((k) => b.after.includes(k)).length;
 }
 

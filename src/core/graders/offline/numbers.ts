@@ -88,11 +88,8 @@ const UNIT_TABLE: [string, Unit][] = [
   ['°F|degrees Fahrenheit', { dim: 'fahrenheit', factor: 1 }],
 ];
 const UNIT_RE = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_TABLE.map(([s]) => s).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-const UNIT_OF = (s: string): Unit | undefined => {
-  const lower = s.toLowerCase();
-  for (const [spellings, u] of UNIT_TABLE) if (spellings.toLowerCase().split('|').some((x) => x.replace(/\\/g, '') === lower)) return u;
-  return undefined;
-};
+/** Every spelling (lower case) to its unit, built once: a unit is looked up for every number read. */
+const UNIT_BY_SPELLING = new Map(UNIT_TABLE.flatMap(([spellings, u]) => spellings.toLowerCase().split('|').map((w) => [w, u] as const)));
 
 // Japanese units and counters after a number: what they count, so that 3776メートル is not 3776人.
 const JA_UNITS: [string, Unit][] = [
@@ -174,7 +171,7 @@ function unitAfter(text: string, end: number): { unit: Unit; end: number } | und
   const w = m[1]!;
   // Short abbreviations are lower case ("5 m", "3 kg"), so "5G" or "3 L" stay what they are.
   if (w.length <= 2 && !w.startsWith('°') && w !== w.toLowerCase()) return undefined;
-  const unit = UNIT_OF(w);
+  const unit = UNIT_BY_SPELLING.get(w.toLowerCase());
   return unit && { unit, end: end + m[0].length };
 }
 
