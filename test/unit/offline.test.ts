@@ -263,3 +263,13 @@ test('"our" for everyone is not the speaker\'s experience: "our solar system" is
   const ref = 'The Solar System has eight planets. Jupiter is the largest planet.';
   await judgedAlike('Our solar system has eight planets.', 'The Solar System has eight planets.', ref, 0.05);
 });
+
+test('a value the references never give counts once however often the claim repeats it', async () => {
+  const ref = 'The film was shown on 18 October at the London Film Festival. It reached cinemas on 9 November.';
+  const passages = indexReferences(passagesFromText('r.md', ref)).search('film shown London Film Festival cinemas', 5);
+  const x = (text: string) => extractFeatures({ claim: { text, start: 0, end: text.length }, passages }, new SentenceCache()).x;
+  const unmatched = FEATURES.indexOf('numUnmatched');
+  const once = x('The film was shown on 18 October 2018 at the London Film Festival.')[unmatched];
+  assert.equal(once, 1);
+  assert.equal(x('The film was shown on 18 October 2018 at the 2018 London Film Festival and reached cinemas on 9 November 2018.')[unmatched], once);
+});

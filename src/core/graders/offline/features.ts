@@ -84,7 +84,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // leniently, a rank and a count of one value agreeing ("seven consecutive years", "the seventh consecutive
   // year"), and "the first goal", a rank the references do not give, being weak evidence on its own.
   const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)));
-  const unmatchedNumbers = unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text)));
+  // One value said twice ("in 2018 ... on 9 November 2018") is one fact the references do not give.
+  const unmatchedNumbers = distinctValues(unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text))));
   let conflict: Findings['conflict'];
   for (const s of best) {
     for (const q of unmatched) {
@@ -296,6 +297,11 @@ function swaps(claim: readonly Token[], ref: readonly Token[], claimKeys: Readon
     }
   }
   return { n: Math.min(2, n), first };
+}
+
+function distinctValues(qs: Quantity[]): Quantity[] {
+  const seen = new Set<string>();
+  return qs.filter((q) => (seen.has(`${q.kind}:${q.value}`) ? false : (seen.add(`${q.kind}:${q.value}`), true)));
 }
 
 function dedupe(toks: Token[]): Token[] {
