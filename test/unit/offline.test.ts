@@ -273,3 +273,9 @@ test('a value the references never give counts once however often the claim repe
   assert.equal(once, 1);
   assert.equal(x('The film was shown on 18 October 2018 at the 2018 London Film Festival and reached cinemas on 9 November 2018.')[unmatched], once);
 });
+
+test('a rank in words counts wherever the sentence says it: "eighth" after "and" is not a clash with "seventh"', async () => {
+  const ref = 'He is ranked as the seventh best middleweight by The Ring magazine and eighth by the Transnational Boxing Rankings Board.';
+  const f = await check('He is ranked eighth best middleweight by the Transnational Boxing Rankings Board.', ref);
+  assert.notEqual(f.verdict, 'contradicted', f.reason);
+});

@@ -83,7 +83,10 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // A clash needs a number of the same kind ("third" is not "three levels"); "never given" is judged more
   // leniently, a rank and a count of one value agreeing ("seven consecutive years", "the seventh consecutive
   // year"), and "the first goal", a rank the references do not give, being weak evidence on its own.
-  const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)));
+  // A rank in words that a sentence uses without the rank's usual cue ("seventh by The Ring and eighth by the
+  // TBRB") is still said there: the word itself is the evidence.
+  const saidAsWord = (q: Quantity): boolean => q.kind === 'ordinal' && /^\p{L}/u.test(q.text) && a.sentences.some((s) => s.allKeys.has(tokens(q.text)[0]!.key));
+  const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q));
   // One value said twice ("in 2018 ... on 9 November 2018") is one fact the references do not give.
   const unmatchedNumbers = distinctValues(unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text))));
   let conflict: Findings['conflict'];
