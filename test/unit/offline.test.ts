@@ -217,16 +217,18 @@ test('personal pronouns are whole words: "Lancôme" holds no "me"', async () => 
   assert.equal(x('I think Winslet teamed with Lancôme in 2018.')[personal], 1);
 });
 
-test('small talk beside checkable claims is not flagged', async () => {
-  const index = indexReferences(passagesFromText('refs/acme.md', REF));
-  const findings = await checkText('Yes, that is right. Acme Corp was founded in 1998 by Maria Lopez.', index, { grader: createOfflineGrader(), format: 'plaintext' });
-  const talk = findings.find((f) => f.text.startsWith('Yes'));
-  if (talk) {
-    assert.equal(talk.verdict, 'supported');
-    assert.match(talk.reason, /small talk/);
-  }
-  assert.ok(findings.every((f) => f.verdict === 'supported'));
-});
+for (const talk of ['Yes, that is right.', 'No, not really.']) {
+  test(`small talk beside checkable claims is not flagged: "${talk}"`, async () => {
+    const index = indexReferences(passagesFromText('refs/acme.md', REF));
+    const findings = await checkText(`${talk} Acme Corp was founded in 1998 by Maria Lopez.`, index, { grader: createOfflineGrader(), format: 'plaintext' });
+    const said = findings.find((f) => f.text === talk);
+    if (said) {
+      assert.equal(said.verdict, 'supported');
+      assert.match(said.reason, /small talk/);
+    }
+    assert.ok(findings.every((f) => f.verdict === 'supported'), JSON.stringify(findings.map((f) => [f.text, f.verdict])));
+  });
+}
 
 test('an opinion the reference does not hold is not supported by it', async () => {
   const f = await check('It was an awesome and fascinating year for the company with terrible management.', 'In 2020 the company opened two offices.');

@@ -48,7 +48,7 @@ const PERSONAL = /(?<![\p{L}\p{N}])(?:i|i'm|i've|i'd|me|my|mine|we|myself|oursel
 
 // Words of assent and small talk: a sentence made only of these ("Yes, it's true!") states no checkable fact.
 const FILLER = new Set(
-  'yes yeah yea yep true right sure okay ok wow cool great nice really agree agreed indeed exactly haha lol oh well thanks thank interesting awesome definitely absolutely correct good fun funny love like lovely amazing guess hmm totally pretty very so too much lot'.split(' '),
+  'yes yeah yea yep no nope not true right sure okay ok wow cool great nice really agree agreed indeed exactly haha lol oh well thanks thank interesting awesome definitely absolutely correct good fun funny love like lovely amazing guess hmm totally pretty very so too much lot'.split(' '),
 );
 
 // Evaluative words: an opinion the reference does not hold is not something it supports ("a great movie").
