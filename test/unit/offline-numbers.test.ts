@@ -95,6 +95,12 @@ test('numbers: rounding in the claim is allowed, other values are not', () => {
   const [far] = quantities('17,000,000');
   assert.ok(sameValue(claim!, near!));
   assert.ok(!sameValue(claim!, far!));
+  // A round "10 million" is not a rounding of 7 million, nor "about 100" of 140; "about 100" of 96 is.
+  const q = (s: string) => quantities(s)[0]!;
+  assert.ok(!sameValue(q('10 million'), q('about 7 million')));
+  assert.ok(!sameValue(q('about 100'), q('140')));
+  assert.ok(sameValue(q('about 100'), q('96')));
+  assert.ok(sameValue(q('about 300'), q('320')));
 });
 
 test('negation cues in English and Japanese', () => {

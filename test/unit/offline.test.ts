@@ -281,3 +281,11 @@ test('a rank in words counts wherever the sentence says it: "eighth" after "and"
   const f = await check('He is ranked eighth best middleweight by the Transnational Boxing Rankings Board.', ref);
   assert.notEqual(f.verdict, 'contradicted', f.reason);
 });
+
+test('a number is checked against the sentence about the same thing, not any sentence that has it', async () => {
+  const ref = 'About 7 million people visit the tower every year. It is held together by 2.5 million rivets.';
+  const f = await check('About 2 million people visit the tower every year.', ref);
+  assert.equal(f.verdict, 'contradicted', f.reason);
+  assert.match(f.reason, /7 million/);
+  assert.equal((await check('10 million people visit the tower every year.', ref)).verdict, 'contradicted');
+});

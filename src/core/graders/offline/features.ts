@@ -89,9 +89,12 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q));
   // One value said twice ("in 2018 ... on 9 November 2018") is one fact the references do not give.
   const unmatchedNumbers = distinctValues(unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text))));
+  // A clash is judged against the aligned sentences: the claim's value said of something else in another
+  // passage ("2.5 million rivets") does not vouch for "2 million visitors" where the aligned sentence says 7.
+  const unmatchedInBest = claimQ.filter((q) => !best.some((s) => s.quantities.some((r) => comparable(q, r) && sameValue(q, r))) && !saidAsWord(q));
   let conflict: Findings['conflict'];
   for (const s of best) {
-    for (const q of unmatched) {
+    for (const q of unmatchedInBest) {
       // Several candidates ("increased by 12% ... top 10%"): take the one whose neighbouring words the claim shares.
       const candidates = s.quantities.filter((r) => comparable(q, r) && !claimQ.some((c) => sameValue(c, r)));
       // The other number must stand in the same slot: a word next to it is the word next to the claim's

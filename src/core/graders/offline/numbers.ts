@@ -316,7 +316,9 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
   const factor = claim.unit?.factor ?? 1;
   // Significant digits the claim was written with decide how much rounding it may carry; "about 40"
   // against 41, a hedged small count, may be off by one or by a tenth (never "about 10" for seven).
-  const digits = claim.text.replace(/[^0-9]/g, '').replace(/0+$/, '').length || 1;
+  // A lone leading 1 ("10 million", "100") is read one digit finer: rounding to it would span 5 to 15 million.
+  const mantissa = claim.text.replace(/[^0-9]/g, '').replace(/0+$/, '');
+  const digits = mantissa === '1' ? 2 : mantissa.length || 1;
   const tolerance = v < 100 ? Math.max(1, 0.1 * v) * factor : 0.5 * 10 ** (Math.floor(Math.log10(v)) - digits + 1) * factor;
   return Math.abs(a - b) <= Math.max(tolerance, converted) + 1e-9 * Math.abs(b);
 }
