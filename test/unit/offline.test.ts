@@ -276,10 +276,15 @@ test('a value the references never give counts once however often the claim repe
   assert.equal(x('The film was shown on 18 October 2018 at the 2018 London Film Festival and reached cinemas on 9 November 2018.')[unmatched], once);
 });
 
-test('a rank in words counts wherever the sentence says it: "eighth" after "and" is not a clash with "seventh"', async () => {
+test('a number in words counts wherever the sentence says the word, read as a number there or not', async () => {
   const ref = 'He is ranked as the seventh best middleweight by The Ring magazine and eighth by the Transnational Boxing Rankings Board.';
   const f = await check('He is ranked eighth best middleweight by the Transnational Boxing Rankings Board.', ref);
   assert.notEqual(f.verdict, 'contradicted', f.reason);
+  const gulls = 'The Gulls are four points above the relegation zone, and have won only one of their last six games.';
+  const claim = 'The Gulls are four points above the relegation zone with only one win in their last six games.';
+  const passages = indexReferences(passagesFromText('r.md', gulls)).search(claim, 5);
+  const x = extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache()).x;
+  assert.equal(x[FEATURES.indexOf('numUnmatched')], 0);
 });
 
 test('a number is checked against the sentence about the same thing, not any sentence that has it', async () => {

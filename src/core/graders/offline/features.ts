@@ -83,15 +83,16 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // A clash needs a number of the same kind ("third" is not "three levels"); "never given" is judged more
   // leniently, a rank and a count of one value agreeing ("seven consecutive years", "the seventh consecutive
   // year"), and "the first goal", a rank the references do not give, being weak evidence on its own.
-  // A rank in words that a sentence uses without the rank's usual cue ("seventh by The Ring and eighth by the
-  // TBRB") is still said there: the word itself is the evidence.
-  const saidAsWord = (q: Quantity): boolean => q.kind === 'ordinal' && /^\p{L}/u.test(q.text) && a.sentences.some((s) => s.allKeys.has(tokens(q.text)[0]!.key));
-  const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q));
+  // A number written as one word is said wherever a sentence uses that word, even where the parser does not
+  // read it as a number there: a rank without its cue ("seventh by The Ring and eighth by the TBRB"), "one of
+  // their last six", a month without a day ("through October").
+  const saidAsWord = (q: Quantity, among: readonly RefSentence[]): boolean => /^\p{L}+$/u.test(q.text.trim()) && among.some((s) => s.allKeys.has(tokens(q.text)[0]!.key));
+  const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q, a.sentences));
   // One value said twice ("in 2018 ... on 9 November 2018") is one fact the references do not give.
   const unmatchedNumbers = distinctValues(unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text))));
   // A clash is judged against the aligned sentences: the claim's value said of something else in another
   // passage ("2.5 million rivets") does not vouch for "2 million visitors" where the aligned sentence says 7.
-  const unmatchedInBest = claimQ.filter((q) => !best.some((s) => s.quantities.some((r) => comparable(q, r) && sameValue(q, r))) && !saidAsWord(q));
+  const unmatchedInBest = claimQ.filter((q) => !best.some((s) => s.quantities.some((r) => comparable(q, r) && sameValue(q, r))) && !saidAsWord(q, best));
   let conflict: Findings['conflict'];
   for (const s of best) {
     for (const q of unmatchedInBest) {
