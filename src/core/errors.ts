@@ -23,3 +23,14 @@ export class CancelledError extends Error {
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new CancelledError();
 }
+
+/** Whether `err` stops the whole run (ours, or an AbortSignal's 'AbortError') rather than one file. */
+export function isCancellation(err: unknown): boolean {
+  return err instanceof CancelledError || (err instanceof Error && err.name === 'AbortError');
+}
+
+/** An unexpected error while reading or checking one file, as a one-line problem that names the file. */
+export function unexpectedProblem(file: string, err: unknown, what: string, hint: string): InputError {
+  const detail = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+  return new InputError(file, `${what}: ${detail.length > 160 ? `${detail.slice(0, 157)}...` : detail || 'unknown error'}`, hint);
+}

@@ -3,7 +3,7 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { checkText, indexReferences } from './check';
 import { parseDirectives } from './config';
-import { CancelledError, InputError, throwIfAborted } from './errors';
+import { InputError, isCancellation, throwIfAborted, unexpectedProblem } from './errors';
 import { loadReferences, readTextFile } from './references';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
@@ -118,12 +118,13 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
         throwIfAborted(options.signal);
         results[i] = await checkOne(file);
       } catch (err) {
-        if (err instanceof CancelledError) {
+        if (isCancellation(err)) {
           cancelled = true;
           return;
         }
-        if (!(err instanceof InputError)) throw err;
-        report(err);
+        // Whatever else goes wrong with one document (input past a library's limits, say) is reported
+        // against that document; the others are still checked.
+        report(err instanceof InputError ? err : unexpectedProblem(file, err, 'could not be checked', 'Simplify the document, or leave it out of the run'));
       }
       options.onProgress?.({ done: ++done, total: options.files.length, file });
     }

@@ -8,6 +8,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { HARD, OPAQUE, SKIP, isSpace } from './chars';
+import { plaintextUnits } from './plaintext';
 import { applyMasks, type Mask, type ParsedText, type Unit } from './view';
 
 // Built once: the extension objects are plain data and reused by every parse. GFM's only tree transform
@@ -32,33 +33,87 @@ export function markdownUnits(text: string, parse: 'auto' | 'always' = 'auto'): 
     const plain = withoutAtxHeadings(text);
     if (!mayHoldMarkdown(plain.rest)) return { view: text, units: paragraphUnits(plain.blanked) };
   }
+  // micromark slows down superlinearly with container depth (minutes for a 1,500-level list): such a
+  // document is read as plain text, which keeps its prose and exact offsets.
+  if (nestsTooDeeply(text)) return plaintextUnits(text);
   const tree = fromMarkdown(text, PARSE_OPTIONS);
   const units: Unit[] = [];
   const masks: Mask[] = [];
-  const visit = (node: Nodes, inQuote: boolean): void => {
+  // An explicit stack, not recursion: deep nesting (a quote thousands of ">" deep) must not overflow the
+  // call stack. Children are pushed in reverse so nodes are still visited in document order.
+  const stack: { node: Nodes; inQuote: boolean }[] = [{ node: tree, inQuote: false }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { node, inQuote } = top;
     switch (node.type) {
       case 'root':
       case 'list':
       case 'listItem':
       case 'footnoteDefinition':
-        for (const child of node.children) visit(child, inQuote);
-        return;
       case 'blockquote':
-        for (const child of node.children) visit(child, true);
-        return;
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inQuote: inQuote || node.type === 'blockquote' });
+        break;
       case 'paragraph':
         addParagraph(text, node, inQuote, units, masks);
-        return;
+        break;
       case 'table':
         addTableRows(node, units, masks);
-        return;
+        break;
       default:
         // heading, code, html, yaml, toml, thematicBreak, definition: nothing to check.
-        return;
+        break;
     }
-  };
-  visit(tree, false);
+  }
   return { view: applyMasks(text, masks), units };
+}
+
+/** Columns of container prefix (indentation, ">", list markers) on one line beyond which the parser is not used. */
+const MAX_CONTAINER_PREFIX = 400;
+
+/**
+ * Whether a line opens with more than `MAX_CONTAINER_PREFIX` columns of spaces, tabs, ">" and list markers,
+ * at least one of them a ">" or a marker (deep indentation alone nests nothing). Each nesting level costs at
+ * least one such column on the line that opens it, so this bounds the depth the parser sees. O(n).
+ */
+function nestsTooDeeply(text: string): boolean {
+  const n = text.length;
+  if (n <= MAX_CONTAINER_PREFIX) return false;
+  for (let i = 0; i < n; i++) {
+    let col = 0;
+    let container = false;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      const marker = c === 0x3e ? 1 : listMarkerLength(text, i);
+      if (marker > 0) {
+        container = true;
+        col += marker;
+        i += marker;
+      } else if (c === 0x20) {
+        col++;
+        i++;
+      } else if (c === 0x09) {
+        col += 4 - (col % 4);
+        i++;
+      } else break;
+    }
+    if (container && col > MAX_CONTAINER_PREFIX) return true;
+    // On to the end of the line (\n, \r\n or \r); the loop steps past it.
+    while (i < n && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+  }
+  return false;
+}
+
+/** Length of a list marker ("-", "+", "*", "1." or "1)") at `i` that a space or tab follows, or 0. */
+function listMarkerLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let j = i;
+  if (c === 0x2d || c === 0x2b || c === 0x2a) j++;
+  else {
+    while (j - i < 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+    if (j === i || (text.charCodeAt(j) !== 0x2e && text.charCodeAt(j) !== 0x29)) return 0;
+    j++;
+  }
+  const after = text.charCodeAt(j);
+  return after === 0x20 || after === 0x09 ? j - i : 0;
 }
 
 function addParagraph(text: string, node: Paragraph, inQuote: boolean, units: Unit[], masks: Mask[]): void {
@@ -94,7 +149,12 @@ function addTableRows(table: Table, units: Unit[], masks: Mask[]): void {
 }
 
 function maskPhrasing(nodes: readonly PhrasingContent[], masks: Mask[]): void {
-  for (const node of nodes) {
+  // An explicit stack, as in `markdownUnits`: emphasis can nest thousands deep ("***…x…***").
+  const stack = [...nodes].reverse();
+  const pushChildren = (children: readonly PhrasingContent[]): void => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  };
+  for (let node = stack.pop(); node; node = stack.pop()) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
@@ -117,10 +177,10 @@ function maskPhrasing(nodes: readonly PhrasingContent[], masks: Mask[]): void {
       case 'link':
       case 'linkReference':
         maskLinkTail(node, start, end, masks);
-        maskPhrasing(node.children, masks);
+        pushChildren(node.children);
         break;
       default:
-        if ('children' in node) maskPhrasing((node as Parent).children as PhrasingContent[], masks);
+        if ('children' in node) pushChildren((node as Parent).children as PhrasingContent[]);
     }
   }
 }

@@ -1,6 +1,7 @@
 // HTML references: converted to text by html-to-text (block structure kept as lines, headings marked),
 // then each passage's line is mapped back to the original HTML line where its first words occur.
 import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+import { InputError } from '../errors';
 import { HEADING_MARK } from './blocks';
 import type { ReferencePassage } from './chunk';
 
@@ -22,9 +23,21 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
-/** Converts HTML to text: blocks separated by blank lines, list items as "* " lines, headings marked by `HEADING_MARK`. */
-export function htmlToText(html: string): string {
-  return convert(html, OPTIONS);
+/**
+ * Converts HTML to text: blocks separated by blank lines, list items as "* " lines, headings marked by
+ * `HEADING_MARK`. Throws `InputError` naming `source` when elements nest too deeply to convert.
+ */
+export function htmlToText(html: string, source = 'HTML'): string {
+  try {
+    return convert(html, OPTIONS);
+  } catch (err) {
+    // html-to-text walks the element tree recursively: a few thousand nested elements overflow the stack
+    // (where exactly depends on the host's stack size, so this is caught rather than predicted).
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      throw new InputError(source, 'nests HTML elements too deeply to read (thousands of levels)', 'Flatten the HTML, or save the page as text or Markdown and use that instead');
+    }
+    throw err;
+  }
 }
 
 const WORD = /[\p{L}\p{N}]+/u;

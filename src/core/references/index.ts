@@ -2,7 +2,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
-import { InputError, throwIfAborted } from '../errors';
+import { InputError, isCancellation, throwIfAborted, unexpectedProblem } from '../errors';
 import { displayPath } from '../paths';
 import type { Passage } from '../types';
 import { blocksFor, chunkBlocks, type ReferenceKind, type ReferencePassage } from './chunk';
@@ -69,8 +69,9 @@ export async function loadReferences(patterns: readonly string[], options: LoadO
         const text = await readTextFile(absolute.get(shown)!, { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, displayName: shown });
         results[i] = passagesFromText(shown, text, referenceKind(shown));
       } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        results[i] = err;
+        // Any other failure (a library past its limits, say) is this file's alone: the others still load.
+        if (isCancellation(err)) throw err;
+        results[i] = err instanceof InputError ? err : unexpectedProblem(shown, err, 'could not be read', 'Simplify the file, or remove it from the references');
       }
     }
   };
@@ -129,7 +130,7 @@ function compareStrings(a: string, b: string): number {
  */
 export function passagesFromText(source: string, text: string, kind: ReferenceKind = 'text'): ReferencePassage[] {
   if (kind !== 'html') return chunkBlocks(source, blocksFor(text, kind));
-  const passages = chunkBlocks(source, blocksFor(htmlToText(text), 'html'));
+  const passages = chunkBlocks(source, blocksFor(htmlToText(text, source), 'html'));
   mapLinesToHtml(passages, text);
   return passages;
 }
