@@ -33,7 +33,8 @@ export interface EvalArgs extends GraderFlags {
   out?: string;
 }
 
-export type Command = CheckArgs | EvalArgs | { command: 'help'; topic?: 'check' | 'eval' } | { command: 'version' };
+/** `misuse`: no command was given, so the usage goes to stderr with exit 2 (scripts that call it wrongly must not pass). */
+export type Command = CheckArgs | EvalArgs | { command: 'help'; topic?: 'check' | 'eval'; misuse?: boolean } | { command: 'version' };
 
 const graderOptions = {
   grader: { type: 'string' },
@@ -55,7 +56,8 @@ const checkOptions = {
 
 export function parseCommand(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined) return { command: 'help', misuse: true };
+  if (command === '--help' || command === '-h' || command === 'help') {
     return { command: 'help', topic: rest[0] === 'check' || rest[0] === 'eval' ? rest[0] : undefined };
   }
   if (command === '--version' || command === '-v') return { command: 'version' };

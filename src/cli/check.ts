@@ -4,7 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
 import { InputError } from '../core/errors';
 import { createGrader } from '../core/graders';
-import { type CheckReport, hasFailures } from '../core/report';
+import { type CheckReport, hasFailures, notJudged } from '../core/report';
 import { formatJson } from '../core/report/json';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
@@ -79,8 +79,15 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   progress.end();
 
   const checkReport: CheckReport = { grader: grader.info, files: result.files, usage: grader.usage(), problems };
+  const unjudged = notJudgedLine(checkReport);
   const output =
-    args.format === 'json' ? formatJson(checkReport) : args.format === 'sarif' ? formatSarif(checkReport, { toolVersion: VERSION }) : formatText(checkReport);
+    args.format === 'json'
+      ? formatJson(checkReport)
+      : args.format === 'sarif'
+        ? formatSarif(checkReport, { toolVersion: VERSION })
+        : formatText(checkReport) + (unjudged ? `${unjudged}\n` : '');
+  // JSON/SARIF only flag each claim, and a report in --out is not seen: say on stderr why the run fails.
+  if (unjudged && (args.format !== 'text' || args.out)) problem(unjudged);
   if (args.out) await writeOutput(resolve(io.cwd, args.out), output);
   else io.stdout(output);
 
@@ -93,6 +100,14 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     return EXIT_ERROR;
   }
   return hasFailures(checkReport, args.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** "3 of 9 claims not judged by the grader: <first reason>", or undefined when the grader judged every claim. */
+function notJudgedLine(report: CheckReport): string | undefined {
+  const failed = notJudged(report);
+  if (!failed.length) return undefined;
+  const total = report.files.reduce((n, f) => n + f.findings.length, 0);
+  return `${failed.length} of ${total} claims not judged by the grader: ${failed[0]!.reason}`;
 }
 
 async function readConfig(flag: string | undefined, io: CliIO): Promise<(ParsedConfig & { path: string }) | undefined> {

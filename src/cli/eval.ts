@@ -7,7 +7,7 @@ import { formatMetrics, measure, predictRow, type EvalPrediction, type EvalRow }
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { UsageError, type EvalArgs } from './args';
-import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK } from './check';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK } from './check';
 import { graderConfig, noticeLog } from './grader';
 import { progressLine, type CliIO } from './io';
 
@@ -66,7 +66,11 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   await Promise.all(Array.from({ length: Math.min(ROW_CONCURRENCY, rows.length) }, worker));
   progress.end();
 
-  const jsonl = predictions.filter((p): p is EvalPrediction => p !== undefined).map((p) => JSON.stringify(p)).join('\n');
+  // A row the grader failed on (endpoint down, budget spent) would read as an "unsupported" prediction: it is
+  // left out of the predictions and the metrics, and counted instead.
+  const graded = predictions.filter((p): p is EvalPrediction => p !== undefined && p.failed === undefined);
+  const failed = predictions.filter((p): p is EvalPrediction => p?.failed !== undefined);
+  const jsonl = graded.map((p) => JSON.stringify(p)).join('\n');
   // Predictions are data: to --out, else to stdout (then the metrics go to stderr so a pipe gets pure JSONL).
   if (args.out) {
     try {
@@ -80,7 +84,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const groups = new Map<string, { gold: Label; predicted: Label }[]>();
   rows.forEach((row, i) => {
     const p = predictions[i];
-    if (!row.label || !p) return;
+    if (!row.label || !p || p.failed !== undefined) return;
     const pairs = groups.get(row.group) ?? [];
     pairs.push({ gold: row.label, predicted: p.verdict });
     groups.set(row.group, pairs);
@@ -89,13 +93,18 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   if (groups.size > 1) say(`${formatMetrics(measure('all', [...groups.values()].flat()))}\n`);
   const usage = grader.usage();
   const cost = usage.requests ? `, ${usage.requests} requests, ${usage.promptTokens} prompt + ${usage.completionTokens} completion tokens` : '';
-  say(`${predictions.filter(Boolean).length} of ${rows.length} rows graded (grader: ${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}${cost})\n`);
+  say(`${graded.length} of ${rows.length} rows graded (grader: ${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}${cost})\n`);
+  if (failed.length) problem(`${failed.length} of ${rows.length} rows not graded: ${failed[0]!.failed}; they are left out of the predictions and the metrics`);
 
   if (cancelled) {
     problem('interrupted');
     return EXIT_INTERRUPTED;
   }
-  return EXIT_OK;
+  if (failed.length && !graded.length) {
+    problem('no row could be graded, so there are no metrics (see the reason above)');
+    return EXIT_ERROR;
+  }
+  return failed.length ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** One row per non-blank line; a bad row is reported with its line number and skipped. */

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { ConfigGraderOptions } from '../core/config';
 import type { GraderConfig } from '../core/graders';
+import { scrubSecrets } from '../core/graders/openai';
 import { UsageError, type GraderFlags } from './args';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
@@ -16,7 +17,11 @@ export function graderConfig(
   const kind = flags.grader ?? fromFile?.kind ?? 'offline';
   const config: GraderConfig = { kind };
   if (kind !== 'openai') return config;
-  const baseURL = flags.baseURL ?? env.OPENAI_BASE_URL ?? fromFile?.baseURL;
+  // An empty OPENAI_BASE_URL (a CI variable left blank) counts as unset.
+  const fromEnv = env.OPENAI_BASE_URL || undefined;
+  const baseURL = flags.baseURL ?? fromEnv ?? fromFile?.baseURL;
+  // Checked with or without a key: a bad URL is a usage error, not a grading failure per claim.
+  if (baseURL !== undefined) checkURL(baseURL, flags.baseURL !== undefined ? '--base-url' : fromEnv !== undefined ? 'OPENAI_BASE_URL' : 'grader.baseURL');
   const apiKey = env.OPENAI_API_KEY || undefined;
   if (!apiKey && !(baseURL && isLocal(baseURL))) {
     throw new UsageError(
@@ -38,14 +43,22 @@ export function graderConfig(
   };
 }
 
+/** Throws a UsageError unless `baseURL` is an http(s) URL; `source` names where it came from. */
+export function checkURL(baseURL: string, source = '--base-url'): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(baseURL);
+  } catch {
+    url = undefined;
+  }
+  // "localhost:11434/v1" parses, with "localhost:" as its scheme; the SDK would fail on every request.
+  if (url?.protocol === 'http:' || url?.protocol === 'https:') return url;
+  throw new UsageError(`${source} must be a URL such as http://localhost:11434/v1, not '${scrubSecrets(baseURL)}'`);
+}
+
 /** Local model servers (Ollama, LM Studio, llama.cpp, vLLM on this machine) need no key. */
 export function isLocal(baseURL: string): boolean {
-  let host: string;
-  try {
-    host = new URL(baseURL).hostname.replace(/^\[|\]$/g, '');
-  } catch {
-    throw new UsageError(`--base-url must be a URL such as http://localhost:11434/v1, not '${baseURL}'`);
-  }
+  const host = checkURL(baseURL).hostname.replace(/^\[|\]$/g, '');
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host);
 }
 

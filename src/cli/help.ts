@@ -27,6 +27,7 @@ grader options (check and eval):
   --no-cache              do not read or write .claimcheck/cache.json
 
 Folders expand to .md, .markdown and .txt files; reference files are never checked as documents.
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or claims the grader could
+not judge (eval: rows it could not grade), 2 usage or input error or nothing could be graded
 (130 when interrupted with Ctrl+C).
 `;

@@ -43,6 +43,9 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
       const found = await fg(isAbsolute(pattern) ? pattern : glob, { absolute: true, ignore: IGNORE, onlyFiles: true });
       if (!found.length) problems.push(new InputError(pattern, 'matches no file', 'Check the pattern (quote it so the shell does not expand it)'));
       for (const f of found.sort()) add(resolve(f), false);
+    } else if (info) {
+      // /dev/stdin, a pipe from <(...), a device: it exists, so "not found" would mislead.
+      problems.push(new InputError(pattern, 'is not a regular file (a pipe, device or socket)', 'Save the text to a file and name that file'));
     } else {
       problems.push(new InputError(pattern, 'not found', 'Check the path'));
     }

@@ -14,6 +14,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     const command = parseCommand(argv);
     switch (command.command) {
       case 'help':
+        if (command.misuse) {
+          io.stderr(USAGE);
+          return EXIT_ERROR;
+        }
         io.stdout(USAGE);
         return EXIT_OK;
       case 'version':

@@ -44,12 +44,13 @@ const GRADER_TYPES: Record<keyof ConfigGraderOptions, 'string' | 'number' | 'boo
   cascade: 'boolean',
   atomic: 'boolean',
 };
-const HINT = 'Fix .claimcheck.json (see "Project configuration" in the README)';
+/** Names the file actually read (it may come from --config) and the README section that documents it. */
+const hint = (file: string): string => `Fix ${file} (see the ".claimcheck.json" section of the README)`;
 
 /** Parses and validates the file's text; throws `InputError` naming the file and the bad key. */
 export function parseConfig(text: string, file = CONFIG_FILE): ParsedConfig {
   const raw = parseObject(text, file);
-  const bad = (problem: string): InputError => new InputError(file, problem, HINT);
+  const bad = (problem: string): InputError => new InputError(file, problem, hint(file));
   const warnings: string[] = [];
   const config: ProjectConfig = {};
   for (const key of Object.keys(raw)) if (!TOP_KEYS.has(key)) warnings.push(`${file}: unknown key "${key}" is ignored`);
@@ -233,9 +234,9 @@ function parseObject(text: string, file: string): Record<string, unknown> {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new InputError(file, `is not valid JSON (${err instanceof Error ? err.message : String(err)})`, HINT);
+    throw new InputError(file, `is not valid JSON (${err instanceof Error ? err.message : String(err)})`, hint(file));
   }
-  if (!isPlainObject(raw)) throw new InputError(file, 'must hold a JSON object', HINT);
+  if (!isPlainObject(raw)) throw new InputError(file, 'must hold a JSON object', hint(file));
   return raw;
 }
 

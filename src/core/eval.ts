@@ -18,6 +18,8 @@ export interface EvalPrediction {
   /** Probability that the response is not fully supported. */
   score: number;
   claims: { start: number; end: number; verdict: string; confidence: number }[];
+  /** The grader could not judge a claim of the row (endpoint down, budget spent): why. Such a row measures nothing. */
+  failed?: string;
 }
 
 export async function predictRow(row: EvalRow, grader: Grader, signal?: AbortSignal): Promise<EvalPrediction> {
@@ -33,11 +35,13 @@ export async function predictRow(row: EvalRow, grader: Grader, signal?: AbortSig
     if (j) findings = [{ ...whole, ...j }];
   }
   const score = findings.reduce((max, f) => Math.max(max, notSupportedScore(f)), 0);
+  const failure = findings.find((f) => f.failed);
   return {
     id: row.id,
     verdict: findings.some((f) => f.verdict !== 'supported') ? 'unsupported' : 'supported',
     score,
     claims: findings.map((f) => ({ start: f.start, end: f.end, verdict: f.verdict, confidence: f.confidence })),
+    ...(failure ? { failed: failure.reason } : {}),
   };
 }
 

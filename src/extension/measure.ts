@@ -55,6 +55,7 @@ export async function measureGrader(s: Services, arg?: unknown): Promise<Measure
   const grader = await s.checker.grader(ctx);
   const name = grader.info.model ? `${grader.info.id} (${grader.info.model})` : grader.info.id;
   const pairs = new Map<string, { gold: Label; predicted: Label }[]>();
+  const failed: string[] = [];
   const cancelled = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: measuring the {0} grader', name), cancellable: true },
     async (progress, token) => {
@@ -65,7 +66,9 @@ export async function measureGrader(s: Services, arg?: unknown): Promise<Measure
           if (controller.signal.aborted) return true;
           const p = await predictRow(row, grader, controller.signal);
           const dataset = row.dataset ?? 'all';
-          pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: row.label, predicted: p.verdict }]);
+          // A row the grader could not judge (endpoint down, budget spent) would read as "unsupported": count it instead.
+          if (p.failed !== undefined) failed.push(p.failed);
+          else pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: row.label, predicted: p.verdict }]);
           progress.report({ message: vscode.l10n.t('{0} of {1} rows', i + 1, rows.length), increment: 100 / rows.length });
         }
         return false;
@@ -80,6 +83,10 @@ export async function measureGrader(s: Services, arg?: unknown): Promise<Measure
   const metrics = [...pairs].map(([dataset, p]) => measure(dataset, p));
   if (pairs.size > 1) metrics.push(measure('all', [...pairs.values()].flat()));
   s.log.info(`Measure Grader: ${uri.fsPath}, ${name}${cancelled ? ' (cancelled, partial)' : ''}\n${metrics.map(formatMetrics).join('\n')}`);
+  if (failed.length) {
+    s.log.warn(`Measure Grader: ${failed.length} rows not graded, left out of the metrics: ${failed[0]}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} rows could not be graded and are left out of the metrics: {2}', failed.length, rows.length, failed[0]!));
+  }
   const overall = metrics[metrics.length - 1];
   if (overall) {
     const show = vscode.l10n.t('Show Details');

@@ -303,3 +303,34 @@ describe('claimcheck check: the openai grader from the CLI', () => {
     assert.equal(existsSync(join(dir, '.claimcheck')), false);
   });
 });
+
+describe('claimcheck: messages say what a CLI user can do', () => {
+  it('no arguments: the usage on stderr and exit 2 (a script that calls it wrongly must not pass)', () => {
+    const r = claimcheck([], workspace());
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^Usage:\n {2}claimcheck check /);
+  });
+
+  it('an oversized reference: split or trim it (the CLI has no flag to raise the limit)', () => {
+    const dir = workspace({ 'refs/big.md': 'The Springfield factory employs 450 people. '.repeat(130_000) });
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs'], dir);
+    assert.match(r.stderr, /refs\/big\.md: is [\d.]+ MB, over the 5 MB limit\. Split it into smaller files, or trim or convert it/);
+    assert.doesNotMatch(r.stderr, /raise the size limit/);
+  });
+
+  it('a broken config named by --config: the hint names that file and the README section that exists', () => {
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--config', 'cfg/bad.json'], workspace({ 'cfg/bad.json': '{ nope' }));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^claimcheck: cfg\/bad\.json: is not valid JSON \(.*\)\. Fix cfg\/bad\.json \(see the "\.claimcheck\.json" section of the README\)\n$/);
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    assert.match(readme, /^#+ `\.claimcheck\.json`$/m, 'the README section the hint points at');
+  });
+
+  it('a device or pipe named as a document is "not a regular file", not "not found"', { skip: process.platform === 'win32' }, () => {
+    const r = claimcheck(['check', '/dev/null', '--refs', 'refs'], workspace());
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^claimcheck: \/dev\/null: is not a regular file \(a pipe, device or socket\)\. Save the text to a file and name that file$/m);
+    assert.doesNotMatch(r.stderr, /not found/);
+  });
+});

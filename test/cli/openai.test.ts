@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { startOpenAIServer, type FakeOpenAIServer } from '../fixtures/openai-server';
+import { plausibleAnswer, startOpenAIServer, type FakeOpenAIServer } from '../fixtures/openai-server';
 import { claimcheckAsync, ensureBuilt, workspace, type JsonReportOut } from './helpers';
 
 const KEY = 'sk-test-cli-NEVER-SHOWN-0123456789';
@@ -17,6 +17,7 @@ before(async () => {
 after(() => server.close());
 beforeEach(() => {
   server.requests.length = 0;
+  server.respond = plausibleAnswer;
 });
 
 const openai = (...extra: string[]): string[] => ['--grader', 'openai', '--base-url', server.baseURL, '--model', 'fake-model', ...extra];
@@ -92,5 +93,82 @@ describe('claimcheck check --grader openai', () => {
     assert.match(r.stderr, /2 of 2 rows graded \(grader: openai, fake-model, \d+ requests/);
     assert.ok(server.requests.length > 0);
     noLeak(r);
+  });
+});
+
+describe('claims or rows the grader could not judge', () => {
+  const rejectKey = (): void => {
+    server.respond = () => ({ status: 401, error: 'Incorrect API key provided' });
+  };
+
+  it('check: a rejected key fails the run even with --fail-on contradicted, and the last line says so', async () => {
+    rejectKey();
+    const dir = workspace();
+    const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '--fail-on', 'contradicted', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(r.code, 1, r.stderr);
+    const last = r.stdout.trim().split('\n').at(-1)!;
+    assert.match(last, /^2 of 2 claims not judged by the grader: the endpoint rejected the API key \(401\); set OPENAI_API_KEY \(CLI\) or run "ClaimCheck: Set API Key" \(VS Code\)$/);
+    noLeak(r);
+    const none = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '--fail-on', 'none', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(none.code, 0, none.stderr);
+    assert.match(none.stdout, /2 of 2 claims not judged/);
+  });
+
+  it('check: JSON output says on stderr why the run fails', async () => {
+    rejectKey();
+    const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '-f', 'json', '--fail-on', 'contradicted', ...openai()], workspace(), { OPENAI_API_KEY: KEY });
+    assert.equal(r.code, 1, r.stderr);
+    assert.doesNotThrow(() => JSON.parse(r.stdout));
+    assert.match(r.stderr, /claimcheck: 2 of 2 claims not judged by the grader/);
+  });
+
+  it('check: claims left over by --max-requests fail the run with --fail-on contradicted', async () => {
+    const r = await claimcheckAsync(['check', 'answers', '--refs', 'refs', '--no-cache', '--max-requests', '1', '--fail-on', 'contradicted', ...openai()], workspace(), { OPENAI_API_KEY: KEY });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /\d+ of \d+ claims not judged by the grader: request budget reached \(--max-requests 1\)\n$/);
+  });
+
+  const evalRows = [
+    { id: 'a', reference: 'The Springfield factory employs 450 people.', response: 'The Springfield factory employs 450 people.', label: 'supported' },
+    { id: 'b', reference: 'Mount Fuji is 3,776 metres tall.', response: 'Mount Fuji is 3,776 metres tall.', label: 'supported' },
+    { id: 'c', reference: 'Mount Fuji is 3,776 metres tall.', response: 'Mount Fuji is 9,000 metres tall.', label: 'unsupported' },
+  ];
+  const evalDir = (): string => workspace({ 'd.jsonl': evalRows.map((x) => JSON.stringify(x)).join('\n') });
+
+  it('eval: rows that could not be graded are left out of the predictions and metrics, counted, and exit 1', async () => {
+    server.respond = (req, i) => (req.user.includes('Fuji') ? { status: 401, error: 'Incorrect API key provided' } : plausibleAnswer(req, i));
+    const r = await claimcheckAsync(['eval', 'd.jsonl', '--no-cache', ...openai()], evalDir(), { OPENAI_API_KEY: KEY });
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['a']);
+    assert.match(r.stderr, /d: 1 rows, balanced accuracy/);
+    assert.match(r.stderr, /1 of 3 rows graded/);
+    assert.match(r.stderr, /2 of 3 rows not graded: the endpoint rejected the API key \(401\)/);
+    noLeak(r);
+  });
+
+  it('eval: when no row could be graded, no metrics and exit 2', async () => {
+    rejectKey();
+    const r = await claimcheckAsync(['eval', 'd.jsonl', '--no-cache', ...openai()], evalDir(), { OPENAI_API_KEY: KEY });
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.doesNotMatch(r.stderr, /balanced accuracy/);
+    assert.match(r.stderr, /3 of 3 rows not graded: the endpoint rejected the API key/);
+    assert.match(r.stderr, /no row could be graded/);
+  });
+});
+
+describe('--base-url', () => {
+  it('a bad URL is a usage error with or without a key', async () => {
+    for (const env of [{ OPENAI_API_KEY: KEY }, {}] as Record<string, string>[]) {
+      for (const url of ['not a url', 'localhost:11434/v1']) {
+        const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--grader', 'openai', '--base-url', url], workspace(), env);
+        assert.equal(r.code, 2, `${url} ${JSON.stringify(env)}: ${r.stderr}`);
+        assert.equal(r.stdout, '');
+        assert.equal(r.stderr, `claimcheck: --base-url must be a URL such as http://localhost:11434/v1, not '${url}'\n`);
+      }
+    }
+    const fromEnv = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--grader', 'openai'], workspace(), { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: 'nope' });
+    assert.equal(fromEnv.code, 2);
+    assert.match(fromEnv.stderr, /OPENAI_BASE_URL must be a URL/);
   });
 });

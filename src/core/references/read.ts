@@ -13,6 +13,9 @@ export interface ReadOptions {
   displayName?: string;
 }
 
+// The CLI has no way to raise the limit; in VS Code the limit is a setting.
+const SIZE_HINT = 'Split it into smaller files, or trim or convert it to the text that matters (in VS Code, the limit is the claimcheck.maxFileSizeKB setting)';
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
 const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
@@ -29,7 +32,7 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(name, 'is a folder, not a file', 'Name a file, or pass the folder where folders are accepted');
     if (info.size > limit) {
-      throw new InputError(name, `is ${formatBytes(info.size)}, over the ${formatBytes(limit)} limit`, 'Split the file, or raise the size limit');
+      throw new InputError(name, `is ${formatBytes(info.size)}, over the ${formatBytes(limit)} limit`, SIZE_HINT);
     }
     bytes = await readFile(path);
   } catch (err) {
@@ -42,7 +45,7 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
 /** Decodes file bytes with the same checks as `readTextFile` (for hosts that read files themselves). */
 export function decodeText(bytes: Uint8Array, name: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): string {
   if (bytes.length > maxFileBytes) {
-    throw new InputError(name, `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxFileBytes)} limit`, 'Split the file, or raise the size limit');
+    throw new InputError(name, `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxFileBytes)} limit`, SIZE_HINT);
   }
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeWith(utf16le, bytes, name, 'UTF-16 LE');

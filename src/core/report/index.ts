@@ -54,9 +54,19 @@ export function failingVerdicts(failOn: FailOn): ReadonlySet<Verdict> {
   return new Set();
 }
 
+/** Claims the grader could not judge (endpoint down, budget spent, unusable answer): shown as unsupported, never checked. */
+export function notJudged(report: CheckReport): Finding[] {
+  return report.files.flatMap((f) => f.findings.filter((x) => x.failed));
+}
+
+/**
+ * The run's pass/fail decision, made here only. A claim at or above `failOn` fails the run, and so does a claim the
+ * grader could not judge: otherwise a CI job whose endpoint is down passes with nothing checked. `none` never fails.
+ */
 export function hasFailures(report: CheckReport, failOn: FailOn): boolean {
+  if (failOn === 'none') return false;
   const failing = failingVerdicts(failOn);
-  return report.files.some((f) => f.findings.some((x) => failing.has(x.verdict)));
+  return report.files.some((f) => f.findings.some((x) => x.failed || failing.has(x.verdict)));
 }
 
 /** Findings that reports list as problems (supported claims are not problems). */

@@ -94,7 +94,8 @@ export class ChatClient {
     if (p.seed) body.seed = this.options.seed;
     if (p.mode === 'json_schema') body.response_format = { type: 'json_schema', json_schema: { name: schema.name, strict: true, schema: schema.schema } };
     if (p.mode === 'json_object') body.response_format = { type: 'json_object' };
-    const res = await this.sdk.chat.completions.create(body, { signal });
+    const link = linkedSignal(signal);
+    const res = await this.sdk.chat.completions.create(body, { signal: link.signal }).finally(link.release);
     const u = res.usage;
     if (u) {
       this.usage.promptTokens += u.prompt_tokens ?? 0;
@@ -109,6 +110,20 @@ export class ChatClient {
       refusal: choice.message?.refusal ?? undefined,
     };
   }
+}
+
+/**
+ * A signal for one request that follows the caller's. The SDK adds an abort listener to the signal it is given on
+ * every attempt and never removes it; on the caller's long-lived signal (the CLI's Ctrl+C) they would pile up, one
+ * per request (MaxListenersExceededWarning). Our one listener on the caller's signal goes when the request ends.
+ */
+function linkedSignal(parent: AbortSignal | undefined): { signal: AbortSignal | undefined; release: () => void } {
+  if (!parent) return { signal: undefined, release: () => undefined };
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort(parent.reason);
+  if (parent.aborted) onAbort();
+  else parent.addEventListener('abort', onAbort, { once: true });
+  return { signal: controller.signal, release: () => parent.removeEventListener('abort', onAbort) };
 }
 
 type Params = { mode: OutputMode; temperature: boolean; seed: boolean };

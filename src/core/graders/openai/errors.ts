@@ -51,9 +51,13 @@ export function describeFailure(err: unknown, ctx: { baseURL: string; model: str
   if (err instanceof APIError) {
     const status = err.status ?? 0;
     const detail = shortDetail(err.message);
-    if (status === 401) return { reason: `the endpoint rejected the API key (401); set OPENAI_API_KEY or run "ClaimCheck: Set API Key"`, fatal: true };
+    // Both faces show this reason: name the way to set the key in each.
+    if (status === 401) return { reason: `the endpoint rejected the API key (401); set OPENAI_API_KEY (CLI) or run "ClaimCheck: Set API Key" (VS Code)`, fatal: true };
     if (status === 403) return { reason: `the endpoint refused access (403): ${detail}`, fatal: true };
-    if (status === 404) return { reason: `model "${ctx.model}" or its endpoint was not found (404): ${detail}`, fatal: true };
+    if (status === 404) {
+      const said = detail === NO_BODY ? '' : ` (${detail})`;
+      return { reason: `model "${ctx.model}" or its endpoint was not found at ${ctx.baseURL} (404)${said}; check the base URL (usually ending in /v1) and the model name`, fatal: true };
+    }
     if (status === 429) return { reason: `rate limited by the endpoint (429)${retries}: ${detail}`, fatal: false };
     if (status >= 500) return { reason: `the endpoint failed (${status})${retries}: ${detail}`, fatal: false };
     return { reason: `the endpoint rejected the request (${status}): ${detail}`, fatal: false };
@@ -70,8 +74,12 @@ function causeCode(err: Error): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+const NO_BODY = 'the response had no body';
+
 function shortDetail(message: string): string {
   const line = message.replace(/^\d{3}\s+/, '').replace(/\s+/g, ' ').trim();
+  // The SDK's words for an empty error response read like a fragment.
+  if (line === 'status code (no body)') return NO_BODY;
   return line.length > 160 ? `${line.slice(0, 157)}...` : line || 'no detail';
 }
 

@@ -1,0 +1,30 @@
+// The reasons users read when the endpoint refuses: they must fit both faces (CLI and VS Code) and say what to do.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test } from 'node:test';
+import { createOpenAIGrader } from '../../src/core/graders/openai';
+import { CLAIMS, FAST, requestsFor, serverFor } from './openai-helpers';
+
+test('401: the hint names the CLI way (OPENAI_API_KEY) and the VS Code way to set the key', async (t) => {
+  const server = await serverFor(t, { respond: () => ({ status: 401, error: 'Incorrect API key provided' }) });
+  const [j] = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
+  assert.equal(j!.reason, 'the endpoint rejected the API key (401); set OPENAI_API_KEY (CLI) or run "ClaimCheck: Set API Key" (VS Code)');
+});
+
+test('404 without a body: says what was not found and what to check, not "status code (no body)"', async (t) => {
+  // The project's fake server always sends a JSON error body; this one answers like a bare proxy.
+  const bare = createServer((_req, res) => res.writeHead(404).end());
+  await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
+  t.after(() => new Promise<void>((r) => bare.close(() => r())));
+  const baseURL = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/wrong`;
+  const [j] = await createOpenAIGrader({ baseURL, apiKey: 'sk-test', model: 'm-1', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
+  assert.equal(j!.failed, true);
+  assert.equal(j!.reason, `model "m-1" or its endpoint was not found at ${baseURL} (404); check the base URL (usually ending in /v1) and the model name`);
+});
+
+test('404 with a body keeps the endpoint\'s words', async (t) => {
+  const server = await serverFor(t, { respond: () => ({ status: 404, error: 'The model `m-2` does not exist' }) });
+  const [j] = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', model: 'm-2', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
+  assert.match(j!.reason, /^model "m-2" or its endpoint was not found at http:\/\/127\.0\.0\.1:\d+\/v1 \(404\) \(The model `m-2` does not exist\); check the base URL/);
+});
