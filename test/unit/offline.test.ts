@@ -294,3 +294,11 @@ test('a number is checked against the sentence about the same thing, not any sen
   assert.match(f.reason, /7 million/);
   assert.equal((await check('10 million people visit the tower every year.', ref)).verdict, 'contradicted');
 });
+
+test('a hyphenated compound is found through its parts: "15-year-old" in "aged 15 ... years old"', async () => {
+  const ref = 'The girl was 15 years old when she met David Ayrton in a Portsmouth garage.';
+  const claim = 'A 15-year-old girl met David Ayrton in a Portsmouth garage.';
+  const passages = indexReferences(passagesFromText('r.md', ref)).search(claim, 5);
+  const f = extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache());
+  assert.deepEqual(f.missing.map((t) => t.surface), []);
+});

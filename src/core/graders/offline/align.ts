@@ -98,10 +98,27 @@ export function tokenMatch(t: Token, s: RefSentence): number {
     const share = kanji.filter((c) => s.norm.includes(c)).length / kanji.length;
     return share >= 1 ? 0.8 : share >= 0.5 ? 0.4 : 0;
   }
+  // "17-year-old" against "17 years old": every part of a compound is there.
+  if (t.surface.includes('-')) {
+    const parts = hyphenParts(t.surface);
+    if (parts.length > 1 && parts.every((k) => s.keys.has(k))) return 1;
+  }
   if (t.key.length >= PREFIX && s.prefixes.has(t.key.slice(0, PREFIX))) return 0.7;
   // One typo apart ("Partiots" for "Patriots"): long words only, where a one-letter change rarely makes another word.
   if (t.key.length >= 6 && !/\d/.test(t.key)) for (const k of s.keys) if (Math.abs(k.length - t.key.length) <= 1 && oneEditApart(k, t.key)) return 0.7;
   return 0;
+}
+
+const partsCache = new Map<string, string[]>();
+
+/** Keys of a hyphenated compound's content parts ("holes-in-one" → hole, one); asked once per sentence, so cached. */
+function hyphenParts(surface: string): string[] {
+  let parts = partsCache.get(surface);
+  if (!parts) {
+    parts = surface.split('-').flatMap((p) => tokens(p)).filter((t) => !t.stop).map((t) => t.key);
+    if (partsCache.size < 50_000) partsCache.set(surface, parts);
+  }
+  return parts;
 }
 
 /** Levenshtein distance at most 1, or one swap of adjacent letters. */
