@@ -74,7 +74,15 @@ test('numbers: units are part of the value, converted within a dimension', () =>
   assert.ok(sameValue(q('2.5 km'), q('2,500 m')));
   assert.ok(!givesValue(q('330 kg'), q('330 metres')), 'a mass is no length');
   assert.deepEqual(values('Class 6A player, a 3D film'), [], 'a number glued to letters is a code');
-  assert.equal(quantities('recorded in 2014 (6mins 22secs)').length, 1, '"6mins" is no length in metres');
+  assert.deepEqual(quantities('recorded in 2014 (6mins 22secs)').map((x) => x.unit?.dim), [undefined, 'time', 'time'], '"6mins" is a duration, no length in metres');
+  // Durations, frequencies, power and data compare within their dimension; units glued to Japanese text count.
+  assert.ok(!sameValue(q('12 months'), q('12 weeks')));
+  assert.ok(sameValue(q('90 minutes'), q('1.5 hours')));
+  assert.ok(!sameValue(q('20 MHz'), q('20 kHz')));
+  assert.ok(sameValue(q('1,200ワット'), q('1200W')));
+  assert.ok(!sameValue(q('46フィート'), q('46メートル')));
+  assert.deepEqual(quantities('内釜の厚さは5mmです').map((x) => x.text), ['5mm']);
+  assert.deepEqual(quantities('高さはおよそ三十一メートルです').map((x) => x.value), [31]);
 });
 
 test('numbers: Japanese dates, units and counters', () => {

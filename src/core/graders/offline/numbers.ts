@@ -86,8 +86,34 @@ const UNIT_TABLE: [string, Unit][] = [
   ['mph|miles per hour', { dim: 'speed', factor: 1.609344 }],
   ['°C|degrees Celsius|degrees centigrade', { dim: 'celsius', factor: 1 }],
   ['°F|degrees Fahrenheit', { dim: 'fahrenheit', factor: 1 }],
+  // Durations in seconds: "12 weeks" is not "12 months". Not years: a count of years is read by the year and
+  // rank rules ("seven consecutive years" = "the seventh consecutive year"), which a unit would bypass.
+  ['seconds|second|secs|sec', { dim: 'time', factor: 1 }],
+  ['minutes|minute|mins|min', { dim: 'time', factor: 60 }],
+  ['hours|hour|hrs|hr', { dim: 'time', factor: 3600 }],
+  ['days|day', { dim: 'time', factor: 86_400 }],
+  ['weeks|week', { dim: 'time', factor: 604_800 }],
+  ['months|month', { dim: 'time', factor: 2_629_800 }],
+  ['gigahertz|GHz', { dim: 'frequency', factor: 1e9 }],
+  ['megahertz|MHz', { dim: 'frequency', factor: 1e6 }],
+  ['kilohertz|kHz', { dim: 'frequency', factor: 1e3 }],
+  ['hertz|Hz', { dim: 'frequency', factor: 1 }],
+  ['kilowatts|kilowatt|kW', { dim: 'power', factor: 1e3 }],
+  ['megawatts|megawatt|MW', { dim: 'power', factor: 1e6 }],
+  ['watts|watt|W', { dim: 'power', factor: 1 }],
+  ['volts|volt|V', { dim: 'voltage', factor: 1 }],
+  ['kWh', { dim: 'energy', factor: 1e3 }],
+  ['Wh', { dim: 'energy', factor: 1 }],
+  ['mAh', { dim: 'charge', factor: 1 }],
+  ['terabytes|TB', { dim: 'data', factor: 1e12 }],
+  ['gigabytes|GB', { dim: 'data', factor: 1e9 }],
+  ['megabytes|MB', { dim: 'data', factor: 1e6 }],
+  ['kilobytes|KB|kB', { dim: 'data', factor: 1e3 }],
 ];
-const UNIT_RE = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_TABLE.map(([s]) => s).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+// Unit symbols written in capitals, which the lower-case rule for short abbreviations would otherwise refuse.
+const CASED_SYMBOLS = new Set(['GHz', 'MHz', 'kHz', 'Hz', 'kW', 'MW', 'W', 'V', 'kWh', 'Wh', 'mAh', 'TB', 'GB', 'MB', 'KB', 'kB']);
+// A unit ends where Latin letters and digits end: in Japanese a kana follows it directly (5mmです, 1200Wで).
+const UNIT_RE = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_TABLE.map(([s]) => s).join('|')})(?![\\p{Script=Latin}\\p{N}])`, 'iu');
 /** Every spelling (lower case) to its unit, built once: a unit is looked up for every number read. */
 const UNIT_BY_SPELLING = new Map(UNIT_TABLE.flatMap(([spellings, u]) => spellings.toLowerCase().split('|').map((w) => [w, u] as const)));
 
@@ -101,6 +127,8 @@ const JA_UNITS: [string, Unit][] = [
   ['時間', { dim: 'hours', factor: 1 }], ['年間', { dim: 'years', factor: 1 }], ['日間', { dim: 'days', factor: 1 }],
   ['km', { dim: 'length', factor: 1000 }], ['cm', { dim: 'length', factor: 0.01 }], ['mm', { dim: 'length', factor: 0.001 }], ['kg', { dim: 'mass', factor: 1 }],
   ['m', { dim: 'length', factor: 1 }], ['℃', { dim: 'celsius', factor: 1 }], ['度', { dim: 'degree', factor: 1 }],
+  ['フィート', { dim: 'length', factor: 0.3048 }], ['インチ', { dim: 'length', factor: 0.0254 }], ['マイル', { dim: 'length', factor: 1609.344 }],
+  ['ポンド', { dim: 'mass', factor: 0.453592 }], ['ワット', { dim: 'power', factor: 1 }], ['ボルト', { dim: 'voltage', factor: 1 }], ['ヘルツ', { dim: 'frequency', factor: 1 }],
   ['人', { dim: 'people', factor: 1 }], ['名', { dim: 'people', factor: 1 }], ['円', { dim: 'yen', factor: 1 }], ['歳', { dim: 'age', factor: 1 }], ['才', { dim: 'age', factor: 1 }],
   ['年', { dim: 'years', factor: 1 }], ['月', { dim: 'month', factor: 1 }], ['日', { dim: 'day', factor: 1 }], ['階', { dim: 'floor', factor: 1 }],
   ['回', { dim: 'times', factor: 1 }], ['位', { dim: 'rank', factor: 1 }], ['番目', { dim: 'rank', factor: 1 }],
@@ -170,7 +198,7 @@ function unitAfter(text: string, end: number): { unit: Unit; end: number } | und
   if (!m) return undefined;
   const w = m[1]!;
   // Short abbreviations are lower case ("5 m", "3 kg"), so "5G" or "3 L" stay what they are.
-  if (w.length <= 2 && !w.startsWith('°') && w !== w.toLowerCase()) return undefined;
+  if (w.length <= 3 && !w.startsWith('°') && w !== w.toLowerCase() && !CASED_SYMBOLS.has(w)) return undefined;
   const unit = UNIT_BY_SPELLING.get(w.toLowerCase());
   return unit && { unit, end: end + m[0].length };
 }
@@ -204,7 +232,7 @@ export function quantities(original: string): Quantity[] {
     if (/^[0-9.,]+$/.test(s)) continue;
     const next = text[start + s.length] ?? '';
     const kanjiOnly = /^[〇零一二三四五六七八九十百千]+$/.test(s);
-    if (kanjiOnly && !JA_COUNTER.includes(next)) continue;
+    if (kanjiOnly && !JA_COUNTER.includes(next) && !JA_UNITS.some(([w]) => /^[^\x00-\x7f]/.test(w) && text.startsWith(w, start + s.length))) continue;
     const digits = s.replace(/[,.]$/, '');
     const v = parseJapaneseNumber(digits);
     if (v !== undefined) add(withUnit(v, start, start + digits.length, 'number'));
