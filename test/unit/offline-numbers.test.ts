@@ -162,3 +162,12 @@ test('lexicon: irregular forms, number words and synonyms share a key', () => {
 test('words that point at the source ("The passage discusses") need no support', () => {
   assert.ok(tokens('The passage discusses the harbour').slice(0, 3).every((t) => t.stop));
 });
+
+test('a designation is no number, a number word in a compound is its numeral, a colour is one colour in any form', () => {
+  assert.deepEqual(values('The KX-500 cooker, the Su-24 jet and COVID-19'), []);
+  assert.deepEqual(values('in the mid-1990s'), [1990]);
+  assert.equal(tokens('a ten-minute charge')[1]!.key, tokens('a 10-minute charge')[1]!.key);
+  assert.notEqual(tokens('twenty-one')[0]!.key, '201');
+  assert.ok(!opposite('外壁が白く美しい', tokens('外壁が白く美しい'), '白い外壁の美しさ', tokens('白い外壁の美しさ')), '白く and 白い are one colour');
+  assert.ok(opposite('外壁が白く美しい', tokens('外壁が白く美しい'), '黒い外壁の美しさ', tokens('黒い外壁の美しさ')), '白く and 黒い are not');
+});

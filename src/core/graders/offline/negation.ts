@@ -100,11 +100,11 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
     }
   }
   // Closed classes: a claim word whose class-mate (not itself) stands in the reference sentence.
-  const refSurfaces = new Set(refToks.map((t) => t.surface.toLowerCase()));
+  const refSurfaces = new Set(refToks.map((t) => classWord(t.surface)));
   for (const t of claimToks) {
-    const w = t.surface.toLowerCase();
+    const w = classWord(t.surface);
     if (!CLASS_OF.has(w) || refSurfaces.has(w)) continue;
-    for (const r of refToks) if (exclusive(w, r.surface) && !claimText.toLowerCase().includes(r.surface.toLowerCase())) return { claim: t.surface, reference: r.surface };
+    for (const r of refToks) if (exclusive(w, r.surface) && !claimText.toLowerCase().includes(classWord(r.surface))) return { claim: t.surface, reference: r.surface };
   }
   for (const [a, b] of PAIRS_JA) {
     if (claimText.includes(a) && !claimText.includes(b) && refText.includes(b) && !refText.includes(a)) return { claim: a, reference: b };
@@ -136,9 +136,19 @@ const CLASSES: string[][] = [
 const CLASS_OF = new Map<string, number>();
 CLASSES.forEach((c, i) => c.forEach((w) => CLASS_OF.set(w, i)));
 
+/**
+ * A closed-class word in one form: lower case, and a Japanese colour adjective as its stem (白い, 白く, 白っぽい
+ * → 白), so that 白く and 白い are one colour.
+ */
+function classWord(w: string): string {
+  const lower = w.toLowerCase();
+  const stem = lower.replace(/(?:っぽい|い|く)$/, '');
+  return stem !== lower && /^[\u3400-\u9fff]+$/.test(stem) && CLASS_OF.has(stem) ? stem : lower;
+}
+
 /** Two different words of one closed class (colours, weekdays, seasons, medals, shapes). */
 export function exclusive(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  const x = classWord(a);
+  const y = classWord(b);
   return x !== y && CLASS_OF.has(x) && CLASS_OF.get(x) === CLASS_OF.get(y);
 }

@@ -251,6 +251,8 @@ export function quantities(original: string): Quantity[] {
     const prev = text[start - 1] ?? '';
     // Part of a code like "A320" or "v2" (a Japanese word before a number is no code: 標高は3776メートル).
     if (/[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}_]/u.test(prev) && !m[1]) continue;
+    // A model or designation: "KX-500", "COVID-19", "Su-24" (not "mid-1990s").
+    if (/(?:^|[^\p{L}])\p{Lu}[\p{L}]*-$/u.test(text.slice(Math.max(0, start - 12), start)) && !m[1]) continue;
     const intPart = m[2]!.replace(/,/g, '');
     let value = Number(intPart + (m[3] ?? ''));
     const scale = m[5]?.toLowerCase();

@@ -54,8 +54,9 @@ export function stem(word: string): string {
   // Cached by the word as written: stemming runs for every token of every reference sentence.
   let s = stemCache.get(word);
   if (s === undefined) {
-    // Hyphens vary between spellings of one word (Ibero-American, Iberoamerican).
-    const lower = word
+    // Hyphens vary between spellings of one word (Ibero-American, Iberoamerican), and a number word inside
+    // a compound is its numeral ("ten-minute" = "10-minute"; "twenty-one" stays a number word).
+    const lower = numeralsInCompound(word)
       .toLowerCase()
       .replace(/^(\d{4})['’]?s$/, '$1s') // 1960's = 1960s
       .replace(/['’]s$/, '')
@@ -66,6 +67,14 @@ export function stem(word: string): string {
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;
+}
+
+function numeralsInCompound(word: string): string {
+  if (!word.includes('-')) return word;
+  const parts = word.toLowerCase().split('-');
+  const numerals = parts.map((p) => canonical(p) ?? p);
+  const isNumeral = (p: string): boolean => /^\d+$/.test(p);
+  return numerals.every(isNumeral) ? word : parts.map((p, i) => (isNumeral(numerals[i]!) ? numerals[i]! : p)).join('-');
 }
 
 const KANJI_NUM: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
