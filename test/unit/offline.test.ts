@@ -302,3 +302,11 @@ test('a hyphenated compound is found through its parts: "15-year-old" in "aged 1
   const f = extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache());
   assert.deepEqual(f.missing.map((t) => t.surface), []);
 });
+
+test('a negation in the second aligned sentence contradicts the claim it governs', async () => {
+  const ref = 'Porto is the second-largest city in Portugal, after Lisbon. The city is not the national capital; that role belongs to Lisbon.';
+  const f = await check('Porto is the national capital of Portugal.', ref);
+  assert.equal(f.verdict, 'contradicted', f.reason);
+  assert.match(f.evidence[0]!.quote, /not the national capital/);
+  assert.equal((await check('Porto is the second-largest city in Portugal.', ref)).verdict, 'supported');
+});

@@ -10,9 +10,12 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
+
+/** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
+export const CLASH_COVERAGE = 0.6;
 
 export interface Findings {
   x: number[];
@@ -138,6 +141,14 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     const o = opposite(text, claimToks, s0.text, s0.toks);
     if (o) opp = { ...o, sentence: s0 };
   }
+  // The second aligned sentence may be the one that denies the claim ("Porto is the second city" then "The
+  // city is not the national capital"): a negation there that governs the claim's words, where the claim has
+  // none, counts too, and is a clash where the two sentences together carry the claim (`negSecond`).
+  const s1 = best[1];
+  if (s1 && !negation && !claimNeg.length) {
+    const refScoped = s1.negations.filter((c) => inScope(c, s1.seq, s1.text, claimKeys, text));
+    if (refScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s1 };
+  }
 
   const c1 = cov(a.match1);
   const cjk = hasCjk(text);
@@ -195,6 +206,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     cjkLengthRatio: 0,
     cjkWeakest: 0,
     // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
+    negSecond: s1 && negation?.sentence === s1 && cov(a.match2) >= CLASH_COVERAGE ? 1 : 0,
     refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),
   };
   // The Japanese copies of features computed above (the same values, not computed twice).

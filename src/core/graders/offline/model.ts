@@ -1,7 +1,7 @@
 // A logistic regression over the reader's checks, trained by scripts/train-offline.ts on the dev split and
 // shipped as weights.json. The bias already includes the decision threshold: P >= 0.5 means "not supported".
 import weights from './weights.json';
-import { FEATURES } from './features';
+import { CLASH_COVERAGE, FEATURES } from './features';
 
 export interface ModelWeights {
   version: number;
@@ -38,7 +38,7 @@ export function logit(x: readonly number[], m: ModelWeights = MODEL): number {
 }
 
 /** The best-aligned sentence must carry this share of the claim before a clash in it counts as a contradiction. */
-export const CONTRADICTION_COVERAGE = 0.6;
+export const CONTRADICTION_COVERAGE = CLASH_COVERAGE;
 /** Floor on P(not supported) when a clash fires: about its precision on the dev split (out of fold). */
 export const CONTRADICTION_P = 0.85;
 
@@ -46,15 +46,17 @@ const at = (name: (typeof FEATURES)[number]): number => FEATURES.indexOf(name);
 const CLASHES = [at('negClaimOnly'), at('negRefOnly'), at('opposite')];
 const COV_BEST = at('covBest');
 const COV_CONFLICT = at('covConflict');
+const NEG_SECOND = at('negSecond');
 
 /**
  * A reader's hard check: a well-aligned reference sentence gives another number, negates what the claim
  * asserts (or the reverse), or uses the opposite word. Rare in any training set, so it is a rule, not a weight.
  * For a number the coverage counts the number's own slot and both aligned sentences (`covConflict`): the
  * differing value is what the claim and the sentence do not share, and must not be what keeps the rule off.
+ * A negation in the second aligned sentence counts where the two sentences together carry the claim (`negSecond`).
  */
 export function clashes(x: readonly number[]): boolean {
-  return x[COV_CONFLICT]! >= CONTRADICTION_COVERAGE || (x[COV_BEST]! >= CONTRADICTION_COVERAGE && CLASHES.some((i) => x[i]! > 0));
+  return x[COV_CONFLICT]! >= CONTRADICTION_COVERAGE || x[NEG_SECOND]! > 0 || (x[COV_BEST]! >= CONTRADICTION_COVERAGE && CLASHES.some((i) => x[i]! > 0));
 }
 
 /** Floor on P(not supported) for a swapped English name (on dev, 21 of 34 claims it fires on are unsupported, 11 of 12 in WiCE). */
