@@ -138,6 +138,9 @@ test('opposites between a claim and a reference sentence', () => {
   assert.equal(o('the team lost the final', 'the team failed to win the final'), undefined, '"failed to win" is "lost"');
   assert.equal(o('the team lost the final', 'the team did not win the final'), undefined);
   assert.ok(o('the team lost the final', 'the team won the final'));
+  assert.ok(o('Rovers beat Harlow City in the final', 'Rovers lost the final to Harlow City'));
+  assert.ok(o('a 2-0 home defeat', 'a 2-0 home win'));
+  assert.ok(o('入城者数は過去最少を記録した', '入城者数は過去最多を記録した'));
 });
 
 test('lexicon: irregular forms, number words and synonyms share a key', () => {

@@ -48,12 +48,13 @@ const PAIRS_EN: [string, string][] = [
   ['always', 'never'], ['all', 'none'], ['majority', 'minority'], ['increased', 'decreased'], ['rich', 'poor'], ['strong', 'weak'], ['fast', 'slow'], ['hot', 'cold'],
   ['import', 'export'], ['buy', 'sell'], ['birth', 'death'], ['born', 'died'], ['alive', 'dead'], ['enter', 'exit'], ['arrive', 'depart'], ['inside', 'outside'],
   ['public', 'private'], ['internal', 'external'], ['domestic', 'foreign'], ['same', 'different'], ['similar', 'different'], ['cheap', 'expensive'], ['light', 'dark'],
+  ['beat', 'lose'], ['beat', 'lost'], ['win', 'defeat'], ['support', 'opposed'],
 ];
 const PAIRS_JA: [string, string][] = [
   ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
   ['右', '左'], ['男性', '女性'], ['男の子', '女の子'], ['男', '女'], ['白', '黒'], ['立っ', '座っ'], ['開い', '閉じ'], ['内', '外'], ['最初', '最後'],
   ['晴れ', '雨'], ['昼', '夜'], ['朝', '夜'], ['暑い', '寒い'], ['明るい', '暗い'], ['速い', '遅い'], ['空', '満'], ['大人', '子供'], ['大人', '子ども'],
-  ['たくさん', 'ひとつ'], ['たくさん', '一つ'], ['たくさん', '一人'], ['複数', '一人'], ['複数', 'ひとつ'], ['乗っ', '降り'], ['入っ', '出'], ['全', '一部'],
+  ['最多', '最少'], ['最大', '最小'], ['最高', '最低'], ['たくさん', 'ひとつ'], ['たくさん', '一つ'], ['たくさん', '一人'], ['複数', '一人'], ['複数', 'ひとつ'], ['乗っ', '降り'], ['入っ', '出'], ['全', '一部'],
   // Posture and motion: one subject does not stand and lie, or walk and run, at once.
   ['立っ', '寝て'], ['座っ', '寝て'], ['寝そべっ', '立っ'], ['歩い', '走っ'], ['歩い', '寝て'], ['走っ', '寝て'], ['歩い', '座っ'], ['走っ', '座っ'], ['走っ', '止まっ'],
 ];
