@@ -77,6 +77,8 @@ test('numbers: units are part of the value, converted within a dimension', () =>
   assert.deepEqual(quantities('recorded in 2014 (6mins 22secs)').map((x) => x.unit?.dim), [undefined, 'time', 'time'], '"6mins" is a duration, no length in metres');
   // Durations, frequencies, power and data compare within their dimension; units glued to Japanese text count.
   assert.ok(!sameValue(q('12 months'), q('12 weeks')));
+  assert.ok(!sameValue(q('3 metres'), q('3 floors')), 'a count of things is no measurement');
+  assert.ok(sameValue(q('3 floors'), q('three floors')));
   assert.ok(sameValue(q('90 minutes'), q('1.5 hours')));
   assert.ok(!sameValue(q('20 MHz'), q('20 kHz')));
   assert.ok(sameValue(q('1,200ワット'), q('1200W')));

@@ -310,3 +310,8 @@ test('a negation in the second aligned sentence contradicts the claim it governs
   assert.match(f.evidence[0]!.quote, /not the national capital/);
   assert.equal((await check('Porto is the second-largest city in Portugal.', ref)).verdict, 'supported');
 });
+
+test('a count of things does not vouch for a measurement: "3 floors" gives no "3 metres"', async () => {
+  const ref = 'The north tower of the museum is 120 metres tall. The museum has 3 floors and a garden.';
+  assert.notEqual((await check('The north tower of the museum is 3 metres tall.', ref)).verdict, 'supported');
+});

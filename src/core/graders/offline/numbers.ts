@@ -24,6 +24,8 @@ export interface Quantity {
   approx?: boolean;
   /** A range from `value` on: a decade ("1970s") is 10 years. */
   span?: number;
+  /** The word after a count without a unit ("3 floors" → "floors"). */
+  counts?: string;
 }
 
 const SCALE: Record<string, number> = {
@@ -217,7 +219,11 @@ export function quantities(original: string): Quantity[] {
   /** A number's kind and unit from what follows it (年, 月, メートル, metres...): the mention grows to include the unit. */
   const withUnit = (value: number, start: number, end: number, kind: QuantityKind): Omit<Quantity, 'text' | 'approx'> => {
     const u = unitAfter(text, end);
-    if (!u) return { value, kind, start, end };
+    if (!u) {
+      // What a bare count counts ("3 floors"): it is no measurement in a unit ("3 metres").
+      const noun = kind === 'number' ? /^\s+(\p{L}{3,})/u.exec(text.slice(end, end + 30))?.[1] : undefined;
+      return { value, kind, start, end, ...(noun ? { counts: noun.toLowerCase() } : {}) };
+    }
     if (u.unit.dim === 'years' && value >= 1000 && text[end] === '年' && text[end + 1] !== '間') return { value, kind: 'year', start, end: end + 1 };
     if (u.unit.dim === 'month') return Number.isInteger(value) && value >= 1 && value <= 12 ? { value, kind: 'month', start, end: u.end } : { value, kind, start, end };
     // "2000 metres" is a length, not a year.
@@ -335,6 +341,8 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
     return ref.value >= lo && ref.value + (ref.span ?? 1) <= hi || claim.value >= ref.value && claim.value < ref.value + (ref.span ?? 1);
   }
   if (claim.unit && ref.unit && claim.unit.dim !== ref.unit.dim) return false;
+  // A measurement is not a count of things: "3 metres tall" is not given by "3 floors".
+  if ((claim.unit && ref.counts) || (ref.unit && claim.counts)) return false;
   const a = base(claim);
   const b = claim.unit && ref.unit ? base(ref) : ref.value * (claim.unit?.factor ?? 1);
   if (a === b || claim.value === ref.value && !(claim.unit && ref.unit && claim.unit.factor !== ref.unit.factor)) return true;
