@@ -315,3 +315,9 @@ test('a count of things does not vouch for a measurement: "3 floors" gives no "3
   const ref = 'The north tower of the museum is 120 metres tall. The museum has 3 floors and a garden.';
   assert.notEqual((await check('The north tower of the museum is 3 metres tall.', ref)).verdict, 'supported');
 });
+
+test('a kanji numeral is checked as a number, not covered as a word: 三十一メートル is 31メートル', async () => {
+  const ref = '姫路城は兵庫県姫路市にある日本の城である。大天守の高さは約31メートルで、石垣を含めると約46メートルになる。';
+  assert.equal((await check('大天守の高さはおよそ三十一メートルです。', ref)).verdict, 'supported');
+  assert.equal((await check('大天守の高さはおよそ四十一メートルです。', ref)).verdict, 'contradicted');
+});

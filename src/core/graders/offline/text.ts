@@ -34,7 +34,7 @@ const SOURCE_WORDS = new Set(
 
 // Japanese function words that Intl.Segmenter returns as words: particles, copulas, auxiliaries.
 const JA_STOP = new Set(
-  'の に は を が と で も へ や から まで より な だ です ます まし た て てい てる い いる いま ある あり あっ する し され れ られ か こと もの よう これ それ あれ この その あの ここ そこ など ね よ ん'.split(' '),
+  'の に は を が と で も へ や から まで より な だ です ます まし た て てい てる い いる いま ある あり あっ する し され れ られ か こと もの よう これ それ あれ この その あの ここ そこ など ね よ ん 約 およそ おおよそ ほぼ 概ね'.split(' '),
 );
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
@@ -114,7 +114,8 @@ export function tokens(text: string): Token[] {
         continue;
       }
       const key = jaKey(w);
-      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(key);
+      // A kanji numeral is a number, checked as one (三十一メートル = 31メートル), not a word to cover.
+      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(key) || /^[〇一二三四五六七八九十百千万億]+$/.test(w);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
     return out;
