@@ -110,6 +110,9 @@ function parse<T extends typeof graderOptions>(args: readonly string[], options:
   } catch (err) {
     // parseArgs explains itself well ("Unknown option '--x'"); keep its words, add where to look.
     const msg = err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err);
+    // A flag followed by another flag ("--base-url --no-cache") gets three lines from parseArgs: one is enough.
+    const missing = /^Option '([^']+)' argument is ambiguous/.exec(msg);
+    if (missing) throw new UsageError(`option '${missing[1]}' needs a value. See claimcheck --help`);
     throw new UsageError(`${msg.replace(/\.$/, '')}. See claimcheck --help`);
   }
 }

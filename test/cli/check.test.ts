@@ -120,6 +120,7 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       [['check', 'answers/good.md', '--refs', 'refs', '--grader', 'gpt'], /--grader must be one of offline, openai/],
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', 'ten'], /--max-requests must be a positive whole number/],
       [['check', '--refs', 'refs'], /no document to check/],
+      [['check', 'answers/good.md', '--refs', 'refs', '--base-url', '--no-cache'], /option '--base-url' needs a value/],
       [['lint', 'a.md'], /unknown command 'lint'/],
     ];
     for (const [args, message] of cases) {
