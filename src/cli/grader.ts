@@ -21,9 +21,9 @@ export function graderConfig(
   const fromEnv = env.OPENAI_BASE_URL || undefined;
   const baseURL = flags.baseURL ?? fromEnv ?? fromFile?.baseURL;
   // Checked with or without a key: a bad URL is a usage error, not a grading failure per claim.
-  if (baseURL !== undefined) checkURL(baseURL, flags.baseURL !== undefined ? '--base-url' : fromEnv !== undefined ? 'OPENAI_BASE_URL' : 'grader.baseURL');
+  const url = baseURL === undefined ? undefined : checkURL(baseURL, flags.baseURL !== undefined ? '--base-url' : fromEnv !== undefined ? 'OPENAI_BASE_URL' : 'grader.baseURL');
   const apiKey = env.OPENAI_API_KEY || undefined;
-  if (!apiKey && !(baseURL && isLocal(baseURL))) {
+  if (!apiKey && !(url && isLocal(url))) {
     throw new UsageError(
       '--grader openai needs an API key: set OPENAI_API_KEY in the environment (or point --base-url at a local server such as http://localhost:11434/v1)',
     );
@@ -57,8 +57,8 @@ export function checkURL(baseURL: string, source = '--base-url'): URL {
 }
 
 /** Local model servers (Ollama, LM Studio, llama.cpp, vLLM on this machine) need no key. */
-export function isLocal(baseURL: string): boolean {
-  const host = checkURL(baseURL).hostname.replace(/^\[|\]$/g, '');
+export function isLocal(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host);
 }
 

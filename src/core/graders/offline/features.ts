@@ -66,7 +66,7 @@ const OPINION = new Set(
 export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSize = 1, index = 0): Findings {
   const text = req.claim.text;
   const allToks = tokens(text);
-  const claimToks = dedupe(allToks.filter((t) => !t.stop));
+  const claimToks = distinct(allToks.filter((t) => !t.stop), (t) => t.key);
   const a = align(claimToks, req.passages, cache);
   const claimKeys = new Set(claimToks.map((t) => t.key));
   const w = claimToks.map(tokenWeight);
@@ -89,10 +89,14 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // A number written as one word is said wherever a sentence uses that word, even where the parser does not
   // read it as a number there: a rank without its cue ("seventh by The Ring and eighth by the TBRB"), "one of
   // their last six", a month without a day ("through October").
-  const saidAsWord = (q: Quantity, among: readonly RefSentence[]): boolean => /^\p{L}+$/u.test(q.text.trim()) && among.some((s) => s.allKeys.has(tokens(q.text)[0]!.key));
+  const wordKeys = new Map(claimQ.filter((q) => /^\p{L}+$/u.test(q.text.trim())).map((q) => [q, tokens(q.text)[0]!.key]));
+  const saidAsWord = (q: Quantity, among: readonly RefSentence[]): boolean => {
+    const key = wordKeys.get(q);
+    return key !== undefined && among.some((s) => s.allKeys.has(key));
+  };
   const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q, a.sentences));
   // One value said twice ("in 2018 ... on 9 November 2018") is one fact the references do not give.
-  const unmatchedNumbers = distinctValues(unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text))));
+  const unmatchedNumbers = distinct(unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text))), (q) => `${q.kind}:${q.value}`);
   // A clash is judged against the aligned sentences: the claim's value said of something else in another
   // passage ("2.5 million rivets") does not vouch for "2 million visitors" where the aligned sentence says 7.
   const unmatchedInBest = claimQ.filter((q) => !best.some((s) => s.quantities.some((r) => comparable(q, r) && sameValue(q, r))) && !saidAsWord(q, best));
@@ -205,8 +209,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     cjkPrecision: 0,
     cjkLengthRatio: 0,
     cjkWeakest: 0,
-    // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
     negSecond: s1 && negation?.sentence === s1 && cov(a.match2) >= CLASH_COVERAGE ? 1 : 0,
+    // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
     refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),
   };
   // The Japanese copies of features computed above (the same values, not computed twice).
@@ -318,14 +322,10 @@ function swaps(claim: readonly Token[], ref: readonly Token[], claimKeys: Readon
   return { n: Math.min(2, n), first };
 }
 
-function distinctValues(qs: Quantity[]): Quantity[] {
+/** The first of each group of items with the same key, in order. */
+function distinct<T>(xs: readonly T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
-  return qs.filter((q) => (seen.has(`${q.kind}:${q.value}`) ? false : (seen.add(`${q.kind}:${q.value}`), true)));
-}
-
-function dedupe(toks: Token[]): Token[] {
-  const seen = new Set<string>();
-  return toks.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
+  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
 }
 
 /** Weighted share of the claim's heaviest unmatched term: one missing name matters more than a missing adverb. */

@@ -37,8 +37,6 @@ export function logit(x: readonly number[], m: ModelWeights = MODEL): number {
   return z;
 }
 
-/** The best-aligned sentence must carry this share of the claim before a clash in it counts as a contradiction. */
-export const CONTRADICTION_COVERAGE = CLASH_COVERAGE;
 /** Floor on P(not supported) when a clash fires: about its precision on the dev split (out of fold). */
 export const CONTRADICTION_P = 0.85;
 
@@ -56,7 +54,7 @@ const NEG_SECOND = at('negSecond');
  * A negation in the second aligned sentence counts where the two sentences together carry the claim (`negSecond`).
  */
 export function clashes(x: readonly number[]): boolean {
-  return x[COV_CONFLICT]! >= CONTRADICTION_COVERAGE || x[NEG_SECOND]! > 0 || (x[COV_BEST]! >= CONTRADICTION_COVERAGE && CLASHES.some((i) => x[i]! > 0));
+  return x[COV_CONFLICT]! >= CLASH_COVERAGE || x[NEG_SECOND]! > 0 || (x[COV_BEST]! >= CLASH_COVERAGE && CLASHES.some((i) => x[i]! > 0));
 }
 
 /** Floor on P(not supported) for a swapped English name (on dev, 21 of 34 claims it fires on are unsupported, 11 of 12 in WiCE). */

@@ -136,6 +136,9 @@ const JA_UNITS: [string, Unit][] = [
   ['回', { dim: 'times', factor: 1 }], ['位', { dim: 'rank', factor: 1 }], ['番目', { dim: 'rank', factor: 1 }],
 ];
 
+// The Japanese spellings among them, which may follow a kanji numeral (三十一メートル; "m" after 三十 is no unit).
+const JA_UNIT_WORDS = JA_UNITS.map(([w]) => w).filter((w) => /^[^\x00-\x7f]/.test(w));
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // Full month names in either case (lower-cased news text writes "july 11"), except the verb "may";
 // abbreviations capitalised only.
@@ -238,7 +241,7 @@ export function quantities(original: string): Quantity[] {
     if (/^[0-9.,]+$/.test(s)) continue;
     const next = text[start + s.length] ?? '';
     const kanjiOnly = /^[〇零一二三四五六七八九十百千]+$/.test(s);
-    if (kanjiOnly && !JA_COUNTER.includes(next) && !JA_UNITS.some(([w]) => /^[^\x00-\x7f]/.test(w) && text.startsWith(w, start + s.length))) continue;
+    if (kanjiOnly && !JA_COUNTER.includes(next) && !JA_UNIT_WORDS.some((w) => text.startsWith(w, start + s.length))) continue;
     const digits = s.replace(/[,.]$/, '');
     const v = parseJapaneseNumber(digits);
     if (v !== undefined) add(withUnit(v, start, start + digits.length, 'number'));
