@@ -118,3 +118,20 @@ test('a number from another clause is no clash: "the two towers" against "three 
   const f = await check('The two towers were built side by side.', ref);
   assert.equal(f.verdict, 'supported', f.reason);
 });
+
+test('a date is one value: its year is not vouched for by the same year with another month', async () => {
+  const ref = [
+    'The survey ran from March 2020 to August 2021 in four regions.',
+    'The findings appeared in the Journal of Coastal Studies on 12 May 2022.',
+  ].join('\n');
+  await contradicted(
+    'The findings appeared in the Journal of Coastal Studies on 12 May 2021.',
+    ref,
+    'reference says 2022, claim says 2021',
+    'The findings appeared in the Journal of Coastal Studies on 12 May 2022.',
+  );
+  await supported('The findings appeared in the Journal of Coastal Studies on 12 May 2022.', ref);
+  // A year said alone gives any of its months, and a month-less year in the claim takes any date of that year.
+  await supported('The survey ended in 2021.', ref);
+  await supported('The findings appeared in the Journal of Coastal Studies in 2022.', ref);
+});

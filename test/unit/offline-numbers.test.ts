@@ -176,3 +176,15 @@ test('a designation is no number, a number word in a compound is its numeral, a 
   assert.ok(!opposite('外壁が白く美しい', tokens('外壁が白く美しい'), '白い外壁の美しさ', tokens('白い外壁の美しさ')), '白く and 白い are one colour');
   assert.ok(opposite('外壁が白く美しい', tokens('外壁が白く美しい'), '黒い外壁の美しさ', tokens('黒い外壁の美しさ')), '白く and 黒い are not');
 });
+
+test('numbers: a year written with its month is that month\'s year', () => {
+  const monthOf = (s: string): (number | undefined)[] => quantities(s).filter((q) => q.kind === 'year').map((q) => q.month);
+  assert.deepEqual(monthOf('on 5 October 2021'), [10]);
+  assert.deepEqual(monthOf('on October 5, 2021'), [10]);
+  assert.deepEqual(monthOf('2021年10月5日に'), [10]);
+  assert.deepEqual(monthOf('in 2021, October was wet'), [undefined]);
+  const year = (s: string) => quantities(s).find((q) => q.kind === 'year')!;
+  assert.ok(!sameValue(year('5 October 2021'), year('in August 2021')));
+  assert.ok(sameValue(year('5 October 2021'), year('in 2021')));
+  assert.ok(sameValue(year('in 2021'), year('5 October 2021')));
+});

@@ -26,6 +26,8 @@ export interface Quantity {
   span?: number;
   /** The word after a count without a unit ("3 floors" → "floors"). */
   counts?: string;
+  /** A year's month where the two are one date ("5 October 2021", "2021年10月"): one value, not two. */
+  month?: number;
 }
 
 const SCALE: Record<string, number> = {
@@ -328,7 +330,28 @@ export function quantities(original: string): Quantity[] {
     const key = word.toLowerCase().slice(0, 3);
     add({ value: MONTHS.findIndex((x) => x.startsWith(key)) + 1, kind: 'month', start, end: start + word.length });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return datedYears(out.sort((a, b) => a.start - b.start), text);
+}
+
+// What may stand between a month and its year: "October 2021", "October 5, 2021", "2021年10月".
+const MONTH_YEAR_GAP = /^\s*(?:\d{1,2}(?:st|nd|rd|th)?)?\s*,?\s*$/;
+
+/**
+ * Ties each year to the month written with it, so that a date is checked as one value: "5 October 2021" is
+ * not given by "5 October 2022" and "August 2021" in two sentences.
+ */
+function datedYears(qs: Quantity[], text: string): Quantity[] {
+  return qs.map((q, i) => {
+    if (q.kind !== 'year') return q;
+    // The month may sit before the day: "October 5, 2021".
+    const before = qs[i - 1]?.kind === 'month' ? qs[i - 1] : qs[i - 2];
+    const after = qs[i + 1];
+    const month =
+      before?.kind === 'month' && MONTH_YEAR_GAP.test(text.slice(before.end, q.start)) ? before.value
+      : after?.kind === 'month' && q.text.endsWith('年') && after.start === q.end ? after.value
+      : undefined;
+    return month === undefined ? q : { ...q, month };
+  });
 }
 
 /** The value in its dimension's base unit (metres, kilograms...), or as written. */
@@ -339,6 +362,8 @@ function base(q: Quantity): number {
 /** Same value, allowing the claim to round the reference (claim "7 million" vs reference 7,012,000) and converting units. */
 export function sameValue(claim: Quantity, ref: Quantity): boolean {
   if (claim.kind === 'month' || ref.kind === 'month') return claim.kind === ref.kind && claim.value === ref.value;
+  // A year said with its month is that month's year; a year said alone gives any of its months.
+  if (claim.month !== undefined && ref.month !== undefined && claim.month !== ref.month) return false;
   if (claim.span || ref.span) {
     const [lo, hi] = [claim.value, claim.value + (claim.span ?? 1)];
     return ref.value >= lo && ref.value + (ref.span ?? 1) <= hi || claim.value >= ref.value && claim.value < ref.value + (ref.span ?? 1);
