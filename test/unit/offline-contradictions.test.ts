@@ -135,3 +135,28 @@ test('a date is one value: its year is not vouched for by the same year with ano
   await supported('The survey ended in 2021.', ref);
   await supported('The findings appeared in the Journal of Coastal Studies in 2022.', ref);
 });
+
+test('two words the other way round: "from Oslo to Bergen" against "from Bergen to Oslo"', async () => {
+  const ref = [
+    'In 1971 the shipyard moved its offices from Bergen to Oslo.',
+    'The region has cool, wet winters and warm, dry summers.',
+    'In 1990 Vestfold Marine bought the Danish firm Kattegat Yards for 18 million kroner.',
+    'The yard built ferries for Norway and Denmark.',
+  ].join('\n');
+  const swapped = async (claim: string, reason: string): Promise<void> => {
+    const f = await check(claim, ref);
+    assert.equal(f.verdict, 'contradicted', `${claim}: ${f.verdict} (${f.reason})`);
+    assert.equal(f.reason, reason);
+  };
+  await swapped('In 1971 the shipyard moved its offices from Oslo to Bergen.', "reference has 'Oslo' and 'Bergen' the other way round");
+  await swapped('The region has cool, wet summers and warm, dry winters.', "reference has 'summers' and 'winters' the other way round");
+  await swapped('In 1990 Kattegat Yards bought Vestfold Marine for 18 million kroner.', "reference has 'Yards' and 'Marine' the other way round");
+  // Words joined as equals may come in either order.
+  await supported('The yard built ferries for Denmark and Norway.', ref);
+  await supported('In 1971 the shipyard moved its offices from Bergen to Oslo.', ref);
+  const ja = '1985年、本社は大阪から東京へ移転した。';
+  const f = await check('1985年、本社は東京から大阪へ移転した。', ja);
+  assert.equal(f.verdict, 'contradicted', f.reason);
+  assert.equal(f.reason, "reference has '東京' and '大阪' the other way round");
+  await supported('1985年、本社は大阪から東京へ移転した。', ja);
+});

@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -36,6 +36,8 @@ export interface Findings {
   namesOff: Token[];
   /** A claim word where the aligned sentence has another word in the same slot. */
   swap?: Swap;
+  /** Two claim words the best-aligned sentence has the other way round ("from Trondheim to Bergen"). */
+  exchange?: Swap & { sentence: RefSentence };
 }
 
 export interface Swap {
@@ -130,6 +132,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   let negation: Findings['negation'];
   const swap = best[0] ? swaps(allToks, best[0].seq, claimKeys) : { n: 0 };
   let opp: Findings['opposite'];
+  let exchange: Findings['exchange'];
   const s0 = best[0];
   if (s0) {
     // A negation counts only where it governs words the other side shares: "does not support offline mode"
@@ -144,6 +147,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     else if (refScoped.length && !claimScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
     const o = opposite(text, claimToks, s0.text, s0.toks);
     if (o) opp = { ...o, sentence: s0 };
+    const e = exchanged(allToks, s0.seq);
+    if (e) exchange = { ...e, sentence: s0 };
   }
   // The second aligned sentence may be the one that denies the claim ("Porto is the second city" then "The
   // city is not the national capital"): a negation there that governs the claim's words, where the claim has
@@ -210,6 +215,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     cjkLengthRatio: 0,
     cjkWeakest: 0,
     negSecond: s1 && negation?.sentence === s1 && cov(a.match2) >= CLASH_COVERAGE ? 1 : 0,
+    exchange: exchange ? 1 : 0,
     // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
     refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),
   };
@@ -224,7 +230,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first, namesOff, opinions, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first, exchange, namesOff, opinions, smallTalk: filler };
 }
 
 /**
@@ -320,6 +326,42 @@ function swaps(claim: readonly Token[], ref: readonly Token[], claimKeys: Readon
     }
   }
   return { n: Math.min(2, n), first };
+}
+
+// Words that join equals: "Canada and Germany" is "Germany and Canada".
+const COORDINATORS = new Set(['and', 'or', 'nor', '&', 'と', 'や', 'も', 'か']);
+
+/**
+ * Two words the claim and the sentence both have once, each standing where the other stands in the sentence:
+ * the word before one (or after it) in the claim is the word before (after) the other in the sentence. "moved
+ * from Trondheim to Bergen" against "from Bergen to Trondheim", "mild, rainy summers and warm, dry winters"
+ * against "rainy winters ... dry summers", "Norrsken acquired Halden for" against "Halden acquired Norrsken
+ * for". Words joined as equals ("Canada and Germany") may come in either order.
+ */
+export function exchanged(claim: readonly Token[], ref: readonly Token[]): Swap | undefined {
+  const once = (seq: readonly Token[]): Map<string, number> => {
+    const at = new Map<string, number>();
+    const seen = new Set<string>();
+    seq.forEach((t, i) => (seen.has(t.key) ? at.delete(t.key) : (seen.add(t.key), at.set(t.key, i))));
+    return at;
+  };
+  const inClaim = once(claim);
+  const inRef = once(ref);
+  // Past either end there is no word: the start of a sentence says nothing about a word's role.
+  const key = (seq: readonly Token[], i: number): string | undefined => seq[i]?.key;
+  const words = [...inClaim].filter(([k]) => inRef.has(k) && /\p{L}/u.test(k) && !claim[inClaim.get(k)!]!.stop).map(([k, i]) => ({ k, i, j: inRef.get(k)! }));
+  for (const a of words) {
+    for (const b of words) {
+      if (b.i <= a.i || b.j >= a.j) continue;
+      for (const d of [-1, 1]) {
+        const [ca, cb, ra, rb] = [key(claim, a.i + d), key(claim, b.i + d), key(ref, a.j + d), key(ref, b.j + d)];
+        if (ca && cb && ca !== cb && ca === rb && cb === ra && !COORDINATORS.has(ca) && !COORDINATORS.has(cb) && ca !== b.k && cb !== a.k) {
+          return { claim: claim[a.i]!.surface, reference: claim[b.i]!.surface };
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The first of each group of items with the same key, in order. */

@@ -46,7 +46,7 @@ export function judgement(f: Findings): Judgement {
 }
 
 function contradictionEvidence(f: Findings, evidence: Evidence[]): Evidence[] {
-  const s = f.conflict?.sentence ?? f.negation?.sentence ?? f.opposite?.sentence;
+  const s = f.conflict?.sentence ?? f.negation?.sentence ?? f.opposite?.sentence ?? f.exchange?.sentence;
   if (!s) return evidence;
   const e = evidenceOf(s);
   return [e, ...evidence.filter((x) => x.quote !== e.quote || x.line !== e.line)];

@@ -41,14 +41,14 @@ export function logit(x: readonly number[], m: ModelWeights = MODEL): number {
 export const CONTRADICTION_P = 0.85;
 
 const at = (name: (typeof FEATURES)[number]): number => FEATURES.indexOf(name);
-const CLASHES = [at('negClaimOnly'), at('negRefOnly'), at('opposite')];
+const CLASHES = [at('negClaimOnly'), at('negRefOnly'), at('opposite'), at('exchange')];
 const COV_BEST = at('covBest');
 const COV_CONFLICT = at('covConflict');
 const NEG_SECOND = at('negSecond');
 
 /**
  * A reader's hard check: a well-aligned reference sentence gives another number, negates what the claim
- * asserts (or the reverse), or uses the opposite word. Rare in any training set, so it is a rule, not a weight.
+ * asserts (or the reverse), uses the opposite word, or has two of the claim's words the other way round. Rare in any training set, so it is a rule, not a weight.
  * For a number the coverage counts the number's own slot and both aligned sentences (`covConflict`): the
  * differing value is what the claim and the sentence do not share, and must not be what keeps the rule off.
  * A negation in the second aligned sentence counts where the two sentences together carry the claim (`negSecond`).

@@ -16,6 +16,7 @@ export function explain(f: Findings, verdict: Verdict): string {
   if (f.negation?.side === 'reference') return `reference says ${q(f.negation.word)}, claim drops the negation`;
   if (f.negation?.side === 'claim') return `claim says ${q(f.negation.word)}, the reference does not negate this`;
   if (f.opposite) return `reference says ${q(f.opposite.reference)}, claim says ${q(f.opposite.claim)}`;
+  if (f.exchange) return `reference has ${q(f.exchange.claim)} and ${q(f.exchange.reference)} the other way round`;
   if (f.swap) return `reference says ${q(f.swap.reference)} where the claim says ${q(f.swap.claim)}`;
   const names = phrases(f, f.missing.filter((t) => t.name));
   if (names.length) return `reference never mentions ${names.slice(0, 3).map(q).join(', ')}`;
