@@ -160,3 +160,18 @@ test('two words the other way round: "from Oslo to Bergen" against "from Bergen 
   assert.equal(f.reason, "reference has '東京' and '大阪' the other way round");
   await supported('1985年、本社は大阪から東京へ移転した。', ja);
 });
+
+test('a number word said of something else does not vouch for the claim\'s: "three colours" is no "three years"', async () => {
+  const ref = [
+    'The kettle comes in three colours: white, black and red.',
+    'The guarantee is two years in the United Kingdom and one year elsewhere.',
+  ].join('\n');
+  await contradicted(
+    'The guarantee is three years in the United Kingdom.',
+    ref,
+    'reference says two, claim says three',
+    'The guarantee is two years in the United Kingdom.',
+  );
+  await supported('The guarantee is two years in the United Kingdom.', ref);
+  await supported('The kettle is sold in three colours.', ref);
+});

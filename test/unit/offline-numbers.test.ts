@@ -188,3 +188,11 @@ test('numbers: a year written with its month is that month\'s year', () => {
   assert.ok(sameValue(year('5 October 2021'), year('in 2021')));
   assert.ok(sameValue(year('in 2021'), year('5 October 2021')));
 });
+
+test('numbers: a number of years is a duration, not a count of things', () => {
+  const [years] = quantities('it lasts three years');
+  const [colours] = quantities('in three colours');
+  const [yrs] = quantities('for 3 years');
+  assert.ok(!sameValue(years!, colours!));
+  assert.ok(sameValue(years!, yrs!));
+});

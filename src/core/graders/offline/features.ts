@@ -92,9 +92,10 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // read it as a number there: a rank without its cue ("seventh by The Ring and eighth by the TBRB"), "one of
   // their last six", a month without a day ("through October").
   const wordKeys = new Map(claimQ.filter((q) => /^\p{L}+$/u.test(q.text.trim())).map((q) => [q, tokens(q.text)[0]!.key]));
+  // Where the sentence's word is read as a number, the values decide: "three colours" does not give "three years".
   const saidAsWord = (q: Quantity, among: readonly RefSentence[]): boolean => {
     const key = wordKeys.get(q);
-    return key !== undefined && among.some((s) => s.allKeys.has(key));
+    return key !== undefined && among.some((s) => s.allKeys.has(key) && !s.quantities.some((r) => r.text.trim().toLowerCase() === q.text.trim().toLowerCase()));
   };
   const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q, a.sentences));
   // One value said twice ("in 2018 ... on 9 November 2018") is one fact the references do not give.

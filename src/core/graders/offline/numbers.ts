@@ -354,6 +354,8 @@ function datedYears(qs: Quantity[], text: string): Quantity[] {
   });
 }
 
+const YEARS = /^(?:years?|decades?|centur(?:y|ies)|yrs?)$/i;
+
 /** The value in its dimension's base unit (metres, kilograms...), or as written. */
 function base(q: Quantity): number {
   return q.value * (q.unit?.factor ?? 1);
@@ -371,6 +373,8 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
   if (claim.unit && ref.unit && claim.unit.dim !== ref.unit.dim) return false;
   // A measurement is not a count of things: "3 metres tall" is not given by "3 floors".
   if ((claim.unit && ref.counts) || (ref.unit && claim.counts)) return false;
+  // A number of years is a duration, not a count of things: "three years" is not given by "three colours".
+  if (claim.counts && ref.counts && YEARS.test(claim.counts) !== YEARS.test(ref.counts)) return false;
   const a = base(claim);
   const b = claim.unit && ref.unit ? base(ref) : ref.value * (claim.unit?.factor ?? 1);
   if (a === b || claim.value === ref.value && !(claim.unit && ref.unit && claim.unit.factor !== ref.unit.factor)) return true;
