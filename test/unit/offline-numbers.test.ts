@@ -125,6 +125,8 @@ test('negation cues in English and Japanese', () => {
   assert.deepEqual(words('The drug cures it'), []);
   assert.deepEqual(words('losing out to world no 74 Kevin Streelman'), [], '"no 74" is a rank');
   assert.deepEqual(words('This was not the only ace of the day'), [], '"not the only" asserts more, not less');
+  assert.deepEqual(words('三十三年に一度しか公開されない'), [], 'しか…ない is "only"');
+  assert.equal(words('一度しか見ていない。今は公開されない').length, 1, 'a later clause keeps its own negation');
 });
 
 test('opposites between a claim and a reference sentence', () => {
@@ -143,6 +145,7 @@ test('opposites between a claim and a reference sentence', () => {
   assert.ok(o('Rovers beat Harlow City in the final', 'Rovers lost the final to Harlow City'));
   assert.ok(o('a 2-0 home defeat', 'a 2-0 home win'));
   assert.ok(o('入城者数は過去最少を記録した', '入城者数は過去最多を記録した'));
+  assert.equal(o('the team won 41 games and lost 20', 'a record of 41 wins and 20 losses'), undefined, 'both poles in the claim: no clash');
 });
 
 test('lexicon: irregular forms, number words and synonyms share a key', () => {

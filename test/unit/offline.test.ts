@@ -321,3 +321,22 @@ test('a kanji numeral is checked as a number, not covered as a word: 三十一�
   assert.equal((await check('大天守の高さはおよそ三十一メートルです。', ref)).verdict, 'supported');
   assert.equal((await check('大天守の高さはおよそ四十一メートルです。', ref)).verdict, 'contradicted');
 });
+
+test('an abbreviation is the phrase it abbreviates, both ways: "MVP" and "Most Valuable Player"', async () => {
+  const ref = [
+    'Okafor won the league\'s Most Valuable Player award in 2021.',
+    'In 2019 Ana Ruiz was appointed CEO of the bank.',
+    'During the Second World War the plant made aircraft parts.',
+  ].join('\n');
+  const namesOff = (claim: string): string[] => {
+    const passages = indexReferences(passagesFromText('r.md', ref)).search(claim, 5);
+    return extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache()).namesOff.map((t) => t.surface);
+  };
+  assert.deepEqual(namesOff('Okafor was named the league\'s MVP in 2021.'), []);
+  assert.deepEqual(namesOff('In 2019 Ana Ruiz became the bank\'s Chief Executive Officer.'), []);
+  assert.deepEqual(namesOff('Okafor was named the league\'s MVC in 2021.'), ['MVC'], 'other initials are another name');
+  for (const claim of ['Okafor was named the league\'s MVP in 2021.', 'In 2019 Ana Ruiz became the bank\'s Chief Executive Officer.', 'During World War II the plant made aircraft parts.']) {
+    const f = await check(claim, ref);
+    assert.equal(f.verdict, 'supported', `${claim}: ${f.reason}`);
+  }
+});

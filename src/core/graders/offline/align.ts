@@ -4,7 +4,7 @@ import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
 import { quantities, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { charBigrams, charTrigrams, hasCjk, jaKey, tokens, type Token } from './text';
+import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, tokens, type Token } from './text';
 
 export interface RefSentence {
   passage: Passage;
@@ -24,6 +24,8 @@ export interface RefSentence {
   seq: Token[];
   charGrams: Set<number>;
   wordTrigrams: Set<string>;
+  /** Initials of the sentence's capitalised phrases ("Most Valuable Player" → "mvp"), for a claim's abbreviation. */
+  acronyms: Set<string>;
 }
 
 /**
@@ -84,6 +86,7 @@ function refSentence(passage: Passage, text: string, start: number): RefSentence
     norm: hasCjk(text) ? `${jaKey(text)}\n${jaKey(text).replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1))}` : text.toLowerCase(),
     quantities: quantities(text),
     negations: negations(text, all),
+    acronyms: new Set(hasCjk(text) ? [] : initialisms(all).map((x) => x.acronym)),
   };
 }
 
@@ -98,6 +101,8 @@ export function tokenMatch(t: Token, s: RefSentence): number {
     const share = kanji.filter((c) => s.norm.includes(c)).length / kanji.length;
     return share >= 1 ? 0.8 : share >= 0.5 ? 0.4 : 0;
   }
+  // "MVP" against "Most Valuable Player".
+  if (isAcronym(t.surface) && s.acronyms.has(t.surface.replace(/s$/, '').toLowerCase())) return 1;
   // "17-year-old" against "17 years old": every part of a compound is there.
   if (t.surface.includes('-')) {
     const parts = hyphenParts(t.surface);
@@ -158,6 +163,14 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   const w = claimToks.map(tokenWeight);
   const total = w.reduce((a, b) => a + b, 0) || 1;
   const matches = sentences.map((s) => claimToks.map((t) => tokenMatch(t, s)));
+  // The claim spells out what the sentence abbreviates: "Most Valuable Player" against "MVP".
+  const spelled = initialisms(claimToks);
+  if (spelled.length) {
+    sentences.forEach((s, i) => {
+      const abbreviations = new Set(s.toks.filter((t) => isAcronym(t.surface)).map((t) => t.surface.replace(/s$/, '').toLowerCase()));
+      for (const x of spelled) if (abbreviations.has(x.acronym)) for (const t of x.toks) matches[i]![claimToks.indexOf(t)] = 1;
+    });
+  }
   const score = (m: readonly number[]): number => m.reduce((a, x, i) => a + x * w[i]!, 0) / total;
   let b1 = -1;
   let s1 = -1;

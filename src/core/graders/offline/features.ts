@@ -292,7 +292,7 @@ function clauseAfter(toks: readonly Token[], from: number, text: string): Token[
 }
 
 // Capitalised words that name no entity: nationalities and regions ("Spanish", "Chinese", "Western"),
-// titles ("Mr", "Dr") and initials ("J.R.R", "C"). A summary says "a Spanish couple" where the article says "from Spain".
+// titles ("Mr", "Dr"), initials ("J.R.R", "C") and regnal or ordinal numerals ("World War II"). A summary says "a Spanish couple" where the article says "from Spain".
 const NOT_ENTITY = /^(?:\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)|French|Dutch|Swiss|Greek|Thai|Arab|Arabic|Western|Eastern|Northern|Southern|Central|Mr|Mrs|Ms|Dr|Prof|Sir|St)$|^\p{Lu}$|^(?:\p{Lu}\.)+\p{Lu}?$/u;
 
 /** Whether a capitalised claim word names a person, place, work or organisation. */

@@ -17,7 +17,7 @@ const GROUPS: string[][] = [
   // number words
   ['1', 'one', 'single'], ['2', 'two', 'pair'], ['3', 'three'], ['4', 'four'], ['5', 'five'], ['6', 'six'], ['7', 'seven'], ['8', 'eight'],
   ['9', 'nine'], ['10', 'ten'], ['11', 'eleven'], ['12', 'twelve', 'dozen'], ['20', 'twenty'], ['100', 'hundred'],
-  ['1st', 'first'], ['2nd', 'second'], ['3rd', 'third'], ['4th', 'fourth'], ['5th', 'fifth'],
+  ['1st', 'first'], ['2nd', 'second', 'ii'], ['3rd', 'third', 'iii'], ['4th', 'fourth'], ['5th', 'fifth'],
   // synonyms
   ['film', 'movie', 'films', 'movies'], ['start', 'begin', 'commence'], ['use', 'utilize', 'utilise', 'employ'], ['big', 'large', 'huge'],
   ['buy', 'purchase'], ['child', 'kid', 'children', 'kids'], ['car', 'automobile'], ['forbid', 'ban', 'prohibit'], ['show', 'demonstrate'],

@@ -8,6 +8,9 @@ const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neit
 // Japanese negation is an auxiliary: ない, ません, なかった, ず, ぬ, 無い, なし.
 const NEG_JA = /(?:ない|なかっ|ません|ませ ん|ず[、。に]|ずに|ぬ|無い|無し|なし|ありません|いません)/g;
 
+// 〜しか…ない is "only" (一度しか公開されない = 一度だけ公開される): the ない within the same clause negates nothing.
+const ONLY_JA = /しか[^、。！？]*$/;
+
 const NOT_NEGATING = new Set(['only', 'sure', 'certain', 'just', 'merely', 'doubt', 'least']);
 
 export interface Cue {
@@ -30,7 +33,7 @@ export function negations(text: string, toks: readonly Token[]): Cue[] {
     out.push({ word: t.surface, start: t.start });
   });
   for (const m of text.matchAll(/\b\w+n['’]t\b/gi)) if (!out.some((c) => c.start === m.index)) out.push({ word: m[0], start: m.index ?? 0 });
-  for (const m of text.matchAll(NEG_JA)) out.push({ word: m[0], start: m.index ?? 0 });
+  for (const m of text.matchAll(NEG_JA)) if (!ONLY_JA.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) out.push({ word: m[0], start: m.index ?? 0 });
   return out;
 }
 
@@ -96,6 +99,8 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
     // "not allowed" is "forbidden": a negated word is its own opposite, no clash.
     if (refKeys.has(t.key) || negatedAt(claimText, t.start)) continue;
     for (const o of opp) {
+      // Both poles in the claim ("won 41 games, lost 20" against "41 wins, 20 losses") is no clash.
+      if (claimToks.some((c) => c.key === o)) continue;
       const hit = refKeys.get(o);
       if (hit) return { claim: t.surface, reference: hit };
     }

@@ -133,6 +133,38 @@ function latin(w: string, start: number, text: string): Token {
   return { surface: w, key, start, end: start + w.length, name, stop: STOP.has(lower) || STOP.has(key) || SOURCE_WORDS.has(lower) };
 }
 
+/** An abbreviation in capitals ("MVP", "CEOs", "NHL"): matched against the initials of a phrase. */
+export function isAcronym(surface: string): boolean {
+  return /^\p{Lu}{2,6}s?$/u.test(surface);
+}
+
+/**
+ * The initials of every run of two to six capitalised words, side by side ("Most Valuable
+ * Player" → "mvp", "Chief Executive Officer" → "ceo"), with the tokens that spell them.
+ */
+export function initialisms(toks: readonly Token[]): { acronym: string; toks: Token[] }[] {
+  const out: { acronym: string; toks: Token[] }[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    for (let i = 0; i < run.length; i++) {
+      for (let j = i + 2; j <= Math.min(run.length, i + 6); j++) out.push({ acronym: run.slice(i, j).map((t) => t.surface[0]!.toLowerCase()).join(''), toks: run.slice(i, j) });
+    }
+    run = [];
+  };
+  for (const t of toks) {
+    const last = run[run.length - 1];
+    const capital = /^\p{Lu}\p{Ll}/u.test(t.surface);
+    // Side by side: one character (a space) between them, not a comma or a stop word the caller dropped.
+    if (capital && last && t.start - last.end === 1) run.push(t);
+    else {
+      flush();
+      if (capital) run.push(t);
+    }
+  }
+  flush();
+  return out;
+}
+
 /** Content tokens only (no stop words, no bare punctuation). */
 export function contentTokens(text: string): Token[] {
   return tokens(text).filter((t) => !t.stop);
