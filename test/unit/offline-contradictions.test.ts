@@ -175,3 +175,13 @@ test('a number word said of something else does not vouch for the claim\'s: "thr
   await supported('The guarantee is two years in the United Kingdom.', ref);
   await supported('The kettle is sold in three colours.', ref);
 });
+
+test('a sum or difference of the sentence\'s own numbers is no clash: "fell by 500 MB" from "1.2 GB to 700 MB"', async () => {
+  const ref = 'In version 3 the memory used by a full import fell from 1.2 GB to 700 MB.';
+  const f = await check('In version 3 the memory used by a full import fell by 500 MB.', ref);
+  assert.notEqual(f.verdict, 'contradicted', f.reason);
+  assert.equal(f.fix, undefined);
+  await contradicted('In version 3 the memory used by a full import fell from 1.2 GB to 600 MB.', ref, 'reference says 700 MB, claim says 600 MB', 'In version 3 the memory used by a full import fell from 1.2 GB to 700 MB.');
+  const ja = '駅から寺まではバスで約15分、そこから徒歩で約10分である。';
+  assert.notEqual((await check('駅から寺まではバスと徒歩で合わせて約25分である。', ja)).verdict, 'contradicted');
+});

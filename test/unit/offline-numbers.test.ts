@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { givesValue, parseJapaneseNumber, quantities, sameValue } from '../../src/core/graders/offline/numbers';
-import { negations, opposite } from '../../src/core/graders/offline/negation';
+import { hedges, negations, opposite } from '../../src/core/graders/offline/negation';
 import { tokens } from '../../src/core/graders/offline/text';
 
 const values = (s: string): number[] => quantities(s).map((q) => q.value);
@@ -198,4 +198,10 @@ test('numbers: a number of years is a duration, not a count of things', () => {
   const [yrs] = quantities('for 3 years');
   assert.ok(!sameValue(years!, colours!));
   assert.ok(sameValue(years!, yrs!));
+});
+
+test('hedges: "appears to" softens, "auroras appear when" only shows', () => {
+  assert.equal(hedges('The drug appears to lower blood pressure.'), 1);
+  assert.equal(hedges('It appears that the bridge was never finished.'), 1);
+  assert.equal(hedges('Auroras appear when charged particles strike the upper atmosphere.'), 0);
 });

@@ -2,7 +2,7 @@
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { hedges, negations, opposite, type Opposite } from './negation';
-import { comparable, givesValue, quantities, sameValue, type Quantity } from './numbers';
+import { comparable, derivedValue, givesValue, quantities, sameValue, type Quantity } from './numbers';
 import { charBigrams, charTrigrams, contentTokens, hasCjk, tokens, type Token } from './text';
 
 export const FEATURES = [
@@ -105,7 +105,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const unmatchedInBest = claimQ.filter((q) => !best.some((s) => s.quantities.some((r) => comparable(q, r) && sameValue(q, r))) && !saidAsWord(q, best));
   let conflict: Findings['conflict'];
   for (const s of best) {
-    for (const q of unmatchedInBest) {
+    // A reader's sum or difference of the sentence's own numbers is no other value ("fell by 500 MB" from
+    // "1.2 GB to 700 MB"); it still counts as a number the references never give.
+    for (const q of unmatchedInBest.filter((u) => !derivedValue(u, text, s.quantities))) {
       // Several candidates ("increased by 12% ... top 10%"): take the one whose neighbouring words the claim shares.
       const candidates = s.quantities.filter((r) => comparable(q, r) && !claimQ.some((c) => sameValue(c, r)));
       // The other number must stand in the same slot: a word next to it is the word next to the claim's

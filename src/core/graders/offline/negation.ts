@@ -120,7 +120,8 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
 }
 
 // Words that soften a claim. Approximations ("about", "around", "nearly") are not hedges: numbers.ts lets them round.
-const HEDGE = /\b(may|might|could|possibly|perhaps|likely|unlikely|probably|reportedly|allegedly|suggests?|appears?|seems?|believed)\b|かもしれ|だろう|らしい|ようです|可能性|と思われ/gi;
+// "appears to", "it appears that" soften; "auroras appear when..." only shows.
+const HEDGE = /\b(may|might|could|possibly|perhaps|likely|unlikely|probably|reportedly|allegedly|suggests?|appears?(?= to\b| that\b)|seems?|believed)\b|かもしれ|だろう|らしい|ようです|可能性|と思われ/gi;
 
 export function hedges(text: string): number {
   return (text.match(HEDGE) ?? []).length;

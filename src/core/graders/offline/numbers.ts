@@ -393,6 +393,30 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
   return Math.abs(a - b) <= Math.max(tolerance, converted) + 1e-9 * Math.abs(b);
 }
 
+// Words that say a number was worked out: a change "by" an amount, a total. Without one, small sums are
+// chance ("three years" is two plus one of "two years here and one year elsewhere").
+const CHANGE_BY = /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?$/i;
+const TOTAL = /\b(?:total(?:led|ling|s)?|combined|together|in all|altogether|sum)\b|合わせ|合計|計/i;
+
+/**
+ * Whether the claim's number is the sum or difference of two of the sentence's, where the claim says it
+ * worked one out ("fell by roughly 500 MB" from "1.2 GB to 700 MB", 合わせて約25分 from 15分 and 10分): a
+ * reader's sum, no other value for the same thing.
+ */
+export function derivedValue(claim: Quantity, claimText: string, among: readonly Quantity[]): boolean {
+  if (claim.kind !== 'number' && claim.kind !== 'percent') return false;
+  if (!CHANGE_BY.test(claimText.slice(Math.max(0, claim.start - 30), claim.start)) && !TOTAL.test(claimText)) return false;
+  const xs = among.filter((r) => comparable(claim, r));
+  for (let i = 0; i < xs.length; i++) {
+    for (let j = i + 1; j < xs.length; j++) {
+      const [a, b] = [xs[i]!, xs[j]!];
+      const factor = a.unit?.factor ?? 1;
+      for (const v of [base(a) + base(b), Math.abs(base(a) - base(b))]) if (v > 0 && sameValue(claim, { ...a, value: v / factor })) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Whether the reference gives the claim's number: the same value of a comparable kind, where a rank and a
  * count of the same value also agree ("eighth" and "8", "the seventh consecutive year" and "seven years").
