@@ -34,11 +34,22 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
   // Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) do so here;
   // others return the sentences unchanged.
   const claims = await decomposeClaims(sentences, options.grader, options.signal);
-  const requests = claims.map((claim) => ({ claim, passages: index.search(claim.text, topK) }));
-  throwIfAborted(options.signal);
-  const judgements = await options.grader.grade(requests, options.signal);
-  return claims.map((claim, i) => ({ ...claim, ...judgements[i]! }));
+  const findings: Finding[] = [];
+  // In slices, with a turn of the event loop between them: a long document must not hold an editor's
+  // extension host for seconds, and a cancel must land between slices. The offline grader is synchronous.
+  for (let from = 0; from < claims.length; from += GRADE_SLICE) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    throwIfAborted(options.signal);
+    const slice = claims.slice(from, from + GRADE_SLICE);
+    const requests = slice.map((claim) => ({ claim, passages: index.search(claim.text, topK) }));
+    const judgements = await options.grader.grade(requests, options.signal);
+    slice.forEach((claim, i) => findings.push({ ...claim, ...judgements[i]! }));
+  }
+  return findings;
 }
+
+/** Claims retrieved and graded at a time (a few milliseconds of offline grading). */
+const GRADE_SLICE = 256;
 
 /** A short, stable hash of a claim's text (whitespace-normalised): accepted claims stay quiet until their text changes. */
 export function claimHash(claimText: string): string {

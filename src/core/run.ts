@@ -24,11 +24,16 @@ export class ReferenceSets {
 
   constructor(
     private readonly cwd: string,
-    private readonly options: { maxFileBytes?: number; onProblem?: (problem: InputError) => void } = {},
+    private readonly options: {
+      maxFileBytes?: number;
+      onProblem?: (problem: InputError) => void;
+      /** Only files inside `cwd` may be read: a pattern that leads out of it ("../x", "/etc/x") is reported and skipped. */
+      confine?: boolean;
+    } = {},
   ) {}
 
   get(patterns: readonly string[], signal?: AbortSignal): Promise<ReferenceSet> {
-    const unique = [...new Set(patterns)].sort();
+    const unique = [...new Set(patterns.filter((p) => this.allowed(p)))].sort();
     const key = unique.join('\0');
     let set = this.sets.get(key);
     if (!set) {
@@ -38,6 +43,18 @@ export class ReferenceSets {
       set.catch(() => this.sets.delete(key));
     }
     return set;
+  }
+
+  private readonly refused = new Set<string>();
+
+  private allowed(pattern: string): boolean {
+    const rel = relative(this.cwd, resolve(this.cwd, pattern));
+    if (!this.options.confine || !(rel.startsWith('..') || isAbsolute(rel))) return true;
+    if (!this.refused.has(pattern)) {
+      this.refused.add(pattern);
+      this.options.onProblem?.(new InputError(pattern, 'is outside the folder, and only files inside it may be read here', 'Copy it into the folder, or trust the workspace'));
+    }
+    return false;
   }
 
   private async load(patterns: string[], signal?: AbortSignal): Promise<ReferenceSet> {

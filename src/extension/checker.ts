@@ -12,7 +12,7 @@ import { baseFor, directivePatterns, expandPatterns, folderPatterns, relativeTo,
 import type { PendingCheck, ResultStore } from './results';
 import type { Settings, SettingsCache } from './settings';
 
-export type CheckStatus = 'checked' | 'no-references' | 'is-reference' | 'cancelled' | 'superseded';
+export type CheckStatus = 'checked' | 'no-references' | 'is-reference' | 'too-large' | 'cancelled' | 'superseded';
 
 /** What a check returns to its caller (commands return it, so tests and scripts can read it). */
 export interface CheckOutcome {
@@ -101,6 +101,12 @@ export class Checker {
     const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => this.outcome(input, status, message, rest);
     const name = vscode.workspace.asRelativePath(input.uri);
     const ctx = await this.context(input.uri);
+    // The limit applies to what is checked: a selection of a long document is fine.
+    const checked = input.span ? input.text.slice(input.span.start, input.span.end) : input.text;
+    const kb = Math.ceil(Buffer.byteLength(checked) / 1024);
+    if (kb > ctx.settings.maxFileSizeKB) {
+      return outcome('too-large', vscode.l10n.t('{0} is {1} KB, over claimcheck.maxFileSizeKB ({2} KB): select the part to check, or raise the limit.', name, kb, ctx.settings.maxFileSizeKB));
+    }
     const { base } = ctx;
     if (!base) return outcome('no-references', vscode.l10n.t('No reference documents found for {0}: it is not in a workspace folder. Add a reference to check its claims against.', name));
     if ((await this.folderReferences(ctx)).some((f) => f.toString() === input.uri.toString())) {

@@ -52,6 +52,9 @@ export async function checkDocument(
     }
   } else if (outcome.status === 'is-reference' && outcome.message && !options.quiet) {
     void vscode.window.showInformationMessage(outcome.message);
+  } else if (outcome.status === 'too-large' && outcome.message) {
+    s.log.warn(outcome.message);
+    if (!options.quiet) void vscode.window.showWarningMessage(outcome.message);
   }
   const failed = outcome.findings.filter((f) => f.failed);
   if (failed.length) reportNotJudged(s, failed.length, failed[0]!.reason);

@@ -9,10 +9,14 @@ import type { Settings } from './settings';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-/** The folder relative paths resolve against: the workspace folder, else the document's own folder. */
+/**
+ * The folder relative paths resolve against: the workspace folder, else the document's own folder. An
+ * untitled document (model output pasted into a new editor) belongs to the first workspace folder.
+ */
 export function baseFor(uri: vscode.Uri): vscode.Uri | undefined {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (folder) return folder.uri;
+  if (uri.scheme === 'untitled') return vscode.workspace.workspaceFolders?.[0]?.uri;
   return uri.scheme === 'file' ? vscode.Uri.file(path.dirname(uri.fsPath)) : undefined;
 }
 
@@ -41,9 +45,9 @@ function allProjectReferences(project: ProjectConfig): string[] {
 
 /** The document's own `<!-- claimcheck: references=... -->` paths (relative to its folder), made relative to `base`. */
 export function directivePatterns(base: vscode.Uri, doc: vscode.Uri, text: string): string[] {
-  return parseDirectives(text).references.map((r) =>
-    path.isAbsolute(r) ? r : relativeTo(base, vscode.Uri.file(path.resolve(path.dirname(doc.fsPath), r))),
-  );
+  // An untitled document has no folder of its own: its paths are relative to its base.
+  const dir = doc.scheme === 'file' ? path.dirname(doc.fsPath) : base.fsPath;
+  return parseDirectives(text).references.map((r) => (path.isAbsolute(r) ? r : relativeTo(base, vscode.Uri.file(path.resolve(dir, r)))));
 }
 
 /** Expands patterns (files, folders or globs, relative to `base`) to readable reference files, honouring `files.exclude`. */
@@ -90,6 +94,7 @@ export class ReferenceCache implements vscode.Disposable {
       watcher.onDidCreate(drop),
       watcher.onDidDelete(drop),
       vscode.workspace.onDidSaveTextDocument((d) => drop(d.uri)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.sets.clear()),
     );
   }
 
@@ -97,7 +102,9 @@ export class ReferenceCache implements vscode.Disposable {
     const key = base.toString();
     let sets = this.sets.get(key);
     if (!sets) {
-      sets = new ReferenceSets(base.fsPath, { maxFileBytes: this.maxFileBytes(), onProblem: this.onProblem });
+      // In Restricted Mode a repository you do not trust must not choose which files of your disk are read,
+      // quoted in hovers and sent to your grader: references stay inside its folder.
+      sets = new ReferenceSets(base.fsPath, { maxFileBytes: this.maxFileBytes(), onProblem: this.onProblem, confine: !vscode.workspace.isTrusted });
       this.sets.set(key, sets);
     }
     return sets;

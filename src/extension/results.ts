@@ -57,11 +57,15 @@ export class ResultStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly render: Renderer) {
+    // Findings of a file that is gone (or moved) describe nothing any more: deleted in the Explorer, or on
+    // disk by a terminal, git or another program (which only a watcher sees).
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.subscriptions = [
       this.collection,
       this.changed,
+      watcher,
+      watcher.onDidDelete((uri) => this.forget(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
-      // Findings of a file that is gone (or moved) describe nothing any more.
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((f) => this.forget(f))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forget(f.oldUri))),
     ];

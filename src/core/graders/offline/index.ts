@@ -2,6 +2,7 @@
 // sentences that cover it best, runs the checks a careful reader makes (numbers, names, negation,
 // opposites, coverage) and turns them into a calibrated verdict with a small logistic regression.
 // It reads references as data only: nothing in a reference is ever followed as an instruction.
+import { throwIfAborted } from '../../errors';
 import type { Evidence, Grader, GradeRequest, Judgement } from '../../types';
 import { extractBatch, SentenceCache, type Findings } from './features';
 import { assertModelMatchesFeatures, clashes, pNotSupported } from './model';
@@ -16,9 +17,9 @@ export function createOfflineGrader(): Grader {
     info: { id: 'offline' as const },
     usage: () => ({ requests: 0, promptTokens: 0, completionTokens: 0 }),
     async grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
-      signal?.throwIfAborted();
+      throwIfAborted(signal);
       const findings = extractBatch(requests, cache);
-      signal?.throwIfAborted();
+      throwIfAborted(signal);
       return findings.map(judgement);
     },
   });

@@ -2,6 +2,9 @@
 // .vscode/settings.json (grader openai, endpoint 127.0.0.1:9, "workspace-model") and .claimcheck.json
 // grader options are ignored.
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FakeOpenAIServer } from '../../../fixtures/openai-server';
 import { activate, checkClaims, codeOf, open, rangeOf, useOpenAIGrader } from '../helpers';
@@ -17,6 +20,20 @@ describe('Untrusted workspace', () => {
     assert.equal(outcome.grader?.id, 'offline');
     const d = diagnostics.find((x) => x.range.isEqual(rangeOf(editor.document, 'The tower was designed by the architect Zorblax Quentin.')));
     assert.equal(d && codeOf(d), 'claim.unsupported');
+  });
+
+  it('reads no reference outside the workspace, and checks pasted output in an untitled editor', async () => {
+    // A repository can name any path in a directive; in Restricted Mode only its own files are read.
+    const outside = join(mkdtempSync(join(tmpdir(), 'claimcheck-outside-')), 'private-notes.md');
+    writeFileSync(outside, 'The tower was designed by the architect Zorblax Quentin.\n');
+    const content = `<!-- claimcheck: references=${outside}, references/eiffel.md -->\n\nThe Eiffel Tower is 330 metres tall.\nThe tower was designed by the architect Zorblax Quentin.\n`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(doc);
+    const { outcome, diagnostics } = await checkClaims(doc.uri, (d) => d.length > 0);
+    assert.equal(outcome.status, 'checked');
+    assert.deepEqual(outcome.references, ['references/eiffel.md']);
+    const d = diagnostics.find((x) => x.range.isEqual(rangeOf(doc, 'The tower was designed by the architect Zorblax Quentin.')));
+    assert.equal(d && codeOf(d), 'claim.unsupported', 'the outside file did not vouch for the claim');
   });
 
   describe('with the OpenAI grader chosen in user settings', () => {

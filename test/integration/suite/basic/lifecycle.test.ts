@@ -1,0 +1,54 @@
+// A document's life outside the happy path: pasted into an untitled editor, too large to check whole,
+// deleted on disk by another program.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, file, rangeOf, setUserSetting, type Outcome } from '../helpers';
+
+const WRONG_NUMBER = 'The tower is 900 metres tall.';
+
+describe('Document lifecycle', () => {
+  before(activate);
+
+  it('checks model output pasted into an untitled editor against the workspace references', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Pasted answer\n\n${WRONG_NUMBER}\n` });
+    await vscode.window.showTextDocument(doc);
+    const { outcome, diagnostics } = await checkClaims(doc.uri, (d) => d.length > 0);
+    assert.equal(outcome.status, 'checked', outcome.message);
+    assert.ok(outcome.references.includes('references/eiffel.md'), outcome.references.join(', '));
+    const d = diagnostics.find((x) => x.range.isEqual(rangeOf(doc, WRONG_NUMBER)));
+    assert.equal(d && codeOf(d), 'claim.contradicted');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('does not check a document over claimcheck.maxFileSizeKB whole, but checks a selection of it', async () => {
+    await setUserSetting('maxFileSizeKB', 1);
+    try {
+      const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says nothing a reference could check at all.`).join('\n\n');
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${WRONG_NUMBER}\n\n${filler}\n` });
+      const editor = await vscode.window.showTextDocument(doc);
+      const whole = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
+      assert.equal(whole.status, 'too-large');
+      assert.match(whole.message ?? '', /maxFileSizeKB/);
+      assert.equal(claimcheck(doc.uri).length, 0);
+      editor.selection = new vscode.Selection(rangeOf(doc, WRONG_NUMBER).start, rangeOf(doc, WRONG_NUMBER).end);
+      const { outcome } = await checkClaims(doc.uri, (d) => d.length > 0);
+      assert.equal(outcome.status, 'checked');
+      assert.equal(outcome.claims, 1);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await setUserSetting('maxFileSizeKB', undefined);
+    }
+  });
+
+  it('drops the findings of a file deleted on disk by another program', async () => {
+    const dir = file('lifecycle-tmp');
+    mkdirSync(dir.fsPath, { recursive: true });
+    const uri = file('lifecycle-tmp/gone.md');
+    writeFileSync(uri.fsPath, `${WRONG_NUMBER}\n`);
+    const { result } = await diagnosticsAfter(uri, () => vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims', uri), (d) => d.length > 0);
+    assert.equal(result.status, 'checked');
+    const { diagnostics } = await diagnosticsAfter(uri, () => rmSync(dir.fsPath, { recursive: true, force: true }), (d) => d.length === 0);
+    assert.equal(diagnostics.length, 0);
+  });
+});
