@@ -146,6 +146,9 @@ test('opposites between a claim and a reference sentence', () => {
   assert.ok(o('a 2-0 home defeat', 'a 2-0 home win'));
   assert.ok(o('入城者数は過去最少を記録した', '入城者数は過去最多を記録した'));
   assert.equal(o('the team won 41 games and lost 20', 'a record of 41 wins and 20 losses'), undefined, 'both poles in the claim: no clash');
+  assert.ok(o('the least visited museum in Spain', 'the most visited museum in Spain'), 'a pair of function words ("most") counts too');
+  assert.deepEqual(o('the least-visited art museum', 'the most-visited art museum'), { claim: 'least', reference: 'most' });
+  assert.equal(o('a 30-year-old engineer joined', 'a new engineer joined'), undefined, 'only the modifier of a compound');
 });
 
 test('lexicon: irregular forms, number words and synonyms share a key', () => {

@@ -148,7 +148,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // One side negates and the other does not: counts differ in paraphrase ("no plans, no agenda" for "no set plans").
     if (claimScoped.length && !refScoped.length) negation = { side: 'claim', word: claimScoped[0]!.word, sentence: s0 };
     else if (refScoped.length && !claimScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
-    const o = opposite(text, claimToks, s0.text, s0.toks);
+    const o = opposite(text, allToks, s0.text, s0.seq);
     if (o) opp = { ...o, sentence: s0 };
     const e = exchanged(allToks, s0.seq);
     if (e) exchange = { ...e, sentence: s0 };

@@ -86,21 +86,33 @@ function negatedAt(text: string, start: number): boolean {
 }
 
 /**
+ * Tokens plus the first part of hyphenated ones, the modifier: "least-visited" holds "least", "short-term"
+ * "short". Not the others: "30-year-old" is no "old" against a "new" building.
+ */
+function withParts(toks: readonly Token[]): Token[] {
+  return toks.flatMap((t) => {
+    const first = t.surface.split('-')[0]!;
+    return first !== t.surface && /^\p{L}+$/u.test(first) ? [t, { ...t, surface: first, key: stem(first) }] : [t];
+  });
+}
+
+/**
  * An opposite in the reference sentence of a word in the claim, where the reference does not also use the
  * claim's word: claim "top 1%", reference "bottom 1%".
  */
 export function opposite(claimText: string, claimToks: readonly Token[], refText: string, refToks: readonly Token[]): Opposite | undefined {
   // Built on the first claim word that has opposites: most claims have none, and the negation test runs per word.
   let refKeys: Map<string, string> | undefined;
-  for (const t of claimToks) {
+  const claimWords = withParts(claimToks);
+  for (const t of claimWords) {
     const opp = OPP_EN.get(t.key);
     if (!opp) continue;
-    refKeys ??= new Map(refToks.filter((r) => !negatedAt(refText, r.start)).map((r) => [r.key, r.surface]));
+    refKeys ??= new Map(withParts(refToks).filter((r) => !negatedAt(refText, r.start)).map((r) => [r.key, r.surface]));
     // "not allowed" is "forbidden": a negated word is its own opposite, no clash.
     if (refKeys.has(t.key) || negatedAt(claimText, t.start)) continue;
     for (const o of opp) {
       // Both poles in the claim ("won 41 games, lost 20" against "41 wins, 20 losses") is no clash.
-      if (claimToks.some((c) => c.key === o)) continue;
+      if (claimWords.some((c) => c.key === o)) continue;
       const hit = refKeys.get(o);
       if (hit) return { claim: t.surface, reference: hit };
     }
