@@ -85,7 +85,11 @@ export function measure(dataset: string, pairs: readonly { gold: 'supported' | '
   };
   const supported = cls('supported');
   const unsupported = cls('unsupported');
-  return { dataset, rows: pairs.length, balancedAccuracy: (supported.recall + unsupported.recall) / 2, supported, unsupported, confusion };
+  // The mean recall of the classes the rows have: a file of supported rows alone, all right, scores 100%, not 50%.
+  const present = (['supported', 'unsupported'] as const).filter((c) => confusion[c].supported + confusion[c].unsupported > 0);
+  const recalls = present.map((c) => (c === 'supported' ? supported : unsupported).recall);
+  const balancedAccuracy = recalls.length ? recalls.reduce((a, b) => a + b, 0) / recalls.length : 0;
+  return { dataset, rows: pairs.length, balancedAccuracy, supported, unsupported, confusion };
 }
 
 /** A fixed-width block of text: balanced accuracy, per-class precision/recall/F1 and the confusion matrix. */

@@ -115,6 +115,10 @@ export class Checker {
     const patterns = await this.patternsFor(input.uri, input.text, { ...ctx, base });
     const set = patterns.length ? await this.references.load(base, patterns, input.signal) : undefined;
     if (!set?.passages) {
+      // Files were found but none gave text (empty, binary, unreadable): say so, the reasons are in the log.
+      if (patterns.length) {
+        return outcome('no-references', vscode.l10n.t('None of the references for {0} could be used ({1}): the log says why. Fix them, or add another reference.', name, patterns.join(', ')));
+      }
       const looked = folderPatterns(relativeTo(base, input.uri), ctx.settings, ctx.project).join(', ');
       return outcome('no-references', vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked));
     }

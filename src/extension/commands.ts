@@ -46,8 +46,10 @@ export async function checkDocument(
     // A save in a project that has no references is not a request to check: only the log hears of it.
     if (!options.quiet) {
       const add = vscode.l10n.t('Add Reference');
-      void vscode.window.showWarningMessage(outcome.message, add).then((c) => {
+      const show = vscode.l10n.t('Show Output');
+      void vscode.window.showWarningMessage(outcome.message, add, show).then((c) => {
         if (c === add) void vscode.commands.executeCommand(COMMANDS.addReference, undefined, doc.uri);
+        else if (c === show) s.log.show();
       });
     }
   } else if (outcome.status === 'is-reference' && outcome.message && !options.quiet) {
@@ -94,6 +96,11 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
         return undefined;
       }
       const selection = editor?.document === doc ? editor.selection : undefined;
+      // Other languages (JSON, code) are checked only where the user selects prose: their syntax is no claim.
+      if (!CHECKED_LANGUAGES.includes(doc.languageId) && (!selection || selection.isEmpty)) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('ClaimCheck checks Markdown and plain text. To check text in a {0} document, select it first.', doc.languageId));
+        return undefined;
+      }
       return checkDocument(s, doc, { selection });
     },
 
@@ -187,7 +194,8 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
       const folder = uri && baseFor(uri);
       if (!uri || !folder || typeof hash !== 'string') return false;
       await acceptClaimHash(folder, hash);
-      s.store.removeHash(uri, hash);
+      // Accepted for the folder (.claimcheck.json): the same sentence goes quiet in its other documents too.
+      s.store.removeHash(folder, hash);
       s.log.info(`Accepted claim ${hash} in ${vscode.workspace.asRelativePath(uri)}`);
       return true;
     },

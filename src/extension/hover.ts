@@ -1,6 +1,6 @@
 // Hover on a flagged claim: verdict, confidence, the evidence quote with a link to it, the reason, the grader.
 import * as vscode from 'vscode';
-import { shorten, verdictLabel } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, shorten, verdictLabel } from './diagnostics';
 import { evidenceUri } from './references';
 import type { ResultStore } from './results';
 
@@ -11,6 +11,8 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const result = this.store.get(document.uri);
     const hit = result?.findings.find((s) => s.range.contains(position));
     if (!result || !hit) return undefined;
+    // Only where a diagnostic shows: a verdict whose severity is set to "ignore" stays quiet here too.
+    if (!vscode.languages.getDiagnostics(document.uri).some((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(hit.range))) return undefined;
     const f = hit.finding;
     const md = new vscode.MarkdownString();
     md.appendMarkdown(`**ClaimCheck: ${verdictLabel(f.verdict)}** `);

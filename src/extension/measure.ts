@@ -46,6 +46,9 @@ export async function measureGrader(s: Services, arg?: unknown): Promise<Measure
   if (!uri) return undefined;
   const { rows, problems } = parseLabelledRows(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
   for (const p of problems) s.log.warn(`${uri.fsPath}: ${p}`);
+  if (problems.length && rows.length) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} lines of {1} could not be used and are left out (the first: {2}); see the log.', problems.length, vscode.workspace.asRelativePath(uri), problems[0]!));
+  }
   if (!rows.length) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} has no labelled rows (each line: a JSON object with "reference", "response" and "label").', vscode.workspace.asRelativePath(uri)));
     return undefined;
@@ -65,7 +68,8 @@ export async function measureGrader(s: Services, arg?: unknown): Promise<Measure
         for (const [i, row] of rows.entries()) {
           if (controller.signal.aborted) return true;
           const p = await predictRow(row, grader, controller.signal);
-          const dataset = row.dataset ?? 'all';
+          // Rows without a dataset are grouped under the file's name, as `claimcheck eval` does ("all" is the total).
+          const dataset = row.dataset || uri.path.split('/').pop()!;
           // A row the grader could not judge (endpoint down, budget spent) would read as "unsupported": count it instead.
           if (p.failed !== undefined) failed.push(p.failed);
           else pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: row.label, predicted: p.verdict }]);

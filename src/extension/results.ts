@@ -86,6 +86,7 @@ export class ResultStore implements vscode.Disposable {
     this.generations.set(key, generation);
     const p: PendingCheck = { uri, generation, edits: [] };
     this.pending.set(key, [...(this.pending.get(key) ?? []), p]);
+    this.changed.fire(uri); // the status item shows the check as busy
     return p;
   }
 
@@ -127,6 +128,7 @@ export class ResultStore implements vscode.Disposable {
     const rest = (this.pending.get(key) ?? []).filter((x) => x !== p);
     if (rest.length) this.pending.set(key, rest);
     else this.pending.delete(key);
+    this.changed.fire(p.uri);
   }
 
   /** Whether a check of this document is in flight. */
@@ -134,10 +136,11 @@ export class ResultStore implements vscode.Disposable {
     return this.pending.has(uri.toString());
   }
 
-  /** Drops every finding whose claim has this hash (an accepted claim). */
-  removeHash(uri: vscode.Uri, hash: string): void {
-    const r = this.results.get(uri.toString());
-    if (r) this.set({ ...r, findings: r.findings.filter((f) => f.hash !== hash) });
+  /** Drops every finding whose claim has this hash (an accepted claim) in every document of the folder. */
+  removeHash(base: vscode.Uri, hash: string): void {
+    for (const r of this.all()) {
+      if (r.base.toString() === base.toString() && r.findings.some((f) => f.hash === hash)) this.set({ ...r, findings: r.findings.filter((f) => f.hash !== hash) });
+    }
   }
 
   clear(uri?: vscode.Uri): void {

@@ -51,3 +51,13 @@ test('predictRow: supported row, score is the highest not-supported probability'
   assert.equal(p.verdict, 'supported');
   assert.ok(p.score < 0.5);
 });
+
+test('balanced accuracy averages the classes the rows have: a one-class file graded right scores 100%', () => {
+  const m = measure('one-class', [
+    { gold: 'supported', predicted: 'supported' },
+    { gold: 'supported', predicted: 'supported' },
+  ]);
+  assert.equal(m.balancedAccuracy, 1);
+  assert.equal(measure('one-class', [{ gold: 'unsupported', predicted: 'supported' }]).balancedAccuracy, 0);
+  assert.equal(measure('empty', []).balancedAccuracy, 0);
+});

@@ -41,6 +41,18 @@ describe('Document lifecycle', () => {
     }
   });
 
+  it('checks another language (JSON) only where prose is selected', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'json', content: `{"claim": "${WRONG_NUMBER}"}\n` });
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.equal(await vscode.commands.executeCommand<Outcome | undefined>('claimcheck.checkClaims'), undefined);
+    assert.equal(claimcheck(doc.uri).length, 0);
+    editor.selection = new vscode.Selection(rangeOf(doc, WRONG_NUMBER).start, rangeOf(doc, WRONG_NUMBER).end);
+    const { outcome, diagnostics } = await checkClaims(doc.uri, (d) => d.length > 0);
+    assert.equal(outcome.status, 'checked');
+    assert.ok(diagnostics[0]!.range.contains(rangeOf(doc, WRONG_NUMBER)));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('drops the findings of a file deleted on disk by another program', async () => {
     const dir = file('lifecycle-tmp');
     mkdirSync(dir.fsPath, { recursive: true });

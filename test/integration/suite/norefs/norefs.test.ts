@@ -15,6 +15,19 @@ describe('No references', () => {
     assert.equal(claimcheck(editor.document.uri).length, 0);
   });
 
+  it('says that the references found could not be used (empty, binary), rather than that there are none', async () => {
+    await vscode.workspace.fs.writeFile(file('references/empty.md'), new Uint8Array());
+    await vscode.workspace.fs.writeFile(file('references/blob.md'), new Uint8Array([0, 1, 2, 0, 255, 0]));
+    try {
+      await open('answer.md');
+      const outcome = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
+      assert.equal(outcome.status, 'no-references');
+      assert.match(outcome.message ?? '', /None of the references for answer\.md could be used \(references\/blob\.md, references\/empty\.md\)/);
+    } finally {
+      await vscode.workspace.fs.delete(file('references'), { recursive: true });
+    }
+  });
+
   it('Add Reference records the file in .claimcheck.json, and the next check uses it', async () => {
     const added = await vscode.commands.executeCommand<string[]>('claimcheck.addReference', [file('sources/facts.md')]);
     assert.deepEqual(added, ['sources/facts.md']);
