@@ -58,6 +58,10 @@ export async function checkDocument(
     s.log.warn(outcome.message);
     if (!options.quiet) void vscode.window.showWarningMessage(outcome.message);
   }
+  if (outcome.status === 'checked' && outcome.claims === 0 && !options.quiet) {
+    const where = span ? vscode.l10n.t('the selection') : vscode.workspace.asRelativePath(doc.uri);
+    void vscode.window.showInformationMessage(vscode.l10n.t('No checkable claims in {0}: headings, code, questions and small talk are not claims.', where));
+  }
   const failed = outcome.findings.filter((f) => f.failed);
   if (failed.length) reportNotJudged(s, failed.length, failed[0]!.reason);
   return outcome;

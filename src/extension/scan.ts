@@ -276,14 +276,16 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
 }
 
 function report(s: Services, summary: ScanSummary, llm: boolean): void {
+  // Counts as "label: n", which reads right for one and for many, in English and Japanese alike; a
+  // cancelled scan says so first, so its counts do not read as a result.
   const parts = [
-    vscode.l10n.t('ClaimCheck: {0} files, {1} claims, {2} contradicted, {3} unsupported.', summary.files, summary.claims, summary.contradicted, summary.unsupported),
+    ...(summary.cancelled ? [vscode.l10n.t('Cancelled.')] : []),
+    vscode.l10n.t('Files checked: {0}, claims: {1}, contradicted: {2}, unsupported: {3}.', summary.files, summary.claims, summary.contradicted, summary.unsupported),
   ];
-  if (summary.skipped) parts.push(vscode.l10n.t('{0} files skipped (see the log).', summary.skipped));
+  if (summary.skipped) parts.push(vscode.l10n.t('Files skipped: {0} (see the log).', summary.skipped));
   if (llm) parts.push(vscode.l10n.t('{0} requests, {1} prompt tokens.', summary.requests, summary.promptTokens));
   if (summary.notJudged) parts.push(vscode.l10n.t('{0} claims not judged: {1}', summary.notJudged, summary.notJudgedReason ?? ''));
-  if (summary.cancelled) parts.push(vscode.l10n.t('Cancelled.'));
-  const message = parts.join(' ');
+  const message = vscode.l10n.t('ClaimCheck: {0}', parts.join(' '));
   s.log.info(message);
   const openLog = vscode.l10n.t('Open Log');
   void vscode.window.showInformationMessage(message, openLog).then((choice) => {

@@ -56,7 +56,7 @@ export function decodeText(bytes: Uint8Array, name: string, maxFileBytes = DEFAU
     }
     text = decodeWith(utf8, bytes, name, 'UTF-8');
   }
-  if (!/\S/.test(text)) throw new InputError(name, 'is empty', 'Add text to it, or remove it from the list');
+  if (!/\S/.test(text)) throw new InputError(name, 'is empty', 'Add text to it, or leave it out');
   return text;
 }
 
