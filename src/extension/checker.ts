@@ -140,6 +140,7 @@ export class Checker {
       grader: grader.info,
       claims: all.length,
       findings: all,
+      references: set.files,
       span: input.span,
       position: (o) => {
         const p = lines.positionAt(o);

@@ -42,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new ClaimStatus(store),
     checkOnSave(services),
     settings.onDidChange(() => store.refresh()),
+    references.onDidChange((file) => store.referencesChanged(file)),
   );
   log.info(`ClaimCheck activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: grader endpoint and model from user settings only'})`);
 }

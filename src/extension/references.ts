@@ -78,6 +78,9 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
 export class ReferenceCache implements vscode.Disposable {
   private readonly sets = new Map<string, ReferenceSets>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  /** Fires with the file that changed, or undefined when any may have (one was added, trust was granted). */
+  readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly maxFileBytes: () => number,
@@ -86,7 +89,7 @@ export class ReferenceCache implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     // Only a file that could be a reference (or a folder of them) changes what the sets hold.
     const drop = (uri: vscode.Uri): void => {
-      if (referenceKind(uri.fsPath) || !path.extname(uri.fsPath)) this.sets.clear();
+      if (referenceKind(uri.fsPath) || !path.extname(uri.fsPath)) this.clear(uri);
     };
     this.subscriptions.push(
       watcher,
@@ -94,7 +97,7 @@ export class ReferenceCache implements vscode.Disposable {
       watcher.onDidCreate(drop),
       watcher.onDidDelete(drop),
       vscode.workspace.onDidSaveTextDocument((d) => drop(d.uri)),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.sets.clear()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.clear()),
     );
   }
 
@@ -114,11 +117,14 @@ export class ReferenceCache implements vscode.Disposable {
     return this.forFolder(base).get(patterns, signal);
   }
 
-  clear(): void {
+  /** Forgets every loaded set: the next check reads the references again, and results checked against them are out of date. */
+  clear(changed?: vscode.Uri): void {
     this.sets.clear();
+    this.changed.fire(changed);
   }
 
   dispose(): void {
     for (const d of this.subscriptions) d.dispose();
+    this.changed.dispose();
   }
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { claimHash } from '../core/check';
 import type { Finding, GraderInfo } from '../core/types';
 import { shiftSpans, type OffsetChange, type Span } from './offsets';
+import { evidenceUri } from './references';
 
 export interface StoredFinding {
   /** `start`/`end` are kept current with the document's edits. */
@@ -18,8 +19,10 @@ export interface DocResult {
   grader: GraderInfo;
   claims: number;
   findings: StoredFinding[];
-  /** True once the text changed after the check. */
-  stale: boolean;
+  /** Reference files the check used (relative to `base`, or absolute). */
+  references: readonly string[];
+  /** Why the result may be out of date: the text was edited, or one of its references changed, after the check. */
+  stale?: 'edited' | 'references';
 }
 
 /** A check in flight: its generation, and the edits made since it read the text (one list per change event). */
@@ -34,6 +37,7 @@ export interface CheckUpdate {
   grader: GraderInfo;
   claims: number;
   findings: readonly Finding[];
+  references: readonly string[];
   /** The checked part of the text (a selection); undefined = the whole document. */
   span?: Span;
   /** Maps offsets of the checked text to positions (used when the document is not open). */
@@ -118,7 +122,7 @@ export class ResultStore implements vscode.Disposable {
       findings = [...outside, ...fresh].sort((a, b) => a.finding.start - b.finding.start);
       claims = Math.max(previous.claims, update.claims);
     }
-    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, stale: p.edits.length > 0 });
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, references: update.references, stale: p.edits.length > 0 ? 'edited' : undefined });
     return true;
   }
 
@@ -164,6 +168,15 @@ export class ResultStore implements vscode.Disposable {
     }
   }
 
+  /** Marks the results checked against this reference file (every result, without one) as out of date. */
+  referencesChanged(file?: vscode.Uri): void {
+    for (const r of this.results.values()) {
+      if (r.stale || (file && !r.references.some((ref) => evidenceUri(r.base, ref).toString() === file.toString()))) continue;
+      this.results.set(r.uri.toString(), { ...r, stale: 'references' });
+    }
+    this.changed.fire(undefined);
+  }
+
   /** Re-renders every result (after a severity setting changed). */
   refresh(): void {
     for (const r of this.results.values()) this.collection.set(r.uri, this.render(r));
@@ -192,7 +205,7 @@ export class ResultStore implements vscode.Disposable {
       finding: { ...m.stored.finding, start: m.start, end: m.end },
       range: new vscode.Range(e.document.positionAt(m.start), e.document.positionAt(m.end)),
     }));
-    this.set({ ...r, findings, stale: true });
+    this.set({ ...r, findings, stale: 'edited' });
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

@@ -263,6 +263,7 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
         grader: plan.grader.info,
         claims: file.findings.length,
         findings: file.findings,
+        references: plan.files.get(file.path) ?? [],
         position: (o) => {
           const pos = lines.positionAt(o);
           return new vscode.Position(pos.line, pos.character);

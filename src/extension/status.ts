@@ -37,7 +37,12 @@ export class ClaimStatus implements vscode.Disposable {
           ? vscode.l10n.t('$(check) 1 claim supported')
           : vscode.l10n.t('$(check) {0} claims supported', result.claims)
         : vscode.l10n.t('$(warning) {0} contradicted, {1} unsupported', contradicted, unsupported);
-    this.item.detail = result.stale ? vscode.l10n.t('Edited since the last check') : vscode.l10n.t('Up to date');
+    this.item.detail =
+      result.stale === 'edited'
+        ? vscode.l10n.t('Edited since the last check')
+        : result.stale === 'references'
+          ? vscode.l10n.t('References changed since the last check')
+          : vscode.l10n.t('Up to date');
     if (contradicted > 0) this.item.severity = vscode.LanguageStatusSeverity.Warning;
   }
 
