@@ -1,6 +1,7 @@
 // Flag parsing for `check` and `eval` on node:util's parseArgs; every mistake becomes a UsageError (exit 2).
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/report';
+import type { ReasonLanguage } from '../core/types';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -16,6 +17,8 @@ export interface GraderFlags {
   noCache: boolean;
   maxRequests?: number;
   config?: string;
+  /** Language of the offline grader's reasons. */
+  lang: ReasonLanguage;
 }
 
 export interface CheckArgs extends GraderFlags {
@@ -43,6 +46,7 @@ const graderOptions = {
   'no-cache': { type: 'boolean', default: false },
   'max-requests': { type: 'string' },
   config: { type: 'string' },
+  lang: { type: 'string' },
   out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -117,7 +121,7 @@ function parse<T extends typeof graderOptions>(args: readonly string[], options:
   }
 }
 
-function graderFlags(values: { grader?: string; model?: string; 'base-url'?: string; 'no-cache'?: boolean; 'max-requests'?: string; config?: string }): GraderFlags {
+function graderFlags(values: { grader?: string; model?: string; 'base-url'?: string; 'no-cache'?: boolean; 'max-requests'?: string; config?: string; lang?: string }): GraderFlags {
   let maxRequests: number | undefined;
   if (values['max-requests'] !== undefined) {
     maxRequests = Number(values['max-requests']);
@@ -130,6 +134,7 @@ function graderFlags(values: { grader?: string; model?: string; 'base-url'?: str
     noCache: Boolean(values['no-cache']),
     maxRequests,
     config: values.config,
+    lang: oneOf<ReasonLanguage>('--lang', values.lang, ['en', 'ja'], 'en'),
   };
 }
 

@@ -15,7 +15,7 @@ export function graderConfig(
   log?: (message: string) => void,
 ): GraderConfig {
   const kind = flags.grader ?? fromFile?.kind ?? 'offline';
-  const config: GraderConfig = { kind };
+  const config: GraderConfig = { kind, language: flags.lang };
   if (kind !== 'openai') return config;
   // An empty OPENAI_BASE_URL (a CI variable left blank) counts as unset.
   const fromEnv = env.OPENAI_BASE_URL || undefined;
@@ -30,6 +30,7 @@ export function graderConfig(
   }
   return {
     kind,
+    language: flags.lang,
     baseURL,
     apiKey,
     model: flags.model ?? fromFile?.model,

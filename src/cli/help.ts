@@ -25,6 +25,7 @@ grader options (check and eval):
                           else OpenAI); a server on localhost needs no key
   --max-requests N        stop sending requests after N (the rest are reported as not graded)
   --no-cache              do not read or write .claimcheck/cache.json
+  --lang en|ja            language of the offline grader's reasons (default en)
 
 Folders expand to .md, .markdown and .txt files; reference files are never checked as documents.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or claims the grader could

@@ -2,6 +2,9 @@
 
 export type Verdict = 'supported' | 'contradicted' | 'unsupported';
 
+/** The language of the offline grader's reasons (the UI's language in the editor, `--lang` in the CLI). */
+export type ReasonLanguage = 'en' | 'ja';
+
 export const VERDICTS: readonly Verdict[] = ['supported', 'contradicted', 'unsupported'];
 
 /** Diagnostic codes, public: users and the SARIF report rely on them. */

@@ -31,7 +31,8 @@ export class GraderProvider implements vscode.Disposable {
   }
 
   config(settings: Settings, project: ProjectConfig): GraderConfig {
-    return graderConfig(settings, project, vscode.workspace.isTrusted);
+    // The offline grader's reasons in the UI's language.
+    return { ...graderConfig(settings, project, vscode.workspace.isTrusted), language: vscode.env.language.startsWith('ja') ? 'ja' : 'en' };
   }
 
   async get(settings: Settings, project: ProjectConfig): Promise<Grader> {

@@ -27,6 +27,14 @@ describe('claimcheck check: output formats', () => {
     assert.equal(r.code, 1);
   });
 
+  it('--lang ja: the offline grader gives its reasons in Japanese; another language is a usage error', () => {
+    const r = claimcheck(['check', 'answers/bad.md', '--refs', 'refs/acme.md', '--lang', 'ja'], workspace());
+    assert.match(r.stdout, /\n {4}参照文書では \S+、主張では \S+\n/);
+    const bad = claimcheck(['check', 'answers/bad.md', '--refs', 'refs/acme.md', '--lang', 'de'], workspace());
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--lang must be one of en, ja, not 'de'/);
+  });
+
   it('text: catches the planted wrong number and points at the reference line', () => {
     const r = claimcheck(['check', 'answers/bad.md', '--refs', 'refs'], workspace());
     assert.match(r.stdout, /^answers\/bad\.md:4:1: (error: contradicted|warning: unsupported): The Springfield factory employs 9,000 people\.( \[evidence: refs\/acme\.md:4\])?$/m);

@@ -340,3 +340,12 @@ test('an abbreviation is the phrase it abbreviates, both ways: "MVP" and "Most V
     assert.equal(f.verdict, 'supported', `${claim}: ${f.reason}`);
   }
 });
+
+test('reasons in Japanese: the same finding, named the same way, in the language asked for', async () => {
+  const ref = 'The tower is 330 metres tall.\n富士山の最後の噴火は1707年である。';
+  const index = indexReferences(passagesFromText('r.md', ref));
+  const reasons = async (language: 'en' | 'ja'): Promise<string[]> =>
+    (await checkText('The tower is 900 metres tall. 富士山の最後の噴火は1807年です。', index, { grader: createOfflineGrader({ language }), format: 'plaintext' })).map((f) => f.reason);
+  assert.deepEqual(await reasons('en'), ['reference says 330 metres, claim says 900 metres', 'reference says 1707年, claim says 1807年']);
+  assert.deepEqual(await reasons('ja'), ['参照文書では 330 metres、主張では 900 metres', '参照文書では 1707年、主張では 1807年']);
+});

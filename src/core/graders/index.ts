@@ -1,7 +1,7 @@
 // One way to get a grader from settings or flags, for the CLI and the extension alike:
 // offline, or the OpenAI-compatible grader wrapped with its cache and, on request, the offline cascade.
 import { gradeCacheKey, JsonFileCacheStore, withCache, type CacheStore } from '../cache';
-import type { Claim, GradeRequest, Grader } from '../types';
+import type { Claim, GradeRequest, Grader, ReasonLanguage } from '../types';
 import { DEFAULT_CASCADE_THRESHOLD, withCascade } from './cascade';
 import { createOfflineGrader } from './offline';
 import { createOpenAIGrader, decomposeWith, estimateCost as estimateOpenAICost, PROMPT_VERSION, type CostEstimate, type OpenAIUsage } from './openai';
@@ -37,6 +37,8 @@ export interface GraderConfig {
   batchSize?: number;
   /** Seed sent with every request where the endpoint takes one (default 7). */
   seed?: number;
+  /** Language of the offline grader's reasons (default English); a model writes its own. */
+  language?: ReasonLanguage;
   /** Notices for the host's log (format fallbacks, cache trouble). Never carries the key. */
   log?: (message: string) => void;
 }
@@ -48,13 +50,13 @@ export interface ConfiguredGrader extends Grader {
 
 export function createGrader(config: GraderConfig): ConfiguredGrader {
   if (config.kind === 'offline') {
-    const offline = createOfflineGrader();
+    const offline = createOfflineGrader({ language: config.language });
     return { info: offline.info, grade: (r, s) => offline.grade(r, s), usage: () => ({ ...offline.usage(), cachedPromptTokens: 0 }) };
   }
   const model = createOpenAIGrader(config);
   const store = config.cacheStore ?? (config.cacheFile ? new JsonFileCacheStore(config.cacheFile, { log: config.log }) : undefined);
   let grader: Grader = store ? withCache(model, store, { log: config.log }) : model;
-  if (config.cascade) grader = withCascade(createOfflineGrader(), grader, config.cascadeThreshold ?? DEFAULT_CASCADE_THRESHOLD);
+  if (config.cascade) grader = withCascade(createOfflineGrader({ language: config.language }), grader, config.cascadeThreshold ?? DEFAULT_CASCADE_THRESHOLD);
   const wired = grader;
   return {
     info: model.info,

@@ -3,13 +3,13 @@
 // opposites, coverage) and turns them into a calibrated verdict with a small logistic regression.
 // It reads references as data only: nothing in a reference is ever followed as an instruction.
 import { throwIfAborted } from '../../errors';
-import type { Evidence, Grader, GradeRequest, Judgement } from '../../types';
+import type { Evidence, Grader, GradeRequest, Judgement, ReasonLanguage } from '../../types';
 import { extractBatch, SentenceCache, type Findings } from './features';
 import { assertModelMatchesFeatures, clashes, pNotSupported } from './model';
 import { explain } from './reason';
 import type { RefSentence } from './align';
 
-export function createOfflineGrader(): Grader {
+export function createOfflineGrader(options: { language?: ReasonLanguage } = {}): Grader {
   assertModelMatchesFeatures();
   // One cache for the grader's life: re-checking a document against the same references re-uses the analysis.
   const cache = new SentenceCache();
@@ -20,17 +20,17 @@ export function createOfflineGrader(): Grader {
       throwIfAborted(signal);
       const findings = extractBatch(requests, cache);
       throwIfAborted(signal);
-      return findings.map(judgement);
+      return findings.map((f) => judgement(f, options.language));
     },
   });
 }
 
 /** One claim's judgement from its features. */
-export function judgement(f: Findings): Judgement {
+export function judgement(f: Findings, language: ReasonLanguage = 'en'): Judgement {
   const p = pNotSupported(f.x);
   const evidence = f.alignment.best.map((i) => evidenceOf(f.alignment.sentences[i]!));
   if (p < 0.5) {
-    return { verdict: 'supported', confidence: round(1 - p), evidence, reason: explain(f, 'supported') };
+    return { verdict: 'supported', confidence: round(1 - p), evidence, reason: explain(f, 'supported', language) };
   }
   // "Contradicted" needs a clash in a well-aligned sentence; a poor alignment only means "unsupported".
   const contradicted = clashes(f.x);
@@ -38,7 +38,7 @@ export function judgement(f: Findings): Judgement {
     verdict: contradicted ? 'contradicted' : 'unsupported',
     confidence: round(p),
     evidence: contradicted ? contradictionEvidence(f, evidence) : evidence,
-    reason: explain(f, contradicted ? 'contradicted' : 'unsupported'),
+    reason: explain(f, contradicted ? 'contradicted' : 'unsupported', language),
   };
   if (f.conflict && contradicted) {
     j.fix = { start: f.conflict.claim.start, end: f.conflict.claim.end, text: f.conflict.reference.text };

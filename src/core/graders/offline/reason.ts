@@ -1,31 +1,92 @@
-// One line a reader can act on, naming the value, word or name that decided the verdict.
-import type { Verdict } from '../../types';
+// One line a reader can act on, naming the value, word or name that decided the verdict, in English or Japanese.
+import type { ReasonLanguage, Verdict } from '../../types';
 import type { Findings } from './features';
 import type { Token } from './text';
 
-const q = (s: string): string => `'${s.length > 40 ? `${s.slice(0, 37)}...` : s}'`;
+/** The sentences a reason is made of, per language; each names what decided the verdict. */
+interface Phrases {
+  quote(s: string): string;
+  list(items: readonly string[]): string;
+  smallTalk: string;
+  nothingToConfirm: string;
+  noPassage: string;
+  states(percent: number, sentences: number): string;
+  valueDiffers(reference: string, claim: string): string;
+  negationDropped(word: string): string;
+  negationAdded(word: string): string;
+  exchanged(a: string, b: string): string;
+  swapped(reference: string, claim: string): string;
+  neverMentions(terms: string): string;
+  notInSentence(names: string): string;
+  neverGives(values: string): string;
+  opinion(word: string): string;
+  noSentence: string;
+}
 
-export function explain(f: Findings, verdict: Verdict): string {
-  if (f.smallTalk) return verdict === 'supported' ? 'small talk: states nothing to check' : 'states nothing the references can confirm';
-  if (!f.alignment.sentences.length) return 'no reference passage shares terms with this claim';
+const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 37)}...` : s);
+
+const PHRASES: Record<ReasonLanguage, Phrases> = {
+  en: {
+    quote: (s) => `'${clip(s)}'`,
+    list: (items) => items.join(', '),
+    smallTalk: 'small talk: states nothing to check',
+    nothingToConfirm: 'states nothing the references can confirm',
+    noPassage: 'no reference passage shares terms with this claim',
+    states: (p, n) => `the reference states this (${p}% of the claim's terms in the quoted sentence${n > 1 ? 's' : ''})`,
+    valueDiffers: (r, c) => `reference says ${r}, claim says ${c}`,
+    negationDropped: (w) => `reference says ${w}, claim drops the negation`,
+    negationAdded: (w) => `claim says ${w}, the reference does not negate this`,
+    exchanged: (a, b) => `reference has ${a} and ${b} the other way round`,
+    swapped: (r, c) => `reference says ${r} where the claim says ${c}`,
+    neverMentions: (t) => `reference never mentions ${t}`,
+    notInSentence: (n) => `the matching reference sentence does not mention ${n}`,
+    neverGives: (v) => `reference never gives ${v}`,
+    opinion: (w) => `the reference does not say ${w}: an opinion, not something it states`,
+    noSentence: 'the reference has these terms but no sentence states the claim',
+  },
+  ja: {
+    quote: (s) => `「${clip(s)}」`,
+    list: (items) => items.join('、'),
+    smallTalk: '雑談: 確認すべき内容がありません',
+    nothingToConfirm: '参照文書で確かめられる内容がありません',
+    noPassage: 'この主張と語を共有する参照箇所がありません',
+    states: (p) => `参照文書に記載があります (引用した文に主張の語の ${p}%)`,
+    valueDiffers: (r, c) => `参照文書では ${r}、主張では ${c}`,
+    negationDropped: (w) => `参照文書は${w}と否定していますが、主張は否定していません`,
+    negationAdded: (w) => `主張は${w}と否定していますが、参照文書は否定していません`,
+    exchanged: (a, b) => `参照文書では${a}と${b}が逆です`,
+    swapped: (r, c) => `主張の${c}の箇所が、参照文書では${r}です`,
+    neverMentions: (t) => `参照文書に${t}の記載がありません`,
+    notInSentence: (n) => `対応する参照文に${n}の記載がありません`,
+    neverGives: (v) => `参照文書に ${v} という値はありません`,
+    opinion: (w) => `参照文書は${w}とは述べていません (意見であり、記載された事実ではありません)`,
+    noSentence: '参照文書にこれらの語はありますが、主張を述べた文はありません',
+  },
+};
+
+export function explain(f: Findings, verdict: Verdict, language: ReasonLanguage = 'en'): string {
+  const t = PHRASES[language];
+  const q = t.quote;
+  if (f.smallTalk) return verdict === 'supported' ? t.smallTalk : t.nothingToConfirm;
+  if (!f.alignment.sentences.length) return t.noPassage;
   if (verdict === 'supported') {
     const cov = f.alignment.match2.length ? f.alignment.match2.filter((m) => m > 0).length / f.alignment.match2.length : 1;
-    return `the reference states this (${Math.round(100 * cov)}% of the claim's terms in the quoted sentence${f.alignment.best.length > 1 ? 's' : ''})`;
+    return t.states(Math.round(100 * cov), f.alignment.best.length);
   }
-  if (f.conflict) return `reference says ${f.conflict.reference.text.trim()}, claim says ${f.conflict.claim.text.trim()}`;
-  if (f.negation?.side === 'reference') return `reference says ${q(f.negation.word)}, claim drops the negation`;
-  if (f.negation?.side === 'claim') return `claim says ${q(f.negation.word)}, the reference does not negate this`;
-  if (f.opposite) return `reference says ${q(f.opposite.reference)}, claim says ${q(f.opposite.claim)}`;
-  if (f.exchange) return `reference has ${q(f.exchange.claim)} and ${q(f.exchange.reference)} the other way round`;
-  if (f.swap) return `reference says ${q(f.swap.reference)} where the claim says ${q(f.swap.claim)}`;
-  const names = phrases(f, f.missing.filter((t) => t.name));
-  if (names.length) return `reference never mentions ${names.slice(0, 3).map(q).join(', ')}`;
+  if (f.conflict) return t.valueDiffers(f.conflict.reference.text.trim(), f.conflict.claim.text.trim());
+  if (f.negation?.side === 'reference') return t.negationDropped(q(f.negation.word));
+  if (f.negation?.side === 'claim') return t.negationAdded(q(f.negation.word));
+  if (f.opposite) return t.valueDiffers(q(f.opposite.reference), q(f.opposite.claim));
+  if (f.exchange) return t.exchanged(q(f.exchange.claim), q(f.exchange.reference));
+  if (f.swap) return t.swapped(q(f.swap.reference), q(f.swap.claim));
+  const names = phrases(f, f.missing.filter((x) => x.name));
+  if (names.length) return t.neverMentions(t.list(names.slice(0, 3).map(q)));
   const off = phrases(f, f.namesOff);
-  if (off.length) return `the matching reference sentence does not mention ${off.slice(0, 3).map(q).join(', ')}`;
-  if (f.unmatchedNumbers.length) return `reference never gives ${[...new Set(f.unmatchedNumbers.map((n) => n.text.trim()))].slice(0, 2).join(' or ')}`;
-  if (f.opinions.length) return `the reference does not say ${q(f.opinions[0]!.surface)}: an opinion, not something it states`;
-  if (f.missing.length) return `reference never mentions ${phrases(f, f.missing).slice(0, 3).map(q).join(', ')}`;
-  return 'the reference has these terms but no sentence states the claim';
+  if (off.length) return t.notInSentence(t.list(off.slice(0, 3).map(q)));
+  if (f.unmatchedNumbers.length) return t.neverGives([...new Set(f.unmatchedNumbers.map((n) => n.text.trim()))].slice(0, 2).join(language === 'ja' ? '、' : ' or '));
+  if (f.opinions.length) return t.opinion(q(f.opinions[0]!.surface));
+  if (f.missing.length) return t.neverMentions(t.list(phrases(f, f.missing).slice(0, 3).map(q)));
+  return t.noSentence;
 }
 
 /** Missing words that stand next to each other in the claim read as one phrase: 'Le Corbusier', not 'Le', 'Corbusier'. */
