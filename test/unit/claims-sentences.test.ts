@@ -175,3 +175,9 @@ describe('extractClaims: what came before a claim', () => {
   });
 });
 
+
+it('a time of day does not end the sentence before a name: "6 p.m. Central Time"', () => {
+  const texts = (s: string): string[] => splitSentences(s).map((x) => x.text.trim());
+  assert.deepEqual(texts('Support is open from 8 a.m. to 6 p.m. Central Time. Calls are free.'), ['Support is open from 8 a.m. to 6 p.m. Central Time.', 'Calls are free.']);
+  assert.deepEqual(texts('The shop closes at 6 p.m. The café stays open.'), ['The shop closes at 6 p.m.', 'The café stays open.']);
+});

@@ -15,7 +15,10 @@ const NUMBERED = new Set([
 ]);
 
 /** May end a sentence: break only when a capitalised word follows ("Apple Inc. The company..."). */
-const MAYBE_END = new Set(['etc', 'inc', 'ltd', 'jr', 'sr', 'co', 'corp', 'llc', 'plc', 'bros', 'a.m', 'p.m', 'am', 'pm', 'ph.d', 'phd']);
+const MAYBE_END = new Set(['etc', 'inc', 'ltd', 'jr', 'sr', 'co', 'corp', 'llc', 'plc', 'bros', 'ph.d', 'phd']);
+
+/** Times of day: a name often follows ("6 p.m. Central Time"), so break only before a typical opener, as after initials. */
+const TIME = new Set(['a.m', 'p.m', 'am', 'pm']);
 
 /** Words that commonly open an English sentence: after "U.S." or an initial, they signal a real break. */
 const STARTERS = new Set([
@@ -42,7 +45,7 @@ export function periodEndsSentence(token: string, next: NextWord): boolean {
   if (MAYBE_END.has(lower)) return next.kind === 'upper' || next.kind === 'other';
   const dotted = token.includes('.');
   // Initials ("J. K. Rowling") and upper-case initialisms ("U.S. Army"): break only before a typical opener.
-  if ((token.length === 1 && token >= 'A' && token <= 'Z') || (dotted && /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token))) {
+  if (TIME.has(lower) || (token.length === 1 && token >= 'A' && token <= 'Z') || (dotted && /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token))) {
     return next.kind === 'upper' && STARTERS.has(next.word.toLowerCase());
   }
   return true;
