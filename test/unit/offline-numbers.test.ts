@@ -167,6 +167,9 @@ test('lexicon: irregular forms, number words and synonyms share a key', () => {
   assert.equal(key('utilized'), key('use'));
   assert.equal(key('1960\'s'), key('1960s'));
   assert.equal(key('08'), key('8'));
+  assert.equal(key('employees'), key('workers'));
+  assert.equal(key('fostered'), key('encouraged'));
+  assert.equal(key('II'), key('second'), 'World War II is the Second World War');
   assert.equal(tokens('海岸')[0]!.key, tokens('砂浜')[0]!.key, 'everyday Japanese synonyms share a key');
 });
 

@@ -33,6 +33,7 @@ const GROUPS: string[][] = [
   ['mile', 'miles', 'mi'], ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers'], ['intense', 'extreme'],
   ['aim', 'aims', 'strive', 'strives'], ['often', 'frequently'], ['usually', 'typically', 'generally', 'commonly'],
   ['mostly', 'mainly', 'primarily', 'largely', 'predominantly'], ['talk', 'speak', 'spoke', 'spoken'],
+  ['employee', 'worker', 'staff', 'employees', 'workers'], ['encourage', 'foster', 'nurture'], ['common', 'frequent', 'commonplace'],
 ];
 
 /**
