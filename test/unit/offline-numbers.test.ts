@@ -149,6 +149,9 @@ test('opposites between a claim and a reference sentence', () => {
   assert.ok(o('the least visited museum in Spain', 'the most visited museum in Spain'), 'a pair of function words ("most") counts too');
   assert.deepEqual(o('the least-visited art museum', 'the most-visited art museum'), { claim: 'least', reference: 'most' });
   assert.equal(o('a 30-year-old engineer joined', 'a new engineer joined'), undefined, 'only the modifier of a compound');
+  assert.deepEqual(o('the body is made of plastic', 'the body is made of steel'), { claim: 'plastic', reference: 'steel' }, 'materials are a closed class');
+  assert.ok(o('内釜はステンレス製です', '内釜は鉄製です'), '鉄製 is 鉄');
+  assert.equal(o('the frame is stainless steel', 'the frame is steel'), undefined);
 });
 
 test('lexicon: irregular forms, number words and synonyms share a key', () => {

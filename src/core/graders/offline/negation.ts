@@ -151,6 +151,9 @@ const CLASSES: string[][] = [
   ['dog', 'dogs', 'cat', 'cats', 'horse', 'horses', 'cow', 'cows', 'sheep', 'bird', 'birds', 'elephant', 'elephants', 'giraffe', 'giraffes', 'zebra', 'zebras', 'bear', 'bears', 'monkey', 'monkeys'],
   ['犬', '猫', '馬', '牛', '羊', '鳥', '象', 'キリン', 'シマウマ', '熊', 'クマ', 'サル', '猿', 'さる', 'ねこ', 'いぬ'],
   ['春', '夏', '秋', '冬'],
+  // Materials: a pot made of iron is not made of aluminium. Not "bronze" (a medal above) nor "wood" (木 is a tree).
+  ['iron', 'steel', 'aluminium', 'aluminum', 'copper', 'brass', 'plastic', 'glass', 'ceramic', 'titanium'],
+  ['鉄', 'ステンレス', 'アルミ', 'アルミニウム', '銅', 'プラスチック', 'ガラス', 'セラミック', 'チタン'],
 ];
 const CLASS_OF = new Map<string, number>();
 CLASSES.forEach((c, i) => c.forEach((w) => CLASS_OF.set(w, i)));
@@ -161,7 +164,7 @@ CLASSES.forEach((c, i) => c.forEach((w) => CLASS_OF.set(w, i)));
  */
 function classWord(w: string): string {
   const lower = w.toLowerCase();
-  const stem = lower.replace(/(?:っぽい|い|く)$/, '');
+  const stem = lower.replace(/(?:っぽい|い|く|製)$/, ''); // 白く = 白い = 白, 鉄製 = 鉄
   return stem !== lower && /^[\u3400-\u9fff]+$/.test(stem) && CLASS_OF.has(stem) ? stem : lower;
 }
 
