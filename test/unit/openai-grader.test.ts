@@ -205,3 +205,17 @@ test('a request recorder collects what the pipeline would send, for the cost pre
   assert.ok(js.every((j) => j.failed && j.verdict === 'unsupported'));
   assert.equal(estimateGraderCost(rec.requests, { kind: 'openai' }).requests, 1);
 });
+
+test('language ja: the model is asked for reasons in Japanese in the user message (the system prefix stays the same), and such answers are cached apart', async (t) => {
+  const server = await serverFor(t);
+  const requests = requestsFor([CLAIMS[0]!]);
+  const en = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  const ja = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST });
+  await en.grade(requests);
+  await ja.grade(requests);
+  const [re, rj] = server.requests;
+  assert.equal(re!.system, rj!.system);
+  assert.doesNotMatch(re!.user, /Japanese/);
+  assert.match(rj!.user, /Write each "reason" in Japanese\.$/);
+  assert.notEqual(en.promptVersion, ja.promptVersion);
+});

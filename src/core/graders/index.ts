@@ -4,7 +4,7 @@ import { gradeCacheKey, JsonFileCacheStore, withCache, type CacheStore } from '.
 import type { Claim, GradeRequest, Grader, ReasonLanguage } from '../types';
 import { DEFAULT_CASCADE_THRESHOLD, withCascade } from './cascade';
 import { createOfflineGrader } from './offline';
-import { createOpenAIGrader, decomposeWith, estimateCost as estimateOpenAICost, PROMPT_VERSION, type CostEstimate, type OpenAIUsage } from './openai';
+import { createOpenAIGrader, decomposeWith, estimateCost as estimateOpenAICost, promptVersion, type CostEstimate, type OpenAIUsage } from './openai';
 import { resolveOptions } from './openai/options';
 
 export { createRequestRecorder, type CostEstimate, type RequestRecorder } from './openai';
@@ -82,6 +82,6 @@ export function estimateCost(requests: readonly GradeRequest[], config: GraderCo
 }
 
 function isCachedIn(store: CacheStore, request: GradeRequest, config: GraderConfig): boolean {
-  const model = resolveOptions(config).model;
-  return store.get(gradeCacheKey(request, { grader: 'openai', model, promptVersion: PROMPT_VERSION })) !== undefined;
+  const { model, language } = resolveOptions(config);
+  return store.get(gradeCacheKey(request, { grader: 'openai', model, promptVersion: promptVersion(language) })) !== undefined;
 }

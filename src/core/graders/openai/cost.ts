@@ -44,7 +44,7 @@ export function estimateCost(requests: readonly GradeRequest[], config: OpenAIGr
   const resolved = resolveOptions(config);
   const todo = requests.map((request, index) => ({ index, request })).filter((r) => r.request.passages.length > 0 && !options.isCached?.(r.request));
   const batches = planBatches(todo, resolved);
-  let promptTokens = batches.reduce((n, b) => n + estimatePromptTokens(buildGradeMessages(b)), 0);
+  let promptTokens = batches.reduce((n, b) => n + estimatePromptTokens(buildGradeMessages(b, resolved.language)), 0);
   let count = batches.length;
   if (resolved.maxRequests !== undefined && count > resolved.maxRequests) {
     promptTokens = Math.round((promptTokens * resolved.maxRequests) / count);

@@ -7,7 +7,7 @@ import { ChatClient, RequestBudget, type OpenAIUsage } from './client';
 import { describeFailure, GraderAnswerError, scrubSecrets } from './errors';
 import { resolveOptions, type OpenAIGraderOptions, type ResolvedOptions } from './options';
 import { excerpt, looksLikeRefusal, parseEntries, salvageEntries } from './parse';
-import { buildGradeMessages, GRADE_SCHEMA, PROMPT_VERSION, reaskMessage } from './prompt';
+import { buildGradeMessages, GRADE_SCHEMA, promptVersion, reaskMessage } from './prompt';
 import { runLimited } from './limit';
 import { entriesByClaim, failedJudgement, judgementFromEntry } from './verify';
 
@@ -79,7 +79,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
   }
 
   async function askBatch(batch: Batch, signal?: AbortSignal): Promise<Judgement[]> {
-    const messages = buildGradeMessages(batch);
+    const messages = buildGradeMessages(batch, options.language);
     let answer = await client.complete(messages, GRADE_SCHEMA, signal);
     checkRefusal(answer.refusal, answer.content, answer.finishReason);
     if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), CUT_OFF);
@@ -98,7 +98,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
 
   return {
     info: { id: 'openai', model: options.model },
-    promptVersion: PROMPT_VERSION,
+    promptVersion: promptVersion(options.language),
     client,
     options,
     usage: () => ({ ...client.usage }),

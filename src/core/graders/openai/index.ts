@@ -5,5 +5,5 @@ export type { GradedClaim } from './batch';
 export type { OpenAIUsage, OutputMode } from './client';
 export { createRequestRecorder, estimateCost, estimateTokens, estimatePromptTokens, type CostEstimate, type EstimateOptions, type RequestRecorder } from './cost';
 export { BudgetReachedError, GraderAnswerError, scrubSecrets } from './errors';
-export { PROMPT_VERSION } from './prompt';
+export { PROMPT_VERSION, promptVersion } from './prompt';
 export { QUOTE_NOT_FOUND } from './verify';

@@ -1,4 +1,5 @@
 // The OpenAI grader's options, resolved once from GraderConfig with the documented defaults.
+import type { ReasonLanguage } from '../../types';
 
 export interface OpenAIGraderOptions {
   /** OpenAI-compatible endpoint; undefined = OPENAI_BASE_URL, else https://api.openai.com/v1. */
@@ -18,6 +19,8 @@ export interface OpenAIGraderOptions {
   /** Passages scoring below this fraction of a claim's best passage are not sent (default 0.5; 0 = all). */
   minRelativeScore?: number;
   seed?: number;
+  /** Language the model is asked to write its reasons in (default English). */
+  language?: ReasonLanguage;
   /** Notices for the host's log (fallbacks, decomposition trouble); never holds a key. */
   log?: (message: string) => void;
 }
@@ -34,6 +37,7 @@ export interface ResolvedOptions {
   maxBatchChars: number;
   minRelativeScore: number;
   seed: number;
+  language: ReasonLanguage;
   log: (message: string) => void;
 }
 
@@ -62,6 +66,7 @@ export function resolveOptions(o: OpenAIGraderOptions, env: NodeJS.ProcessEnv = 
     maxBatchChars: positive(o.maxBatchChars, DEFAULTS.maxBatchChars),
     minRelativeScore: o.minRelativeScore !== undefined && o.minRelativeScore >= 0 ? o.minRelativeScore : DEFAULTS.minRelativeScore,
     seed: o.seed ?? DEFAULTS.seed,
+    language: o.language ?? 'en',
     log: o.log ?? (() => undefined),
   };
 }

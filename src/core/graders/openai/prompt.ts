@@ -1,10 +1,16 @@
 // The grading prompt. Layout, fixed so provider prompt caching applies: system instructions (constant),
 // then the passages block, then the claims block. Document and reference text only ever appears inside
 // the data blocks, JSON-encoded, so it cannot pose as instructions or close a block early.
+import type { ReasonLanguage } from '../../types';
 import type { Batch } from './batch';
 
 /** Part of every cache key: bump it whenever the instructions or the answer format change. */
 export const PROMPT_VERSION = 'grade-v2';
+
+/** The cache key's version for answers whose reasons are in `language` (a reason in Japanese is another answer). */
+export function promptVersion(language: ReasonLanguage): string {
+  return language === 'ja' ? `${PROMPT_VERSION}-ja` : PROMPT_VERSION;
+}
 
 export type ChatMessage = { role: 'system' | 'user' | 'assistant'; content: string };
 
@@ -27,6 +33,8 @@ Reply with only a JSON object:
 {"results":[{"claim":"C1","passage":"P2","quote":"...","verdict":"supported","confidence":0.9,"reason":"..."}]}`;
 
 const CLOSING = 'Check every claim in <claims> against <passages>. Reply with the JSON object only.';
+// In the user message, not the system instructions, so that the constant prefix stays cacheable.
+const REASON_IN: Record<ReasonLanguage, string> = { en: '', ja: ' Write each "reason" in Japanese.' };
 
 /** One JSON value per line between marker lines. "</" is escaped ("<\/" is valid JSON) so no text can close the block. */
 export function dataBlock(tag: string, items: readonly unknown[]): string {
@@ -34,7 +42,7 @@ export function dataBlock(tag: string, items: readonly unknown[]): string {
   return `<${tag}>\n[\n${lines.join(',\n')}\n]\n</${tag}>`;
 }
 
-export function buildGradeMessages(batch: Batch): ChatMessage[] {
+export function buildGradeMessages(batch: Batch, language: ReasonLanguage = 'en'): ChatMessage[] {
   const passages = batch.passages.map(({ id, passage }) => ({ id, text: passage.text }));
   const claims = batch.claims.map((c) => {
     const sentence = c.claim.sentence && c.claim.sentence !== c.claim.text ? { context: c.claim.sentence } : {};
@@ -42,7 +50,7 @@ export function buildGradeMessages(batch: Batch): ChatMessage[] {
   });
   return [
     { role: 'system', content: GRADE_INSTRUCTIONS },
-    { role: 'user', content: `${dataBlock('passages', passages)}\n\n${dataBlock('claims', claims)}\n\n${CLOSING}` },
+    { role: 'user', content: `${dataBlock('passages', passages)}\n\n${dataBlock('claims', claims)}\n\n${CLOSING}${REASON_IN[language]}` },
   ];
 }
 
