@@ -51,7 +51,8 @@ export function findingToDiagnostic(finding: Finding, range: vscode.Range, ctx: 
     (e) =>
       new vscode.DiagnosticRelatedInformation(
         new vscode.Location(ctx.evidenceUri(e.source), new vscode.Position(Math.max(0, e.line - 1), 0)),
-        vscode.l10n.t('Evidence ({0}:{1}): {2}', e.source, e.line, shorten(e.quote)),
+        // The location is shown beside it (and is the link): the message is the quote alone.
+        vscode.l10n.t('Evidence: {0}', shorten(e.quote)),
       ),
   );
   return d;
