@@ -26,6 +26,8 @@ export interface RefSentence {
   wordTrigrams: Set<string>;
   /** Initials of the sentence's capitalised phrases ("Most Valuable Player" → "mvp"), for a claim's abbreviation. */
   acronyms: Set<string>;
+  /** The sentence's own abbreviations ("MVP"), lower case, for a claim that spells one out. */
+  abbreviations: Set<string>;
 }
 
 /**
@@ -87,6 +89,7 @@ function refSentence(passage: Passage, text: string, start: number): RefSentence
     quantities: quantities(text),
     negations: negations(text, all),
     acronyms: new Set(hasCjk(text) ? [] : initialisms(all).map((x) => x.acronym)),
+    abbreviations: new Set(toks.filter((t) => isAcronym(t.surface)).map((t) => abbreviationKey(t.surface))),
   };
 }
 
@@ -101,8 +104,6 @@ export function tokenMatch(t: Token, s: RefSentence): number {
     const share = kanji.filter((c) => s.norm.includes(c)).length / kanji.length;
     return share >= 1 ? 0.8 : share >= 0.5 ? 0.4 : 0;
   }
-  // "MVP" against "Most Valuable Player".
-  if (isAcronym(t.surface) && s.acronyms.has(t.surface.replace(/s$/, '').toLowerCase())) return 1;
   // "17-year-old" against "17 years old": every part of a compound is there.
   if (t.surface.includes('-')) {
     const parts = hyphenParts(t.surface);
@@ -163,12 +164,14 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   const w = claimToks.map(tokenWeight);
   const total = w.reduce((a, b) => a + b, 0) || 1;
   const matches = sentences.map((s) => claimToks.map((t) => tokenMatch(t, s)));
-  // The claim spells out what the sentence abbreviates: "Most Valuable Player" against "MVP".
+  // Abbreviations, either way round: the claim's "MVP" against the sentence's "Most Valuable Player", and the
+  // claim's "Most Valuable Player" against the sentence's "MVP". Found once per claim; most claims have none.
+  const abbreviated = claimToks.flatMap((t, j) => (isAcronym(t.surface) ? [{ j, key: abbreviationKey(t.surface) }] : []));
   const spelled = initialisms(claimToks);
-  if (spelled.length) {
+  if (abbreviated.length || spelled.length) {
     sentences.forEach((s, i) => {
-      const abbreviations = new Set(s.toks.filter((t) => isAcronym(t.surface)).map((t) => t.surface.replace(/s$/, '').toLowerCase()));
-      for (const x of spelled) if (abbreviations.has(x.acronym)) for (const t of x.toks) matches[i]![claimToks.indexOf(t)] = 1;
+      for (const a of abbreviated) if (s.acronyms.has(a.key)) matches[i]![a.j] = 1;
+      for (const x of spelled) if (s.abbreviations.has(x.acronym)) matches[i]!.fill(1, x.first, x.first + x.count);
     });
   }
   const score = (m: readonly number[]): number => m.reduce((a, x, i) => a + x * w[i]!, 0) / total;
@@ -191,6 +194,11 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   const matchAll = claimToks.map((_, j) => matches.reduce((a, m) => Math.max(a, m[j]!), 0));
   const best = [b1, b2].filter((i) => i >= 0 && (i === b1 || s2 > s1 + 0.05));
   return { sentences, best, match1, match2, matchAll };
+}
+
+/** "MVPs" → "mvp": an abbreviation's key, matched against a phrase's initials. */
+function abbreviationKey(surface: string): string {
+  return surface.replace(/s$/, '').toLowerCase();
 }
 
 /**

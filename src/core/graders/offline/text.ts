@@ -135,32 +135,38 @@ function latin(w: string, start: number, text: string): Token {
 
 /** An abbreviation in capitals ("MVP", "CEOs", "NHL"): matched against the initials of a phrase. */
 export function isAcronym(surface: string): boolean {
-  return /^\p{Lu}{2,6}s?$/u.test(surface);
+  // Most words fail on their second letter; the pattern runs only for the rest.
+  const second = surface[1];
+  return surface.length >= 2 && surface.length <= 7 && second !== undefined && second !== second.toLowerCase() && /^\p{Lu}{2,6}s?$/u.test(surface);
 }
 
 /**
- * The initials of every run of two to six capitalised words, side by side ("Most Valuable
- * Player" → "mvp", "Chief Executive Officer" → "ceo"), with the tokens that spell them.
+ * The initials of every run of two to six capitalised words, side by side ("Most Valuable Player" →
+ * "mvp", "Chief Executive Officer" → "ceo"): `toks[first]` and the `count - 1` tokens after it spell it.
  */
-export function initialisms(toks: readonly Token[]): { acronym: string; toks: Token[] }[] {
-  const out: { acronym: string; toks: Token[] }[] = [];
-  let run: Token[] = [];
+export function initialisms(toks: readonly Token[]): { acronym: string; first: number; count: number }[] {
+  const out: { acronym: string; first: number; count: number }[] = [];
+  let runStart = 0;
+  let runLength = 0;
   const flush = (): void => {
-    for (let i = 0; i < run.length; i++) {
-      for (let j = i + 2; j <= Math.min(run.length, i + 6); j++) out.push({ acronym: run.slice(i, j).map((t) => t.surface[0]!.toLowerCase()).join(''), toks: run.slice(i, j) });
+    for (let i = runStart; i < runStart + runLength; i++) {
+      let acronym = toks[i]!.surface[0]!.toLowerCase();
+      for (let j = i + 1; j < Math.min(runStart + runLength, i + 6); j++) {
+        acronym += toks[j]!.surface[0]!.toLowerCase();
+        out.push({ acronym, first: i, count: j - i + 1 });
+      }
     }
-    run = [];
+    runLength = 0;
   };
-  for (const t of toks) {
-    const last = run[run.length - 1];
+  toks.forEach((t, k) => {
     const capital = /^\p{Lu}\p{Ll}/u.test(t.surface);
     // Side by side: one character (a space) between them, not a comma or a stop word the caller dropped.
-    if (capital && last && t.start - last.end === 1) run.push(t);
+    if (capital && runLength > 0 && t.start - toks[k - 1]!.end === 1) runLength++;
     else {
       flush();
-      if (capital) run.push(t);
+      if (capital) [runStart, runLength] = [k, 1];
     }
-  }
+  });
   flush();
   return out;
 }
