@@ -23,6 +23,8 @@ export interface DocResult {
   references: readonly string[];
   /** Why the result may be out of date: the text was edited, or one of its references changed, after the check. */
   stale?: 'edited' | 'references';
+  /** Only selections of the document have been checked so far. */
+  partial?: boolean;
 }
 
 /** A check in flight: its generation, and the edits made since it read the text (one list per change event). */
@@ -122,7 +124,9 @@ export class ResultStore implements vscode.Disposable {
       findings = [...outside, ...fresh].sort((a, b) => a.finding.start - b.finding.start);
       claims = Math.max(previous.claims, update.claims);
     }
-    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, references: update.references, stale: p.edits.length > 0 ? 'edited' : undefined });
+    // Only a selection was ever checked: the counts are the selection's, not the document's.
+    const partial = !!update.span && (!previous || previous.partial === true);
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, references: update.references, stale: p.edits.length > 0 ? 'edited' : undefined, ...(partial ? { partial } : {}) });
     return true;
   }
 

@@ -42,7 +42,9 @@ export class ClaimStatus implements vscode.Disposable {
         ? vscode.l10n.t('Edited since the last check')
         : result.stale === 'references'
           ? vscode.l10n.t('References changed since the last check')
-          : vscode.l10n.t('Up to date');
+          : result.partial
+            ? vscode.l10n.t('Only a selection checked: run Check Claims without one for the whole document')
+            : vscode.l10n.t('Up to date');
     if (contradicted > 0) this.item.severity = vscode.LanguageStatusSeverity.Warning;
   }
 
