@@ -349,3 +349,12 @@ test('reasons in Japanese: the same finding, named the same way, in the language
   assert.deepEqual(await reasons('en'), ['reference says 330 metres, claim says 900 metres', 'reference says 1707年, claim says 1807年']);
   assert.deepEqual(await reasons('ja'), ['参照文書では 330 metres、主張では 900 metres', '参照文書では 1707年、主張では 1807年']);
 });
+
+test('who did it, named after "by", must be in the references: "designed by the architect Le Corbusier"', async () => {
+  const ref = 'The Eiffel Tower is named after the engineer Gustave Eiffel, whose company designed and built the tower.';
+  const f = await check('The tower was designed by the architect Le Corbusier, who also planned its lighting.', ref);
+  assert.equal(f.verdict, 'unsupported', f.reason);
+  assert.ok(f.confidence >= 0.8);
+  assert.equal(f.reason, "reference never mentions 'Le Corbusier'");
+  assert.equal((await check('The tower was designed and built by the company of Gustave Eiffel.', ref)).verdict, 'supported');
+});

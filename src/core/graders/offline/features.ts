@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -219,6 +219,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     cjkWeakest: 0,
     negSecond: s1 && negation?.sentence === s1 && cov(a.match2) >= CLASH_COVERAGE ? 1 : 0,
     exchange: exchange ? 1 : 0,
+    agentUnseen: cjk ? 0 : agentUnseen(text, missing),
     // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
     refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),
   };
@@ -300,6 +301,21 @@ const NOT_ENTITY = /^(?:\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)|French|Dutch|Swiss|Gree
 /** Whether a capitalised claim word names a person, place, work or organisation. */
 function isEntityName(surface: string): boolean {
   return !NOT_ENTITY.test(surface.replace(/['’]s$/, ''));
+}
+
+// The doer of an act named after "by" ("designed by the architect Le Corbusier", "won by Spain").
+const AGENT = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * 1 when the claim names who did something ("by X") and no passage mentions X: who designed, wrote or won
+ * is the fact itself, not a detail a summary adds (on dev, 8 of 8 such claims are unsupported).
+ */
+function agentUnseen(text: string, missing: readonly Token[]): number {
+  for (const m of text.matchAll(AGENT)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (missing.some((t) => t.name && t.start === start)) return 1;
+  }
+  return 0;
 }
 
 /** Features of every claim of one document, in order. */

@@ -60,6 +60,7 @@ export function clashes(x: readonly number[]): boolean {
 /** Floor on P(not supported) for a swapped English name (on dev, 21 of 34 claims it fires on are unsupported, 11 of 12 in WiCE). */
 export const UNSEEN_NAME_P = 0.8;
 const NAMES = at('namesOffBest');
+const AGENT_UNSEEN = at('agentUnseen');
 const CJK = at('cjk');
 const REF_NAMES = at('refNamesOff');
 
@@ -82,7 +83,7 @@ const SMALL_TALK = at('fillerWithOthers');
 export function decisionLogit(x: readonly number[], m: ModelWeights = MODEL): number {
   let z = logit(x, m) / (m.temperature || 1);
   if (clashes(x)) z = Math.max(z, logOdds(CONTRADICTION_P));
-  if (unseenName(x)) z = Math.max(z, logOdds(UNSEEN_NAME_P));
+  if (unseenName(x) || x[AGENT_UNSEEN]! > 0) z = Math.max(z, logOdds(UNSEEN_NAME_P));
   if (x[SMALL_TALK]! > 0) z = Math.min(z, logOdds(SMALL_TALK_P));
   return z;
 }
