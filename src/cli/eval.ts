@@ -1,9 +1,9 @@
 // `claimcheck eval`: grade labelled JSONL rows, write one prediction per row, print metrics per dataset.
 import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../core/config';
 import { CancelledError, InputError } from '../core/errors';
-import { formatMetrics, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
+import { fileGroup, formatMetrics, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { UsageError, type EvalArgs } from './args';
@@ -110,7 +110,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
 /** One row per non-blank line; a bad row is reported with its line number and skipped. */
 export function parseRows(text: string, file: string, problem: (msg: string) => void): Row[] {
   const rows: Row[] = [];
-  const fallbackGroup = basename(file).replace(/\.jsonl?$/i, '');
+  const fallbackGroup = fileGroup(file);
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     const where = `${file}:${i + 1}`;

@@ -92,6 +92,11 @@ export function measure(dataset: string, pairs: readonly { gold: 'supported' | '
   return { dataset, rows: pairs.length, balancedAccuracy, supported, unsupported, confusion };
 }
 
+/** The group of a data file's rows that name no dataset: the file's name without `.jsonl`. */
+export function fileGroup(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.jsonl?$/i, '');
+}
+
 /** A fixed-width block of text: balanced accuracy, per-class precision/recall/F1 and the confusion matrix. */
 export function formatMetrics(m: EvalMetrics): string {
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);

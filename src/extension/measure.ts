@@ -1,6 +1,6 @@
 // Measure Grader: run the configured grader over a labelled JSONL file and show balanced accuracy, F1 and the confusion matrix.
 import * as vscode from 'vscode';
-import { formatMetrics, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
+import { fileGroup, formatMetrics, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
 import type { Services } from './services';
 
 type Label = 'supported' | 'unsupported';
@@ -58,6 +58,8 @@ export async function measureGrader(s: Services, arg?: unknown): Promise<Measure
   const grader = await s.checker.grader(ctx);
   const name = grader.info.model ? `${grader.info.id} (${grader.info.model})` : grader.info.id;
   const pairs = new Map<string, { gold: Label; predicted: Label }[]>();
+  // Rows without a dataset are grouped under the file's name, as `claimcheck eval` does ("all" is the total).
+  const unnamed = fileGroup(uri.path);
   const failed: string[] = [];
   const cancelled = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: measuring the {0} grader', name), cancellable: true },
@@ -68,8 +70,7 @@ export async function measureGrader(s: Services, arg?: unknown): Promise<Measure
         for (const [i, row] of rows.entries()) {
           if (controller.signal.aborted) return true;
           const p = await predictRow(row, grader, controller.signal);
-          // Rows without a dataset are grouped under the file's name, as `claimcheck eval` does ("all" is the total).
-          const dataset = row.dataset || uri.path.split('/').pop()!;
+          const dataset = row.dataset || unnamed;
           // A row the grader could not judge (endpoint down, budget spent) would read as "unsupported": count it instead.
           if (p.failed !== undefined) failed.push(p.failed);
           else pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: row.label, predicted: p.verdict }]);

@@ -91,11 +91,11 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // A number written as one word is said wherever a sentence uses that word, even where the parser does not
   // read it as a number there: a rank without its cue ("seventh by The Ring and eighth by the TBRB"), "one of
   // their last six", a month without a day ("through October").
-  const wordKeys = new Map(claimQ.filter((q) => /^\p{L}+$/u.test(q.text.trim())).map((q) => [q, tokens(q.text)[0]!.key]));
+  const wordKeys = new Map(claimQ.filter((q) => /^\p{L}+$/u.test(q.text.trim())).map((q) => [q, { key: tokens(q.text)[0]!.key, word: q.text.trim().toLowerCase() }]));
   // Where the sentence's word is read as a number, the values decide: "three colours" does not give "three years".
   const saidAsWord = (q: Quantity, among: readonly RefSentence[]): boolean => {
-    const key = wordKeys.get(q);
-    return key !== undefined && among.some((s) => s.allKeys.has(key) && !s.quantities.some((r) => r.text.trim().toLowerCase() === q.text.trim().toLowerCase()));
+    const w = wordKeys.get(q);
+    return w !== undefined && among.some((s) => s.allKeys.has(w.key) && !s.quantities.some((r) => r.text.trim().toLowerCase() === w.word));
   };
   const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q, a.sentences));
   // One value said twice ("in 2018 ... on 9 November 2018") is one fact the references do not give.
@@ -295,7 +295,7 @@ function clauseAfter(toks: readonly Token[], from: number, text: string): Token[
 }
 
 // Capitalised words that name no entity: nationalities and regions ("Spanish", "Chinese", "Western"),
-// titles ("Mr", "Dr"), initials ("J.R.R", "C") and regnal or ordinal numerals ("World War II"). A summary says "a Spanish couple" where the article says "from Spain".
+// titles ("Mr", "Dr") and initials ("J.R.R", "C"). A summary says "a Spanish couple" where the article says "from Spain".
 const NOT_ENTITY = /^(?:\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)|French|Dutch|Swiss|Greek|Thai|Arab|Arabic|Western|Eastern|Northern|Southern|Central|Mr|Mrs|Ms|Dr|Prof|Sir|St)$|^\p{Lu}$|^(?:\p{Lu}\.)+\p{Lu}?$/u;
 
 /** Whether a capitalised claim word names a person, place, work or organisation. */
@@ -357,7 +357,7 @@ const COORDINATORS = new Set(['and', 'or', 'nor', '&', 'と', 'や', 'も', 'か
  * against "rainy winters ... dry summers", "Norrsken acquired Halden for" against "Halden acquired Norrsken
  * for". Words joined as equals ("Canada and Germany") may come in either order.
  */
-export function exchanged(claim: readonly Token[], ref: readonly Token[]): Swap | undefined {
+function exchanged(claim: readonly Token[], ref: readonly Token[]): Swap | undefined {
   const once = (seq: readonly Token[]): Map<string, number> => {
     const at = new Map<string, number>();
     const seen = new Set<string>();

@@ -89,7 +89,8 @@ function negatedAt(text: string, start: number): boolean {
  * Tokens plus the first part of hyphenated ones, the modifier: "least-visited" holds "least", "short-term"
  * "short". Not the others: "30-year-old" is no "old" against a "new" building.
  */
-function withParts(toks: readonly Token[]): Token[] {
+function withParts(toks: readonly Token[]): readonly Token[] {
+  if (!toks.some((t) => t.surface.includes('-'))) return toks;
   return toks.flatMap((t) => {
     const first = t.surface.split('-')[0]!;
     return first !== t.surface && /^\p{L}+$/u.test(first) ? [t, { ...t, surface: first, key: stem(first) }] : [t];

@@ -7,6 +7,7 @@ import type { Token } from './text';
 interface Phrases {
   quote(s: string): string;
   list(items: readonly string[]): string;
+  either(items: readonly string[]): string;
   smallTalk: string;
   nothingToConfirm: string;
   noPassage: string;
@@ -29,6 +30,7 @@ const PHRASES: Record<ReasonLanguage, Phrases> = {
   en: {
     quote: (s) => `'${clip(s)}'`,
     list: (items) => items.join(', '),
+    either: (items) => items.join(' or '),
     smallTalk: 'small talk: states nothing to check',
     nothingToConfirm: 'states nothing the references can confirm',
     noPassage: 'no reference passage shares terms with this claim',
@@ -47,6 +49,7 @@ const PHRASES: Record<ReasonLanguage, Phrases> = {
   ja: {
     quote: (s) => `「${clip(s)}」`,
     list: (items) => items.join('、'),
+    either: (items) => items.join('、'),
     smallTalk: '雑談: 確認すべき内容がありません',
     nothingToConfirm: '参照文書で確かめられる内容がありません',
     noPassage: 'この主張と語を共有する参照箇所がありません',
@@ -83,7 +86,7 @@ export function explain(f: Findings, verdict: Verdict, language: ReasonLanguage 
   if (names.length) return t.neverMentions(t.list(names.slice(0, 3).map(q)));
   const off = phrases(f, f.namesOff);
   if (off.length) return t.notInSentence(t.list(off.slice(0, 3).map(q)));
-  if (f.unmatchedNumbers.length) return t.neverGives([...new Set(f.unmatchedNumbers.map((n) => n.text.trim()))].slice(0, 2).join(language === 'ja' ? '、' : ' or '));
+  if (f.unmatchedNumbers.length) return t.neverGives(t.either([...new Set(f.unmatchedNumbers.map((n) => n.text.trim()))].slice(0, 2)));
   if (f.opinions.length) return t.opinion(q(f.opinions[0]!.surface));
   if (f.missing.length) return t.neverMentions(t.list(phrases(f, f.missing).slice(0, 3).map(q)));
   return t.noSentence;
