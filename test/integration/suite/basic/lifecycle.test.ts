@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, file, rangeOf, setUserSetting, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, file, folder, rangeOf, setUserSetting, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 
@@ -56,7 +56,13 @@ describe('Document lifecycle', () => {
   it('drops the findings of a file deleted on disk by another program', async () => {
     // At the folder's root, which the watcher has watched from the start (a folder made just now may not be yet).
     const uri = file('lifecycle-gone.md');
+    // Wait until the watcher has seen the file: a create and a delete it has not yet reported are coalesced
+    // into nothing (seen under CI load), and a real file lives longer than this test's.
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder(), 'lifecycle-gone.md'), false, true, true);
+    const created = new Promise<void>((resolve) => watcher.onDidCreate(() => resolve()));
     writeFileSync(uri.fsPath, `${WRONG_NUMBER}\n`);
+    await created;
+    watcher.dispose();
     try {
       const { result } = await diagnosticsAfter(uri, () => vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims', uri), (d) => d.length > 0);
       assert.equal(result.status, 'checked');
