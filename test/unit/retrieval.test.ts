@@ -114,6 +114,26 @@ describe('PassageIndex', () => {
     assert.equal(hits.length, 1, 'terms in 6,000 passages are past the budget and not searched');
   });
 
+  it('scores BM25+ (k1 1.2, b 0.7, delta 0.5) per field, heading at 0.3, times the number of terms matched', () => {
+    // Lengths count distinct terms: "alpha beta beta" has 2, "gamma" 1, "alpha" 1; the mean is 4/3.
+    const idx = new PassageIndex([
+      { id: 'a', source: 's.md', line: 1, text: 'alpha beta beta', heading: 'Gamma' },
+      { id: 'b', source: 's.md', line: 2, text: 'gamma', heading: '' },
+      { id: 'c', source: 's.md', line: 3, text: 'alpha', heading: '' },
+    ] as Passage[]);
+    const bm25 = (tf: number, df: number, length: number, mean: number): number =>
+      Math.log(1 + (3 - df + 0.5) / (df + 0.5)) * (0.5 + (tf * 2.2) / (tf + 1.2 * (0.3 + (0.7 * length) / mean)));
+    const score = (q: string, id: string): number | undefined => idx.search(q, 3).find((h) => h.passage.id === id)?.score;
+    const close = (a: number | undefined, b: number): void => assert.ok(a !== undefined && Math.abs(a - b) < 1e-12, `${a} vs ${b}`);
+    close(score('beta', 'a'), bm25(2, 1, 2, 4 / 3));
+    close(score('alpha', 'c'), bm25(1, 2, 1, 4 / 3));
+    // Heading lengths: 1, 0, 0 (mean 1/3); "gamma" is the heading of a and the text of b.
+    close(score('gamma', 'a'), 0.3 * bm25(1, 1, 1, 1 / 3));
+    close(score('gamma', 'b'), bm25(1, 1, 1, 4 / 3));
+    // Two terms matched: their sum, doubled.
+    close(score('alpha beta', 'a'), 2 * (bm25(1, 2, 2, 4 / 3) + bm25(2, 1, 2, 4 / 3)));
+  });
+
   it('uses Markdown section headings as context', () => {
     const md = '# Eiffel Tower\n\nIt is 330 metres tall.\n\n# Tokyo Tower\n\nIt is 333 metres tall.\n';
     const passages = passagesFromText('towers.md', md, 'markdown');

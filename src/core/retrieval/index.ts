@@ -1,18 +1,18 @@
-// Retrieval: BM25 (MiniSearch's BM25+) over reference passages, with ClaimCheck's own tokenizer.
-import MiniSearch from 'minisearch';
+// Retrieval: BM25+ over reference passages, with ClaimCheck's own tokenizer. The inverted index is ClaimCheck's
+// own: a library index (MiniSearch, used until this was measured) keeps a radix tree, a Map per term and a
+// result object per hit to serve prefix, fuzzy and stored-field search that retrieval never asks for, and
+// was half of a 1 MB check's time and most of a 100 MB check's memory.
 import type { Passage, ScoredPassage } from '../types';
 import { tokenize } from './tokenize';
 
 export { STOPWORDS, tokenize } from './tokenize';
 
-interface Doc {
-  i: number;
-  text: string;
-  heading: string;
-}
-
 /** Section headings help a little (a passage under "Eiffel Tower" is about it) but never outrank its text. */
 const HEADING_BOOST = 0.3;
+/** BM25+ constants: term-frequency saturation, length normalisation, and the floor for any match. */
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
 /**
  * Most postings one search may visit. Query terms are taken rarest first; the commonest terms of a large
  * corpus (which add little to BM25 anyway) are dropped once this is spent, so a search costs about the
@@ -25,33 +25,71 @@ export const MAX_POSTINGS_PER_SEARCH = 2_000;
 const MAX_NUMBER_PASSAGES = 3;
 /** Searches remembered per index (a few hundred bytes each). */
 const RECENT_SEARCHES = 2_000;
-const splitTerms = (query: string): string[] => query.split(' ');
-const keepTerm = (term: string): string => term;
 
 /**
- * A search filter that drops hits scoring below the k-th best seen so far: such a hit can never be in the
- * top k, and dropping it spares MiniSearch sorting thousands of results per search (it sorts everything
- * the filter keeps). Ties with the k-th score are kept so that passage order can break them.
+ * The k-th best score among `scores`, ties included: only passages scoring at least this can be in the top k.
  */
-function topKFilter(k: number): (hit: { score: number }) => boolean {
+function kthBest(scores: Iterable<number>, k: number): number {
   const best: number[] = []; // the k best scores so far, descending
-  return ({ score }) => {
-    if (best.length === k && score < best[k - 1]!) return false;
+  for (const score of scores) {
+    if (best.length === k && score <= best[k - 1]!) continue;
     let i = best.length;
     while (i > 0 && best[i - 1]! < score) i--;
     best.splice(i, 0, score);
     if (best.length > k) best.pop();
-    return true;
-  };
+  }
+  return best[best.length - 1] ?? 0;
+}
+
+/** One field's postings of one term: the passages it occurs in (ascending) and how often. */
+interface Postings {
+  passages: number[];
+  counts: number[];
+}
+
+/** One searchable field (passage text, section heading) of every passage. */
+class Field {
+  /** Postings by term number; undefined where the term never occurs in this field. */
+  readonly postings: (Postings | undefined)[] = [];
+  /** Distinct terms of each passage's field: its length for BM25. */
+  readonly lengths: number[] = [];
+  averageLength = 0;
+
+  constructor(readonly boost: number) {}
+
+  add(passage: number, termNumbers: readonly number[]): void {
+    let distinct = 0;
+    for (const id of termNumbers) {
+      let p = this.postings[id];
+      if (!p) this.postings[id] = p = { passages: [], counts: [] };
+      const last = p.passages.length - 1;
+      if (last >= 0 && p.passages[last] === passage) p.counts[last]!++;
+      else {
+        p.passages.push(passage);
+        p.counts.push(1);
+        distinct++;
+      }
+    }
+    this.lengths.push(distinct);
+    // A running mean, in the order passages are added.
+    this.averageLength = (this.averageLength * passage + distinct) / (passage + 1);
+  }
+
+  /** Passages that contain the term in this field. */
+  frequency(id: number): number {
+    return this.postings[id]?.passages.length ?? 0;
+  }
 }
 
 /** A search index over passages, built once per reference set and reused for every claim. */
 export class PassageIndex {
-  private readonly engine: MiniSearch<Doc>;
-  /** Each indexed term's number, indexing `docFreq`. */
+  /** Each indexed term's number. */
   private readonly termIds = new Map<string, number>();
-  /** Number of passage fields (text, heading) each term occurs in: the postings a search for it visits. */
-  private docFreq = new Int32Array(1024);
+  private readonly fields = [new Field(1), new Field(HEADING_BOOST)] as const;
+  /** Per passage, scratch space for one search's scores and matched terms (searches run one at a time). */
+  private readonly scores: Float64Array;
+  private readonly termScores: Float64Array;
+  private readonly matched: Uint16Array;
   /**
    * Results of recent searches by query terms, least recently used first. Editors re-check a whole document
    * after each edit, and most of its claims search exactly as before; a repeat costs a lookup, not thousands
@@ -60,55 +98,27 @@ export class PassageIndex {
   private readonly recent = new Map<string, readonly ScoredPassage[]>();
 
   constructor(readonly passages: readonly Passage[]) {
-    const termIds = this.termIds;
-    const headingTerms = new Map<string, string[]>(); // passages of one section share their heading
-    // Document frequencies in one hash lookup per token: a term counts once per field, the first time its
-    // field's stamp differs from the one last recorded for it (a Set per field cost a fifth of indexing).
-    let seenIn = new Int32Array(this.docFreq.length);
-    let stamp = 0;
-    this.engine = new MiniSearch<Doc>({
-      idField: 'i',
-      fields: ['text', 'heading'],
-      storeFields: [],
-      tokenize: (text, field) => {
-        let terms = field === 'heading' ? headingTerms.get(text) : undefined;
-        if (!terms) {
-          terms = tokenize(text);
-          if (field === 'heading') headingTerms.set(text, terms);
-        }
-        stamp++;
-        for (const t of terms) {
-          let id = termIds.get(t);
-          if (id === undefined) {
-            id = termIds.size;
-            termIds.set(t, id);
-            if (id === seenIn.length) {
-              seenIn = grow(seenIn);
-              this.docFreq = grow(this.docFreq);
-            }
-          }
-          if (seenIn[id] !== stamp) {
-            seenIn[id] = stamp;
-            this.docFreq[id]!++;
-          }
-        }
-        return terms;
-      },
-      processTerm: keepTerm,
-    });
-    // One document object, refilled per passage: MiniSearch reads it during `add` and keeps nothing of it
-    // (no stored fields), and an array of copies costs tens of MB at peak for 100 MB of references.
-    const doc: Doc = { i: 0, text: '', heading: '' };
+    const [text, heading] = this.fields;
+    const headingTerms = new Map<string, number[]>(); // passages of one section share their heading
     for (const [i, p] of passages.entries()) {
-      const heading = (p as { heading?: unknown }).heading;
-      doc.i = i;
-      doc.text = p.text;
-      doc.heading = typeof heading === 'string' ? heading : '';
-      this.engine.add(doc);
+      text.add(i, this.termNumbers(tokenize(p.text)));
+      const h = (p as { heading?: unknown }).heading;
+      const title = typeof h === 'string' ? h : '';
+      let terms = headingTerms.get(title);
+      if (!terms) headingTerms.set(title, (terms = this.termNumbers(tokenize(title))));
+      heading.add(i, terms);
     }
-    // The tokenizer closure stays with the engine: drop what only indexing needed.
-    headingTerms.clear();
-    seenIn = new Int32Array(0);
+    this.scores = new Float64Array(passages.length);
+    this.termScores = new Float64Array(passages.length);
+    this.matched = new Uint16Array(passages.length);
+  }
+
+  private termNumbers(terms: readonly string[]): number[] {
+    return terms.map((t) => {
+      let id = this.termIds.get(t);
+      if (id === undefined) this.termIds.set(t, (id = this.termIds.size));
+      return id;
+    });
   }
 
   /**
@@ -148,25 +158,54 @@ export class PassageIndex {
     return out;
   }
 
-  /** Searches MiniSearch for `terms` (see `queryTerms`): the `k` best passages, ties in passage order. */
+  /**
+   * BM25+ over both fields for `terms` (see `queryTerms`): the `k` best passages, ties in passage order. A
+   * passage scores the sum, over the terms it matches, of each field's boosted BM25+ score, times the number
+   * of terms it matches (MiniSearch's scoring, kept so that verdicts stay as they were measured).
+   */
   private rank(terms: readonly string[], k: number): readonly ScoredPassage[] {
-    const hits = this.engine.search(terms.join(' '), {
-      tokenize: splitTerms,
-      processTerm: keepTerm,
-      combineWith: 'OR',
-      prefix: false,
-      fuzzy: false,
-      boost: { text: 1, heading: HEADING_BOOST },
-      filter: topKFilter(k),
-    });
-    // MiniSearch sorts by score alone (stable, in match order); ties are broken by passage order here.
-    // Only hits scoring at least the k-th score can be in the answer, and they form a prefix of `hits`.
-    if (!hits.length) return [];
-    let end = Math.min(k, hits.length);
-    const kth = hits[end - 1]!.score;
-    while (end < hits.length && hits[end]!.score === kth) end++;
-    const top = hits.slice(0, end).sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
-    return top.slice(0, k).map((h) => ({ passage: this.passages[h.id as number]!, score: h.score }));
+    const { scores, termScores, matched } = this;
+    const n = this.passages.length;
+    const hits: number[] = [];
+    const inTerm: number[] = [];
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      for (const field of this.fields) {
+        const p = field.postings[id];
+        if (!p) continue;
+        const idf = Math.log(1 + (n - p.passages.length + 0.5) / (p.passages.length + 0.5));
+        for (let j = 0; j < p.passages.length; j++) {
+          const d = p.passages[j]!;
+          const tf = p.counts[j]!;
+          // Every score is positive (idf > 0, DELTA > 0), so a zero marks a passage this term has not reached.
+          if (termScores[d] === 0) inTerm.push(d);
+          termScores[d]! += field.boost * (idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * field.lengths[d]!) / field.averageLength))));
+        }
+      }
+      // A term's fields are summed before the term joins the total: the same additions, in the same order.
+      for (const d of inTerm) {
+        if (matched[d] === 0) hits.push(d);
+        scores[d]! += termScores[d]!;
+        matched[d]!++;
+        termScores[d] = 0;
+      }
+      inTerm.length = 0;
+    }
+    const scored = hits.map((d) => ({ d, score: scores[d]! * matched[d]! }));
+    for (const d of hits) {
+      scores[d] = 0;
+      matched[d] = 0;
+    }
+    const kth = kthBest(
+      scored.map((h) => h.score),
+      k,
+    );
+    return scored
+      .filter((h) => h.score >= kth)
+      .sort((a, b) => b.score - a.score || a.d - b.d)
+      .slice(0, k)
+      .map((h) => ({ passage: this.passages[h.d]!, score: h.score }));
   }
 
   /** Distinct query terms found in the references, rarest first, within the postings budget. */
@@ -174,7 +213,8 @@ export class PassageIndex {
     const known = [...new Set(tokenize(query))]
       .map((term) => {
         const id = this.termIds.get(term);
-        return { term, df: id === undefined ? 0 : this.docFreq[id]! };
+        // Postings a search for it visits: the passages whose text or heading has it.
+        return { term, df: id === undefined ? 0 : this.fields[0].frequency(id) + this.fields[1].frequency(id) };
       })
       .filter((t) => t.df > 0)
       .sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
@@ -187,10 +227,4 @@ export class PassageIndex {
     }
     return kept;
   }
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }

@@ -213,10 +213,10 @@ function unitAfter(text: string, end: number): { unit: Unit; end: number } | und
 export function quantities(original: string): Quantity[] {
   const text = asciiDigits(original);
   const out: Quantity[] = [];
-  const taken: boolean[] = [];
+  const taken = new Uint8Array(text.length);
   const add = (q: Omit<Quantity, 'text' | 'approx'>, approx = true): void => {
     for (let i = q.start; i < q.end; i++) if (taken[i]) return;
-    for (let i = q.start; i < q.end; i++) taken[i] = true;
+    taken.fill(1, q.start, q.end);
     // Years, months and ranks are exact; small counts are exact unless a word marks them as rounded.
     const rounded = approx && q.kind !== 'year' && q.kind !== 'month' && q.kind !== 'ordinal' && (Math.abs(q.value) >= 100 || APPROX_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)));
     out.push({ ...q, text: original.slice(q.start, q.end), ...(rounded ? { approx: true } : {}) });
