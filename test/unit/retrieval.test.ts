@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { passagesFromText } from '../../src/core/references';
+import { passagesFromText, type ReferencePassage } from '../../src/core/references';
 import { PassageIndex, tokenize } from '../../src/core/retrieval';
 import type { Passage } from '../../src/core/types';
 
@@ -116,11 +116,12 @@ describe('PassageIndex', () => {
 
   it('scores BM25+ (k1 1.2, b 0.7, delta 0.5) per field, heading at 0.3, times the number of terms matched', () => {
     // Lengths count distinct terms: "alpha beta beta" has 2, "gamma" 1, "alpha" 1; the mean is 4/3.
-    const idx = new PassageIndex([
+    const passages: ReferencePassage[] = [
       { id: 'a', source: 's.md', line: 1, text: 'alpha beta beta', heading: 'Gamma' },
       { id: 'b', source: 's.md', line: 2, text: 'gamma', heading: '' },
       { id: 'c', source: 's.md', line: 3, text: 'alpha', heading: '' },
-    ] as Passage[]);
+    ];
+    const idx = new PassageIndex(passages);
     const bm25 = (tf: number, df: number, length: number, mean: number): number =>
       Math.log(1 + (3 - df + 0.5) / (df + 0.5)) * (0.5 + (tf * 2.2) / (tf + 1.2 * (0.3 + (0.7 * length) / mean)));
     const score = (q: string, id: string): number | undefined => idx.search(q, 3).find((h) => h.passage.id === id)?.score;

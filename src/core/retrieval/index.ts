@@ -41,43 +41,88 @@ function kthBest(scores: Iterable<number>, k: number): number {
   return best[best.length - 1] ?? 0;
 }
 
-/** One field's postings of one term: the passages it occurs in (ascending) and how often. */
-interface Postings {
-  passages: number[];
-  counts: number[];
-}
+/** Postings per pool chunk: chunks of a fixed size grow the pool without copying it (no doubling spike). */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
 
-/** One searchable field (passage text, section heading) of every passage. */
+/**
+ * One searchable field (passage text, section heading) of every passage. Its postings live in one pool of
+ * (passage, count, next) triples, each term's a linked list in passage order: no array or object per term,
+ * which for 100 MB of references (a million terms, mostly numbers seen once) was most of the index's memory.
+ */
 class Field {
-  /** Postings by term number; undefined where the term never occurs in this field. */
-  readonly postings: (Postings | undefined)[] = [];
+  private readonly chunks: Int32Array[] = [];
+  private used = 0;
+  /** Per term number: its first and last posting (plus one; 0 for none) and how many passages have it. */
+  private head = new Int32Array(1024);
+  private tail = new Int32Array(1024);
+  private freq = new Int32Array(1024);
   /** Distinct terms of each passage's field: its length for BM25. */
-  readonly lengths: number[] = [];
+  readonly lengths: Int32Array;
   averageLength = 0;
 
-  constructor(readonly boost: number) {}
+  constructor(
+    readonly boost: number,
+    passages: number,
+  ) {
+    this.lengths = new Int32Array(passages);
+  }
 
   add(passage: number, termNumbers: readonly number[]): void {
     let distinct = 0;
     for (const id of termNumbers) {
-      let p = this.postings[id];
-      if (!p) this.postings[id] = p = { passages: [], counts: [] };
-      const last = p.passages.length - 1;
-      if (last >= 0 && p.passages[last] === passage) p.counts[last]!++;
-      else {
-        p.passages.push(passage);
-        p.counts.push(1);
-        distinct++;
+      if (id >= this.head.length) this.growTerms(id);
+      const last = this.tail[id]! - 1;
+      if (last >= 0 && this.slot(last)[(last & (CHUNK - 1)) * 3] === passage) {
+        this.slot(last)[(last & (CHUNK - 1)) * 3 + 1]!++;
+        continue;
       }
+      const q = this.used++;
+      if ((q & (CHUNK - 1)) === 0) this.chunks.push(new Int32Array(CHUNK * 3));
+      const at = (q & (CHUNK - 1)) * 3;
+      const chunk = this.slot(q);
+      chunk[at] = passage;
+      chunk[at + 1] = 1;
+      if (last >= 0) this.slot(last)[(last & (CHUNK - 1)) * 3 + 2] = q + 1;
+      else this.head[id] = q + 1;
+      this.tail[id] = q + 1;
+      this.freq[id]!++;
+      distinct++;
     }
-    this.lengths.push(distinct);
+    this.lengths[passage] = distinct;
     // A running mean, in the order passages are added.
     this.averageLength = (this.averageLength * passage + distinct) / (passage + 1);
   }
 
-  /** Passages that contain the term in this field. */
+  /** Passages whose field has the term. */
   frequency(id: number): number {
-    return this.postings[id]?.passages.length ?? 0;
+    return id < this.freq.length ? this.freq[id]! : 0;
+  }
+
+  /** Calls `visit` with each passage whose field has the term, in passage order, and the term's count there. */
+  forEach(id: number, visit: (passage: number, count: number) => void): void {
+    for (let q = id < this.head.length ? this.head[id]! - 1 : -1; q >= 0; ) {
+      const chunk = this.slot(q);
+      const at = (q & (CHUNK - 1)) * 3;
+      visit(chunk[at]!, chunk[at + 1]!);
+      q = chunk[at + 2]! - 1;
+    }
+  }
+
+  private slot(q: number): Int32Array {
+    return this.chunks[q >>> CHUNK_BITS]!;
+  }
+
+  private growTerms(id: number): void {
+    const size = Math.max(id + 1, this.head.length * 2);
+    const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.head = grow(this.head);
+    this.tail = grow(this.tail);
+    this.freq = grow(this.freq);
   }
 }
 
@@ -85,7 +130,7 @@ class Field {
 export class PassageIndex {
   /** Each indexed term's number. */
   private readonly termIds = new Map<string, number>();
-  private readonly fields = [new Field(1), new Field(HEADING_BOOST)] as const;
+  private readonly fields: readonly [Field, Field];
   /** Per passage, scratch space for one search's scores and matched terms (searches run one at a time). */
   private readonly scores: Float64Array;
   private readonly termScores: Float64Array;
@@ -98,6 +143,7 @@ export class PassageIndex {
   private readonly recent = new Map<string, readonly ScoredPassage[]>();
 
   constructor(readonly passages: readonly Passage[]) {
+    this.fields = [new Field(1, passages.length), new Field(HEADING_BOOST, passages.length)];
     const [text, heading] = this.fields;
     const headingTerms = new Map<string, number[]>(); // passages of one section share their heading
     for (const [i, p] of passages.entries()) {
@@ -172,16 +218,14 @@ export class PassageIndex {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
       for (const field of this.fields) {
-        const p = field.postings[id];
-        if (!p) continue;
-        const idf = Math.log(1 + (n - p.passages.length + 0.5) / (p.passages.length + 0.5));
-        for (let j = 0; j < p.passages.length; j++) {
-          const d = p.passages[j]!;
-          const tf = p.counts[j]!;
+        const df = field.frequency(id);
+        if (!df) continue;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        field.forEach(id, (d, tf) => {
           // Every score is positive (idf > 0, DELTA > 0), so a zero marks a passage this term has not reached.
           if (termScores[d] === 0) inTerm.push(d);
           termScores[d]! += field.boost * (idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * field.lengths[d]!) / field.averageLength))));
-        }
+        });
       }
       // A term's fields are summed before the term joins the total: the same additions, in the same order.
       for (const d of inTerm) {
