@@ -58,8 +58,9 @@ class Field {
   private tail = new Int32Array(1024);
   private freq = new Int32Array(1024);
   /** Distinct terms of each passage's field: its length for BM25. */
-  readonly lengths: Int32Array;
-  averageLength = 0;
+  private readonly lengths: Int32Array;
+  private averageLength = 0;
+  private norm: Float64Array | undefined;
 
   constructor(
     readonly boost: number,
@@ -99,14 +100,33 @@ class Field {
     return id < this.freq.length ? this.freq[id]! : 0;
   }
 
-  /** Calls `visit` with each passage whose field has the term, in passage order, and the term's count there. */
-  forEach(id: number, visit: (passage: number, count: number) => void): void {
-    for (let q = id < this.head.length ? this.head[id]! - 1 : -1; q >= 0; ) {
+  /**
+   * Adds the term's boosted BM25+ score in this field to `scores` for each passage that has it, listing in
+   * `reached` each passage whose score was still zero (every score is positive: idf > 0, DELTA > 0).
+   */
+  addScores(id: number, passages: number, scores: Float64Array, reached: number[]): void {
+    const df = this.frequency(id);
+    if (!df) return;
+    const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
+    const norm = this.normalizers();
+    for (let q = this.head[id]! - 1; q >= 0; ) {
       const chunk = this.slot(q);
       const at = (q & (CHUNK - 1)) * 3;
-      visit(chunk[at]!, chunk[at + 1]!);
+      const d = chunk[at]!;
+      const tf = chunk[at + 1]!;
+      if (scores[d] === 0) reached.push(d);
+      scores[d]! += this.boost * (idf * (DELTA + (tf * (K1 + 1)) / (tf + norm[d]!)));
       q = chunk[at + 2]! - 1;
     }
+  }
+
+  /** Each passage's length term, K1 * (1 - B + B * length / mean), worked out once the index is complete. */
+  private normalizers(): Float64Array {
+    if (!this.norm) {
+      this.norm = new Float64Array(this.lengths.length);
+      for (let d = 0; d < this.lengths.length; d++) this.norm[d] = K1 * (1 - B + (B * this.lengths[d]!) / this.averageLength);
+    }
+    return this.norm;
   }
 
   private slot(q: number): Int32Array {
@@ -217,16 +237,7 @@ export class PassageIndex {
     for (const term of terms) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
-      for (const field of this.fields) {
-        const df = field.frequency(id);
-        if (!df) continue;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        field.forEach(id, (d, tf) => {
-          // Every score is positive (idf > 0, DELTA > 0), so a zero marks a passage this term has not reached.
-          if (termScores[d] === 0) inTerm.push(d);
-          termScores[d]! += field.boost * (idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * field.lengths[d]!) / field.averageLength))));
-        });
-      }
+      for (const field of this.fields) field.addScores(id, n, termScores, inTerm);
       // A term's fields are summed before the term joins the total: the same additions, in the same order.
       for (const d of inTerm) {
         if (matched[d] === 0) hits.push(d);
