@@ -85,6 +85,25 @@ export function writeReferences(dir: string, bytes: number): string[] {
   return sentences;
 }
 
+/**
+ * One plain-text reference of `bytes`, a sentence per line and no blank line: a single block that chunking
+ * cuts into thousands of passages (line numbers counted from the block's start for each one made this
+ * quadratic once: a minute for 2.8 MB).
+ */
+export function writeLines(dir: string, bytes: number): string[] {
+  mkdirSync(dir, { recursive: true });
+  const r = rng(7);
+  const sentences: string[] = [];
+  let total = 0;
+  for (let i = 0; total < bytes; i++) {
+    const s = sentence(r, i);
+    sentences.push(s);
+    total += Buffer.byteLength(s) + 1;
+  }
+  writeFileSync(join(dir, 'lines.txt'), sentences.join('\n'));
+  return sentences;
+}
+
 /** An answer of about `words` words: a third copied from the references, a third with a changed number, a third new. */
 export function answer(refSentences: readonly string[], words: number, seed: number): string {
   const r = rng(seed);
@@ -220,6 +239,11 @@ export async function main(): Promise<void> {
         }
         // Names go to the child on its command line: 1,000 short relative paths fit easily.
         record(runScenario('1,000 files x 50 words vs 1 MB', dir, MB, names, 50_000));
+        const linesDir = join(root, 'lines');
+        const lines = writeLines(join(linesDir, 'refs'), 4 * MB);
+        writeFileSync(join(linesDir, 'answer.md'), answer(lines, 2000, 7));
+        record(runScenario('2,000 words vs 4 MB of short lines', linesDir, 4 * MB, ['answer.md'], 2000));
+        rmSync(linesDir, { recursive: true, force: true });
       }
       rmSync(dir, { recursive: true, force: true }); // 100 MB of references is enough disk for one scenario at a time
     }

@@ -52,6 +52,14 @@ describe('passagesFromText', () => {
     for (const hidden of ['Front matter', 'hidden', 'comment', 'codeIsNotProse', '---']) assert.ok(!all.includes(hidden), hidden);
   });
 
+  it('gives every passage of one long block of short lines its own line (counted from the previous passage)', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `Fact ${i} is true.`).join('\n');
+    const passages = passagesFromText('facts.txt', text, 'text');
+    assert.ok(passages.length > 900, String(passages.length));
+    assertLinesVerbatim(text, passages);
+    assert.equal(passages.find((p) => p.text.startsWith('Fact 2500 '))?.line, 2501);
+  });
+
   it('keeps line numbers right with CRLF and lone CR line endings', () => {
     const text = 'Line one of plain text.\r\nStill the first paragraph.\r\n\r\n\r\nSecond paragraph here.\r\n';
     const passages = passagesFromText('crlf.txt', text, 'text');
