@@ -78,7 +78,13 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   });
   progress.end();
 
-  const checkReport: CheckReport = { grader: grader.info, files: result.files, usage: grader.usage(), problems };
+  // A partial report says so: on stderr before it, among its problems, and in SARIF as a failed run.
+  if (result.cancelled) {
+    const line = `interrupted after ${result.files.length} of ${toCheck.length} documents`;
+    problems.push(line);
+    problem(line);
+  }
+  const checkReport: CheckReport = { grader: grader.info, files: result.files, usage: grader.usage(), problems, ...(result.cancelled ? { interrupted: true } : {}) };
   const unjudged = notJudgedLine(checkReport);
   const output =
     args.format === 'json'
@@ -91,10 +97,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.out) await writeOutput(resolve(io.cwd, args.out), output);
   else io.stdout(output);
 
-  if (result.cancelled) {
-    problem(`interrupted after ${result.files.length} of ${toCheck.length} documents`);
-    return EXIT_INTERRUPTED;
-  }
+  if (result.cancelled) return EXIT_INTERRUPTED;
   if (!result.files.length) {
     problem('nothing could be checked (see the messages above)');
     return EXIT_ERROR;

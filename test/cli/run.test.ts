@@ -96,4 +96,17 @@ describe('main (in-process)', () => {
     assert.equal(code, 130);
     assert.match(err, /interrupted/);
   });
+
+  it('marks an interrupted SARIF run as not successful, with the reason as a notification', async () => {
+    // Stopped as the first of two documents is reported (progress shows on a terminal).
+    const controller = new AbortController();
+    let out = '';
+    const argv = ['check', 'answers/good.md', 'answers/offtopic.md', '--refs', 'refs', '--format', 'sarif'];
+    const stderr = (s: string): void => void (s.includes('[1/2]') && controller.abort());
+    const code = await main(argv, { stdout: (s) => (out += s), stderr, cwd: workspace(), env: {}, isTTY: true, signal: controller.signal });
+    assert.equal(code, 130);
+    const run = JSON.parse(out).runs[0];
+    assert.equal(run.invocations[0].executionSuccessful, false);
+    assert.ok(run.invocations[0].toolExecutionNotifications.some((n: { message: { text: string } }) => /interrupted after 1 of 2 documents/.test(n.message.text)));
+  });
 });

@@ -16,6 +16,8 @@ export interface CheckReport {
   usage: GraderUsage;
   /** One actionable line per input that could not be used (missing file, binary reference...). */
   problems: string[];
+  /** The run was stopped before every document was checked: the report is partial. */
+  interrupted?: true;
 }
 
 export interface Summary {

@@ -78,7 +78,7 @@ export function toSarif(report: CheckReport, options: SarifOptions): sarif.Log {
         // Inputs that could not be used (missing file, binary reference...) would otherwise vanish from CI.
         invocations: [
           {
-            executionSuccessful: report.files.length > 0 || report.problems.length === 0,
+            executionSuccessful: !report.interrupted && (report.files.length > 0 || report.problems.length === 0),
             toolExecutionNotifications: report.problems.map((text) => ({ level: 'error' as const, message: { text } })),
           },
         ],
