@@ -1,5 +1,6 @@
 // Typed `claimcheck.*` settings, read per resource, sanitised and cached until the configuration or trust changes.
 import * as vscode from 'vscode';
+import { DEFAULTS as OPENAI_DEFAULTS } from '../core/graders/openai/options';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'ignore';
 export type GraderKind = 'offline' | 'openai';
@@ -52,7 +53,7 @@ export function readSettings(scope: vscode.Uri | undefined, trusted: boolean): S
     openai: {
       baseUrl: str(restricted('openai.baseUrl'), ''),
       model: str(restricted('openai.model'), ''),
-      timeoutMs: num(c.get('openai.timeoutMs'), 30000, 1000),
+      timeoutMs: num(c.get('openai.timeoutMs'), OPENAI_DEFAULTS.timeoutMs, 1000),
       maxConcurrency: Math.floor(num(c.get('openai.maxConcurrency'), 4, 1)),
       maxRequests: Math.floor(num(c.get('openai.maxRequests'), 0, 0)),
     },

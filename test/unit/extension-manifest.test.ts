@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULTS as OPENAI_DEFAULTS } from '../../src/core/graders/openai/options';
 import { COMMANDS } from '../../src/extension/commandIds';
 
 const root = join(__dirname, '..', '..');
@@ -98,4 +99,8 @@ test('.vscodeignore is an allow-list that ships the bundle and its strings', () 
   const lines = read('.vscodeignore').split('\n').map((l) => l.trim());
   assert.equal(lines.find((l) => l && !l.startsWith('#')), '**');
   for (const p of ['!dist/extension.js', '!package.json', '!package.nls.json', '!l10n/*.json', '!media/icon.png']) assert.ok(lines.includes(p), p);
+});
+
+test("the editor's request time limit defaults to the engine's, which the CLI uses", () => {
+  assert.equal(pkg.contributes.configuration.properties['claimcheck.openai.timeoutMs']?.default, OPENAI_DEFAULTS.timeoutMs);
 });

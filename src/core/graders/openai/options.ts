@@ -44,7 +44,9 @@ export interface ResolvedOptions {
 export const DEFAULT_MODEL = 'gpt-4o-mini';
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 export const DEFAULTS = {
-  timeoutMs: 120_000,
+  // One request's limit, the same in the CLI and the editor (the `claimcheck.openai.timeoutMs` default): an
+  // endpoint that accepts a connection and never answers is given up after three tries of 30 s.
+  timeoutMs: 30_000,
   maxRetries: 2,
   maxConcurrency: 4,
   batchSize: 20,
