@@ -350,6 +350,12 @@ test('reasons in Japanese: the same finding, named the same way, in the language
   assert.deepEqual(await reasons('ja'), ['参照文書では 330 metres、主張では 900 metres', '参照文書では 1707年、主張では 1807年']);
 });
 
+test('a reason quotes a number with a thousands separator whole', async () => {
+  // The value is given (330 m = 1,083 ft); its words are what the sentence lacks.
+  const f = await check('The bridge is 1,083 ft long.', 'The bridge is 330 m long.');
+  assert.match(f.reason, /'1,083 ft'/);
+});
+
 test('who did it, named after "by", must be in the references: "designed by the architect Le Corbusier"', async () => {
   const ref = 'The Eiffel Tower is named after the engineer Gustave Eiffel, whose company designed and built the tower.';
   const f = await check('The tower was designed by the architect Le Corbusier, who also planned its lighting.', ref);

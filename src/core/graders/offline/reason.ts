@@ -92,13 +92,19 @@ export function explain(f: Findings, verdict: Verdict, language: ReasonLanguage 
   return t.noSentence;
 }
 
-/** Missing words that stand next to each other in the claim read as one phrase: 'Le Corbusier', not 'Le', 'Corbusier'. */
+/**
+ * Missing words that stand next to each other in the claim read as one phrase: 'Le Corbusier', not 'Le',
+ * 'Corbusier'; '1,083 ft', not '1', '083 ft' (a separator between digits joins them too).
+ */
 function phrases(f: Findings, toks: readonly Token[]): string[] {
   const sorted = [...toks].sort((a, b) => a.start - b.start);
   const out: { start: number; end: number }[] = [];
+  const text = f.claimText;
   for (const t of sorted) {
     const last = out[out.length - 1];
-    if (last && /^[\s-]*$/.test(f.claimText.slice(last.end, t.start))) last.end = t.end;
+    const gap = last ? text.slice(last.end, t.start) : '';
+    const digits = /^[,.]$/.test(gap) && /\d/.test(text[last!.end - 1] ?? '') && /\d/.test(text[t.start] ?? '');
+    if (last && (/^[\s-]*$/.test(gap) || digits)) last.end = t.end;
     else out.push({ start: t.start, end: t.end });
   }
   return out.map((p) => f.claimText.slice(p.start, p.end));
