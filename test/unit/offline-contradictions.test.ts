@@ -185,3 +185,13 @@ test('a sum or difference of the sentence\'s own numbers is no clash: "fell by 5
   const ja = '駅から寺まではバスで約15分、そこから徒歩で約10分である。';
   assert.notEqual((await check('駅から寺まではバスと徒歩で合わせて約25分である。', ja)).verdict, 'contradicted');
 });
+
+test('opposite verbs in any tense, and a plural weekday, are clashes: "fell" against "grew", "left" against "joined"', async () => {
+  const ref = 'Revenue grew by 12% in 2020. Robert Chen joined the company in 2010. The museum is closed on Mondays.';
+  for (const claim of ['Revenue fell by 12% in 2020.', 'Revenue declined by 12% in 2020.', 'Robert Chen left the company in 2010.', 'The museum is closed on Tuesdays.', 'The museum is closed on Tuesday.']) {
+    const f = await check(claim, ref);
+    assert.equal(f.verdict, 'contradicted', `${claim}: ${f.reason}`);
+  }
+  assert.equal((await check('Revenue rose by 12% in 2020.', ref)).verdict, 'supported');
+  assert.equal((await check('The museum is closed on Mondays.', ref)).verdict, 'supported');
+});

@@ -52,6 +52,8 @@ const PAIRS_EN: [string, string][] = [
   ['import', 'export'], ['buy', 'sell'], ['birth', 'death'], ['born', 'died'], ['alive', 'dead'], ['enter', 'exit'], ['arrive', 'depart'], ['inside', 'outside'],
   ['public', 'private'], ['internal', 'external'], ['domestic', 'foreign'], ['same', 'different'], ['similar', 'different'], ['cheap', 'expensive'], ['light', 'dark'],
   ['beat', 'lose'], ['beat', 'lost'], ['win', 'defeat'], ['support', 'opposed'],
+  ['grow', 'fall'], ['grow', 'decline'], ['grow', 'drop'], ['grow', 'decrease'], ['rise', 'drop'], ['rise', 'decrease'], ['increase', 'shrink'],
+  ['join', 'leave'], ['join', 'left'], ['join', 'quit'],
 ];
 const PAIRS_JA: [string, string][] = [
   ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
@@ -165,6 +167,8 @@ CLASSES.forEach((c, i) => c.forEach((w) => CLASS_OF.set(w, i)));
  */
 function classWord(w: string): string {
   const lower = w.toLowerCase();
+  // An English plural is its class's word: "closed on Mondays" names the weekday.
+  if (lower.endsWith('s') && CLASS_OF.has(lower.slice(0, -1))) return lower.slice(0, -1);
   const stem = lower.replace(/(?:っぽい|い|く|製)$/, ''); // 白く = 白い = 白, 鉄製 = 鉄
   return stem !== lower && /^[\u3400-\u9fff]+$/.test(stem) && CLASS_OF.has(stem) ? stem : lower;
 }
