@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../core/config';
 import { CancelledError, InputError } from '../core/errors';
-import { fileGroup, formatMetrics, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
+import { fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { UsageError, type EvalArgs } from './args';
@@ -127,8 +127,8 @@ export function parseRows(text: string, file: string, problem: (msg: string) => 
       return;
     }
     const r = raw as Record<string, unknown>;
-    const label = r.label === 'supported' || r.label === 'unsupported' ? r.label : undefined;
-    if (r.label !== undefined && r.label !== null && !label) problem(`${where}: label ${JSON.stringify(r.label)} is neither "supported" nor "unsupported"; the row is graded but not measured`);
+    const label = goldLabel(r.label);
+    if (r.label !== undefined && r.label !== null && !label) problem(`${where}: label ${JSON.stringify(r.label)} is not "supported", "unsupported" or "contradicted"; the row is graded but not measured`);
     rows.push({
       id: String(r.id),
       reference: r.reference as string | string[],

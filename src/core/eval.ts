@@ -34,7 +34,8 @@ export async function predictRow(row: EvalRow, grader: Grader, signal?: AbortSig
     const [j] = await grader.grade([{ claim: whole, passages: index.search(whole.text, DEFAULT_TOP_K) }], signal);
     if (j) findings = [{ ...whole, ...j }];
   }
-  const score = findings.reduce((max, f) => Math.max(max, notSupportedScore(f)), 0);
+  // Three decimals, as a claim's confidence has: 0.072, not 0.07199999999999995.
+  const score = Math.round(1000 * findings.reduce((max, f) => Math.max(max, notSupportedScore(f)), 0)) / 1000;
   const failure = findings.find((f) => f.failed);
   return {
     id: row.id,
@@ -92,6 +93,15 @@ export function measure(dataset: string, pairs: readonly { gold: 'supported' | '
   return { dataset, rows: pairs.length, balancedAccuracy, supported, unsupported, confusion };
 }
 
+/**
+ * A row's gold label for measuring: "supported", or "unsupported", which a "contradicted" label also is (the
+ * measures are binary: fully supported or not). Undefined for anything else.
+ */
+export function goldLabel(label: unknown): 'supported' | 'unsupported' | undefined {
+  if (label === 'supported') return 'supported';
+  return label === 'unsupported' || label === 'contradicted' ? 'unsupported' : undefined;
+}
+
 /** The group of a data file's rows that name no dataset: the file's name without `.jsonl`. */
 export function fileGroup(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.jsonl?$/i, '');
@@ -101,12 +111,22 @@ export function fileGroup(file: string): string {
 export function formatMetrics(m: EvalMetrics): string {
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
   const c = m.confusion;
+  // A class no row is labelled with has no recall, and one never predicted no precision: n/a, not 0.0.
+  const na = '  n/a';
+  const gold = (k: 'supported' | 'unsupported'): number => c[k].supported + c[k].unsupported;
+  const predicted = (k: 'supported' | 'unsupported'): number => c.supported[k] + c.unsupported[k];
+  const line = (k: 'supported' | 'unsupported'): string => {
+    const x = m[k];
+    const p = predicted(k) ? pct(x.precision) : na;
+    const r = gold(k) ? pct(x.recall) : na;
+    return `  ${k.padEnd(12)} P ${p}  R ${r}  F1 ${predicted(k) && gold(k) ? pct(x.f1) : na}`;
+  };
   const w = Math.max(4, ...[c.supported.supported, c.supported.unsupported, c.unsupported.supported, c.unsupported.unsupported].map((n) => String(n).length));
   const n = (x: number): string => String(x).padStart(w);
   return [
-    `${m.dataset}: ${m.rows} rows, balanced accuracy ${pct(m.balancedAccuracy)}%`,
-    `  supported    P ${pct(m.supported.precision)}  R ${pct(m.supported.recall)}  F1 ${pct(m.supported.f1)}`,
-    `  unsupported  P ${pct(m.unsupported.precision)}  R ${pct(m.unsupported.recall)}  F1 ${pct(m.unsupported.f1)}`,
+    `${m.dataset}: ${m.rows} ${m.rows === 1 ? 'row' : 'rows'}, balanced accuracy ${pct(m.balancedAccuracy)}%`,
+    line('supported'),
+    line('unsupported'),
     `  confusion (rows gold, columns predicted)`,
     `  ${' '.repeat(13)}${'sup'.padStart(w)} ${'uns'.padStart(w)}`,
     `  supported    ${n(c.supported.supported)} ${n(c.supported.unsupported)}`,

@@ -1,6 +1,6 @@
 // Measure Grader: run the configured grader over a labelled JSONL file and show balanced accuracy, F1 and the confusion matrix.
 import * as vscode from 'vscode';
-import { fileGroup, formatMetrics, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
+import { fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
 import type { Services } from './services';
 
 type Label = 'supported' | 'unsupported';
@@ -15,8 +15,11 @@ export function parseLabelledRows(text: string): { rows: (EvalRow & { label: Lab
       const r = JSON.parse(line) as Partial<EvalRow>;
       const refOk = typeof r.reference === 'string' || (Array.isArray(r.reference) && r.reference.every((x) => typeof x === 'string'));
       if (typeof r.response !== 'string' || !refOk) problems.push(`line ${i + 1}: needs "reference" and "response"`);
-      else if (r.label !== 'supported' && r.label !== 'unsupported') problems.push(`line ${i + 1}: needs "label": "supported" or "unsupported"`);
-      else rows.push({ ...(r as EvalRow), id: String(r.id ?? i + 1), label: r.label });
+      else {
+        const label = goldLabel(r.label);
+        if (!label) problems.push(`line ${i + 1}: needs "label": "supported", "unsupported" or "contradicted"`);
+        else rows.push({ ...(r as EvalRow), id: String(r.id ?? i + 1), label });
+      }
     } catch {
       problems.push(`line ${i + 1}: not valid JSON`);
     }

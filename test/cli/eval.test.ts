@@ -40,7 +40,7 @@ describe('claimcheck eval', () => {
     assert.equal(predictions[1]!.verdict, 'supported');
     assert.equal(predictions[2]!.verdict, 'unsupported');
     assert.match(r.stdout, /^acme: 3 rows, balanced accuracy/m);
-    assert.match(r.stdout, /^fuji: 1 rows, balanced accuracy/m);
+    assert.match(r.stdout, /^fuji: 1 row, balanced accuracy/m);
     assert.match(r.stdout, /^all: 4 rows/m);
     assert.match(r.stdout, /confusion/);
     assert.match(r.stdout, /F1/);

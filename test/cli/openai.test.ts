@@ -140,7 +140,7 @@ describe('claims or rows the grader could not judge', () => {
     const r = await claimcheckAsync(['eval', 'd.jsonl', '--no-cache', ...openai()], evalDir(), { OPENAI_API_KEY: KEY });
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['a']);
-    assert.match(r.stderr, /d: 1 rows, balanced accuracy/);
+    assert.match(r.stderr, /d: 1 row, balanced accuracy/);
     assert.match(r.stderr, /1 of 3 rows graded/);
     assert.match(r.stderr, /2 of 3 rows not graded: the endpoint rejected the API key \(401\)/);
     noLeak(r);

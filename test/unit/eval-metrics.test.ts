@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codePointToUtf16, formatMetrics, measure, predictRow, spanCounts, spanF1, wholeClaim } from '../../src/core/eval';
+import { codePointToUtf16, formatMetrics, goldLabel, measure, predictRow, spanCounts, spanF1, wholeClaim } from '../../src/core/eval';
 import { createOfflineGrader } from '../../src/core/graders/offline';
 
 test('measure: balanced accuracy, per-class F1, confusion', () => {
@@ -16,6 +16,21 @@ test('measure: balanced accuracy, per-class F1, confusion', () => {
   assert.match(text, /toy: 4 rows, balanced accuracy  75\.0%/);
   assert.match(text, /supported +1 +1/);
   assert.match(text, /unsupported +0 +2/);
+});
+
+test('a class no row has, or none predicted, reads n/a; one row is "1 row"', () => {
+  const text = formatMetrics(measure('one', [{ gold: 'supported', predicted: 'supported' }]));
+  assert.match(text, /one: 1 row, balanced accuracy 100\.0%/);
+  assert.match(text, /supported +P 100\.0 +R 100\.0 +F1 100\.0/);
+  assert.match(text, /unsupported +P +n\/a +R +n\/a +F1 +n\/a/);
+});
+
+test('gold labels: "contradicted" is measured as unsupported, anything else is no label', () => {
+  assert.equal(goldLabel('supported'), 'supported');
+  assert.equal(goldLabel('unsupported'), 'unsupported');
+  assert.equal(goldLabel('contradicted'), 'unsupported');
+  assert.equal(goldLabel('maybe'), undefined);
+  assert.equal(goldLabel(undefined), undefined);
 });
 
 test('code points to UTF-16: emoji before a span shift it by one', () => {
