@@ -89,7 +89,11 @@ function parseCheck(args: readonly string[]): Command {
     } else if (capturing) refs.push(t.value);
     else documents.push(t.value);
   }
-  if (!documents.length) throw new UsageError('no document to check. Usage: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...');
+  if (!documents.length) {
+    // "check --refs refs answer.md": --refs takes every argument up to the next option, the answer too.
+    const hint = refs.length > 1 ? ` (--refs takes every argument after it: put the documents first, or end the references with --)` : '';
+    throw new UsageError(`no document to check${hint}. Usage: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`);
+  }
   return {
     command: 'check',
     documents,

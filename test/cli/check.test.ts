@@ -127,7 +127,8 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       [['check', 'answers/good.md', '--refs', 'refs', '--fail-on', 'all'], /--fail-on must be one of contradicted, unsupported, none/],
       [['check', 'answers/good.md', '--refs', 'refs', '--grader', 'gpt'], /--grader must be one of offline, openai/],
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', 'ten'], /--max-requests must be a positive whole number/],
-      [['check', '--refs', 'refs'], /no document to check/],
+      [['check', '--refs', 'refs'], /no document to check\. Usage/],
+      [['check', '--refs', 'refs', 'answers/good.md'], /no document to check \(--refs takes every argument after it: put the documents first/],
       [['check', 'answers/good.md', '--refs', 'refs', '--base-url', '--no-cache'], /option '--base-url' needs a value/],
       [['lint', 'a.md'], /unknown command 'lint'/],
     ];

@@ -45,7 +45,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
           const f = describeFailure(err, ctx);
           const reason = scrubSecrets(f.reason, secrets);
           if (f.fatal && !signal?.aborted) fatal = reason;
-          options.log(`batch of ${batch.claims.length} claims failed: ${reason}`);
+          options.log(`batch of ${batch.claims.length} ${batch.claims.length === 1 ? 'claim' : 'claims'} failed: ${reason}`);
           return batch.claims.map(() => failedJudgement(reason));
         });
         batch.claims.forEach((c, i) => (out[c.index] = judgements[i]!));
