@@ -159,12 +159,14 @@ describe('readTextFile', () => {
       'binary.txt': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41]),
       'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
       'big.md': 'x'.repeat(2000),
+      'le-nobom.txt': Buffer.from('The tower is 330 metres tall.\n', 'utf16le'),
     });
     const cases: [string, RegExp, number?][] = [
       ['empty.md', /empty/],
       ['blank.md', /empty/],
       ['binary.txt', /binary/],
       ['latin1.txt', /not valid UTF-8.*UTF-8/],
+      ['le-nobom.txt', /UTF-16 text without a byte-order mark\. Re-save it as UTF-8/],
       ['big.md', /over the 1 KB limit/, 1024],
       ['missing.md', /not found/],
     ];

@@ -52,12 +52,30 @@ export function decodeText(bytes: Uint8Array, name: string, maxFileBytes = DEFAU
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeWith(utf16be, bytes, name, 'UTF-16 BE');
   else {
     if (bytes.indexOf(0) !== -1) {
+      if (utf16WithoutBom(bytes)) throw new InputError(name, 'looks like UTF-16 text without a byte-order mark', 'Re-save it as UTF-8 (or as UTF-16 with a BOM)');
       throw new InputError(name, 'looks like a binary file (it contains NUL bytes)', 'Convert it to plain text, Markdown or HTML');
     }
     text = decodeWith(utf8, bytes, name, 'UTF-8');
   }
   if (!/\S/.test(text)) throw new InputError(name, 'is empty', 'Add text to it, or leave it out');
   return text;
+}
+
+/**
+ * Whether NUL bytes are the zero halves of UTF-16 code units (Latin text saved as UTF-16 with no BOM): nearly
+ * every odd byte zero (little-endian) or every even one (big-endian), and almost none on the other side.
+ */
+function utf16WithoutBom(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length - (bytes.length % 2), 1024);
+  if (n < 4) return false;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const units = n / 2;
+  return (oddZero >= 0.9 * units && evenZero <= 0.05 * units) || (evenZero >= 0.9 * units && oddZero <= 0.05 * units);
 }
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array, name: string, encoding: string): string {
