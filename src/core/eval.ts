@@ -107,6 +107,14 @@ export function fileGroup(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.jsonl?$/i, '');
 }
 
+/** A class's F1 as a percentage ("84.2%"), or "n/a" where no row has the class or none was predicted it. */
+export function f1Percent(m: EvalMetrics, k: 'supported' | 'unsupported'): string {
+  const c = m.confusion;
+  const gold = c[k].supported + c[k].unsupported;
+  const predicted = c.supported[k] + c.unsupported[k];
+  return gold && predicted ? `${(100 * m[k].f1).toFixed(1)}%` : 'n/a';
+}
+
 /** A fixed-width block of text: balanced accuracy, per-class precision/recall/F1 and the confusion matrix. */
 export function formatMetrics(m: EvalMetrics): string {
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
@@ -119,7 +127,7 @@ export function formatMetrics(m: EvalMetrics): string {
     const x = m[k];
     const p = predicted(k) ? pct(x.precision) : na;
     const r = gold(k) ? pct(x.recall) : na;
-    return `  ${k.padEnd(12)} P ${p}  R ${r}  F1 ${predicted(k) && gold(k) ? pct(x.f1) : na}`;
+    return `  ${k.padEnd(12)} P ${p}  R ${r}  F1 ${f1Percent(m, k) === 'n/a' ? na : pct(x.f1)}`;
   };
   const w = Math.max(4, ...[c.supported.supported, c.supported.unsupported, c.unsupported.supported, c.unsupported.unsupported].map((n) => String(n).length));
   const n = (x: number): string => String(x).padStart(w);

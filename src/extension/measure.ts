@@ -1,6 +1,6 @@
 // Measure Grader: run the configured grader over a labelled JSONL file and show balanced accuracy, F1 and the confusion matrix.
 import * as vscode from 'vscode';
-import { fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
+import { f1Percent, fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
 import type { Services } from './services';
 
 type Label = 'supported' | 'unsupported';
@@ -101,12 +101,12 @@ export async function measureGrader(s: Services, arg?: unknown): Promise<Measure
     void vscode.window
       .showInformationMessage(
         vscode.l10n.t(
-          '{0} grader on {1} rows: balanced accuracy {2}%, F1 supported {3}%, F1 unsupported {4}%.',
+          '{0} grader on {1} rows: balanced accuracy {2}%, F1 supported {3}, F1 unsupported {4}.',
           name,
           overall.rows,
           (overall.balancedAccuracy * 100).toFixed(1),
-          (overall.supported.f1 * 100).toFixed(1),
-          (overall.unsupported.f1 * 100).toFixed(1),
+          f1Percent(overall, 'supported'),
+          f1Percent(overall, 'unsupported'),
         ),
         show,
       )

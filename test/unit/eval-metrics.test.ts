@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codePointToUtf16, formatMetrics, goldLabel, measure, predictRow, spanCounts, spanF1, wholeClaim } from '../../src/core/eval';
+import { codePointToUtf16, f1Percent, formatMetrics, goldLabel, measure, predictRow, spanCounts, spanF1, wholeClaim } from '../../src/core/eval';
 import { createOfflineGrader } from '../../src/core/graders/offline';
 
 test('measure: balanced accuracy, per-class F1, confusion', () => {
@@ -23,6 +23,9 @@ test('a class no row has, or none predicted, reads n/a; one row is "1 row"', () 
   assert.match(text, /one: 1 row, balanced accuracy 100\.0%/);
   assert.match(text, /supported +P 100\.0 +R 100\.0 +F1 100\.0/);
   assert.match(text, /unsupported +P +n\/a +R +n\/a +F1 +n\/a/);
+  const m = measure('one', [{ gold: 'supported', predicted: 'supported' }]);
+  assert.equal(f1Percent(m, 'supported'), '100.0%');
+  assert.equal(f1Percent(m, 'unsupported'), 'n/a');
 });
 
 test('gold labels: "contradicted" is measured as unsupported, anything else is no label', () => {
