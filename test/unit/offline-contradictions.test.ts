@@ -195,3 +195,11 @@ test('opposite verbs in any tense, and a plural weekday, are clashes: "fell" aga
   assert.equal((await check('Revenue rose by 12% in 2020.', ref)).verdict, 'supported');
   assert.equal((await check('The museum is closed on Mondays.', ref)).verdict, 'supported');
 });
+
+test('a number whose sentence opens with "It" belongs to the previous sentence\'s subject: "Paris has 3 million" against "... It has 2.1 million"', async () => {
+  const ref = 'Paris is the capital of France. It has 2.1 million inhabitants.';
+  const f = await check('Paris has 3 million inhabitants.', ref);
+  assert.equal(f.verdict, 'contradicted', f.reason);
+  assert.equal(f.fix?.text, '2.1 million');
+  assert.equal((await check('Paris has 2.1 million inhabitants.', ref)).verdict, 'supported');
+});

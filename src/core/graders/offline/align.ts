@@ -28,7 +28,14 @@ export interface RefSentence {
   acronyms: Set<string>;
   /** The sentence's own abbreviations ("MVP"), lower case, for a claim that spells one out. */
   abbreviations: Set<string>;
+  /**
+   * What a sentence that opens with "It", "He", "She" or "They" is about: the first content word of the
+   * sentence before it in the passage ("Paris is the capital of France. It has 2.1 million inhabitants.").
+   */
+  antecedent?: string;
 }
+
+const PRONOUN_OPENING = /^(?:it|he|she|they)$/i;
 
 /**
  * A passage is split and tokenised once however many claims, documents and checks retrieve it. Keyed by
@@ -41,7 +48,12 @@ export class SentenceCache {
   sentences(p: Passage): readonly RefSentence[] {
     let s = this.byPassage.get(p);
     if (!s) {
-      s = lineBlocks(p.text).flatMap((b) => splitSentences(b.text).map((x) => refSentence(p, x.text, b.start + x.start)));
+      const list = lineBlocks(p.text).flatMap((b) => splitSentences(b.text).map((x) => refSentence(p, x.text, b.start + x.start)));
+      list.forEach((x, i) => {
+        const before = list[i - 1]?.toks[0];
+        if (before && x.seq[0] && PRONOUN_OPENING.test(x.seq[0].surface)) x.antecedent = before.key;
+      });
+      s = list;
       this.byPassage.set(p, s);
     }
     return s;

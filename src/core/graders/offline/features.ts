@@ -118,6 +118,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
       const scored = candidates
         .map((r) => {
           const around = neighbours(s.text, r);
+          // "It has 2.1 million inhabitants": the number's subject is the previous sentence's.
+          if (s.antecedent && around.before.length < 2) around.before = [s.antecedent, ...around.before];
           return { r, slot: slot(near, around), context: context(around, claimKeys) };
         })
         .filter((c) => need > 0 && c.slot >= need);
