@@ -364,3 +364,12 @@ test('who did it, named after "by", must be in the references: "designed by the 
   assert.equal(f.reason, "reference never mentions 'Le Corbusier'");
   assert.equal((await check('The tower was designed and built by the company of Gustave Eiffel.', ref)).verdict, 'supported');
 });
+
+test('a name in another name\'s slot is a swapped fact, even where the claim\'s name stands elsewhere in the references', async () => {
+  const ref = 'Acme Corp was founded in 1998 by Jane Smith in Portland, Oregon.\nThe company has 4,200 employees and its headquarters moved to Seattle in 2015.';
+  const f = await check('The headquarters moved to Portland in 2015.', ref);
+  assert.notEqual(f.verdict, 'supported', f.reason);
+  assert.ok(f.confidence >= 0.8);
+  assert.match(f.reason, /'Seattle' where the claim says 'Portland'/);
+  assert.equal((await check('The headquarters moved to Seattle in 2015.', ref)).verdict, 'supported');
+});

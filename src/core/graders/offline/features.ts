@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'spread', 'weakest',
   'allTokens', 'trigrams', 'precision', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'nameSwap',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -43,6 +43,8 @@ export interface Findings {
 export interface Swap {
   claim: string;
   reference: string;
+  /** Both words are names: "moved to Portland in" against "moved to Seattle in". */
+  names?: true;
 }
 
 // The speaker's own experience, which no reference attests ("I have been there", "we went"). Not "you":
@@ -199,6 +201,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     filler: filler ? 1 : 0,
     fillerWithOthers: filler && batchSize > 1 ? 1 : 0,
     swap: swap.n,
+    // A name in another name's slot ("moved to Portland in" against "moved to Seattle in") is a swapped fact
+    // even where the claim's name stands elsewhere in the references ("founded in Portland").
+    nameSwap: !cjk && swap.first?.names ? 1 : 0,
     namesOffBest: Math.min(3, namesOff.length),
     opinion: Math.min(3, opinions.length),
     // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives
@@ -341,7 +346,7 @@ function swaps(claim: readonly Token[], ref: readonly Token[], claimKeys: Readon
       const mid = ref[j + 1]!;
       if (ref[j]!.key === claim[i - 1]!.key && ref[j + 2]!.key === claim[i + 1]!.key && !mid.stop && !claimKeys.has(mid.key)) {
         n++;
-        first ??= { claim: t.surface, reference: mid.surface };
+        first ??= { claim: t.surface, reference: mid.surface, ...(t.name && mid.name && isEntityName(t.surface) && isEntityName(mid.surface) ? { names: true as const } : {}) };
         break;
       }
     }

@@ -61,6 +61,7 @@ export function clashes(x: readonly number[]): boolean {
 export const UNSEEN_NAME_P = 0.8;
 const NAMES = at('namesOffBest');
 const AGENT_UNSEEN = at('agentUnseen');
+const NAME_SWAP = at('nameSwap');
 const CJK = at('cjk');
 const REF_NAMES = at('refNamesOff');
 
@@ -83,7 +84,7 @@ const SMALL_TALK = at('fillerWithOthers');
 export function decisionLogit(x: readonly number[], m: ModelWeights = MODEL): number {
   let z = logit(x, m) / (m.temperature || 1);
   if (clashes(x)) z = Math.max(z, logOdds(CONTRADICTION_P));
-  if (unseenName(x) || x[AGENT_UNSEEN]! > 0) z = Math.max(z, logOdds(UNSEEN_NAME_P));
+  if (unseenName(x) || x[AGENT_UNSEEN]! > 0 || x[NAME_SWAP]! > 0) z = Math.max(z, logOdds(UNSEEN_NAME_P));
   if (x[SMALL_TALK]! > 0) z = Math.min(z, logOdds(SMALL_TALK_P));
   return z;
 }
