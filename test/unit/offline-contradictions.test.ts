@@ -101,6 +101,9 @@ test('units: 330 feet is not 330 metres', async () => {
   assert.notEqual(f.verdict, 'supported', f.reason);
   await contradicted('The tower is 330 feet tall.', EIFFEL, 'reference says 330 metres, claim says 330 feet', 'The tower is 330 metres tall.');
   await supported('The tower is 330 metres tall.', EIFFEL);
+  // The same measurement in other units is the same fact, its words no words the reference lacks.
+  await supported('The tower is 1,083 feet tall.', EIFFEL);
+  await supported('The film lasts 1.5 hours.', 'The film lasts 90 minutes.');
 });
 
 test('Japanese years, heights and counts: 1807年 is not 1707年', async () => {

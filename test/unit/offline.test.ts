@@ -351,9 +351,9 @@ test('reasons in Japanese: the same finding, named the same way, in the language
 });
 
 test('a reason quotes a number with a thousands separator whole', async () => {
-  // The value is given (330 m = 1,083 ft); its words are what the sentence lacks.
-  const f = await check('The bridge is 1,083 ft long.', 'The bridge is 330 m long.');
-  assert.match(f.reason, /'1,083 ft'/);
+  const f = await check('The tower has 1,083 steps, which climbers race up every spring.', 'The tower has 1083 steps to the top.');
+  assert.match(f.reason, /'1,083'/);
+  assert.doesNotMatch(f.reason, /'1'|'083/);
 });
 
 test('who did it, named after "by", must be in the references: "designed by the architect Le Corbusier"', async () => {

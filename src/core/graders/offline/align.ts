@@ -2,7 +2,7 @@
 // the sentences that best cover it, not against a whole passage, so a stray word elsewhere does not vouch for it.
 import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
-import { quantities, type Quantity } from './numbers';
+import { comparable, quantities, sameValue, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
 import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, tokens, type Token } from './text';
 
@@ -171,7 +171,7 @@ export interface Alignment {
   matchAll: number[];
 }
 
-export function align(claimToks: readonly Token[], passages: readonly ScoredPassage[], cache: SentenceCache): Alignment {
+export function align(claimToks: readonly Token[], passages: readonly ScoredPassage[], cache: SentenceCache, claimQ: readonly Quantity[] = []): Alignment {
   const sentences = passages.flatMap((p) => cache.sentences(p.passage));
   const w = claimToks.map(tokenWeight);
   const total = w.reduce((a, b) => a + b, 0) || 1;
@@ -184,6 +184,17 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
     sentences.forEach((s, i) => {
       for (const a of abbreviated) if (s.acronyms.has(a.key)) matches[i]![a.j] = 1;
       for (const x of spelled) if (s.abbreviations.has(x.acronym)) matches[i]!.fill(1, x.first, x.first + x.count);
+    });
+  }
+  // A measurement the sentence gives in other units ("1,083 ft" for "330 m", "1.5 hours" for "90 minutes")
+  // covers the words that write it.
+  for (const q of claimQ) {
+    if (!q.unit) continue;
+    sentences.forEach((s, i) => {
+      if (!s.quantities.some((r) => r.unit && r.unit.factor !== q.unit!.factor && comparable(q, r) && sameValue(q, r))) return;
+      claimToks.forEach((t, j) => {
+        if (t.start < q.end && q.start < t.end) matches[i]![j] = 1;
+      });
     });
   }
   const score = (m: readonly number[]): number => m.reduce((a, x, i) => a + x * w[i]!, 0) / total;

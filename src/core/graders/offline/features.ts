@@ -71,7 +71,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const text = req.claim.text;
   const allToks = tokens(text);
   const claimToks = distinct(allToks.filter((t) => !t.stop), (t) => t.key);
-  const a = align(claimToks, req.passages, cache);
+  const claimQ = quantities(text);
+  const a = align(claimToks, req.passages, cache, claimQ);
   const claimKeys = new Set(claimToks.map((t) => t.key));
   const w = claimToks.map(tokenWeight);
   const total = w.reduce((s, x) => s + x, 0) || 1;
@@ -85,7 +86,6 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const missing = claimToks.filter((_, i) => a.matchAll[i] === 0).sort((x, y) => Number(y.name) - Number(x.name));
 
   // Numbers: absent from every retrieved passage, or different in the aligned sentence.
-  const claimQ = quantities(text);
   const allQ = a.sentences.flatMap((s) => s.quantities);
   // A clash needs a number of the same kind ("third" is not "three levels"); "never given" is judged more
   // leniently, a rank and a count of one value agreeing ("seven consecutive years", "the seventh consecutive
