@@ -120,7 +120,13 @@ function parse<T extends typeof graderOptions>(args: readonly string[], options:
     const msg = err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err);
     // A flag followed by another flag ("--base-url --no-cache") gets three lines from parseArgs: one is enough.
     const missing = /^Option '([^']+)' argument is ambiguous/.exec(msg);
-    if (missing) throw new UsageError(`option '${missing[1]}' needs a value. See claimcheck --help`);
+    if (missing) {
+      // "--max-requests -1" reads to parseArgs as a flag after a flag: say what the value must be instead.
+      const long = missing[1]!.split(', ').pop()!.split(' ')[0]!;
+      const next = args[args.indexOf(long) + 1];
+      if (long === '--max-requests' && next !== undefined && /^-\d/.test(next)) throw new UsageError(`--max-requests must be a positive whole number, not '${next}'`);
+      throw new UsageError(`option '${missing[1]}' needs a value. See claimcheck --help`);
+    }
     throw new UsageError(`${msg.replace(/\.$/, '')}. See claimcheck --help`);
   }
 }

@@ -127,6 +127,7 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       [['check', 'answers/good.md', '--refs', 'refs', '--fail-on', 'all'], /--fail-on must be one of contradicted, unsupported, none/],
       [['check', 'answers/good.md', '--refs', 'refs', '--grader', 'gpt'], /--grader must be one of offline, openai/],
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', 'ten'], /--max-requests must be a positive whole number/],
+      [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', '-1'], /--max-requests must be a positive whole number, not '-1'/],
       [['check', '--refs', 'refs'], /no document to check\. Usage/],
       [['check', '--refs', 'refs', 'answers/good.md'], /no document to check \(--refs takes every argument after it: put the documents first/],
       [['check', 'answers/good.md', '--refs', 'refs', '--base-url', '--no-cache'], /option '--base-url' needs a value/],
