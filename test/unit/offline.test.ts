@@ -372,4 +372,8 @@ test('a name in another name\'s slot is a swapped fact, even where the claim\'s 
   assert.ok(f.confidence >= 0.8);
   assert.match(f.reason, /'Seattle' where the claim says 'Portland'/);
   assert.equal((await check('The headquarters moved to Seattle in 2015.', ref)).verdict, 'supported');
+  // At the end of both sentences too: nothing after either name.
+  const short = 'Paris is in France. The Louvre is in Paris.';
+  for (const claim of ['Paris is in Germany.', 'Paris is in Texas.']) assert.notEqual((await check(claim, short)).verdict, 'supported', claim);
+  assert.equal((await check('Paris is in France.', short)).verdict, 'supported');
 });

@@ -43,8 +43,6 @@ export interface Findings {
 export interface Swap {
   claim: string;
   reference: string;
-  /** Both words are names: "moved to Portland in" against "moved to Seattle in". */
-  names?: true;
 }
 
 // The speaker's own experience, which no reference attests ("I have been there", "we went"). Not "you":
@@ -138,6 +136,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const claimNeg = negations(text, allToks);
   let negation: Findings['negation'];
   const swap = best[0] ? swaps(allToks, best[0].seq, claimKeys) : { n: 0 };
+  const named = best[0] && !hasCjk(text) ? nameSwapped(allToks, best[0].seq, claimKeys) : undefined;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
   const s0 = best[0];
@@ -203,7 +202,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     swap: swap.n,
     // A name in another name's slot ("moved to Portland in" against "moved to Seattle in") is a swapped fact
     // even where the claim's name stands elsewhere in the references ("founded in Portland").
-    nameSwap: !cjk && swap.first?.names ? 1 : 0,
+    nameSwap: named ? 1 : 0,
     namesOffBest: Math.min(3, namesOff.length),
     opinion: Math.min(3, opinions.length),
     // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives
@@ -241,7 +240,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first, exchange, namesOff, opinions, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first ?? named, exchange, namesOff, opinions, smallTalk: filler };
 }
 
 /**
@@ -346,12 +345,33 @@ function swaps(claim: readonly Token[], ref: readonly Token[], claimKeys: Readon
       const mid = ref[j + 1]!;
       if (ref[j]!.key === claim[i - 1]!.key && ref[j + 2]!.key === claim[i + 1]!.key && !mid.stop && !claimKeys.has(mid.key)) {
         n++;
-        first ??= { claim: t.surface, reference: mid.surface, ...(t.name && mid.name && isEntityName(t.surface) && isEntityName(mid.surface) ? { names: true as const } : {}) };
+        first ??= { claim: t.surface, reference: mid.surface };
         break;
       }
     }
   }
   return { n: Math.min(2, n), first };
+}
+
+/**
+ * A name in another name's slot: the word before each is the same, and so is the word after (or both end
+ * their sentences): "moved to Portland in 2015" against "moved to Seattle in 2015", "Paris is in Germany."
+ * against "Paris is in France.". Neither name is in the other sentence.
+ */
+function nameSwapped(claim: readonly Token[], ref: readonly Token[], claimKeys: ReadonlySet<string>): Swap | undefined {
+  const refKeys = new Set(ref.map((t) => t.key));
+  const isName = (t: Token): boolean => t.name && isEntityName(t.surface);
+  for (let i = 1; i < claim.length; i++) {
+    const t = claim[i]!;
+    if (!isName(t) || refKeys.has(t.key)) continue;
+    for (let j = 1; j < ref.length; j++) {
+      const r = ref[j]!;
+      if (!isName(r) || claimKeys.has(r.key) || ref[j - 1]!.key !== claim[i - 1]!.key) continue;
+      const after = claim[i + 1]?.key;
+      if (after === ref[j + 1]?.key) return { claim: t.surface, reference: r.surface };
+    }
+  }
+  return undefined;
 }
 
 // Words that join equals: "Canada and Germany" is "Germany and Canada".
