@@ -1,6 +1,7 @@
 // Findings per document: published as diagnostics, moved with edits, and guarded so a late result never wins.
 import * as vscode from 'vscode';
 import { claimHash } from '../core/check';
+import { claimInSelection } from '../core/claims';
 import type { Finding, GraderInfo } from '../core/types';
 import { shiftSpans, type OffsetChange, type Span } from './offsets';
 import { evidenceUri } from './references';
@@ -118,9 +119,11 @@ export class ResultStore implements vscode.Disposable {
     let findings = fresh;
     let claims = update.claims;
     if (update.span && previous) {
-      // A selection check replaces only what lies inside the selection (moved like the findings).
+      // A selection check replaces only the claims it checked (moved like the findings): those the engine
+      // counts as inside the selection, by the same midpoint rule. A claim the selection only grazes keeps
+      // its finding.
       const span = shiftThrough([update.span], p.edits)[0] ?? update.span;
-      const outside = previous.findings.filter((s) => s.finding.end <= span.start || s.finding.start >= span.end);
+      const outside = previous.findings.filter((s) => !claimInSelection(s.finding, span));
       findings = [...outside, ...fresh].sort((a, b) => a.finding.start - b.finding.start);
       claims = Math.max(previous.claims, update.claims);
     }

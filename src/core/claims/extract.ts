@@ -33,7 +33,7 @@ export function claimsFrom(text: string, parsed: ParsedText, options: CollectOpt
       for (const part of options.bulletLines ? splitBulletLines(view, unit) : [unit]) scanSentences(view, part.start, part.end, spans);
     }
     for (const span of spans) {
-      if (range && !inRange(span, range)) continue;
+      if (range && !claimInSelection(span, range)) continue;
       const claimText = text.slice(span.start, span.end);
       if (!isCheckable(claimText, unit.kind)) {
         dropped = true;
@@ -46,8 +46,11 @@ export function claimsFrom(text: string, parsed: ParsedText, options: CollectOpt
   return claims;
 }
 
-/** Midpoint rule for claims that straddle the selection's edge; an empty selection is a caret. */
-function inRange(span: Span, range: Span): boolean {
+/**
+ * Whether a selection check covers this claim: the midpoint rule for claims that straddle the selection's
+ * edge; an empty selection is a caret. Hosts use it to know which earlier findings a selection check replaces.
+ */
+export function claimInSelection(span: Span, range: Span): boolean {
   if (range.start === range.end) return span.start <= range.start && range.start <= span.end;
   const mid = (span.start + span.end) / 2;
   return mid >= range.start && mid < range.end;

@@ -13,6 +13,7 @@ import { scanSentences, type Span } from './sentences';
 
 export { detectLanguage, type Language } from './language';
 export { isCheckable } from './filter';
+export { claimInSelection } from './extract';
 
 export type TextFormat = 'markdown' | 'plaintext';
 

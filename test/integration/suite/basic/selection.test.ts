@@ -1,7 +1,7 @@
 // Check Claims with a selection checks only the claims inside it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, codeOf, open, rangeOf } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, open, rangeOf, type Outcome } from '../helpers';
 
 describe('Check Claims on a selection', () => {
   before(activate);
@@ -25,5 +25,16 @@ describe('Check Claims on a selection', () => {
     const all = await checkClaims(editor.document.uri, (d) => d.length === 2);
     assert.ok(all.diagnostics.some((d) => d.range.isEqual(first)));
     assert.ok(all.diagnostics.some((d) => d.range.isEqual(second)));
+
+    // A selection that only grazes the first claim (its midpoint outside) does not check it, and so keeps
+    // its finding: from five characters before its end to the end of the next, supported, claim.
+    const middle = rangeOf(editor.document, 'The Eiffel Tower is a wrought-iron lattice tower in Paris, France.');
+    editor.selection = new vscode.Selection(first.end.translate(0, -5), middle.end);
+    const grazed = await vscode.commands.executeCommand<Outcome | undefined>('claimcheck.checkClaims');
+    assert.equal(grazed?.status, 'checked');
+    assert.equal(grazed?.claims, 1);
+    const after = claimcheck(editor.document.uri);
+    assert.ok(after.some((d) => d.range.isEqual(first)), 'the grazed claim keeps its diagnostic');
+    assert.ok(after.some((d) => d.range.isEqual(second)));
   });
 });
