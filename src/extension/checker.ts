@@ -120,6 +120,7 @@ export class Checker {
         return outcome('no-references', vscode.l10n.t('None of the references for {0} could be used ({1}): the log says why. Fix them, or add another reference.', name, patterns.join(', ')));
       }
       const looked = folderPatterns(relativeTo(base, input.uri), ctx.settings, ctx.project).join(', ');
+      if (!looked) return outcome('no-references', vscode.l10n.t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). Add a reference to check its claims against.', name));
       return outcome('no-references', vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked));
     }
     const grader = await this.grader(ctx);

@@ -175,7 +175,7 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
       return true;
     },
 
-    measureGrader: (arg) => measureGrader(s, arg),
+    measureGrader: (arg) => measureGrader(s, asUri(arg)),
 
     openEvidence: async (file, line, quote) => {
       const uri = asUri(file);

@@ -35,8 +35,8 @@ export interface MeasureResult {
   cancelled: boolean;
 }
 
-export async function measureGrader(s: Services, arg?: unknown): Promise<MeasureResult | undefined> {
-  let uri = arg instanceof vscode.Uri ? arg : undefined;
+export async function measureGrader(s: Services, given?: vscode.Uri): Promise<MeasureResult | undefined> {
+  let uri = given;
   if (!uri) {
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false,
@@ -47,7 +47,16 @@ export async function measureGrader(s: Services, arg?: unknown): Promise<Measure
     uri = picked?.[0];
   }
   if (!uri) return undefined;
-  const { rows, problems } = parseLabelledRows(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (e) {
+    // A file that vanished or cannot be read: one line, not the file system's stack.
+    const why = e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? vscode.l10n.t('not found') : e instanceof Error ? e.message : String(e);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', vscode.workspace.asRelativePath(uri), why));
+    return undefined;
+  }
+  const { rows, problems } = parseLabelledRows(new TextDecoder().decode(bytes));
   for (const p of problems) s.log.warn(`${uri.fsPath}: ${p}`);
   if (problems.length && rows.length) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} lines of {1} could not be used and are left out (the first: {2}); see the log.', problems.length, vscode.workspace.asRelativePath(uri), problems[0]!));

@@ -27,4 +27,11 @@ describe('Measure Grader', () => {
     assert.ok(m.balancedAccuracy >= 0 && m.balancedAccuracy <= 1);
     assert.ok(m.unsupported.f1 > 0, 'the planted unknown names are caught');
   });
+
+  it('takes the file as a URI string too, and says in one line when it cannot be read', async () => {
+    const byString = await vscode.commands.executeCommand<{ metrics: Metrics[] } | undefined>('claimcheck.measureGrader', file('eval/labelled.jsonl').toString());
+    assert.equal(byString?.metrics[0]?.rows, 4);
+    const missing = await vscode.commands.executeCommand<unknown>('claimcheck.measureGrader', file('eval/nothing-here.jsonl'));
+    assert.equal(missing, undefined);
+  });
 });

@@ -1,7 +1,7 @@
 // No reference found: a message that says so, with a button to add one; never a silent empty result.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, claimcheck, file, open, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, file, open, setUserSetting, type Outcome } from '../helpers';
 
 describe('No references', () => {
   before(activate);
@@ -13,6 +13,18 @@ describe('No references', () => {
     assert.match(outcome.message ?? '', /No reference documents found for answer\.md/);
     assert.match(outcome.message ?? '', /references\/\*\*, refs\/\*\*/);
     assert.equal(claimcheck(editor.document.uri).length, 0);
+  });
+
+  it('says that no reference pattern is set when claimcheck.references is empty', async () => {
+    await setUserSetting('references', []);
+    try {
+      await open('answer.md');
+      const outcome = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
+      assert.equal(outcome.status, 'no-references');
+      assert.match(outcome.message ?? '', /no reference patterns are set \(claimcheck\.references is empty\)/);
+    } finally {
+      await setUserSetting('references', undefined);
+    }
   });
 
   it('says that the references found could not be used (empty, binary), rather than that there are none', async () => {
