@@ -33,7 +33,9 @@ export class ClaimStatus implements vscode.Disposable {
     const unsupported = result.findings.length - contradicted;
     this.item.text =
       result.findings.length === 0
-        ? result.claims === 1
+        ? result.claims === 0
+          ? vscode.l10n.t('$(check) No claims to check')
+          : result.claims === 1
           ? vscode.l10n.t('$(check) 1 claim supported')
           : vscode.l10n.t('$(check) {0} claims supported', result.claims)
         : vscode.l10n.t('$(warning) {0} contradicted, {1} unsupported', contradicted, unsupported);
