@@ -5,7 +5,7 @@ import type { Services } from './services';
 
 type Label = 'supported' | 'unsupported';
 
-/** Parses JSONL rows that carry a label; returns the rows and one line per row it could not use. */
+/** Parses JSONL rows that carry a label; returns the rows and one line per row it could not use (in the UI's language). */
 export function parseLabelledRows(text: string): { rows: (EvalRow & { label: Label })[]; problems: string[] } {
   const rows: (EvalRow & { label: Label })[] = [];
   const problems: string[] = [];
@@ -14,14 +14,14 @@ export function parseLabelledRows(text: string): { rows: (EvalRow & { label: Lab
     try {
       const r = JSON.parse(line) as Partial<EvalRow>;
       const refOk = typeof r.reference === 'string' || (Array.isArray(r.reference) && r.reference.every((x) => typeof x === 'string'));
-      if (typeof r.response !== 'string' || !refOk) problems.push(`line ${i + 1}: needs "reference" and "response"`);
+      if (typeof r.response !== 'string' || !refOk) problems.push(vscode.l10n.t('line {0}: needs "reference" and "response"', i + 1));
       else {
         const label = goldLabel(r.label);
-        if (!label) problems.push(`line ${i + 1}: needs "label": "supported", "unsupported" or "contradicted"`);
+        if (!label) problems.push(vscode.l10n.t('line {0}: needs "label": "supported", "unsupported" or "contradicted"', i + 1));
         else rows.push({ ...(r as EvalRow), id: String(r.id ?? i + 1), label });
       }
     } catch {
-      problems.push(`line ${i + 1}: not valid JSON`);
+      problems.push(vscode.l10n.t('line {0}: not valid JSON', i + 1));
     }
   });
   return { rows, problems };
