@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../core/config';
 import { CancelledError, InputError } from '../core/errors';
-import { fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
+import { FailureStreak, fileGroup, formatMetrics, GIVE_UP_AFTER, goldLabel, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { UsageError, type EvalArgs } from './args';
@@ -52,10 +52,14 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   let next = 0;
   let done = 0;
   let cancelled = false;
+  const streak = new FailureStreak();
+  let gaveUp: string | undefined;
   const worker = async (): Promise<void> => {
-    for (let i = next++; i < rows.length && !cancelled; i = next++) {
+    for (let i = next++; i < rows.length && !cancelled && !gaveUp; i = next++) {
       try {
-        predictions[i] = await predictRow(rows[i]!, grader, io.signal);
+        const p = await predictRow(rows[i]!, grader, io.signal);
+        predictions[i] = p;
+        gaveUp ??= streak.record(p);
       } catch (err) {
         if (!(err instanceof CancelledError)) throw err;
         cancelled = true;
@@ -70,6 +74,8 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   // left out of the predictions and the metrics, and counted instead.
   const graded = predictions.filter((p): p is EvalPrediction => p !== undefined && p.failed === undefined);
   const failed = predictions.filter((p): p is EvalPrediction => p?.failed !== undefined);
+  // Rows never started (a sparse array: count the ones that were).
+  const skipped = gaveUp ? rows.length - predictions.filter((p) => p !== undefined).length : 0;
   const jsonl = graded.map((p) => JSON.stringify(p)).join('\n');
   // Predictions are data: to --out, else to stdout (then the metrics go to stderr so a pipe gets pure JSONL).
   if (args.out) {
@@ -94,7 +100,8 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const usage = grader.usage();
   const cost = usage.requests ? `, ${usage.requests} requests, ${usage.promptTokens} prompt + ${usage.completionTokens} completion tokens` : '';
   say(`${graded.length} of ${rows.length} rows graded (grader: ${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}${cost})\n`);
-  if (failed.length) problem(`${failed.length} of ${rows.length} rows not graded: ${failed[0]!.failed}; they are left out of the predictions and the metrics`);
+  if (failed.length) problem(`${failed.length + skipped} of ${rows.length} rows not graded: ${failed[0]!.failed}; they are left out of the predictions and the metrics`);
+  if (skipped) problem(`gave up after ${GIVE_UP_AFTER} rows in a row failed the same way; ${skipped} ${skipped === 1 ? 'row was' : 'rows were'} not tried`);
 
   if (cancelled) {
     problem('interrupted');

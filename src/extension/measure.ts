@@ -1,6 +1,6 @@
 // Measure Grader: run the configured grader over a labelled JSONL file and show balanced accuracy, F1 and the confusion matrix.
 import * as vscode from 'vscode';
-import { f1Percent, fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
+import { f1Percent, FailureStreak, fileGroup, formatMetrics, GIVE_UP_AFTER, goldLabel, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
 import type { Services } from './services';
 
 type Label = 'supported' | 'unsupported';
@@ -73,6 +73,8 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
   // Rows without a dataset are grouped under the file's name, as `claimcheck eval` does ("all" is the total).
   const unnamed = fileGroup(uri.path);
   const failed: string[] = [];
+  const streak = new FailureStreak();
+  let gaveUp: string | undefined;
   const cancelled = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: measuring the {0} grader', name), cancellable: true },
     async (progress, token) => {
@@ -87,6 +89,9 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
           if (p.failed !== undefined) failed.push(p.failed);
           else pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: row.label, predicted: p.verdict }]);
           progress.report({ message: vscode.l10n.t('{0} of {1} rows', i + 1, rows.length), increment: 100 / rows.length });
+          // The same failure row after row (endpoint down, key rejected): the rest would only repeat it.
+          gaveUp = streak.record(p);
+          if (gaveUp) break;
         }
         return false;
       } catch (e) {
@@ -100,9 +105,13 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
   const metrics = [...pairs].map(([dataset, p]) => measure(dataset, p));
   if (pairs.size > 1) metrics.push(measure('all', [...pairs.values()].flat()));
   s.log.info(`Measure Grader: ${uri.fsPath}, ${name}${cancelled ? ' (cancelled, partial)' : ''}\n${metrics.map(formatMetrics).join('\n')}`);
+  const untried = gaveUp ? rows.length - failed.length - [...pairs.values()].reduce((n, p) => n + p.length, 0) : 0;
   if (failed.length) {
-    s.log.warn(`Measure Grader: ${failed.length} rows not graded, left out of the metrics: ${failed[0]}`);
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} rows could not be graded and are left out of the metrics: {2}', failed.length, rows.length, failed[0]!));
+    s.log.warn(`Measure Grader: ${failed.length + untried} rows not graded, left out of the metrics: ${failed[0]}`);
+    const message = untried
+      ? vscode.l10n.t('Stopped after {0} rows in a row failed the same way ({1} rows not tried): {2}', GIVE_UP_AFTER, untried, failed[0]!)
+      : vscode.l10n.t('{0} of {1} rows could not be graded and are left out of the metrics: {2}', failed.length, rows.length, failed[0]!);
+    void vscode.window.showWarningMessage(message);
   }
   const overall = metrics[metrics.length - 1];
   if (overall) {

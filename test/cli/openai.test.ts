@@ -146,6 +146,17 @@ describe('claims or rows the grader could not judge', () => {
     noLeak(r);
   });
 
+  it('eval: gives up after three rows in a row fail the same way, and says how many were not tried', async () => {
+    rejectKey();
+    const rows = Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, reference: 'Mount Fuji is 3,776 metres tall.', response: `Mount Fuji is ${3000 + i} metres tall.`, label: 'unsupported' }));
+    const dir = workspace({ 'many.jsonl': rows.map((x) => JSON.stringify(x)).join('\n') });
+    const r = await claimcheckAsync(['eval', 'many.jsonl', '--no-cache', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /12 of 12 rows not graded: the endpoint rejected the API key/);
+    assert.match(r.stderr, /gave up after 3 rows in a row failed the same way; \d+ rows were not tried/);
+    assert.ok(server.requests.length < 12, `${server.requests.length} requests`);
+  });
+
   it('eval: when no row could be graded, no metrics and exit 2', async () => {
     rejectKey();
     const r = await claimcheckAsync(['eval', 'd.jsonl', '--no-cache', ...openai()], evalDir(), { OPENAI_API_KEY: KEY });

@@ -98,6 +98,23 @@ describe('OpenAI-compatible grader', () => {
     }
   });
 
+  it('Measure Grader stops after three rows in a row fail the same way (key rejected)', async () => {
+    server.respond = () => ({ status: 401, error: 'Incorrect API key provided' });
+    const rows = Array.from({ length: 10 }, (_, i) => JSON.stringify({ id: `r${i}`, reference: 'Mount Fuji is 3,776 metres tall.', response: `Mount Fuji is ${3000 + i} metres tall.`, label: 'unsupported' }));
+    const data = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'failing.jsonl');
+    await vscode.workspace.fs.writeFile(data, new TextEncoder().encode(rows.join('\n')));
+    const before = server.requests.length;
+    try {
+      const result = await vscode.commands.executeCommand<{ metrics: unknown[]; cancelled: boolean }>('claimcheck.measureGrader', data);
+      assert.equal(result.cancelled, false);
+      assert.equal(result.metrics.length, 0);
+      assert.equal(server.requests.length - before, 3, 'three requests, then it stopped');
+    } finally {
+      server.respond = plausibleAnswer;
+      await vscode.workspace.fs.delete(data);
+    }
+  });
+
   it('keeps the key out of settings', () => {
     const all = JSON.stringify(vscode.workspace.getConfiguration('claimcheck'));
     assert.ok(!all.includes(KEY));
