@@ -16,6 +16,8 @@ export interface ReferenceSet {
   /** Files that were loaded, as shown in evidence. */
   files: string[];
   passages: number;
+  /** One line for each file of the set that could not be used (missing, empty, binary...). */
+  problems: string[];
 }
 
 /** Loads each distinct list of reference patterns once; keep one per run (or per workspace, until files change). */
@@ -61,7 +63,7 @@ export class ReferenceSets {
     const loaded = await loadReferences(patterns, { cwd: this.cwd, signal, maxFileBytes: this.options.maxFileBytes });
     // Reported here, once per set, rather than once for every document that uses the set.
     for (const p of loaded.problems) this.options.onProblem?.(p);
-    return { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length };
+    return { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length, problems: loaded.problems.map((p) => p.message) };
   }
 }
 

@@ -6,6 +6,7 @@ import { CancelledError } from '../core/errors';
 import type { Finding, Grader, GraderInfo } from '../core/types';
 import type { GraderProvider } from './grader';
 import { LineMap } from '../core/positions';
+import type { ReferenceSet } from '../core/run';
 import type { Span } from './offsets';
 import { readProjectConfig, type ProjectConfig } from './projectConfig';
 import { baseFor, directivePatterns, expandPatterns, folderPatterns, relativeTo, type ReferenceCache } from './references';
@@ -26,6 +27,11 @@ export interface CheckOutcome {
   /** Reference files used, as evidence names them. */
   references: string[];
   grader?: GraderInfo;
+  /**
+   * References of this check that could not be used while others could (a missing or empty file), the first
+   * time a check uses the set: the check succeeds, and this is what it could not read.
+   */
+  problems?: string[];
 }
 
 export interface CheckInput {
@@ -50,6 +56,9 @@ export function formatFor(languageId: string): TextFormat {
 }
 
 export class Checker {
+  /** Reference sets whose unusable files a check has already reported. */
+  private readonly announced = new WeakSet<ReferenceSet>();
+
   constructor(
     private readonly settings: SettingsCache,
     readonly references: ReferenceCache,
@@ -148,6 +157,8 @@ export class Checker {
         return new vscode.Position(p.line, p.character);
       },
     });
-    return outcome(published ? 'checked' : 'superseded', undefined, { claims: all.length, findings, references: set.files, grader: grader.info });
+    const problems = set.problems.length && !this.announced.has(set) ? set.problems : [];
+    this.announced.add(set);
+    return outcome(published ? 'checked' : 'superseded', undefined, { claims: all.length, findings, references: set.files, grader: grader.info, ...(problems.length ? { problems } : {}) });
   }
 }

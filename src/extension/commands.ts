@@ -58,6 +58,15 @@ export async function checkDocument(
     s.log.warn(outcome.message);
     if (!options.quiet) void vscode.window.showWarningMessage(outcome.message);
   }
+  if (outcome.problems?.length) {
+    // Checked against the references that could be read; say once which could not (the log has each).
+    const show = vscode.l10n.t('Show Output');
+    const first = outcome.problems[0]!;
+    const message = outcome.problems.length === 1 ? vscode.l10n.t('A reference could not be used: {0}', first) : vscode.l10n.t('{0} references could not be used; the first: {1}', outcome.problems.length, first);
+    void vscode.window.showWarningMessage(message, show).then((c) => {
+      if (c === show) s.log.show();
+    });
+  }
   if (outcome.status === 'checked' && outcome.claims === 0 && !options.quiet) {
     const where = span ? vscode.l10n.t('the selection') : vscode.workspace.asRelativePath(doc.uri);
     void vscode.window.showInformationMessage(vscode.l10n.t('No checkable claims in {0}: headings, code, questions and small talk are not claims.', where));

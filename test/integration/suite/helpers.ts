@@ -24,6 +24,7 @@ export interface Outcome {
   }[];
   references: string[];
   grader?: { id: string; model?: string };
+  problems?: string[];
 }
 
 export async function activate(): Promise<void> {

@@ -30,6 +30,24 @@ describe('References and settings', () => {
     assert.ok(!diagnostics.some((d) => d.range.isEqual(rangeOf(editor.document, CLAIM))), 'the directive reference supports the claim');
   });
 
+  it('says once which references could not be used when the others could', async () => {
+    const uri = file('docs/half-missing.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('<!-- claimcheck: references=../extra/zorblax.md, ../extra/not-there.md -->\n\nThe tower was designed by the architect Zorblax Quentin.\n'));
+    try {
+      const editor = await open('docs/half-missing.md');
+      const first = await checkClaims(editor.document.uri);
+      assert.equal(first.outcome.status, 'checked');
+      assert.ok(first.outcome.references.includes('extra/zorblax.md'));
+      assert.equal(first.outcome.problems?.length, 1, JSON.stringify(first.outcome.problems));
+      assert.match(first.outcome.problems![0]!, /not-there\.md.*not found/);
+      const again = await checkClaims(editor.document.uri);
+      assert.equal(again.outcome.problems, undefined, 'said once per loaded set, not on every check');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('never checks a file that a directive names as a reference', async () => {
     await open('extra/zorblax.md');
     // Not a reference by the setting: a direct check judges it, but a workspace scan leaves it alone.
