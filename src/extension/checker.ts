@@ -28,8 +28,8 @@ export interface CheckOutcome {
   references: string[];
   grader?: GraderInfo;
   /**
-   * References of this check that could not be used while others could (a missing or empty file), the first
-   * time a check uses the set: the check succeeds, and this is what it could not read.
+   * Inputs of this check that could not be used while the check could go on: references (a missing or empty
+   * file beside good ones) the first time a check uses the set, and `.claimcheck.json` warnings the first time.
    */
   problems?: string[];
 }
@@ -49,6 +49,8 @@ export interface DocContext {
   project: ProjectConfig;
   /** The workspace folder (or the document's folder); undefined for an untitled document outside any folder. */
   base: vscode.Uri | undefined;
+  /** What `.claimcheck.json` says that is ignored (an unknown key), one line each. */
+  warnings: string[];
 }
 
 export function formatFor(languageId: string): TextFormat {
@@ -56,8 +58,9 @@ export function formatFor(languageId: string): TextFormat {
 }
 
 export class Checker {
-  /** Reference sets whose unusable files a check has already reported. */
+  /** Reference sets whose unusable files a check has already reported, and `.claimcheck.json` warnings likewise. */
   private readonly announced = new WeakSet<ReferenceSet>();
+  private readonly announcedWarnings = new Set<string>();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -71,7 +74,7 @@ export class Checker {
     const base = baseFor(uri);
     const project = base ? await readProjectConfig(base) : { config: {}, warnings: [] };
     for (const w of project.warnings) this.log.warn(w);
-    return { settings: this.settings.get(uri), project: project.config, base };
+    return { settings: this.settings.get(uri), project: project.config, base, warnings: project.warnings };
   }
 
   grader(ctx: DocContext): Promise<Grader> {
@@ -157,8 +160,9 @@ export class Checker {
         return new vscode.Position(p.line, p.character);
       },
     });
-    const problems = set.problems.length && !this.announced.has(set) ? set.problems : [];
+    const problems = [...ctx.warnings.filter((w) => !this.announcedWarnings.has(w)), ...(this.announced.has(set) ? [] : set.problems)];
     this.announced.add(set);
+    for (const w of ctx.warnings) this.announcedWarnings.add(w);
     return outcome(published ? 'checked' : 'superseded', undefined, { claims: all.length, findings, references: set.files, grader: grader.info, ...(problems.length ? { problems } : {}) });
   }
 }

@@ -59,10 +59,10 @@ export async function checkDocument(
     if (!options.quiet) void vscode.window.showWarningMessage(outcome.message);
   }
   if (outcome.problems?.length) {
-    // Checked against the references that could be read; say once which could not (the log has each).
+    // Checked with what could be read; say once what could not (the log has each).
     const show = vscode.l10n.t('Show Output');
     const first = outcome.problems[0]!;
-    const message = outcome.problems.length === 1 ? vscode.l10n.t('A reference could not be used: {0}', first) : vscode.l10n.t('{0} references could not be used; the first: {1}', outcome.problems.length, first);
+    const message = outcome.problems.length === 1 ? vscode.l10n.t('ClaimCheck: {0}', first) : vscode.l10n.t('ClaimCheck: {0} inputs could not be used; the first: {1}', outcome.problems.length, first);
     void vscode.window.showWarningMessage(message, show).then((c) => {
       if (c === show) s.log.show();
     });

@@ -48,6 +48,24 @@ describe('References and settings', () => {
     }
   });
 
+  it('says once what .claimcheck.json has that it ignores (an unknown key)', async () => {
+    const config = file('.claimcheck.json');
+    const original = await vscode.workspace.fs.readFile(config).then((b) => b, () => undefined);
+    const parsed = original ? (JSON.parse(new TextDecoder().decode(original)) as Record<string, unknown>) : {};
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(JSON.stringify({ ...parsed, refernces: ['x.md'] })));
+    try {
+      const editor = await open('docs/directive.md');
+      const first = await checkClaims(editor.document.uri);
+      assert.equal(first.outcome.status, 'checked');
+      assert.ok(first.outcome.problems?.some((p) => /unknown key "refernces"/.test(p)), JSON.stringify(first.outcome.problems));
+      const again = await checkClaims(editor.document.uri);
+      assert.ok(!again.outcome.problems?.some((p) => /refernces/.test(p)), 'said once');
+    } finally {
+      if (original) await vscode.workspace.fs.writeFile(config, original);
+      else await vscode.workspace.fs.delete(config);
+    }
+  });
+
   it('never checks a file that a directive names as a reference', async () => {
     await open('extra/zorblax.md');
     // Not a reference by the setting: a direct check judges it, but a workspace scan leaves it alone.
