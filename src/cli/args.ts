@@ -114,21 +114,32 @@ function parseEval(args: readonly string[]): Command {
 
 function parse<T extends typeof graderOptions>(args: readonly string[], options: T) {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
+    return parseArgs({ args: negativeValues(args, options), options, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
     // parseArgs explains itself well ("Unknown option '--x'"); keep its words, add where to look.
     const msg = err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err);
     // A flag followed by another flag ("--base-url --no-cache") gets three lines from parseArgs: one is enough.
     const missing = /^Option '([^']+)' argument is ambiguous/.exec(msg);
-    if (missing) {
-      // "--max-requests -1" reads to parseArgs as a flag after a flag: say what the value must be instead.
-      const long = missing[1]!.split(', ').pop()!.split(' ')[0]!;
-      const next = args[args.indexOf(long) + 1];
-      if (long === '--max-requests' && next !== undefined && /^-\d/.test(next)) throw new UsageError(`--max-requests must be a positive whole number, not '${next}'`);
-      throw new UsageError(`option '${missing[1]}' needs a value. See claimcheck --help`);
-    }
+    if (missing) throw new UsageError(`option '${missing[1]}' needs a value. See claimcheck --help`);
     throw new UsageError(`${msg.replace(/\.$/, '')}. See claimcheck --help`);
   }
+}
+
+/**
+ * "--max-requests -1" as "--max-requests=-1": parseArgs reads a value that starts with "-" as another flag
+ * ("needs a value"), where the option's own check says what is wrong with it.
+ */
+function negativeValues(args: readonly string[], options: Record<string, { type: string }>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const next = args[i + 1];
+    if (a.startsWith('--') && !a.includes('=') && options[a.slice(2)]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 function graderFlags(values: { grader?: string; model?: string; 'base-url'?: string; 'no-cache'?: boolean; 'max-requests'?: string; config?: string; lang?: string }): GraderFlags {

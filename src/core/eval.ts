@@ -92,6 +92,12 @@ export interface EvalMetrics {
   confusion: Record<'supported' | 'unsupported', Record<'supported' | 'unsupported', number>>;
 }
 
+type Label = 'supported' | 'unsupported';
+
+/** Rows labelled with the class, and rows predicted as it. */
+const goldCount = (c: EvalMetrics['confusion'], k: Label): number => c[k].supported + c[k].unsupported;
+const predictedCount = (c: EvalMetrics['confusion'], k: Label): number => c.supported[k] + c.unsupported[k];
+
 export function measure(dataset: string, pairs: readonly { gold: 'supported' | 'unsupported'; predicted: 'supported' | 'unsupported' }[]): EvalMetrics {
   const confusion = {
     supported: { supported: 0, unsupported: 0 },
@@ -110,11 +116,12 @@ export function measure(dataset: string, pairs: readonly { gold: 'supported' | '
   const supported = cls('supported');
   const unsupported = cls('unsupported');
   // The mean recall of the classes the rows have: a file of supported rows alone, all right, scores 100%, not 50%.
-  const present = (['supported', 'unsupported'] as const).filter((c) => confusion[c].supported + confusion[c].unsupported > 0);
+  const present = (['supported', 'unsupported'] as const).filter((c) => goldCount(confusion, c) > 0);
   const recalls = present.map((c) => (c === 'supported' ? supported : unsupported).recall);
   const balancedAccuracy = recalls.length ? recalls.reduce((a, b) => a + b, 0) / recalls.length : 0;
   return { dataset, rows: pairs.length, balancedAccuracy, supported, unsupported, confusion };
 }
+
 
 /**
  * A row's gold label for measuring: "supported", or "unsupported", which a "contradicted" label also is (the
@@ -131,11 +138,12 @@ export function fileGroup(file: string): string {
 }
 
 /** A class's F1 as a percentage ("84.2%"), or "n/a" where no row has the class or none was predicted it. */
-export function f1Percent(m: EvalMetrics, k: 'supported' | 'unsupported'): string {
-  const c = m.confusion;
-  const gold = c[k].supported + c[k].unsupported;
-  const predicted = c.supported[k] + c.unsupported[k];
-  return gold && predicted ? `${(100 * m[k].f1).toFixed(1)}%` : 'n/a';
+export function f1Percent(m: EvalMetrics, k: Label): string {
+  return hasF1(m, k) ? `${(100 * m[k].f1).toFixed(1)}%` : 'n/a';
+}
+
+function hasF1(m: EvalMetrics, k: Label): boolean {
+  return goldCount(m.confusion, k) > 0 && predictedCount(m.confusion, k) > 0;
 }
 
 /** A fixed-width block of text: balanced accuracy, per-class precision/recall/F1 and the confusion matrix. */
@@ -144,13 +152,11 @@ export function formatMetrics(m: EvalMetrics): string {
   const c = m.confusion;
   // A class no row is labelled with has no recall, and one never predicted no precision: n/a, not 0.0.
   const na = '  n/a';
-  const gold = (k: 'supported' | 'unsupported'): number => c[k].supported + c[k].unsupported;
-  const predicted = (k: 'supported' | 'unsupported'): number => c.supported[k] + c.unsupported[k];
-  const line = (k: 'supported' | 'unsupported'): string => {
+  const line = (k: Label): string => {
     const x = m[k];
-    const p = predicted(k) ? pct(x.precision) : na;
-    const r = gold(k) ? pct(x.recall) : na;
-    return `  ${k.padEnd(12)} P ${p}  R ${r}  F1 ${f1Percent(m, k) === 'n/a' ? na : pct(x.f1)}`;
+    const p = predictedCount(c, k) ? pct(x.precision) : na;
+    const r = goldCount(c, k) ? pct(x.recall) : na;
+    return `  ${k.padEnd(12)} P ${p}  R ${r}  F1 ${hasF1(m, k) ? pct(x.f1) : na}`;
   };
   const w = Math.max(4, ...[c.supported.supported, c.supported.unsupported, c.unsupported.supported, c.unsupported.unsupported].map((n) => String(n).length));
   const n = (x: number): string => String(x).padStart(w);

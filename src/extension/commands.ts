@@ -46,10 +46,8 @@ export async function checkDocument(
     // A save in a project that has no references is not a request to check: only the log hears of it.
     if (!options.quiet) {
       const add = vscode.l10n.t('Add Reference');
-      const show = vscode.l10n.t('Show Output');
-      void vscode.window.showWarningMessage(outcome.message, add, show).then((c) => {
+      void notify(s, 'warning', outcome.message, add).then((c) => {
         if (c === add) void vscode.commands.executeCommand(COMMANDS.addReference, undefined, doc.uri);
-        else if (c === show) s.log.show();
       });
     }
   } else if (outcome.status === 'is-reference' && outcome.message && !options.quiet) {
@@ -60,12 +58,9 @@ export async function checkDocument(
   }
   if (outcome.problems?.length) {
     // Checked with what could be read; say once what could not (the log has each).
-    const show = vscode.l10n.t('Show Output');
     const first = outcome.problems[0]!;
     const message = outcome.problems.length === 1 ? vscode.l10n.t('ClaimCheck: {0}', first) : vscode.l10n.t('ClaimCheck: {0} inputs could not be used; the first: {1}', outcome.problems.length, first);
-    void vscode.window.showWarningMessage(message, show).then((c) => {
-      if (c === show) s.log.show();
-    });
+    void notify(s, 'warning', message);
   }
   if (outcome.status === 'checked' && outcome.claims === 0 && !options.quiet) {
     const where = span ? vscode.l10n.t('the selection') : vscode.workspace.asRelativePath(doc.uri);
@@ -80,11 +75,9 @@ export async function checkDocument(
 export function reportNotJudged(s: Services, count: number, reason: string): void {
   s.log.warn(`${count} claims not judged: ${reason}`);
   const setKey = vscode.l10n.t('Set API Key');
-  const show = vscode.l10n.t('Show Output');
-  const buttons = /401|api key/i.test(reason) ? [setKey, show] : [show];
-  void vscode.window.showWarningMessage(vscode.l10n.t('The grader could not judge {0} claims: {1}', count, reason), ...buttons).then((c) => {
+  const buttons = /401|api key/i.test(reason) ? [setKey] : [];
+  void notify(s, 'warning', vscode.l10n.t('The grader could not judge {0} claims: {1}', count, reason), ...buttons).then((c) => {
     if (c === setKey) void vscode.commands.executeCommand(COMMANDS.setApiKey);
-    else if (c === show) s.log.show();
   });
 }
 
@@ -92,9 +85,20 @@ export function reportNotJudged(s: Services, count: number, reason: string): voi
 export function reportError(s: Services, command: string, e: unknown): void {
   const message = e instanceof Error ? e.message : String(e);
   s.log.error(`${command}: ${e instanceof Error && !(e instanceof InputError) ? (e.stack ?? message) : message}`);
+  void notify(s, 'error', vscode.l10n.t('ClaimCheck: {0}', message));
+}
+
+/**
+ * A warning or an error with the given buttons and "Show Output" last, which opens the log; resolves to the
+ * other button chosen, if any.
+ */
+function notify(s: Services, level: 'warning' | 'error', message: string, ...buttons: string[]): Thenable<string | undefined> {
   const show = vscode.l10n.t('Show Output');
-  void vscode.window.showErrorMessage(vscode.l10n.t('ClaimCheck: {0}', message), show).then((c) => {
-    if (c === show) s.log.show();
+  const shown = level === 'error' ? vscode.window.showErrorMessage(message, ...buttons, show) : vscode.window.showWarningMessage(message, ...buttons, show);
+  return shown.then((c) => {
+    if (c !== show) return c;
+    s.log.show();
+    return undefined;
   });
 }
 

@@ -74,7 +74,7 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
   const unnamed = fileGroup(uri.path);
   const failed: string[] = [];
   const streak = new FailureStreak();
-  let gaveUp: string | undefined;
+  let untried = 0;
   const cancelled = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: measuring the {0} grader', name), cancellable: true },
     async (progress, token) => {
@@ -90,8 +90,10 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
           else pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: row.label, predicted: p.verdict }]);
           progress.report({ message: vscode.l10n.t('{0} of {1} rows', i + 1, rows.length), increment: 100 / rows.length });
           // The same failure row after row (endpoint down, key rejected): the rest would only repeat it.
-          gaveUp = streak.record(p);
-          if (gaveUp) break;
+          if (streak.record(p)) {
+            untried = rows.length - (i + 1);
+            break;
+          }
         }
         return false;
       } catch (e) {
@@ -105,7 +107,6 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
   const metrics = [...pairs].map(([dataset, p]) => measure(dataset, p));
   if (pairs.size > 1) metrics.push(measure('all', [...pairs.values()].flat()));
   s.log.info(`Measure Grader: ${uri.fsPath}, ${name}${cancelled ? ' (cancelled, partial)' : ''}\n${metrics.map(formatMetrics).join('\n')}`);
-  const untried = gaveUp ? rows.length - failed.length - [...pairs.values()].reduce((n, p) => n + p.length, 0) : 0;
   if (failed.length) {
     s.log.warn(`Measure Grader: ${failed.length + untried} rows not graded, left out of the metrics: ${failed[0]}`);
     const message = untried

@@ -135,8 +135,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // Negation and opposites, judged against the best-aligned sentence only.
   const claimNeg = negations(text, allToks);
   let negation: Findings['negation'];
-  const swap = best[0] ? swaps(allToks, best[0].seq, claimKeys) : { n: 0 };
-  const named = best[0] && !hasCjk(text) ? nameSwapped(allToks, best[0].seq, claimKeys) : undefined;
+  const cjk = hasCjk(text);
+  const swap = best[0] ? swaps(allToks, best[0], claimKeys) : { n: 0 };
+  const named = best[0] && !cjk ? nameSwapped(allToks, best[0], claimKeys) : undefined;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
   const s0 = best[0];
@@ -166,7 +167,6 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   }
 
   const c1 = cov(a.match1);
-  const cjk = hasCjk(text);
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
@@ -334,8 +334,8 @@ export function extractBatch(requests: readonly GradeRequest[], cache: SentenceC
  * the sentence has with exactly one other content word between them ("場所に|サル|が" vs "場所に|シマウマ|が",
  * "a |red| car" vs "a |blue| car"). The commonest way to change a fact while keeping its wording.
  */
-function swaps(claim: readonly Token[], ref: readonly Token[], claimKeys: ReadonlySet<string>): { n: number; first?: Swap } {
-  const refKeys = new Set(ref.map((t) => t.key));
+function swaps(claim: readonly Token[], sentence: RefSentence, claimKeys: ReadonlySet<string>): { n: number; first?: Swap } {
+  const { seq: ref, allKeys: refKeys } = sentence;
   let n = 0;
   let first: Swap | undefined;
   for (let i = 1; i + 1 < claim.length; i++) {
@@ -358,8 +358,8 @@ function swaps(claim: readonly Token[], ref: readonly Token[], claimKeys: Readon
  * their sentences): "moved to Portland in 2015" against "moved to Seattle in 2015", "Paris is in Germany."
  * against "Paris is in France.". Neither name is in the other sentence.
  */
-function nameSwapped(claim: readonly Token[], ref: readonly Token[], claimKeys: ReadonlySet<string>): Swap | undefined {
-  const refKeys = new Set(ref.map((t) => t.key));
+function nameSwapped(claim: readonly Token[], sentence: RefSentence, claimKeys: ReadonlySet<string>): Swap | undefined {
+  const { seq: ref, allKeys: refKeys } = sentence;
   const isName = (t: Token): boolean => t.name && isEntityName(t.surface);
   for (let i = 1; i < claim.length; i++) {
     const t = claim[i]!;

@@ -66,12 +66,13 @@ const CJK = at('cjk');
 const REF_NAMES = at('refNamesOff');
 
 /**
- * A swapped name or place: the claim has a name the best-aligned sentences lack, the best sentence has a name
- * the claim lacks, and they carry at least half of the claim. English only: Japanese "names" here are any
- * katakana or kanji word, which says far less.
+ * A swapped or unseen name: the claim has a name the best-aligned sentences lack, the best sentence has a name
+ * the claim lacks, and they carry at least half of the claim (English only: Japanese "names" here are any
+ * katakana or kanji word, which says far less); or a name stands in another name's slot (`nameSwap`); or the
+ * one who did it, named after "by", is in no passage (`agentUnseen`).
  */
 export function unseenName(x: readonly number[]): boolean {
-  return x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5;
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[NAME_SWAP]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));
@@ -84,7 +85,7 @@ const SMALL_TALK = at('fillerWithOthers');
 export function decisionLogit(x: readonly number[], m: ModelWeights = MODEL): number {
   let z = logit(x, m) / (m.temperature || 1);
   if (clashes(x)) z = Math.max(z, logOdds(CONTRADICTION_P));
-  if (unseenName(x) || x[AGENT_UNSEEN]! > 0 || x[NAME_SWAP]! > 0) z = Math.max(z, logOdds(UNSEEN_NAME_P));
+  if (unseenName(x)) z = Math.max(z, logOdds(UNSEEN_NAME_P));
   if (x[SMALL_TALK]! > 0) z = Math.min(z, logOdds(SMALL_TALK_P));
   return z;
 }

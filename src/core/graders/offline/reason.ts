@@ -102,10 +102,14 @@ function phrases(f: Findings, toks: readonly Token[]): string[] {
   const text = f.claimText;
   for (const t of sorted) {
     const last = out[out.length - 1];
-    const gap = last ? text.slice(last.end, t.start) : '';
-    const digits = /^[,.]$/.test(gap) && /\d/.test(text[last!.end - 1] ?? '') && /\d/.test(text[t.start] ?? '');
-    if (last && (/^[\s-]*$/.test(gap) || digits)) last.end = t.end;
+    if (last && joins(text, last.end, t.start)) last.end = t.end;
     else out.push({ start: t.start, end: t.end });
   }
-  return out.map((p) => f.claimText.slice(p.start, p.end));
+  return out.map((p) => text.slice(p.start, p.end));
+}
+
+/** Whether what lies between two words leaves them one phrase: spaces or hyphens, or a separator inside a number. */
+function joins(text: string, end: number, start: number): boolean {
+  const gap = text.slice(end, start);
+  return /^[\s-]*$/.test(gap) || (/^[,.]$/.test(gap) && /\d/.test(text[end - 1] ?? '') && /\d/.test(text[start] ?? ''));
 }
