@@ -102,6 +102,11 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     problem('nothing could be checked (see the messages above)');
     return EXIT_ERROR;
   }
+  // A mistyped path in a CI job must not pass for a clean run: the report stands, the exit code says so.
+  if (inputProblems.length) {
+    problem(`${inputProblems.length === 1 ? 'a path' : `${inputProblems.length} paths`} on the command line named no document to check (see above); the others were checked`);
+    return EXIT_ERROR;
+  }
   return hasFailures(checkReport, args.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { ConfigGraderOptions } from '../core/config';
 import type { GraderConfig } from '../core/graders';
-import { scrubSecrets } from '../core/graders/openai';
+import { keyMissing, scrubSecrets } from '../core/graders/openai';
 import { UsageError, type GraderFlags } from './args';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
@@ -21,9 +21,9 @@ export function graderConfig(
   const fromEnv = env.OPENAI_BASE_URL || undefined;
   const baseURL = flags.baseURL ?? fromEnv ?? fromFile?.baseURL;
   // Checked with or without a key: a bad URL is a usage error, not a grading failure per claim.
-  const url = baseURL === undefined ? undefined : checkURL(baseURL, flags.baseURL !== undefined ? '--base-url' : fromEnv !== undefined ? 'OPENAI_BASE_URL' : 'grader.baseURL');
+  if (baseURL !== undefined) checkURL(baseURL, flags.baseURL !== undefined ? '--base-url' : fromEnv !== undefined ? 'OPENAI_BASE_URL' : 'grader.baseURL');
   const apiKey = env.OPENAI_API_KEY || undefined;
-  if (!apiKey && !(url && isLocal(url))) {
+  if (keyMissing(baseURL, apiKey)) {
     throw new UsageError(
       '--grader openai needs an API key: set OPENAI_API_KEY in the environment (or point --base-url at a local server such as http://localhost:11434/v1)',
     );
@@ -57,11 +57,6 @@ export function checkURL(baseURL: string, source = '--base-url'): URL {
   throw new UsageError(`${source} must be a URL such as http://localhost:11434/v1, not '${scrubSecrets(baseURL)}'`);
 }
 
-/** Local model servers (Ollama, LM Studio, llama.cpp, vLLM on this machine) need no key. */
-export function isLocal(url: URL): boolean {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host);
-}
 
 /** The grader's notices (format fallbacks, cache trouble) go to stderr once each: a long run repeats them. */
 export function noticeLog(stderr: (s: string) => void): (message: string) => void {

@@ -110,7 +110,11 @@ export class Checker {
   }
 
   private async run(input: CheckInput, pending: PendingCheck): Promise<CheckOutcome> {
-    const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => this.outcome(input, status, message, rest);
+    const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => {
+      // The status item says why there is no result, until a check gives one.
+      if ((status === 'no-references' || status === 'too-large') && message) this.store.noteUnchecked(input.uri, { status, message });
+      return this.outcome(input, status, message, rest);
+    };
     const name = vscode.workspace.asRelativePath(input.uri);
     const ctx = await this.context(input.uri);
     // The limit applies to what is checked: a selection of a long document is fine.

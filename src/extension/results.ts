@@ -54,8 +54,15 @@ function shiftThrough<T extends Span>(spans: readonly T[], edits: readonly Offse
 
 export type Renderer = (result: DocResult) => vscode.Diagnostic[];
 
+/** Why a document's last check gave no result; shown by the status item until a check gives one. */
+export interface Unchecked {
+  status: 'no-references' | 'too-large';
+  message: string;
+}
+
 export class ResultStore implements vscode.Disposable {
   private readonly results = new Map<string, DocResult>();
+  private readonly notes = new Map<string, Unchecked>();
   private readonly pending = new Map<string, PendingCheck[]>();
   private readonly generations = new Map<string, number>();
   private readonly collection = vscode.languages.createDiagnosticCollection('claimcheck');
@@ -80,6 +87,16 @@ export class ResultStore implements vscode.Disposable {
 
   get(uri: vscode.Uri): DocResult | undefined {
     return this.results.get(uri.toString());
+  }
+
+  unchecked(uri: vscode.Uri): Unchecked | undefined {
+    return this.notes.get(uri.toString());
+  }
+
+  /** Records why the last check of a document gave no result. */
+  noteUnchecked(uri: vscode.Uri, why: Unchecked): void {
+    this.notes.set(uri.toString(), why);
+    this.changed.fire(uri);
   }
 
   all(): DocResult[] {
@@ -157,10 +174,12 @@ export class ResultStore implements vscode.Disposable {
   clear(uri?: vscode.Uri): void {
     if (uri) {
       this.results.delete(uri.toString());
+      this.notes.delete(uri.toString());
       this.collection.delete(uri);
       this.generations.set(uri.toString(), (this.generations.get(uri.toString()) ?? 0) + 1);
     } else {
       this.results.clear();
+      this.notes.clear();
       this.collection.clear();
       for (const [k, g] of this.generations) this.generations.set(k, g + 1);
     }
@@ -169,10 +188,9 @@ export class ResultStore implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const prefix = uri.toString().replace(/\/?$/, '/');
-    for (const r of this.all()) {
-      const key = r.uri.toString();
-      if (key === uri.toString() || key.startsWith(prefix)) this.clear(r.uri);
-    }
+    const gone = (key: string): boolean => key === uri.toString() || key.startsWith(prefix);
+    for (const r of this.all()) if (gone(r.uri.toString())) this.clear(r.uri);
+    for (const key of [...this.notes.keys()]) if (gone(key)) this.notes.delete(key);
   }
 
   /** Marks the results checked against this reference file (every result, without one) as out of date. */
@@ -192,6 +210,7 @@ export class ResultStore implements vscode.Disposable {
 
   private set(r: DocResult): void {
     this.results.set(r.uri.toString(), r);
+    this.notes.delete(r.uri.toString());
     this.collection.set(r.uri, this.render(r));
     this.changed.fire(r.uri);
   }

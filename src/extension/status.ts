@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
 import type { ResultStore } from './results';
+import { statusView } from './statusView';
 
 export const CHECKED_LANGUAGES = ['markdown', 'plaintext'];
 
@@ -22,32 +23,18 @@ export class ClaimStatus implements vscode.Disposable {
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const result = doc && this.store.get(doc.uri);
+    const contradicted = result ? result.findings.filter((f) => f.finding.verdict === 'contradicted').length : 0;
+    const view = statusView(
+      {
+        result: result && { claims: result.claims, contradicted, unsupported: result.findings.length - contradicted, stale: result.stale, partial: result.partial },
+        unchecked: doc && this.store.unchecked(doc.uri),
+      },
+      vscode.l10n.t,
+    );
     this.item.busy = !!doc && this.store.isChecking(doc.uri);
-    this.item.severity = vscode.LanguageStatusSeverity.Information;
-    if (!result) {
-      this.item.text = '$(checklist) ClaimCheck';
-      this.item.detail = vscode.l10n.t('Not checked yet');
-      return;
-    }
-    const contradicted = result.findings.filter((f) => f.finding.verdict === 'contradicted').length;
-    const unsupported = result.findings.length - contradicted;
-    this.item.text =
-      result.findings.length === 0
-        ? result.claims === 0
-          ? vscode.l10n.t('$(check) No claims to check')
-          : result.claims === 1
-          ? vscode.l10n.t('$(check) 1 claim supported')
-          : vscode.l10n.t('$(check) {0} claims supported', result.claims)
-        : vscode.l10n.t('$(warning) {0} contradicted, {1} unsupported', contradicted, unsupported);
-    this.item.detail =
-      result.stale === 'edited'
-        ? vscode.l10n.t('Edited since the last check')
-        : result.stale === 'references'
-          ? vscode.l10n.t('References changed since the last check')
-          : result.partial
-            ? vscode.l10n.t('Only a selection checked: run Check Claims without one for the whole document')
-            : vscode.l10n.t('Up to date');
-    if (contradicted > 0) this.item.severity = vscode.LanguageStatusSeverity.Warning;
+    this.item.text = view.text;
+    this.item.detail = view.detail;
+    this.item.severity = view.warning ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }
 
   dispose(): void {

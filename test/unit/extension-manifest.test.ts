@@ -61,7 +61,8 @@ test('every vscode.l10n.t string of the extension has a Japanese translation wit
   const strings = new Set<string>();
   for (const f of readdirSync(dir)) {
     const text = readFileSync(join(dir, f), 'utf8');
-    for (const m of text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(m[1]!.replace(/\\'/g, "'"));
+    // `t(...)`: pure modules take vscode.l10n.t as a parameter named t (statusView.ts).
+    for (const m of text.matchAll(/(?:l10n\.t|\bt)\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(m[1]!.replace(/\\'/g, "'"));
   }
   assert.ok(strings.size > 30);
   const placeholders = (s: string): string[] => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();

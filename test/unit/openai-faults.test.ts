@@ -47,6 +47,19 @@ for (const status of [500, 502, 503]) {
   });
 }
 
+test('no key for a remote endpoint: every claim says how to set one, and nothing is sent', async () => {
+  const saved = process.env.OPENAI_API_KEY;
+  delete process.env.OPENAI_API_KEY;
+  try {
+    // A name that never resolves: without the check the reason would be "cannot reach the grader endpoint".
+    const grader = createOpenAIGrader({ baseURL: 'http://claimcheck.invalid/v1', batchSize: 2, maxConcurrency: 1, ...FAST });
+    allFailed(await grader.grade(requestsFor(CLAIMS.slice(0, 4))), /^no API key is set for http:\/\/claimcheck\.invalid\/v1; set OPENAI_API_KEY \(CLI\) or run "ClaimCheck: Set API Key"/);
+    assert.equal(grader.usage().requests, 0);
+  } finally {
+    if (saved !== undefined) process.env.OPENAI_API_KEY = saved;
+  }
+});
+
 test('connection refused fails every claim and sends nothing more', async () => {
   const port = await new Promise<number>((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {

@@ -3,8 +3,8 @@
 import OpenAI, { BadRequestError, UnprocessableEntityError } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { GraderUsage } from '../../types';
-import { BudgetReachedError, GraderAnswerError } from './errors';
-import type { ResolvedOptions } from './options';
+import { BudgetReachedError, GraderAnswerError, MissingKeyError } from './errors';
+import { keyMissing, type ResolvedOptions } from './options';
 import type { ChatMessage } from './prompt';
 
 /** How the answer's format is asked for; the grader steps down on a 400 and remembers what worked. */
@@ -62,6 +62,8 @@ export class ChatClient {
 
   /** Sends one conversation; steps down the answer format (or drops temperature/seed) when the endpoint rejects it. */
   async complete(messages: readonly ChatMessage[], schema: JsonSchemaSpec, signal?: AbortSignal): Promise<ChatAnswer> {
+    // Said before anything is sent: without a key a remote endpoint can only answer 401, or time out.
+    if (keyMissing(this.options.baseURL, this.options.apiKey)) throw new MissingKeyError(this.options.baseURL);
     let mode = this.mode;
     let temperature = this.temperature;
     let seed = this.seed;

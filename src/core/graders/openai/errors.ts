@@ -10,6 +10,14 @@ export class BudgetReachedError extends Error {
   }
 }
 
+/** No API key for an endpoint that is not on this machine: nothing is sent, every claim fails with this. */
+export class MissingKeyError extends Error {
+  override readonly name = 'MissingKeyError';
+  constructor(baseURL: string) {
+    super(`no API key is set for ${baseURL}; set OPENAI_API_KEY (CLI) or run "ClaimCheck: Set API Key" (VS Code), or use a server on this machine, which needs none`);
+  }
+}
+
 /** The endpoint answered, but not with something we can use (no choices, refusal, prose...). */
 export class GraderAnswerError extends Error {
   override readonly name = 'GraderAnswerError';
@@ -38,7 +46,7 @@ export interface FailureReason {
 /** Turns any error from a grading request into one line a user can act on. */
 export function describeFailure(err: unknown, ctx: { baseURL: string; model: string; timeoutMs: number; maxRetries: number }): FailureReason {
   const retries = ctx.maxRetries > 0 ? ` after ${ctx.maxRetries} ${ctx.maxRetries === 1 ? 'retry' : 'retries'}` : '';
-  if (err instanceof BudgetReachedError) return { reason: err.message, fatal: true };
+  if (err instanceof BudgetReachedError || err instanceof MissingKeyError) return { reason: err.message, fatal: true };
   if (err instanceof GraderAnswerError) return { reason: err.message, fatal: false };
   if (err instanceof APIUserAbortError) return { reason: 'cancelled', fatal: true };
   if (err instanceof APIConnectionTimeoutError) {

@@ -76,3 +76,19 @@ export function resolveOptions(o: OpenAIGraderOptions, env: NodeJS.ProcessEnv = 
 function positive(v: number | undefined, fallback: number): number {
   return v !== undefined && Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
 }
+
+/** Servers on this machine (Ollama, LM Studio, llama.cpp, vLLM) need no key; any other endpoint is sent none only by mistake. */
+export function isLocalEndpoint(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host);
+}
+
+/** Whether requests to `baseURL` (undefined: OpenAI's) without `apiKey` could only be refused with a 401. */
+export function keyMissing(baseURL: string | undefined, apiKey: string | undefined): boolean {
+  if (apiKey) return false;
+  try {
+    return !isLocalEndpoint(new URL(baseURL ?? DEFAULT_BASE_URL));
+  } catch {
+    return false; // a malformed URL fails on its own, with its own message
+  }
+}

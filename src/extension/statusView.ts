@@ -1,0 +1,44 @@
+// Pure (no `vscode`): what the language status item says about one document, so tests can read it.
+
+export interface StatusState {
+  /** The last check's counts, when one published a result. */
+  result?: { claims: number; contradicted: number; unsupported: number; stale?: 'edited' | 'references'; partial?: boolean };
+  /** Why the last check gave no result (no references, too large): newer than `result`, whose findings stay. */
+  unchecked?: { status: 'no-references' | 'too-large'; message: string };
+}
+
+export interface StatusView {
+  text: string;
+  detail: string;
+  warning: boolean;
+}
+
+/** `vscode.l10n.t` in the extension; any formatter of `{0}` placeholders in tests. */
+export type Translate = (message: string, ...args: (string | number)[]) => string;
+
+export function statusView(state: StatusState, t: Translate): StatusView {
+  const { result, unchecked } = state;
+  if (unchecked) {
+    const text = unchecked.status === 'no-references' ? t('$(warning) No references') : t('$(warning) Too large to check');
+    return { text, detail: unchecked.message, warning: true };
+  }
+  if (!result) return { text: '$(checklist) ClaimCheck', detail: t('Not checked yet'), warning: false };
+  const { claims, contradicted, unsupported } = result;
+  const text =
+    contradicted + unsupported > 0
+      ? t('$(warning) {0} contradicted, {1} unsupported', contradicted, unsupported)
+      : claims === 0
+        ? t('$(check) No claims to check')
+        : claims === 1
+          ? t('$(check) 1 claim supported')
+          : t('$(check) {0} claims supported', claims);
+  const detail =
+    result.stale === 'edited'
+      ? t('Edited since the last check')
+      : result.stale === 'references'
+        ? t('References changed since the last check')
+        : result.partial
+          ? t('Only a selection checked: run Check Claims without one for the whole document')
+          : t('Up to date');
+  return { text, detail, warning: contradicted > 0 };
+}

@@ -1,0 +1,28 @@
+// What the language status item says: the pure view behind it (the item itself cannot be read from a test).
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { statusView, type Translate } from '../../src/extension/statusView';
+
+const t: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (_m, i: string) => String(args[Number(i)]));
+
+test('a document never checked, and one whose check found no references', () => {
+  assert.equal(statusView({}, t).detail, 'Not checked yet');
+  const message = 'No reference documents found for answer.md (looked for: references/**). Add a reference to check its claims against.';
+  const none = statusView({ unchecked: { status: 'no-references', message } }, t);
+  assert.deepEqual(none, { text: '$(warning) No references', detail: message, warning: true });
+});
+
+test('a check that gave no result is newer than the findings before it', () => {
+  const view = statusView({ result: { claims: 4, contradicted: 0, unsupported: 0 }, unchecked: { status: 'too-large', message: 'answer.md is 900 KB' } }, t);
+  assert.equal(view.text, '$(warning) Too large to check');
+  assert.equal(view.detail, 'answer.md is 900 KB');
+});
+
+test('counts, and why they may be out of date', () => {
+  assert.deepEqual(statusView({ result: { claims: 5, contradicted: 1, unsupported: 2 } }, t), { text: '$(warning) 1 contradicted, 2 unsupported', detail: 'Up to date', warning: true });
+  assert.equal(statusView({ result: { claims: 5, contradicted: 0, unsupported: 2 } }, t).warning, false);
+  assert.equal(statusView({ result: { claims: 1, contradicted: 0, unsupported: 0 } }, t).text, '$(check) 1 claim supported');
+  assert.equal(statusView({ result: { claims: 0, contradicted: 0, unsupported: 0 } }, t).text, '$(check) No claims to check');
+  assert.equal(statusView({ result: { claims: 3, contradicted: 0, unsupported: 0, stale: 'references' } }, t).detail, 'References changed since the last check');
+  assert.match(statusView({ result: { claims: 3, contradicted: 0, unsupported: 0, partial: true } }, t).detail, /^Only a selection checked/);
+});
