@@ -44,7 +44,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   };
   inputProblems.forEach(report);
 
-  const sets = new ReferenceSets(io.cwd, { onProblem: report });
+  // Each set's problems are reported by checkFiles, the first time a document uses the set.
+  const sets = new ReferenceSets(io.cwd);
   // Reference files are never checked as answers, even when a folder of documents holds them.
   const referenceFiles = new Set<string>();
   const patternSets = new Map(documents.map((d) => [d.absolute, referencesOf(d.absolute)]));

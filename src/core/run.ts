@@ -16,8 +16,11 @@ export interface ReferenceSet {
   /** Files that were loaded, as shown in evidence. */
   files: string[];
   passages: number;
-  /** One line for each file of the set that could not be used (missing, empty, binary...). */
-  problems: string[];
+  /**
+   * Each pattern of the set that could not be used (missing, empty, binary, outside a confined folder). The
+   * one way they reach a user: a run reports them the first time it uses the set.
+   */
+  problems: InputError[];
 }
 
 /** Loads each distinct list of reference patterns once; keep one per run (or per workspace, until files change). */
@@ -28,14 +31,13 @@ export class ReferenceSets {
     private readonly cwd: string,
     private readonly options: {
       maxFileBytes?: number;
-      onProblem?: (problem: InputError) => void;
-      /** Only files inside `cwd` may be read: a pattern that leads out of it ("../x", "/etc/x") is reported and skipped. */
+      /** Only files inside `cwd` may be read: a pattern that leads out of it ("../x", "/etc/x") is refused, as a problem of its set. */
       confine?: boolean;
     } = {},
   ) {}
 
   get(patterns: readonly string[], signal?: AbortSignal): Promise<ReferenceSet> {
-    const unique = [...new Set(patterns.filter((p) => this.allowed(p)))].sort();
+    const unique = [...new Set(patterns)].sort();
     const key = unique.join('\0');
     let set = this.sets.get(key);
     if (!set) {
@@ -47,23 +49,18 @@ export class ReferenceSets {
     return set;
   }
 
-  private readonly refused = new Set<string>();
-
-  private allowed(pattern: string): boolean {
+  private outside(pattern: string): boolean {
     const rel = relative(this.cwd, resolve(this.cwd, pattern));
-    if (!this.options.confine || !(rel.startsWith('..') || isAbsolute(rel))) return true;
-    if (!this.refused.has(pattern)) {
-      this.refused.add(pattern);
-      this.options.onProblem?.(new InputError(pattern, 'is outside the folder, and only files inside it may be read here', 'Copy it into the folder, or trust the workspace'));
-    }
-    return false;
+    return !!this.options.confine && (rel.startsWith('..') || isAbsolute(rel));
   }
 
   private async load(patterns: string[], signal?: AbortSignal): Promise<ReferenceSet> {
-    const loaded = await loadReferences(patterns, { cwd: this.cwd, signal, maxFileBytes: this.options.maxFileBytes });
-    // Reported here, once per set, rather than once for every document that uses the set.
-    for (const p of loaded.problems) this.options.onProblem?.(p);
-    return { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length, problems: loaded.problems.map((p) => p.message) };
+    const refused = patterns
+      .filter((p) => this.outside(p))
+      .map((p) => new InputError(p, 'is outside the folder, and only files inside it may be read here', 'Copy it into the folder, or trust the workspace'));
+    const allowed = patterns.filter((p) => !this.outside(p));
+    const loaded = await loadReferences(allowed, { cwd: this.cwd, signal, maxFileBytes: this.options.maxFileBytes });
+    return { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length, problems: [...refused, ...loaded.problems] };
   }
 }
 
@@ -110,7 +107,9 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
     problems.push(p);
     options.onProblem?.(p);
   };
-  const sets = options.references ?? new ReferenceSets(options.cwd, { maxFileBytes: options.maxFileBytes, onProblem: report });
+  const sets = options.references ?? new ReferenceSets(options.cwd, { maxFileBytes: options.maxFileBytes });
+  // A set's problems are said once per run, however many documents use it.
+  const reported = new Set<ReferenceSet>();
   const results = new Array<FileReport | undefined>(options.files.length);
   let next = 0;
   let done = 0;
@@ -124,6 +123,10 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
       throw new InputError(file, 'has no references to check against', 'Pass --refs, add "references" to .claimcheck.json, or add <!-- claimcheck: references=... --> to the document');
     }
     const set = await sets.get(patterns, options.signal);
+    if (!reported.has(set)) {
+      reported.add(set);
+      set.problems.forEach(report);
+    }
     if (!set.passages) throw new InputError(file, 'none of its references could be loaded', 'Fix the reference problems reported above, or pass other --refs');
     const format = /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
     const findings = await checkText(text, set.index, { grader: options.grader, format, accepted: options.accepted, topK: options.topK, signal: options.signal });

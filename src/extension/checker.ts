@@ -130,6 +130,10 @@ export class Checker {
     }
     const patterns = await this.patternsFor(input.uri, input.text, { ...ctx, base });
     const set = patterns.length ? await this.references.load(base, patterns, input.signal) : undefined;
+    // A set's unusable files go to the log the first time a check uses it, and on screen with its outcome.
+    const unseen = set && !this.announced.has(set) ? set.problems.map((p) => p.message) : [];
+    if (set) this.announced.add(set);
+    for (const p of unseen) this.log.warn(p);
     if (!set?.passages) {
       // Files were found but none gave text (empty, binary, unreadable): say so, the reasons are in the log.
       if (patterns.length) {
@@ -164,8 +168,7 @@ export class Checker {
         return new vscode.Position(p.line, p.character);
       },
     });
-    const problems = [...ctx.warnings.filter((w) => !this.announcedWarnings.has(w)), ...(this.announced.has(set) ? [] : set.problems)];
-    this.announced.add(set);
+    const problems = [...ctx.warnings.filter((w) => !this.announcedWarnings.has(w)), ...unseen];
     for (const w of ctx.warnings) this.announcedWarnings.add(w);
     return outcome(published ? 'checked' : 'superseded', undefined, { claims: all.length, findings, references: set.files, grader: grader.info, ...(problems.length ? { problems } : {}) });
   }

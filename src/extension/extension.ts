@@ -15,14 +15,13 @@ import { CHECKED_LANGUAGES, ClaimStatus } from './status';
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('ClaimCheck', { log: true });
   const settings = new SettingsCache();
+  // One watcher of the workspace: deleted documents lose their findings, changed references drop their sets.
+  const files = vscode.workspace.createFileSystemWatcher('**/*');
   const store = new ResultStore((result) => {
     const { severity } = settings.get(result.uri);
     return result.findings.flatMap((s) => findingToDiagnostic(s.finding, s.range, { severity, evidenceUri: (src) => evidenceUri(result.base, src) }) ?? []);
-  });
-  const references = new ReferenceCache(
-    () => settings.get(undefined).maxFileSizeKB * 1024,
-    (p) => log.warn(p.message),
-  );
+  }, files);
+  const references = new ReferenceCache(() => settings.get(undefined).maxFileSizeKB * 1024, files);
   const graders = new GraderProvider(context, log, settings.onDidChange);
   const checker = new Checker(settings, references, graders, store, log);
   const services: Services = { context, log, settings, store, graders, checker };
@@ -30,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
 
   context.subscriptions.push(
     log,
+    files,
     settings,
     store,
     references,

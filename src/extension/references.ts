@@ -2,7 +2,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseDirectives, referencesFor, type ProjectConfig } from '../core/config';
-import type { InputError } from '../core/errors';
 import { referenceKind } from '../core/references';
 import { ReferenceSets, type ReferenceSet } from '../core/run';
 import type { Settings } from './settings';
@@ -84,18 +83,16 @@ export class ReferenceCache implements vscode.Disposable {
 
   constructor(
     private readonly maxFileBytes: () => number,
-    private readonly onProblem: (problem: InputError) => void,
+    files: vscode.FileSystemWatcher,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     // Only a file that could be a reference (or a folder of them) changes what the sets hold.
     const drop = (uri: vscode.Uri): void => {
       if (referenceKind(uri.fsPath) || !path.extname(uri.fsPath)) this.clear(uri);
     };
     this.subscriptions.push(
-      watcher,
-      watcher.onDidChange(drop),
-      watcher.onDidCreate(drop),
-      watcher.onDidDelete(drop),
+      files.onDidChange(drop),
+      files.onDidCreate(drop),
+      files.onDidDelete(drop),
       vscode.workspace.onDidSaveTextDocument((d) => drop(d.uri)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.clear()),
     );
@@ -107,7 +104,7 @@ export class ReferenceCache implements vscode.Disposable {
     if (!sets) {
       // In Restricted Mode a repository you do not trust must not choose which files of your disk are read,
       // quoted in hovers and sent to your grader: references stay inside its folder.
-      sets = new ReferenceSets(base.fsPath, { maxFileBytes: this.maxFileBytes(), onProblem: this.onProblem, confine: !vscode.workspace.isTrusted });
+      sets = new ReferenceSets(base.fsPath, { maxFileBytes: this.maxFileBytes(), confine: !vscode.workspace.isTrusted });
       this.sets.set(key, sets);
     }
     return sets;

@@ -70,15 +70,17 @@ export class ResultStore implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly render: Renderer) {
+  /** `files` watches the workspace (shared with the reference cache: one watcher serves both). */
+  constructor(
+    private readonly render: Renderer,
+    files: vscode.FileSystemWatcher,
+  ) {
     // Findings of a file that is gone (or moved) describe nothing any more: deleted in the Explorer, or on
     // disk by a terminal, git or another program (which only a watcher sees).
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.subscriptions = [
       this.collection,
       this.changed,
-      watcher,
-      watcher.onDidDelete((uri) => this.forget(uri)),
+      files.onDidDelete((uri) => this.forget(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((f) => this.forget(f))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forget(f.oldUri))),

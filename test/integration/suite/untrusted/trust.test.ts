@@ -32,6 +32,8 @@ describe('Untrusted workspace', () => {
     const { outcome, diagnostics } = await checkClaims(doc.uri, (d) => d.length > 0);
     assert.equal(outcome.status, 'checked');
     assert.deepEqual(outcome.references, ['references/eiffel.md']);
+    // Said on screen with the outcome, not only in the log: the user asked for that file.
+    assert.ok(outcome.problems?.some((p) => p.includes(outside) && /outside the folder/.test(p)), JSON.stringify(outcome.problems));
     const d = diagnostics.find((x) => x.range.isEqual(rangeOf(doc, 'The tower was designed by the architect Zorblax Quentin.')));
     assert.equal(d && codeOf(d), 'claim.unsupported', 'the outside file did not vouch for the claim');
   });
