@@ -146,7 +146,7 @@ function graderFlags(values: { grader?: string; model?: string; 'base-url'?: str
   let maxRequests: number | undefined;
   if (values['max-requests'] !== undefined) {
     maxRequests = Number(values['max-requests']);
-    if (!Number.isInteger(maxRequests) || maxRequests < 1) throw new UsageError(`--max-requests must be a positive whole number, not '${values['max-requests']}'`);
+    if (!Number.isInteger(maxRequests) || maxRequests < 0) throw new UsageError(`--max-requests must be a whole number (0 for no limit), not '${values['max-requests']}'`);
   }
   return {
     grader: values.grader === undefined ? undefined : oneOf<GraderKind>('--grader', values.grader, ['offline', 'openai'], 'offline'),

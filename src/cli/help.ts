@@ -23,7 +23,7 @@ grader options (check and eval):
   --model NAME            model for the openai grader (default: grader.model in .claimcheck.json)
   --base-url URL          endpoint (default: OPENAI_BASE_URL, then grader.baseURL in .claimcheck.json,
                           else OpenAI); a server on localhost needs no key
-  --max-requests N        stop sending requests after N (the rest are reported as not graded)
+  --max-requests N        stop sending requests after N (the rest are reported as not graded; 0: no limit)
   --no-cache              do not read or write .claimcheck/cache.json
   --lang en|ja            language of the offline grader's reasons (default en)
 

@@ -231,6 +231,14 @@ test('the request budget stops cleanly, with the budget as reason', async (t) =>
   assert.equal(server.requests.length, 2);
 });
 
+test('a budget of 0 is no limit, as the editor setting documents (also from .claimcheck.json)', async (t) => {
+  const server = await serverFor(t);
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', batchSize: 5, maxRequests: 0, maxConcurrency: 1, ...FAST });
+  const js = await grader.grade(requestsFor(manyClaims(10)));
+  assert.equal(js.filter((j) => j.failed).length, 0);
+  assert.equal(server.requests.length, 2);
+});
+
 test('prompt injection in references or claims changes no verdict', async (t) => {
   const poisoned = paragraphs(
     'refs/eiffel.md',

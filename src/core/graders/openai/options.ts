@@ -63,7 +63,8 @@ export function resolveOptions(o: OpenAIGraderOptions, env: NodeJS.ProcessEnv = 
     timeoutMs: positive(o.timeoutMs, DEFAULTS.timeoutMs),
     maxRetries: o.maxRetries !== undefined && o.maxRetries >= 0 ? Math.floor(o.maxRetries) : DEFAULTS.maxRetries,
     maxConcurrency: positive(o.maxConcurrency, DEFAULTS.maxConcurrency),
-    maxRequests: o.maxRequests !== undefined && o.maxRequests >= 0 ? Math.floor(o.maxRequests) : undefined,
+    // 0 is no limit, as in the editor's setting: `.claimcheck.json` means the same in the CLI and the editor.
+    maxRequests: o.maxRequests !== undefined && o.maxRequests >= 1 ? Math.floor(o.maxRequests) : undefined,
     batchSize: positive(o.batchSize, DEFAULTS.batchSize),
     maxBatchChars: positive(o.maxBatchChars, DEFAULTS.maxBatchChars),
     minRelativeScore: o.minRelativeScore !== undefined && o.minRelativeScore >= 0 ? o.minRelativeScore : DEFAULTS.minRelativeScore,
