@@ -341,10 +341,14 @@ describe('claimcheck: messages say what a CLI user can do', () => {
     assert.match(readme, /^#+ `\.claimcheck\.json`$/m, 'the README section the hint points at');
   });
 
-  it('a device or pipe named as a document is "not a regular file", not "not found"', { skip: process.platform === 'win32' }, () => {
+  it('a device or pipe named as a document or a reference is "not a regular file", not "not found"', { skip: process.platform === 'win32' }, () => {
     const r = claimcheck(['check', '/dev/null', '--refs', 'refs'], workspace());
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^claimcheck: \/dev\/null: is not a regular file \(a pipe, device or socket\)\. Save the text to a file and name that file$/m);
     assert.doesNotMatch(r.stderr, /not found/);
+    const ref = claimcheck(['check', 'answers/good.md', '--refs', '/dev/null'], workspace());
+    assert.equal(ref.code, 2);
+    assert.match(ref.stderr, /^claimcheck: \/dev\/null: is not a regular file \(a pipe, device or socket\)\. Save the reference to a file and name that file$/m);
+    assert.doesNotMatch(ref.stderr, /not found/);
   });
 });

@@ -105,6 +105,8 @@ async function expand(pattern: string, cwd: string, found: Map<string, string>):
     for (const f of files) await add(f, cwd, found);
     return undefined;
   }
+  // /dev/null, a pipe from <(...): it exists, so "not found" would mislead (the documents say the same).
+  if (info) return new InputError(pattern, 'is not a regular file (a pipe, device or socket)', 'Save the reference to a file and name that file');
   if (!fg.isDynamicPattern(pattern)) return new InputError(pattern, 'not found', 'Check the path given as a reference');
   const globPattern = sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
   const matches = await fg(globPattern, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, suppressErrors: true });
