@@ -4,7 +4,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { checkText, indexReferences } from './check';
 import { parseDirectives } from './config';
 import { InputError, isCancellation, throwIfAborted, unexpectedProblem } from './errors';
-import { loadReferences, readTextFile } from './references';
+import { loadReferences, outsideFolder, readTextFile } from './references';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
 import type { Grader } from './types';
@@ -55,11 +55,9 @@ export class ReferenceSets {
   }
 
   private async load(patterns: string[], signal?: AbortSignal): Promise<ReferenceSet> {
-    const refused = patterns
-      .filter((p) => this.outside(p))
-      .map((p) => new InputError(p, 'is outside the folder, and only files inside it may be read here', 'Copy it into the folder, or trust the workspace'));
+    const refused = patterns.filter((p) => this.outside(p)).map(outsideFolder);
     const allowed = patterns.filter((p) => !this.outside(p));
-    const loaded = await loadReferences(allowed, { cwd: this.cwd, signal, maxFileBytes: this.options.maxFileBytes });
+    const loaded = await loadReferences(allowed, { cwd: this.cwd, signal, maxFileBytes: this.options.maxFileBytes, confine: this.options.confine });
     return { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length, problems: [...refused, ...loaded.problems] };
   }
 }

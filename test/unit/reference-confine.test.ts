@@ -1,7 +1,7 @@
 // A reference set confined to its folder (the extension's Restricted Mode) reads nothing outside it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ReferenceSets } from '../../src/core/run';
@@ -25,6 +25,21 @@ test('confined: a reference outside the folder is reported and never read, by ab
   assert.match(set.problems[0]!.message, /outside the folder/);
   assert.ok(!set.index.search('bank PIN', 5).length, 'nothing of the outside file was read');
   assert.equal(await sets.get(['references/**', outside, '../private-notes.md']), set, 'the same set, loaded once');
+});
+
+test('confined: a link inside the folder to a file outside it is refused, and so is a glob that leads out', { skip: process.platform === 'win32' }, async () => {
+  const { folder, outside } = layout();
+  symlinkSync(outside, join(folder, 'references', 'link.md'));
+  mkdirSync(join(folder, 'linked'));
+  symlinkSync(join(folder, '..'), join(folder, 'linked', 'up'));
+  const set = await new ReferenceSets(folder, { confine: true }).get(['references/**', 'linked/up/*.md', '{references,..}/*.md']);
+  assert.deepEqual(set.files, ['references/tower.md']);
+  assert.ok(!set.index.search('bank PIN', 5).length, 'nothing of the outside file was read');
+  // One file, reached three ways (the link, a linked folder, a brace glob): refused once, by one of its names.
+  assert.deepEqual(set.problems.filter((p) => /is outside the folder/.test(p.message)).length, 1, set.problems.map((p) => p.message).join('\n'));
+  // Not confined, the link is followed as asked.
+  const open = await new ReferenceSets(folder).get(['references/**']);
+  assert.equal(open.files.length, 2);
 });
 
 test('not confined (a trusted workspace, the CLI): an outside reference is read as asked', async () => {

@@ -25,6 +25,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Per-file size limit in bytes. Default `DEFAULT_MAX_FILE_BYTES`. */
   maxFileBytes?: number;
+  /** Only files that really lie inside `cwd` are read: a link, or a glob, that leads out of it is refused. */
+  confine?: boolean;
 }
 
 const KINDS: Readonly<Record<string, ReferenceKind>> = {
@@ -38,6 +40,11 @@ const SUPPORTED = '.md, .txt or .html';
 const FOLDER_GLOB = '**/*.{md,markdown,txt,html,htm}';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 const READ_CONCURRENCY = 16;
+
+/** A reference refused because it lies outside the folder a confined load may read (Restricted Mode). */
+export function outsideFolder(name: string): InputError {
+  return new InputError(name, 'is outside the folder, and only files inside it may be read here', 'Copy it into the folder, or trust the workspace');
+}
 
 /** The kind of reference a file name is, or undefined when ClaimCheck cannot read it. */
 export function referenceKind(file: string): ReferenceKind | undefined {
@@ -56,6 +63,15 @@ export async function loadReferences(patterns: readonly string[], options: LoadO
     throwIfAborted(options.signal);
     const problem = await expand(pattern, options.cwd, found);
     if (problem) out.problems.push(problem);
+  }
+  if (options.confine) {
+    // By where each file really is, not by its path's text: a link inside the folder may point anywhere.
+    const root = await realpath(options.cwd).catch(() => resolve(options.cwd));
+    for (const [real, shown] of found) {
+      if (real === root || real.startsWith(root.endsWith(sep) ? root : root + sep)) continue;
+      found.delete(real);
+      out.problems.push(outsideFolder(shown));
+    }
   }
   const files = [...found.values()].sort(compareStrings);
   const absolute = new Map([...found].map(([abs, shown]) => [shown, abs]));
