@@ -10,7 +10,7 @@ import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { checkFiles, ReferenceSets } from '../core/run';
 import { UsageError, type CheckArgs } from './args';
-import { graderConfig, noticeLog } from './grader';
+import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
 import { progressLine, type CliIO } from './io';
 import { VERSION } from './version';
@@ -116,7 +116,7 @@ function notJudgedLine(report: CheckReport): string | undefined {
   const failed = notJudged(report);
   if (!failed.length) return undefined;
   const total = report.files.reduce((n, f) => n + f.findings.length, 0);
-  return `${failed.length} of ${total} claims not judged by the grader: ${failed[0]!.reason}`;
+  return `${failed.length} of ${total} claims not judged by the grader: ${withKeyHint(failed[0]!.reason)}`;
 }
 
 async function readConfig(flag: string | undefined, io: CliIO): Promise<(ParsedConfig & { path: string }) | undefined> {

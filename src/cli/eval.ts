@@ -8,7 +8,7 @@ import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { UsageError, type EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK } from './check';
-import { graderConfig, noticeLog } from './grader';
+import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { progressLine, type CliIO } from './io';
 
 /** Bench files are large; the reference limit (a few MB) does not apply to a dataset. */
@@ -100,7 +100,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const usage = grader.usage();
   const cost = usage.requests ? `, ${usage.requests} requests, ${usage.promptTokens} prompt + ${usage.completionTokens} completion tokens` : '';
   say(`${graded.length} of ${rows.length} rows graded (grader: ${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}${cost})\n`);
-  if (failed.length) problem(`${failed.length + skipped} of ${rows.length} rows not graded: ${failed[0]!.failed}; they are left out of the predictions and the metrics`);
+  if (failed.length) problem(`${failed.length + skipped} of ${rows.length} rows not graded: ${withKeyHint(failed[0]!.failed!)}; they are left out of the predictions and the metrics`);
   if (skipped) problem(`gave up after ${GIVE_UP_AFTER} rows in a row failed the same way; ${skipped} ${skipped === 1 ? 'row was' : 'rows were'} not tried`);
 
   if (cancelled) {

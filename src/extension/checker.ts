@@ -13,7 +13,7 @@ import { baseFor, directivePatterns, expandPatterns, folderPatterns, relativeTo,
 import type { PendingCheck, ResultStore } from './results';
 import type { Settings, SettingsCache } from './settings';
 
-export type CheckStatus = 'checked' | 'no-references' | 'is-reference' | 'too-large' | 'cancelled' | 'superseded';
+export type CheckStatus = 'checked' | 'no-references' | 'is-reference' | 'too-large' | 'no-key' | 'cancelled' | 'superseded';
 
 /** What a check returns to its caller (commands return it, so tests and scripts can read it). */
 export interface CheckOutcome {
@@ -112,7 +112,7 @@ export class Checker {
   private async run(input: CheckInput, pending: PendingCheck): Promise<CheckOutcome> {
     const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => {
       // The status item says why there is no result, until a check gives one.
-      if ((status === 'no-references' || status === 'too-large') && message) this.store.noteUnchecked(input.uri, { status, message });
+      if ((status === 'no-references' || status === 'too-large' || status === 'no-key' || status === 'is-reference') && message) this.store.noteUnchecked(input.uri, { status, message });
       return this.outcome(input, status, message, rest);
     };
     const name = vscode.workspace.asRelativePath(input.uri);
@@ -143,6 +143,9 @@ export class Checker {
       if (!looked) return outcome('no-references', vscode.l10n.t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). Add a reference to check its claims against.', name));
       return outcome('no-references', vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked));
     }
+    // Nothing is marked "Not judged" claim by claim when no request could be sent at all: one message says why.
+    const unusable = await this.graders.unusable(ctx.settings, ctx.project);
+    if (unusable) return outcome('no-key', vscode.l10n.t('ClaimCheck cannot grade {0}: {1}. Set an API key, or set claimcheck.grader to "offline".', name, unusable));
     const grader = await this.grader(ctx);
     const started = Date.now();
     const all = await checkText(input.text, set.index, {

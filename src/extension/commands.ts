@@ -1,11 +1,11 @@
 // One typed map of command ids to handlers. Each handler validates its arguments (commands can be called by anyone)
 // and returns a result, so tests and scripts can read what happened.
 import * as vscode from 'vscode';
-import { InputError } from '../core/errors';
 import { type CheckOutcome } from './checker';
 import { COMMANDS, type CommandName } from './commandIds';
 import { API_KEY_SECRET } from './grader';
 import { measureGrader } from './measure';
+import { notify, offerApiKey, reportError, reportNotJudged } from './notify';
 import { acceptClaimHash, addReferencePaths } from './projectConfig';
 import { baseFor, relativeTo } from './references';
 import { scanWorkspace, type ScanOptions } from './scan';
@@ -52,6 +52,9 @@ export async function checkDocument(
     }
   } else if (outcome.status === 'is-reference' && outcome.message && !options.quiet) {
     void vscode.window.showInformationMessage(outcome.message);
+  } else if (outcome.status === 'no-key' && outcome.message) {
+    s.log.warn(outcome.message);
+    if (!options.quiet) offerApiKey(s, outcome.message, outcome.message);
   } else if (outcome.status === 'too-large' && outcome.message) {
     s.log.warn(outcome.message);
     if (!options.quiet) void vscode.window.showWarningMessage(outcome.message);
@@ -69,37 +72,6 @@ export async function checkDocument(
   const failed = outcome.findings.filter((f) => f.failed);
   if (failed.length) reportNotJudged(s, failed.length, failed[0]!.reason);
   return outcome;
-}
-
-/** Claims the grader could not judge (endpoint down, key rejected...): said once per check, with the way out. */
-export function reportNotJudged(s: Services, count: number, reason: string): void {
-  s.log.warn(`${count} claims not judged: ${reason}`);
-  const setKey = vscode.l10n.t('Set API Key');
-  const buttons = /401|api key/i.test(reason) ? [setKey] : [];
-  void notify(s, 'warning', vscode.l10n.t('The grader could not judge {0} claims: {1}', count, reason), ...buttons).then((c) => {
-    if (c === setKey) void vscode.commands.executeCommand(COMMANDS.setApiKey);
-  });
-}
-
-/** Shows an error once, at the boundary: the message for the user, the detail in the log. */
-export function reportError(s: Services, command: string, e: unknown): void {
-  const message = e instanceof Error ? e.message : String(e);
-  s.log.error(`${command}: ${e instanceof Error && !(e instanceof InputError) ? (e.stack ?? message) : message}`);
-  void notify(s, 'error', vscode.l10n.t('ClaimCheck: {0}', message));
-}
-
-/**
- * A warning or an error with the given buttons and "Show Output" last, which opens the log; resolves to the
- * other button chosen, if any.
- */
-function notify(s: Services, level: 'warning' | 'error', message: string, ...buttons: string[]): Thenable<string | undefined> {
-  const show = vscode.l10n.t('Show Output');
-  const shown = level === 'error' ? vscode.window.showErrorMessage(message, ...buttons, show) : vscode.window.showWarningMessage(message, ...buttons, show);
-  return shown.then((c) => {
-    if (c !== show) return c;
-    s.log.show();
-    return undefined;
-  });
 }
 
 export function createHandlers(s: Services): Record<CommandName, Handler> {

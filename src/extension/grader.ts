@@ -1,7 +1,7 @@
 // The grader for a document: settings, `.claimcheck.json` and the SecretStorage key, merged with trust in mind.
 import * as vscode from 'vscode';
 import { JsonFileCacheStore } from '../core/cache';
-import { createGrader, estimateCost, type GraderConfig } from '../core/graders';
+import { createGrader, estimateCost, unusableReason, type GraderConfig } from '../core/graders';
 import type { CostEstimate } from '../core/graders/openai';
 import type { GradeRequest, Grader } from '../core/types';
 import { graderConfig } from './graderConfig';
@@ -49,6 +49,13 @@ export class GraderProvider implements vscode.Disposable {
       this.graders.set(key, grader);
     }
     return grader;
+  }
+
+  /** Why the configured grader cannot run at all (no key for an endpoint off this machine), before a check starts. */
+  async unusable(settings: Settings, project: ProjectConfig): Promise<string | undefined> {
+    const config = this.config(settings, project);
+    if (config.kind !== 'openai') return undefined;
+    return unusableReason({ ...config, apiKey: (await this.context.secrets.get(API_KEY_SECRET)) || undefined });
   }
 
   /** Requests and tokens grading these requests would spend (claims already in the cache cost nothing). */

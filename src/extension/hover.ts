@@ -15,6 +15,13 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     if (!vscode.languages.getDiagnostics(document.uri).some((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(hit.range))) return undefined;
     const f = hit.finding;
     const md = new vscode.MarkdownString();
+    const grader = result.grader.model ? `${result.grader.id} (${result.grader.model})` : result.grader.id;
+    if (f.failed) {
+      // No verdict was reached: neither a confidence nor "judged by" would be true.
+      md.appendMarkdown(`**ClaimCheck: ${vscode.l10n.t('Not judged')}**\n\n`);
+      md.appendText(vscode.l10n.t('The {0} grader could not judge this claim: {1}', grader, f.reason));
+      return new vscode.Hover(md, hit.range);
+    }
     md.appendMarkdown(`**ClaimCheck: ${verdictLabel(f.verdict)}** `);
     md.appendText(vscode.l10n.t('(confidence {0}%)', Math.round(f.confidence * 100)));
     for (const e of f.evidence.slice(0, 3)) {
@@ -26,7 +33,6 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     md.appendMarkdown('\n\n');
     md.appendText(vscode.l10n.t('Reason: {0}', f.reason));
     md.appendMarkdown('\n\n');
-    const grader = result.grader.model ? `${result.grader.id} (${result.grader.model})` : result.grader.id;
     md.appendText(vscode.l10n.t('Judged by the {0} grader', grader));
     return new vscode.Hover(md, hit.range);
   }

@@ -56,7 +56,7 @@ export type Renderer = (result: DocResult) => vscode.Diagnostic[];
 
 /** Why a document's last check gave no result; shown by the status item until a check gives one. */
 export interface Unchecked {
-  status: 'no-references' | 'too-large';
+  status: 'no-references' | 'too-large' | 'no-key' | 'is-reference';
   message: string;
 }
 
@@ -135,6 +135,7 @@ export class ResultStore implements vscode.Disposable {
         hash: claimHash(m.finding.text),
       }));
     const previous = this.results.get(key);
+    this.notes.delete(key); // a check that gave a result: why an earlier one gave none no longer holds
     let findings = fresh;
     let claims = update.claims;
     if (update.span && previous) {
@@ -212,7 +213,6 @@ export class ResultStore implements vscode.Disposable {
 
   private set(r: DocResult): void {
     this.results.set(r.uri.toString(), r);
-    this.notes.delete(r.uri.toString());
     this.collection.set(r.uri, this.render(r));
     this.changed.fire(r.uri);
   }

@@ -9,6 +9,7 @@ import type { GradeRequest, Grader } from '../core/types';
 import { formatFor, type DocContext } from './checker';
 import { LineMap } from '../core/positions';
 import { directivePatterns, expandPatterns, folderPatterns, relativeTo } from './references';
+import { offerApiKey } from './notify';
 import type { PendingCheck } from './results';
 import type { Services } from './services';
 
@@ -162,6 +163,14 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
   const total = plans.reduce((n, p) => n + p.files.size + p.dirty.length, 0);
   const summary: ScanSummary = { files: 0, claims: 0, contradicted: 0, unsupported: 0, skipped: 0, cancelled: false, requests: 0, promptTokens: 0, completionTokens: 0, notJudged: 0, checked: [] };
   const llm = plans.some((p) => p.grader.info.id === 'openai');
+  for (const plan of plans) {
+    // Before the cost question: nothing could be sent, so there is nothing to estimate or to mark.
+    const unusable = await s.graders.unusable(plan.ctx.settings, plan.ctx.project);
+    if (!unusable) continue;
+    s.log.warn(unusable);
+    offerApiKey(s, vscode.l10n.t('ClaimCheck cannot check the workspace: {0}. Set an API key, or set claimcheck.grader to "offline".', unusable), unusable);
+    return undefined;
+  }
 
   if (options.dryRun) return estimate(s, plans, new AbortController().signal);
   if (llm && !options.skipCostPreview && total > 0) {

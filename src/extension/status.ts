@@ -1,7 +1,7 @@
 // A language status item for Markdown and plain text: counts for the active document, and whether they are stale.
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
-import type { ResultStore } from './results';
+import type { ResultStore, StoredFinding } from './results';
 import { statusView } from './statusView';
 
 export const CHECKED_LANGUAGES = ['markdown', 'plaintext'];
@@ -23,10 +23,17 @@ export class ClaimStatus implements vscode.Disposable {
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const result = doc && this.store.get(doc.uri);
-    const contradicted = result ? result.findings.filter((f) => f.finding.verdict === 'contradicted').length : 0;
+    const count = (p: (f: StoredFinding['finding']) => boolean): number => result?.findings.filter((s) => p(s.finding)).length ?? 0;
     const view = statusView(
       {
-        result: result && { claims: result.claims, contradicted, unsupported: result.findings.length - contradicted, stale: result.stale, partial: result.partial },
+        result: result && {
+          claims: result.claims,
+          contradicted: count((f) => f.verdict === 'contradicted'),
+          unsupported: count((f) => f.verdict === 'unsupported' && !f.failed),
+          notJudged: count((f) => !!f.failed),
+          stale: result.stale,
+          partial: result.partial,
+        },
         unchecked: doc && this.store.unchecked(doc.uri),
       },
       vscode.l10n.t,

@@ -2,9 +2,9 @@
 
 export interface StatusState {
   /** The last check's counts, when one published a result. */
-  result?: { claims: number; contradicted: number; unsupported: number; stale?: 'edited' | 'references'; partial?: boolean };
+  result?: { claims: number; contradicted: number; unsupported: number; notJudged?: number; stale?: 'edited' | 'references'; partial?: boolean };
   /** Why the last check gave no result (no references, too large): newer than `result`, whose findings stay. */
-  unchecked?: { status: 'no-references' | 'too-large'; message: string };
+  unchecked?: { status: 'no-references' | 'too-large' | 'no-key' | 'is-reference'; message: string };
 }
 
 export interface StatusView {
@@ -19,13 +19,21 @@ export type Translate = (message: string, ...args: (string | number)[]) => strin
 export function statusView(state: StatusState, t: Translate): StatusView {
   const { result, unchecked } = state;
   if (unchecked) {
-    const text = unchecked.status === 'no-references' ? t('$(warning) No references') : t('$(warning) Too large to check');
-    return { text, detail: unchecked.message, warning: true };
+    const text = {
+      'no-references': () => t('$(warning) No references'),
+      'too-large': () => t('$(warning) Too large to check'),
+      'no-key': () => t('$(warning) No API key'),
+      'is-reference': () => t('$(references) Reference document'),
+    }[unchecked.status]();
+    return { text, detail: unchecked.message, warning: unchecked.status !== 'is-reference' };
   }
   if (!result) return { text: '$(checklist) ClaimCheck', detail: t('Not checked yet'), warning: false };
   const { claims, contradicted, unsupported } = result;
+  const notJudged = result.notJudged ?? 0;
   const text =
-    contradicted + unsupported > 0
+    notJudged > 0
+      ? t('$(warning) {0} contradicted, {1} unsupported, {2} not judged', contradicted, unsupported, notJudged)
+      : contradicted + unsupported > 0
       ? t('$(warning) {0} contradicted, {1} unsupported', contradicted, unsupported)
       : claims === 0
         ? t('$(check) No claims to check')
@@ -40,5 +48,5 @@ export function statusView(state: StatusState, t: Translate): StatusView {
         : result.partial
           ? t('Only a selection checked: run Check Claims without one for the whole document')
           : t('Up to date');
-  return { text, detail, warning: contradicted > 0 };
+  return { text, detail, warning: contradicted > 0 || notJudged > 0 };
 }

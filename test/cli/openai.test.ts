@@ -107,7 +107,7 @@ describe('claims or rows the grader could not judge', () => {
     const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '--fail-on', 'contradicted', ...openai()], dir, { OPENAI_API_KEY: KEY });
     assert.equal(r.code, 1, r.stderr);
     const last = r.stdout.trim().split('\n').at(-1)!;
-    assert.match(last, /^2 of 2 claims not judged by the grader: the endpoint rejected the API key \(401\); set OPENAI_API_KEY \(CLI\) or run "ClaimCheck: Set API Key" \(VS Code\)$/);
+    assert.match(last, /^2 of 2 claims not judged by the grader: the endpoint rejected the API key \(401\); set OPENAI_API_KEY to a key it accepts$/);
     noLeak(r);
     const none = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '--fail-on', 'none', ...openai()], dir, { OPENAI_API_KEY: KEY });
     assert.equal(none.code, 0, none.stderr);

@@ -26,3 +26,14 @@ test('counts, and why they may be out of date', () => {
   assert.equal(statusView({ result: { claims: 3, contradicted: 0, unsupported: 0, stale: 'references' } }, t).detail, 'References changed since the last check');
   assert.match(statusView({ result: { claims: 3, contradicted: 0, unsupported: 0, partial: true } }, t).detail, /^Only a selection checked/);
 });
+
+test('claims the grader could not judge are counted as such, not as unsupported', () => {
+  const view = statusView({ result: { claims: 3, contradicted: 0, unsupported: 0, notJudged: 3 } }, t);
+  assert.deepEqual(view, { text: '$(warning) 0 contradicted, 0 unsupported, 3 not judged', detail: 'Up to date', warning: true });
+});
+
+test('no key, and a reference document: said with the reason; a reference is no warning', () => {
+  assert.equal(statusView({ unchecked: { status: 'no-key', message: 'no API key is set' } }, t).text, '$(warning) No API key');
+  const ref = statusView({ unchecked: { status: 'is-reference', message: 'refs/a.md is a reference document' } }, t);
+  assert.deepEqual(ref, { text: '$(references) Reference document', detail: 'refs/a.md is a reference document', warning: false });
+});

@@ -5,7 +5,8 @@ import type { Claim, GradeRequest, Grader, ReasonLanguage } from '../types';
 import { DEFAULT_CASCADE_THRESHOLD, withCascade } from './cascade';
 import { createOfflineGrader } from './offline';
 import { createOpenAIGrader, decomposeWith, estimateCost as estimateOpenAICost, promptVersion, type CostEstimate, type OpenAIUsage } from './openai';
-import { resolveOptions } from './openai/options';
+import { MissingKeyError } from './openai/errors';
+import { keyMissing, resolveOptions } from './openai/options';
 
 export { createRequestRecorder, type CostEstimate, type RequestRecorder } from './openai';
 export type { CacheStore } from '../cache';
@@ -46,6 +47,13 @@ export interface GraderConfig {
 /** What createGrader returns: a Grader whose usage carries cached prompt tokens; `decompose` is there when `atomic` is on. */
 export interface ConfiguredGrader extends Grader {
   usage(): OpenAIUsage;
+}
+
+/** Why this configuration cannot grade at all, said before anything is sent: an endpoint off this machine without a key. */
+export function unusableReason(config: GraderConfig): string | undefined {
+  if (config.kind !== 'openai') return undefined;
+  const { baseURL, apiKey } = resolveOptions(config);
+  return keyMissing(baseURL, apiKey) ? new MissingKeyError(baseURL).message : undefined;
 }
 
 export function createGrader(config: GraderConfig): ConfiguredGrader {

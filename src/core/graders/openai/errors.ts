@@ -14,7 +14,7 @@ export class BudgetReachedError extends Error {
 export class MissingKeyError extends Error {
   override readonly name = 'MissingKeyError';
   constructor(baseURL: string) {
-    super(`no API key is set for ${baseURL}; set OPENAI_API_KEY (CLI) or run "ClaimCheck: Set API Key" (VS Code), or use a server on this machine, which needs none`);
+    super(`no API key is set for ${baseURL} (a server on this machine needs none)`);
   }
 }
 
@@ -59,8 +59,8 @@ export function describeFailure(err: unknown, ctx: { baseURL: string; model: str
   if (err instanceof APIError) {
     const status = err.status ?? 0;
     const detail = shortDetail(err.message);
-    // Both faces show this reason: name the way to set the key in each.
-    if (status === 401) return { reason: `the endpoint rejected the API key (401); set OPENAI_API_KEY (CLI) or run "ClaimCheck: Set API Key" (VS Code)`, fatal: true };
+    // Each host says how to set a key its own way (the CLI names OPENAI_API_KEY, the editor offers Set API Key).
+    if (status === 401) return { reason: 'the endpoint rejected the API key (401)', fatal: true };
     if (status === 403) return { reason: `the endpoint refused access (403): ${detail}`, fatal: true };
     if (status === 404) {
       const said = detail === NO_BODY ? '' : ` (${detail})`;

@@ -93,8 +93,35 @@ describe('OpenAI-compatible grader', () => {
       assert.ok(diagnostics.every((d) => d.message.startsWith('Not judged: ')), diagnostics.map((d) => d.message).join(' | '));
       assert.ok(diagnostics.some((d) => d.message.includes('401')));
       assert.ok(!diagnostics.some((d) => d.message.includes(KEY)));
+      // The hover says no verdict was reached: no confidence, no "judged by".
+      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, diagnostics[0]!.range.start.translate(0, 2)));
+      assert.match(text, /ClaimCheck: Not judged/);
+      assert.match(text, /could not judge this claim: the endpoint rejected the API key \(401\)/);
+      assert.doesNotMatch(text, /confidence|Judged by/);
     } finally {
       server.respond = plausibleAnswer;
+    }
+  });
+
+  it('with no key for an endpoint off this machine: one message, nothing sent, nothing marked', async function () {
+    if (process.env.OPENAI_API_KEY) this.skip(); // the environment's key would be used
+    await vscode.commands.executeCommand('claimcheck.setApiKey', '');
+    await setUserSetting('openai.baseUrl', 'https://claimcheck.invalid/v1');
+    const before = server.requests.length;
+    try {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The tower is 330 metres tall.\n' });
+      await vscode.window.showTextDocument(doc);
+      const outcome = await vscode.commands.executeCommand<{ status: string; message?: string; findings: unknown[] }>('claimcheck.checkClaims');
+      assert.equal(outcome.status, 'no-key');
+      assert.match(outcome.message ?? '', /no API key is set for https:\/\/claimcheck\.invalid\/v1/);
+      assert.equal(outcome.findings.length, 0);
+      assert.equal(vscode.languages.getDiagnostics(doc.uri).length, 0);
+      // Check Workspace stops before its cost question.
+      assert.equal(await vscode.commands.executeCommand('claimcheck.checkWorkspace', { skipCostPreview: true }), undefined);
+      assert.equal(server.requests.length, before);
+    } finally {
+      await setUserSetting('openai.baseUrl', server.baseURL);
+      await vscode.commands.executeCommand('claimcheck.setApiKey', KEY);
     }
   });
 
