@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { ConfigGraderOptions } from '../core/config';
 import type { GraderConfig } from '../core/graders';
-import { keyMissing, scrubSecrets } from '../core/graders/openai';
+import { invalidBaseURL, keyMissing, scrubSecrets } from '../core/graders/openai';
 import { UsageError, type GraderFlags } from './args';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
@@ -45,18 +45,9 @@ export function graderConfig(
 }
 
 /** Throws a UsageError unless `baseURL` is an http(s) URL; `source` names where it came from. */
-export function checkURL(baseURL: string, source = '--base-url'): URL {
-  let url: URL | undefined;
-  try {
-    url = new URL(baseURL);
-  } catch {
-    url = undefined;
-  }
-  // "localhost:11434/v1" parses, with "localhost:" as its scheme; the SDK would fail on every request.
-  if (url?.protocol === 'http:' || url?.protocol === 'https:') return url;
-  throw new UsageError(`${source} must be a URL such as http://localhost:11434/v1, not '${scrubSecrets(baseURL)}'`);
+export function checkURL(baseURL: string, source = '--base-url'): void {
+  if (invalidBaseURL(baseURL)) throw new UsageError(`${source} must be a URL such as http://localhost:11434/v1, not '${scrubSecrets(baseURL)}'`);
 }
-
 
 /** A grader failure's reason, with the CLI's way out where it is the key (the engine's reasons name no host). */
 export function withKeyHint(reason: string): string {

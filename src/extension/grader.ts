@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { JsonFileCacheStore } from '../core/cache';
 import { createGrader, estimateCost, unusableReason, type GraderConfig } from '../core/graders';
-import type { CostEstimate } from '../core/graders/openai';
+import { invalidBaseURL, scrubSecrets, type CostEstimate } from '../core/graders/openai';
+import { InputError } from '../core/errors';
 import type { GradeRequest, Grader } from '../core/types';
 import { graderConfig } from './graderConfig';
 import type { ProjectConfig } from './projectConfig';
@@ -37,6 +38,11 @@ export class GraderProvider implements vscode.Disposable {
 
   async get(settings: Settings, project: ProjectConfig): Promise<Grader> {
     const config = this.config(settings, project);
+    if (config.baseURL !== undefined && invalidBaseURL(config.baseURL)) {
+      // Said once, naming the setting, rather than as "Invalid URL" on every claim.
+      const source = vscode.workspace.isTrusted && project.grader?.baseURL !== undefined ? 'grader.baseURL (.claimcheck.json)' : 'claimcheck.openai.baseUrl';
+      throw new InputError(source, `must be a URL such as http://localhost:11434/v1, not '${scrubSecrets(config.baseURL)}'`, 'Fix the setting, or set claimcheck.grader to "offline"');
+    }
     const key = JSON.stringify(config);
     let grader = this.graders.get(key);
     if (!grader) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
 import { CancelledError } from '../../src/core/errors';
-import { createOpenAIGrader, scrubSecrets } from '../../src/core/graders/openai';
+import { createOpenAIGrader, invalidBaseURL, keyMissing, scrubSecrets } from '../../src/core/graders/openai';
 import { parseEntries } from '../../src/core/graders/openai/parse';
 import type { Judgement } from '../../src/core/types';
 import { INJECTION, injectionReachesInstructions, judgeClaim, plausibleAnswer, type RecordedRequest } from '../fixtures/openai-server';
@@ -58,6 +58,25 @@ test('no key for a remote endpoint: every claim says how to set one, and nothing
   } finally {
     if (saved !== undefined) process.env.OPENAI_API_KEY = saved;
   }
+});
+
+test('an HTTP body that is not JSON says the endpoint is not OpenAI-compatible, not a parser error', async (t) => {
+  const server = await serverFor(t, { respond: () => ({ rawBody: '{not json' }) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', batchSize: 2, maxConcurrency: 1, ...FAST });
+  allFailed(await grader.grade(requestsFor(CLAIMS.slice(0, 4))), /^the endpoint's answer is not JSON: is http:\/\/127\.0\.0\.1:\d+\/v1 an OpenAI-compatible endpoint \(usually ending in \/v1\)\?$/);
+  assert.equal(server.requests.length, 1, 'the other batch is not sent to an endpoint that answers so');
+});
+
+test('a base URL that is no http(s) URL is its own problem, not a missing key', () => {
+  for (const bad of ['localhost:11434/v1', 'not a url', 'ftp://127.0.0.1/v1']) {
+    assert.equal(invalidBaseURL(bad), true, bad);
+    assert.equal(keyMissing(bad, undefined), false, bad);
+  }
+  assert.equal(invalidBaseURL('http://localhost:11434/v1'), false);
+  assert.equal(keyMissing('http://localhost:11434/v1', undefined), false);
+  assert.equal(keyMissing('https://api.example.com/v1', undefined), true);
+  assert.equal(keyMissing(undefined, undefined), true, "OpenAI's own endpoint needs a key");
+  assert.equal(keyMissing('https://api.example.com/v1', 'sk-x'), false);
 });
 
 test('connection refused fails every claim and sends nothing more', async () => {

@@ -70,6 +70,10 @@ export function describeFailure(err: unknown, ctx: { baseURL: string; model: str
     if (status >= 500) return { reason: `the endpoint failed (${status})${retries}: ${detail}`, fatal: false };
     return { reason: `the endpoint rejected the request (${status}): ${detail}`, fatal: false };
   }
+  // The SDK parses the HTTP body itself: an HTML page or plain text means this is no OpenAI-compatible endpoint.
+  if (err instanceof SyntaxError) {
+    return { reason: `the endpoint's answer is not JSON: is ${ctx.baseURL} an OpenAI-compatible endpoint (usually ending in /v1)?`, fatal: true };
+  }
   const message = err instanceof Error ? err.message : String(err);
   return { reason: `grading failed: ${shortDetail(message)}`, fatal: false };
 }

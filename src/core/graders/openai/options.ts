@@ -86,10 +86,17 @@ export function isLocalEndpoint(url: URL): boolean {
 
 /** Whether requests to `baseURL` (undefined: OpenAI's) without `apiKey` could only be refused with a 401. */
 export function keyMissing(baseURL: string | undefined, apiKey: string | undefined): boolean {
-  if (apiKey) return false;
+  const url = baseURL ?? DEFAULT_BASE_URL;
+  // A malformed URL is its own problem, with its own message.
+  return !apiKey && !invalidBaseURL(url) && !isLocalEndpoint(new URL(url));
+}
+
+/** An endpoint the SDK could never reach: not a URL, or not http(s) ("localhost:11434/v1" parses, with "localhost:" as its scheme). */
+export function invalidBaseURL(baseURL: string): boolean {
   try {
-    return !isLocalEndpoint(new URL(baseURL ?? DEFAULT_BASE_URL));
+    const { protocol } = new URL(baseURL);
+    return protocol !== 'http:' && protocol !== 'https:';
   } catch {
-    return false; // a malformed URL fails on its own, with its own message
+    return true;
   }
 }

@@ -103,6 +103,19 @@ describe('OpenAI-compatible grader', () => {
     }
   });
 
+  it('a base URL that is no http(s) URL stops the check before any claim is marked', async () => {
+    await setUserSetting('openai.baseUrl', 'localhost:11434/v1'); // the usual slip: no scheme
+    try {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The tower is 330 metres tall.\n' });
+      await vscode.window.showTextDocument(doc);
+      // The command reports the error once (naming claimcheck.openai.baseUrl) and returns nothing.
+      assert.equal(await vscode.commands.executeCommand('claimcheck.checkClaims'), undefined);
+      assert.equal(vscode.languages.getDiagnostics(doc.uri).length, 0);
+    } finally {
+      await setUserSetting('openai.baseUrl', server.baseURL);
+    }
+  });
+
   it('with no key for an endpoint off this machine: one message, nothing sent, nothing marked', async function () {
     if (process.env.OPENAI_API_KEY) this.skip(); // the environment's key would be used
     await vscode.commands.executeCommand('claimcheck.setApiKey', '');
