@@ -365,6 +365,24 @@ test('who did it, named after "by", must be in the references: "designed by the 
   assert.equal((await check('The tower was designed and built by the company of Gustave Eiffel.', ref)).verdict, 'supported');
 });
 
+test('a word where both sentences end, or a code anywhere, in another\'s slot is a swapped fact; a reworded verb is not', async () => {
+  const ref = 'The password for the router is admin. The company mascot is a penguin named Tux.\n\nThe staging token is qwerty-777-banana and expires daily.';
+  const guest = await check('The password for the router is guest.', ref);
+  assert.equal(guest.verdict, 'unsupported', guest.reason);
+  assert.equal(guest.reason, "reference says 'admin' where the claim says 'guest'");
+  const token = await check('The staging token is qwerty-777-apple and expires daily.', ref);
+  assert.equal(token.verdict, 'unsupported', token.reason);
+  assert.match(token.reason, /'qwerty-777-banana' where the claim says 'qwerty-777-apple'/);
+  // Animals are a closed class: the other animal contradicts.
+  assert.equal((await check('The company mascot is a giraffe named Tux.', ref)).verdict, 'contradicted');
+  for (const same of ['The password for the router is admin.', 'The staging token is qwerty-777-banana and expires daily.']) {
+    assert.equal((await check(same, ref)).verdict, 'supported', same);
+  }
+  // Mid-sentence, a different word is as often a rewording: no swap reason for "earned" where the reference says "grossed".
+  const film = await check('The film earned $181 million worldwide in 2006.', 'The film grossed $181 million worldwide in 2006.');
+  assert.doesNotMatch(film.reason, /where the claim says/);
+});
+
 test('a name in another name\'s slot is a swapped fact, even where the claim\'s name stands elsewhere in the references', async () => {
   const ref = 'Acme Corp was founded in 1998 by Jane Smith in Portland, Oregon.\nThe company has 4,200 employees and its headquarters moved to Seattle in 2015.';
   const f = await check('The headquarters moved to Portland in 2015.', ref);

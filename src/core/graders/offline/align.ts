@@ -121,7 +121,8 @@ export function tokenMatch(t: Token, s: RefSentence): number {
     const parts = hyphenParts(t.surface);
     if (parts.length > 1 && parts.every((k) => s.keys.has(k))) return 1;
   }
-  if (t.key.length >= PREFIX && s.prefixes.has(t.key.slice(0, PREFIX))) return 0.7;
+  // A code with digits is its whole self: "qwerty-777-apple" is not "qwerty-777-banana".
+  if (t.key.length >= PREFIX && !/\d/.test(t.key) && s.prefixes.has(t.key.slice(0, PREFIX))) return 0.7;
   // One typo apart ("Partiots" for "Patriots"): long words only, where a one-letter change rarely makes another word.
   if (t.key.length >= 6 && !/\d/.test(t.key)) for (const k of s.keys) if (Math.abs(k.length - t.key.length) <= 1 && oneEditApart(k, t.key)) return 0.7;
   return 0;

@@ -57,22 +57,23 @@ export function clashes(x: readonly number[]): boolean {
   return x[COV_CONFLICT]! >= CLASH_COVERAGE || x[NEG_SECOND]! > 0 || (x[COV_BEST]! >= CLASH_COVERAGE && CLASHES.some((i) => x[i]! > 0));
 }
 
-/** Floor on P(not supported) for a swapped English name (on dev, 21 of 34 claims it fires on are unsupported, 11 of 12 in WiCE). */
+/** Floor on P(not supported) for a swapped or unseen fact (`swappedOrUnseen`). */
 export const UNSEEN_NAME_P = 0.8;
 const NAMES = at('namesOffBest');
 const AGENT_UNSEEN = at('agentUnseen');
-const NAME_SWAP = at('nameSwap');
+const SLOT_SWAP = at('slotSwap');
 const CJK = at('cjk');
 const REF_NAMES = at('refNamesOff');
 
 /**
- * A swapped or unseen name: the claim has a name the best-aligned sentences lack, the best sentence has a name
+ * A swapped or unseen fact: the claim has a name the best-aligned sentences lack, the best sentence has a name
  * the claim lacks, and they carry at least half of the claim (English only: Japanese "names" here are any
- * katakana or kanji word, which says far less); or a name stands in another name's slot (`nameSwap`); or the
- * one who did it, named after "by", is in no passage (`agentUnseen`).
+ * katakana or kanji word, which says far less); or a name stands in another name's slot, or a word no passage
+ * has in another word's (`slotSwap`: on dev 8 of the 9 claims it fires on are unsupported); or the one
+ * who did it, named after "by", is in no passage (`agentUnseen`).
  */
-export function unseenName(x: readonly number[]): boolean {
-  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[NAME_SWAP]! > 0;
+export function swappedOrUnseen(x: readonly number[]): boolean {
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));
@@ -85,7 +86,7 @@ const SMALL_TALK = at('fillerWithOthers');
 export function decisionLogit(x: readonly number[], m: ModelWeights = MODEL): number {
   let z = logit(x, m) / (m.temperature || 1);
   if (clashes(x)) z = Math.max(z, logOdds(CONTRADICTION_P));
-  if (unseenName(x)) z = Math.max(z, logOdds(UNSEEN_NAME_P));
+  if (swappedOrUnseen(x)) z = Math.max(z, logOdds(UNSEEN_NAME_P));
   if (x[SMALL_TALK]! > 0) z = Math.min(z, logOdds(SMALL_TALK_P));
   return z;
 }

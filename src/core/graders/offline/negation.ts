@@ -151,7 +151,7 @@ const CLASSES: string[][] = [
   ['gold', 'silver', 'bronze'],
   ['赤', '青', '緑', '黄色', '黒', '白', '茶色', '灰色', 'ピンク', 'オレンジ', '紫', '赤い', '青い', '黒い', '白い', '黄色い'],
   ['丸い', '四角い', '三角'],
-  ['dog', 'dogs', 'cat', 'cats', 'horse', 'horses', 'cow', 'cows', 'sheep', 'bird', 'birds', 'elephant', 'elephants', 'giraffe', 'giraffes', 'zebra', 'zebras', 'bear', 'bears', 'monkey', 'monkeys'],
+  ['dog', 'cat', 'horse', 'cow', 'sheep', 'bird', 'elephant', 'giraffe', 'zebra', 'bear', 'monkey', 'penguin', 'lion', 'tiger', 'wolf', 'fox', 'rabbit', 'owl', 'eagle', 'dolphin', 'whale', 'shark', 'snake', 'turtle', 'pig', 'goat', 'duck', 'deer', 'camel', 'kangaroo', 'koala', 'panda', 'otter'],
   ['犬', '猫', '馬', '牛', '羊', '鳥', '象', 'キリン', 'シマウマ', '熊', 'クマ', 'サル', '猿', 'さる', 'ねこ', 'いぬ'],
   ['春', '夏', '秋', '冬'],
   // Materials: a pot made of iron is not made of aluminium. Not "bronze" (a medal above) nor "wood" (木 is a tree).
