@@ -2,9 +2,9 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
-import { InputError } from '../core/errors';
+import { InputError, UnmatchedPathError } from '../core/errors';
 import { createGrader } from '../core/graders';
-import { type CheckReport, hasFailures, notJudged } from '../core/report';
+import { type CheckReport, hasFailures, notJudgedLine } from '../core/report';
 import { formatJson } from '../core/report/json';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
@@ -38,8 +38,10 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     excluded: (absolute) => !isIncluded({ exclude: config.exclude }, docKey(absolute)),
   });
   const problems: string[] = [];
+  let unmatched = 0;
   const report = (p: InputError): void => {
     problems.push(p.message);
+    if (p instanceof UnmatchedPathError) unmatched++;
     problem(p);
   };
   inputProblems.forEach(report);
@@ -85,8 +87,16 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     problems.push(line);
     problem(line);
   }
-  const checkReport: CheckReport = { grader: grader.info, files: result.files, usage: grader.usage(), problems, ...(result.cancelled ? { interrupted: true } : {}) };
-  const unjudged = notJudgedLine(checkReport);
+  const checkReport: CheckReport = {
+    grader: grader.info,
+    files: result.files,
+    usage: grader.usage(),
+    problems,
+    ...(result.cancelled ? { interrupted: true } : {}),
+    ...(unmatched ? { incomplete: true } : {}),
+  };
+  const judged = notJudgedLine(checkReport);
+  const unjudged = judged && withKeyHint(judged);
   const output =
     args.format === 'json'
       ? formatJson(checkReport)
@@ -104,19 +114,11 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     return EXIT_ERROR;
   }
   // A mistyped path in a CI job must not pass for a clean run: the report stands, the exit code says so.
-  if (inputProblems.length) {
-    problem(`${inputProblems.length === 1 ? 'a path' : `${inputProblems.length} paths`} on the command line named no document to check (see above); the others were checked`);
+  if (unmatched) {
+    problem(`${unmatched === 1 ? 'a path' : `${unmatched} paths`} of the documents or references named nothing to use (see above); the rest was checked`);
     return EXIT_ERROR;
   }
   return hasFailures(checkReport, args.failOn) ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/** "3 of 9 claims not judged by the grader: <first reason>", or undefined when the grader judged every claim. */
-function notJudgedLine(report: CheckReport): string | undefined {
-  const failed = notJudged(report);
-  if (!failed.length) return undefined;
-  const total = report.files.reduce((n, f) => n + f.findings.length, 0);
-  return `${failed.length} of ${total} claims not judged by the grader: ${withKeyHint(failed[0]!.reason)}`;
 }
 
 async function readConfig(flag: string | undefined, io: CliIO): Promise<(ParsedConfig & { path: string }) | undefined> {

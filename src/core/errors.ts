@@ -12,6 +12,13 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A path or pattern that names nothing usable (missing, matching nothing, a folder without documents): a
+ * mistake in the command or the config rather than in a file. The CLI fails the run for it (exit 2) once the
+ * rest is checked, so a CI job with a mistyped path never passes for a clean run.
+ */
+export class UnmatchedPathError extends InputError {}
+
 /** Raised when the AbortSignal fires; callers keep partial results. */
 export class CancelledError extends Error {
   override readonly name = 'CancelledError';

@@ -175,12 +175,24 @@ describe('claimcheck check: bad input', () => {
       assert.equal(withGood.code, named ? 2 : 0);
       assert.equal(withGood.stderr.trim().split('\n').length, named ? 2 : 1);
       assert.match(withGood.stderr, message);
-      if (named) assert.match(withGood.stderr, /^claimcheck: a path on the command line named no document to check \(see above\); the others were checked$/m);
+      if (named) assert.match(withGood.stderr, /^claimcheck: a path of the documents or references named nothing to use \(see above\); the rest was checked$/m);
       const report = json(withGood.stdout);
       assert.deepEqual(report.files.map((f) => f.path), ['answers/good.md']);
       assert.equal(report.summary.problems.length, 1);
     });
   }
+
+  it('a mistyped reference path fails the run (exit 2) once the rest is checked, and SARIF says so', () => {
+    const dir = workspace();
+    for (const refs of [['refs', 'nope-ref.md'], ['refs', 'nomatch/*.md']]) {
+      const r = claimcheck(['check', 'answers/good.md', '--refs', ...refs, '--fail-on', 'none', '-f', 'sarif'], dir);
+      assert.equal(r.code, 2, refs.join(' '));
+      assert.match(r.stderr, /(nope-ref\.md: not found|nomatch\/\*\.md: matches no file)/);
+      assert.match(r.stderr, /a path of the documents or references named nothing to use \(see above\); the rest was checked/);
+      const run = (JSON.parse(r.stdout) as { runs: { invocations: { executionSuccessful: boolean }[]; results: unknown[] }[] }).runs[0]!;
+      assert.equal(run.invocations[0]!.executionSuccessful, false);
+    }
+  });
 
   it('a bad reference is reported and skipped; the good ones still serve', () => {
     const dir = workspace({ 'refs/empty.md': '', 'refs/blob.txt': new Uint8Array([0, 1, 2, 3]) });

@@ -91,7 +91,7 @@ export interface JsonReportOut {
   version: number;
   grader: { id: string; model: string | null };
   files: { path: string; claims: JsonClaimOut[] }[];
-  summary: { files: number; claims: number; supported: number; contradicted: number; unsupported: number; requests: number; problems: string[] };
+  summary: { files: number; claims: number; supported: number; contradicted: number; unsupported: number; notJudged: number; requests: number; problems: string[] };
 }
 
 export function claimsOf(report: JsonReportOut, path: string): JsonClaimOut[] {

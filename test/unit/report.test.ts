@@ -58,7 +58,7 @@ describe('JSON report', () => {
     assert.deepEqual(json.grader, { id: 'offline', model: null });
     assert.deepEqual(Object.keys(json.files[0]!), ['path', 'claims']);
     assert.deepEqual(Object.keys(json.files[0]!.claims[0]!), ['text', 'start', 'end', 'range', 'verdict', 'confidence', 'evidence', 'reason']);
-    assert.deepEqual(Object.keys(json.summary), ['files', 'claims', 'supported', 'contradicted', 'unsupported', 'requests', 'promptTokens', 'completionTokens', 'problems']);
+    assert.deepEqual(Object.keys(json.summary), ['files', 'claims', 'supported', 'contradicted', 'unsupported', 'notJudged', 'requests', 'promptTokens', 'completionTokens', 'problems']);
   });
 
   it('lists every claim, supported ones too, with offsets that slice the text and 0-based ranges', () => {
@@ -93,7 +93,7 @@ describe('JSON report', () => {
 
   it('summarises counts and problems', () => {
     const s = summarize(reportOf(report.files, { problems: ['a.md: not found. Check the path'] }));
-    assert.deepEqual(s, { files: 1, claims: 3, supported: 1, contradicted: 1, unsupported: 1, requests: 0, promptTokens: 0, completionTokens: 0, problems: ['a.md: not found. Check the path'] });
+    assert.deepEqual(s, { files: 1, claims: 3, supported: 1, contradicted: 1, unsupported: 1, notJudged: 0, requests: 0, promptTokens: 0, completionTokens: 0, problems: ['a.md: not found. Check the path'] });
   });
 });
 
@@ -138,6 +138,23 @@ describe('SARIF report', () => {
     assert.deepEqual(sarifValidator()(withProblem), []);
     assert.deepEqual(withProblem.runs[0]!.invocations, [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'error', message: { text: 'a.md: not found. Check the path' } }] }]);
     assert.equal(toSarif(reportOf([], { problems: ['x'] }), { toolVersion: '1' }).runs[0]!.invocations![0]!.executionSuccessful, false);
+  });
+
+  it('an outage is no finding: claims not judged open no result, and the run says it did not succeed', () => {
+    const down = reportOf([
+      {
+        path: 'docs/answer.md',
+        text: TEXT,
+        findings: [finding(TEXT, 'The factory employs 9,000 people.', 'contradicted'), finding(TEXT, 'It opened in 1987.', 'unsupported', { failed: true, reason: 'cannot reach the grader endpoint' })],
+      },
+    ]);
+    const sarif = toSarif(down, { toolVersion: '1' });
+    assert.deepEqual(sarifValidator()(sarif), []);
+    assert.deepEqual(sarif.runs[0]!.results!.map((r) => r.ruleId), ['claim.contradicted']);
+    assert.deepEqual(sarif.runs[0]!.invocations, [{ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: '1 of 2 claims not judged by the grader: cannot reach the grader endpoint' } }] }]);
+    assert.equal(summarize(down).notJudged, 1);
+    // A path that named nothing fails the run (exit 2) though the rest was checked: not a successful execution either.
+    assert.equal(toSarif(reportOf(report.files, { incomplete: true }), { toolVersion: '1' }).runs[0]!.invocations![0]!.executionSuccessful, false);
   });
 
   it('percent-encodes paths with spaces', () => {

@@ -2,7 +2,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
-import { InputError, isCancellation, throwIfAborted, unexpectedProblem } from '../errors';
+import { InputError, isCancellation, throwIfAborted, UnmatchedPathError, unexpectedProblem } from '../errors';
 import { displayPath } from '../paths';
 import type { Passage } from '../types';
 import { blocksFor, chunkBlocks, type ReferenceKind, type ReferencePassage } from './chunk';
@@ -110,25 +110,25 @@ async function expand(pattern: string, cwd: string, found: Map<string, string>):
   const info = await stat(path).catch(() => undefined);
   if (info?.isFile()) {
     if (!referenceKind(path)) {
-      return new InputError(pattern, `has an unsupported file type (${extname(path) || 'no extension'})`, `Convert it to ${SUPPORTED}`);
+      return new UnmatchedPathError(pattern, `has an unsupported file type (${extname(path) || 'no extension'})`, `Convert it to ${SUPPORTED}`);
     }
     await add(path, cwd, found);
     return undefined;
   }
   if (info?.isDirectory()) {
     const files = await fg(FOLDER_GLOB, { cwd: path, absolute: true, ignore: IGNORE, caseSensitiveMatch: false, suppressErrors: true });
-    if (!files.length) return new InputError(pattern, `is a folder with no ${SUPPORTED} file`, 'Add reference files to it, or name another folder');
+    if (!files.length) return new UnmatchedPathError(pattern, `is a folder with no ${SUPPORTED} file`, 'Add reference files to it, or name another folder');
     for (const f of files) await add(f, cwd, found);
     return undefined;
   }
   // /dev/null, a pipe from <(...): it exists, so "not found" would mislead (the documents say the same).
-  if (info) return new InputError(pattern, 'is not a regular file (a pipe, device or socket)', 'Save the reference to a file and name that file');
-  if (!fg.isDynamicPattern(pattern)) return new InputError(pattern, 'not found', 'Check the path given as a reference');
+  if (info) return new UnmatchedPathError(pattern, 'is not a regular file (a pipe, device or socket)', 'Save the reference to a file and name that file');
+  if (!fg.isDynamicPattern(pattern)) return new UnmatchedPathError(pattern, 'not found', 'Check the path given as a reference');
   const globPattern = sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
   const matches = await fg(globPattern, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, suppressErrors: true });
   const usable = matches.filter((f) => referenceKind(f));
-  if (!matches.length) return new InputError(pattern, 'matches no file', 'Check the glob, and quote it so the shell does not expand it');
-  if (!usable.length) return new InputError(pattern, `matches no ${SUPPORTED} file`, `Convert the references to ${SUPPORTED}`);
+  if (!matches.length) return new UnmatchedPathError(pattern, 'matches no file', 'Check the glob, and quote it so the shell does not expand it');
+  if (!usable.length) return new UnmatchedPathError(pattern, `matches no ${SUPPORTED} file`, `Convert the references to ${SUPPORTED}`);
   for (const f of usable) await add(f, cwd, found);
   return undefined;
 }

@@ -18,6 +18,8 @@ export interface CheckReport {
   problems: string[];
   /** The run was stopped before every document was checked: the report is partial. */
   interrupted?: true;
+  /** A path of the documents or references named nothing: the run fails though the rest was checked. */
+  incomplete?: true;
 }
 
 export interface Summary {
@@ -26,6 +28,8 @@ export interface Summary {
   supported: number;
   contradicted: number;
   unsupported: number;
+  /** Of the unsupported, the claims the grader could not judge (endpoint down, key rejected, budget spent). */
+  notJudged: number;
   requests: number;
   promptTokens: number;
   completionTokens: number;
@@ -40,6 +44,7 @@ export function summarize(report: CheckReport): Summary {
     supported: count('supported'),
     contradicted: count('contradicted'),
     unsupported: count('unsupported'),
+    notJudged: notJudged(report).length,
     requests: report.usage.requests,
     promptTokens: report.usage.promptTokens,
     completionTokens: report.usage.completionTokens,
@@ -79,6 +84,14 @@ export function problemFindings(file: FileReport): (Finding & { code: FindingCod
     if (code) out.push({ ...f, code });
   }
   return out;
+}
+
+/** "3 of 9 claims not judged by the grader: <first reason>", or undefined when the grader judged every claim. */
+export function notJudgedLine(report: CheckReport): string | undefined {
+  const failed = notJudged(report);
+  if (!failed.length) return undefined;
+  const total = report.files.reduce((n, f) => n + f.findings.length, 0);
+  return `${failed.length} of ${total} claims not judged by the grader: ${failed[0]!.reason}`;
 }
 
 /** Claim text on one line, cut to `max` characters without splitting a surrogate pair. */

@@ -4,7 +4,7 @@ import type * as sarif from 'sarif';
 import { claimHash } from '../check';
 import { LineMap } from '../positions';
 import type { FindingCode } from '../types';
-import { excerpt, problemFindings, RULE_HELP, type CheckReport } from './index';
+import { excerpt, notJudgedLine, problemFindings, RULE_HELP, type CheckReport } from './index';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -17,9 +17,12 @@ export interface SarifOptions {
 
 export function toSarif(report: CheckReport, options: SarifOptions): sarif.Log {
   const results: sarif.Result[] = [];
+  const unjudged = notJudgedLine(report);
   for (const file of report.files) {
     const map = new LineMap(file.text);
-    for (const f of problemFindings(file)) {
+    // A claim the grader could not judge is no finding: an outage must not open code-scanning alerts. The run
+    // says so instead (a notification, and executionSuccessful false).
+    for (const f of problemFindings(file).filter((x) => !x.failed)) {
       const start = map.positionAt(f.start);
       const end = map.positionAt(f.end);
       const reason = f.reason.replace(/\s+/g, ' ').trim();
@@ -78,8 +81,8 @@ export function toSarif(report: CheckReport, options: SarifOptions): sarif.Log {
         // Inputs that could not be used (missing file, binary reference...) would otherwise vanish from CI.
         invocations: [
           {
-            executionSuccessful: !report.interrupted && (report.files.length > 0 || report.problems.length === 0),
-            toolExecutionNotifications: report.problems.map((text) => ({ level: 'error' as const, message: { text } })),
+            executionSuccessful: !report.interrupted && !report.incomplete && !unjudged && (report.files.length > 0 || report.problems.length === 0),
+            toolExecutionNotifications: [...report.problems, ...(unjudged ? [unjudged] : [])].map((text) => ({ level: 'error' as const, message: { text } })),
           },
         ],
         columnKind: 'utf16CodeUnits',
