@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
 import { InputError, UnmatchedPathError } from '../core/errors';
+import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { type CheckReport, hasFailures, notJudgedLine } from '../core/report';
 import { formatJson } from '../core/report/json';
@@ -81,6 +82,12 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   });
   progress.end();
 
+  if (result.gaveUp) {
+    const { reason, unchecked } = result.gaveUp;
+    const line = `gave up after ${GIVE_UP_AFTER} documents in a row were not judged (${withKeyHint(reason)}); ${unchecked} ${unchecked === 1 ? 'document was' : 'documents were'} not checked`;
+    problems.push(line);
+    problem(line);
+  }
   // A partial report says so: on stderr before it, among its problems, and in SARIF as a failed run.
   if (result.cancelled) {
     const line = `interrupted after ${result.files.length} of ${toCheck.length} documents`;

@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../core/config';
 import { CancelledError, InputError } from '../core/errors';
-import { FailureStreak, fileGroup, formatMetrics, GIVE_UP_AFTER, goldLabel, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
+import { fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
+import { FailureStreak, GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { UsageError, type EvalArgs } from './args';
@@ -48,7 +49,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   }
 
   const predictions = new Array<EvalPrediction | undefined>(rows.length);
-  const progress = progressLine(io, rows.length);
+  const progress = progressLine(io, rows.length, 'rows graded');
   let next = 0;
   let done = 0;
   let cancelled = false;
@@ -59,7 +60,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       try {
         const p = await predictRow(rows[i]!, grader, io.signal);
         predictions[i] = p;
-        gaveUp ??= streak.record(p);
+        gaveUp ??= streak.record(p.failed);
       } catch (err) {
         if (!(err instanceof CancelledError)) throw err;
         cancelled = true;

@@ -10,9 +10,27 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
-/** `\r[3/10] docs/a.md` on a terminal, nothing otherwise (CI logs stay clean). */
-export function progressLine(io: CliIO, total: number): { update: (done: number, label: string) => void; end: () => void } {
-  if (!io.isTTY || total < 2) return { update: () => undefined, end: () => undefined };
+/** Off a terminal, a long run says how far it is this often, so a CI log never sits silent for minutes. */
+export const HEARTBEAT_MS = 30_000;
+
+/**
+ * `\r[3/10] docs/a.md` on a terminal; off one (a CI log), a plain line every `everyMs` while the run lasts,
+ * "claimcheck: 3 of 10 documents checked after 30 s", and nothing for a run that ends before.
+ */
+export function progressLine(
+  io: CliIO,
+  total: number,
+  what = 'documents checked',
+  everyMs = HEARTBEAT_MS,
+): { update: (done: number, label: string) => void; end: () => void } {
+  if (total < 2) return { update: () => undefined, end: () => undefined };
+  if (!io.isTTY) {
+    const started = Date.now();
+    let done = 0;
+    const timer = setInterval(() => io.stderr(`claimcheck: ${done} of ${total} ${what} after ${Math.round((Date.now() - started) / 1000)} s\n`), everyMs);
+    timer.unref();
+    return { update: (n) => void (done = n), end: () => clearInterval(timer) };
+  }
   let shown = false;
   return {
     update: (done, label) => {

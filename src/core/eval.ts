@@ -46,29 +46,6 @@ export async function predictRow(row: EvalRow, grader: Grader, signal?: AbortSig
   };
 }
 
-/** Rows that fail one after another for the same reason before a run gives up on the rest. */
-export const GIVE_UP_AFTER = 3;
-
-/**
- * Watches a run's rows for the same failure again and again (endpoint down, key rejected, budget spent):
- * grading a thousand more rows would only repeat it, for minutes.
- */
-export class FailureStreak {
-  private reason: string | undefined;
-  private count = 0;
-
-  /** Records a row's prediction; returns the reason when the run should give up. */
-  record(p: EvalPrediction): string | undefined {
-    if (p.failed === undefined) {
-      this.count = 0;
-      return undefined;
-    }
-    this.count = p.failed === this.reason ? this.count + 1 : 1;
-    this.reason = p.failed;
-    return this.count >= GIVE_UP_AFTER ? p.failed : undefined;
-  }
-}
-
 /** The whole response, trimmed, as one claim (undefined when it is blank). */
 export function wholeClaim(response: string): Claim | undefined {
   const start = response.length - response.trimStart().length;

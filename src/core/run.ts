@@ -5,6 +5,7 @@ import { checkText, indexReferences } from './check';
 import { parseDirectives } from './config';
 import { InputError, isCancellation, throwIfAborted, unexpectedProblem } from './errors';
 import { loadReferences, outsideFolder, readTextFile } from './references';
+import { FailureStreak } from './streak';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
 import type { Grader } from './types';
@@ -97,6 +98,8 @@ export interface CheckFilesResult {
   problems: InputError[];
   /** True when the signal stopped the run: `files` holds what finished before. */
   cancelled: boolean;
+  /** The grader failed the same way for GIVE_UP_AFTER documents in a row, so the rest were not checked. */
+  gaveUp?: { reason: string; unchecked: number };
 }
 
 export async function checkFiles(options: CheckFilesOptions): Promise<CheckFilesResult> {
@@ -112,6 +115,9 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   let next = 0;
   let done = 0;
   let cancelled = false;
+  // A dead endpoint fails every document the same way (a hung one after 90 s each): stop asking.
+  const streak = new FailureStreak();
+  let gaveUp: string | undefined;
 
   const checkOne = async (file: string): Promise<FileReport | undefined> => {
     const text = await readTextFile(resolve(options.cwd, file), { maxFileBytes: options.maxFileBytes, displayName: file });
@@ -132,11 +138,13 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   };
 
   const worker = async (): Promise<void> => {
-    for (let i = next++; i < options.files.length; i = next++) {
+    for (let i = next++; i < options.files.length && !gaveUp; i = next++) {
       const file = options.files[i]!;
       try {
         throwIfAborted(options.signal);
-        results[i] = await checkOne(file);
+        const report = await checkOne(file);
+        results[i] = report;
+        if (report?.findings.length) gaveUp ??= streak.record(report.findings.every((f) => f.failed) ? report.findings[0]!.reason : undefined);
       } catch (err) {
         if (isCancellation(err)) {
           cancelled = true;
@@ -146,12 +154,15 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
         // against that document; the others are still checked.
         report(err instanceof InputError ? err : unexpectedProblem(file, err, 'could not be checked', 'Simplify the document, or leave it out of the run'));
       }
-      options.onProgress?.({ done: ++done, total: options.files.length, file });
+      done++;
+      options.onProgress?.({ done, total: options.files.length, file });
     }
   };
   const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_FILE_CONCURRENCY, options.files.length));
   await Promise.all(Array.from({ length: workers }, worker));
-  return { files: results.filter((r): r is FileReport => r !== undefined), problems, cancelled: cancelled || Boolean(options.signal?.aborted) };
+  const files = results.filter((r): r is FileReport => r !== undefined);
+  const unchecked = gaveUp ? options.files.length - done : 0;
+  return { files, problems, cancelled: cancelled || Boolean(options.signal?.aborted), ...(gaveUp && unchecked ? { gaveUp: { reason: gaveUp, unchecked } } : {}) };
 }
 
 /** A directive's path is relative to the document's folder, as a Markdown link is; the loader wants it relative to cwd. */

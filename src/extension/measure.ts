@@ -1,6 +1,7 @@
 // Measure Grader: run the configured grader over a labelled JSONL file and show balanced accuracy, F1 and the confusion matrix.
 import * as vscode from 'vscode';
-import { f1Percent, FailureStreak, fileGroup, formatMetrics, GIVE_UP_AFTER, goldLabel, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
+import { f1Percent, fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
+import { FailureStreak, GIVE_UP_AFTER } from '../core/streak';
 import type { Services } from './services';
 
 type Label = 'supported' | 'unsupported';
@@ -90,7 +91,7 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
           else pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: row.label, predicted: p.verdict }]);
           progress.report({ message: vscode.l10n.t('{0} of {1} rows', i + 1, rows.length), increment: 100 / rows.length });
           // The same failure row after row (endpoint down, key rejected): the rest would only repeat it.
-          if (streak.record(p)) {
+          if (streak.record(p.failed)) {
             untried = rows.length - (i + 1);
             break;
           }

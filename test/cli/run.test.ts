@@ -1,6 +1,8 @@
 // In-process: the orchestrator both faces share, and the CLI's terminal-only progress.
 import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
 import { describe, it } from 'node:test';
+import { progressLine } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { InputError } from '../../src/core/errors';
 import { createGrader } from '../../src/core/graders';
@@ -26,6 +28,21 @@ describe('checkFiles', () => {
     assert.deepEqual(problems.map((p) => p.file), ['refs/empty.md']);
     assert.equal(result.cancelled, false);
     for (const f of result.files) for (const x of f.findings) assert.equal(f.text.slice(x.start, x.end), x.text);
+  });
+
+  it('gives up after three documents in a row are not judged the same way (endpoint down): the rest are not sent', async () => {
+    const docs = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`many/d${i}.md`, `The Springfield factory employs ${400 + i} people.\n`]));
+    const port = await new Promise<number>((resolve) => {
+      const srv = createServer().listen(0, '127.0.0.1', () => {
+        const p = (srv.address() as { port: number }).port;
+        srv.close(() => resolve(p));
+      });
+    });
+    const grader = createGrader({ kind: 'openai', baseURL: `http://127.0.0.1:${port}/v1`, apiKey: 'sk-test', maxRetries: 0, timeoutMs: 2000 });
+    const result = await checkFiles({ cwd: workspace(docs), files: Object.keys(docs), grader, referencesFor: () => ['refs'], concurrency: 1 });
+    assert.equal(result.files.length, 3);
+    assert.deepEqual(result.gaveUp && { unchecked: result.gaveUp.unchecked, reason: /cannot reach the grader endpoint/.test(result.gaveUp.reason) }, { unchecked: 5, reason: true });
+    assert.equal(grader.usage().requests, 3, 'one request per document tried, none for the rest');
   });
 
   it('reuses a ReferenceSets across runs', async () => {
@@ -85,6 +102,21 @@ describe('main (in-process)', () => {
   it('no progress for one file, nor off a terminal', async () => {
     assert.equal((await run(['check', 'answers/good.md', '--refs', 'refs'], true)).err, '');
     assert.equal((await run(['check', 'answers/good.md', 'answers/bad.md', '--refs', 'refs', '--fail-on', 'none'], false)).err, '');
+  });
+
+  it('off a terminal, a long run says how far it is now and then (a CI log never sits silent)', async () => {
+    let err = '';
+    const io = { stdout: () => undefined, stderr: (s: string) => (err += s), cwd: '.', env: {}, isTTY: false };
+    const progress = progressLine(io, 10, 'documents checked', 50);
+    progress.update(3, 'docs/c.md');
+    await new Promise((r) => setTimeout(r, 130));
+    progress.end();
+    const lines = err.trim().split('\n');
+    assert.ok(lines.length >= 1 && lines.length <= 3, err);
+    assert.match(lines[0]!, /^claimcheck: 3 of 10 documents checked after \d+ s$/);
+    const after = err;
+    await new Promise((r) => setTimeout(r, 120));
+    assert.equal(err, after, 'nothing once the run ended');
   });
 
   it('exits 130 when interrupted, with the partial report', async () => {

@@ -31,6 +31,28 @@ test('429 with Retry-After is retried by the SDK after the time asked, then grad
   assert.equal(grader.usage().requests, 1, 'SDK retries are one request of ours');
 });
 
+test('a Retry-After over the limit fails at once, not after an hour of silence', async (t) => {
+  const server = await serverFor(t, { respond: () => ({ status: 429, error: 'quota exceeded', headers: { 'retry-after': '3600' } }) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', maxRetries: 2, timeoutMs: 5000, batchSize: 2, maxConcurrency: 1 });
+  const started = Date.now();
+  allFailed(await grader.grade(requestsFor(CLAIMS.slice(0, 4))), /^rate limited by the endpoint \(429\), and it asks to wait 60 min before a retry, over ClaimCheck's limit of 1 min: quota exceeded$/);
+  assert.ok(Date.now() - started < 5000);
+  assert.equal(server.requests.length, 1, 'no retry, and the other batch is not sent');
+});
+
+test('cancelling during a Retry-After wait ends the call at once', async (t) => {
+  const server = await serverFor(t, { respond: () => ({ status: 429, error: 'slow down', headers: { 'retry-after': '20' } }) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', maxRetries: 2, timeoutMs: 5000 });
+  const controller = new AbortController();
+  const pending = grader.grade(requestsFor(CLAIMS.slice(0, 2)), controller.signal);
+  while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 10));
+  const asked = Date.now();
+  controller.abort();
+  await assert.rejects(pending, CancelledError);
+  assert.ok(Date.now() - asked < 1000, `cancelled after ${Date.now() - asked} ms`);
+  assert.equal(server.requests.length, 1);
+});
+
 test('429 that does not clear ends with a rate-limit reason per claim', async (t) => {
   const server = await serverFor(t, { respond: () => ({ status: 429, error: 'Rate limit reached', headers: { 'retry-after': '0' } }) });
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', maxRetries: 1, timeoutMs: 5000 });

@@ -5,6 +5,7 @@ import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/ch
 import type { GraderUsage } from '../../types';
 import { BudgetReachedError, GraderAnswerError, MissingKeyError } from './errors';
 import { keyMissing, type ResolvedOptions } from './options';
+import { withRetries } from './retry';
 import type { ChatMessage } from './prompt';
 
 /** How the answer's format is asked for; the grader steps down on a 400 and remembers what worked. */
@@ -52,7 +53,8 @@ export class ChatClient {
       // Local servers need no key, but the SDK insists on one.
       apiKey: options.apiKey ?? 'no-key',
       timeout: options.timeoutMs,
-      maxRetries: options.maxRetries,
+      // Retries are ours (retry.ts): capped and cancellable waits.
+      maxRetries: 0,
     });
   }
 
@@ -71,7 +73,8 @@ export class ChatClient {
       this.budget.take();
       this.usage.requests++;
       try {
-        const answer = await this.send(messages, schema, { mode, temperature, seed }, signal);
+        const params = { mode, temperature, seed };
+        const answer = await withRetries(() => this.send(messages, schema, params, signal), this.options.maxRetries, signal);
         if (mode !== this.mode) this.options.log(`the endpoint rejected response_format ${this.mode}; using ${mode} from now on`);
         this.mode = mode;
         this.temperature = temperature;

@@ -1,6 +1,7 @@
 // Errors of the OpenAI grader and the one function that turns any failure into a per-claim reason.
 // Keys never leave this module inside a message: every reason goes through `scrubSecrets`.
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { MAX_RETRY_WAIT_MS, RetryWaitTooLongError } from './retry';
 
 /** The request budget (`maxRequests`) is spent; the claims not yet graded fail with this reason. */
 export class BudgetReachedError extends Error {
@@ -49,6 +50,11 @@ export function describeFailure(err: unknown, ctx: { baseURL: string; model: str
   if (err instanceof BudgetReachedError || err instanceof MissingKeyError) return { reason: err.message, fatal: true };
   if (err instanceof GraderAnswerError) return { reason: err.message, fatal: false };
   if (err instanceof APIUserAbortError) return { reason: 'cancelled', fatal: true };
+  if (err instanceof RetryWaitTooLongError) {
+    const status = err.response.status ?? 0;
+    const what = status === 429 ? 'rate limited by the endpoint (429)' : `the endpoint failed (${status})`;
+    return { reason: `${what}, and it asks to wait ${formatMs(Math.round(err.waitMs))} before a retry, over ClaimCheck's limit of ${formatMs(MAX_RETRY_WAIT_MS)}: ${shortDetail(err.response.message)}`, fatal: true };
+  }
   if (err instanceof APIConnectionTimeoutError) {
     return { reason: `the grader did not answer within ${formatMs(ctx.timeoutMs)}${retries} (timeout)`, fatal: false };
   }
@@ -96,5 +102,6 @@ function shortDetail(message: string): string {
 }
 
 function formatMs(ms: number): string {
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
