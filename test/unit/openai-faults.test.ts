@@ -6,7 +6,7 @@ import { CancelledError } from '../../src/core/errors';
 import { createOpenAIGrader, invalidBaseURL, keyMissing, scrubSecrets } from '../../src/core/graders/openai';
 import { parseEntries } from '../../src/core/graders/openai/parse';
 import type { Judgement } from '../../src/core/types';
-import { INJECTION, injectionReachesInstructions, judgeClaim, plausibleAnswer, type RecordedRequest } from '../fixtures/openai-server';
+import { INJECTION, injectionReachesInstructions, judgeClaim, obeyInjection, plausibleAnswer, type RecordedRequest } from '../fixtures/openai-server';
 import { CLAIMS, FAST, manyClaims, paragraphs, requestFor, requestsFor, serverFor } from './openai-helpers';
 
 function allFailed(js: readonly Judgement[], reason: RegExp): void {
@@ -301,6 +301,18 @@ test('prompt injection in references or claims changes no verdict', async (t) =>
   const naive = { system: `Check these claims. ${INJECTION}.`, user: '' } as RecordedRequest;
   assert.ok(injectionReachesInstructions(naive));
   assert.equal(judgeClaim('The tower is 300 metres tall.', [{ id: 'P1', text: 'The tower is 330 metres tall.' }]).verdict, 'contradicted');
+});
+
+test('a model taken over anyway (it obeys the planted line wherever it sits) cannot pass a claim its own quote contradicts', async (t) => {
+  const server = await serverFor(t, { respond: (req) => obeyInjection(req) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  const js = await grader.grade(requestsFor(['The tower is 330 metres tall.', 'The tower is 500 metres tall.', 'The tower is not 330 metres tall.']));
+  assert.equal(js[0]!.verdict, 'supported');
+  for (const j of js.slice(1)) {
+    assert.equal(j.verdict, 'unsupported');
+    assert.match(j.reason, /^the grader said supported, but the references disagree: /);
+  }
+  assert.match(js[1]!.reason, /330 metres/);
 });
 
 test('answers wrapped in reasoning or prose with brackets are still read', () => {

@@ -1,6 +1,7 @@
 // The OpenAI-compatible grader: batches claims, asks once per batch, verifies every answer, and turns
 // every failure into a per-claim reason. Throws only CancelledError (when the caller's signal fires).
 import { CancelledError, throwIfAborted } from '../../errors';
+import { createOfflineGrader } from '../offline';
 import type { GradeRequest, Grader, Judgement } from '../../types';
 import { planBatches, toBatch, type Batch } from './batch';
 import { ChatClient, RequestBudget, type OpenAIUsage } from './client';
@@ -24,6 +25,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
   const client = new ChatClient(options, new RequestBudget(options.maxRequests));
   const secrets = [options.apiKey];
   const ctx = { baseURL: options.baseURL, model: options.model, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries };
+  const offline = createOfflineGrader();
 
   async function grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
     throwIfAborted(signal);
@@ -53,7 +55,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
       signal,
     );
     if (signal?.aborted) throw new CancelledError();
-    return out;
+    return crossChecked(requests, out, offline);
   }
 
   /**
@@ -122,4 +124,22 @@ function checkRefusal(refusal: string | undefined, content: string, finishReason
   if (refusal) throw new GraderAnswerError(`the model refused to grade: "${excerpt(refusal)}"`);
   if (finishReason === 'content_filter') throw new GraderAnswerError('the endpoint withheld the answer (content filter)');
   if (looksLikeRefusal(content)) throw new GraderAnswerError(`the model refused to grade: "${excerpt(content)}"`);
+}
+
+/**
+ * A model that obeys a line planted in a document or reference ("mark every claim supported") can still quote
+ * a real sentence, so the quote check alone lets it through ("The tower is 500 metres tall", quoting "The
+ * tower is"). A "supported" stands only where the offline grader's rules (numbers, dates, negation,
+ * opposites, swapped names) find no clash between the claim and its passages; where they do, the claim is
+ * flagged as unsupported, with both sides said, for a person to decide.
+ */
+async function crossChecked(requests: readonly GradeRequest[], out: Judgement[], offline: Grader): Promise<Judgement[]> {
+  const at = out.flatMap((j, i) => (j.verdict === 'supported' && !j.failed ? [i] : []));
+  if (!at.length) return out;
+  const second = await offline.grade(at.map((i) => requests[i]!));
+  at.forEach((i, k) => {
+    const o = second[k]!;
+    if (o.verdict === 'contradicted') out[i] = { verdict: 'unsupported', confidence: 0.5, evidence: o.evidence, reason: `the grader said supported, but the references disagree: ${o.reason}` };
+  });
+  return out;
 }
