@@ -32,6 +32,11 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr)));
 
   const rows: Row[] = [];
+  let unread = 0;
+  const badLine = (msg: string): void => {
+    unread++;
+    problem(msg);
+  };
   for (const file of args.data) {
     let text: string;
     try {
@@ -41,7 +46,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       problem(err.message);
       continue;
     }
-    rows.push(...parseRows(text, file, problem));
+    rows.push(...parseRows(text, file, badLine));
   }
   if (!rows.length) {
     problem('no row could be read (see the messages above)');
@@ -100,7 +105,8 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   if (groups.size > 1) say(`${formatMetrics(measure('all', [...groups.values()].flat()))}\n`);
   const usage = grader.usage();
   const cost = usage.requests ? `, ${usage.requests} requests, ${usage.promptTokens} prompt + ${usage.completionTokens} completion tokens` : '';
-  say(`${graded.length} of ${rows.length} rows graded (grader: ${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}${cost})\n`);
+  const skippedLines = unread ? `; ${unread} ${unread === 1 ? 'line' : 'lines'} not read (see the messages above)` : '';
+  say(`${graded.length} of ${rows.length} rows graded (grader: ${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}${cost})${skippedLines}\n`);
   if (failed.length) problem(`${failed.length + skipped} of ${rows.length} rows not graded: ${withKeyHint(failed[0]!.failed!)}; they are left out of the predictions and the metrics`);
   if (skipped) problem(`gave up after ${GIVE_UP_AFTER} rows in a row failed the same way; ${skipped} ${skipped === 1 ? 'row was' : 'rows were'} not tried`);
 
@@ -138,7 +144,8 @@ export function parseRows(text: string, file: string, problem: (msg: string) => 
     const label = goldLabel(r.label);
     if (r.label !== undefined && r.label !== null && !label) problem(`${where}: label ${JSON.stringify(r.label)} is not "supported", "unsupported" or "contradicted"; the row is graded but not measured`);
     rows.push({
-      id: String(r.id),
+      // Without an id, the row is known by its line, as in Measure Grader.
+      id: String(r.id ?? i + 1),
       reference: r.reference as string | string[],
       response: r.response as string,
       label,
@@ -152,7 +159,7 @@ export function parseRows(text: string, file: string, problem: (msg: string) => 
 function rowProblem(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'a row must be a JSON object';
   const r = raw as Record<string, unknown>;
-  if (typeof r.id !== 'string' && typeof r.id !== 'number') return '"id" must be a string or a number';
+  if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') return '"id" must be a string or a number';
   if (typeof r.response !== 'string') return '"response" must be a string';
   const ref = r.reference;
   if (!(typeof ref === 'string' || (Array.isArray(ref) && ref.length > 0 && ref.every((x) => typeof x === 'string')))) {

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { ConfigGraderOptions } from '../core/config';
 import type { GraderConfig } from '../core/graders';
-import { invalidBaseURL, keyMissing, scrubSecrets } from '../core/graders/openai';
+import { DEFAULT_BASE_URL, invalidBaseURL, keyMissing, scrubSecrets } from '../core/graders/openai';
 import { UsageError, type GraderFlags } from './args';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
@@ -25,7 +25,7 @@ export function graderConfig(
   const apiKey = env.OPENAI_API_KEY || undefined;
   if (keyMissing(baseURL, apiKey)) {
     throw new UsageError(
-      '--grader openai needs an API key: set OPENAI_API_KEY in the environment (or point --base-url at a local server such as http://localhost:11434/v1)',
+      `the openai grader needs an API key for ${scrubSecrets(baseURL ?? DEFAULT_BASE_URL)}: set OPENAI_API_KEY in the environment (a server on this machine needs none; for a server elsewhere that needs none, any value will do)`,
     );
   }
   return {

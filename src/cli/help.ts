@@ -25,7 +25,7 @@ grader options (check and eval):
                           else OpenAI); a server on localhost needs no key
   --max-requests N        stop sending requests after N (the rest are reported as not graded; 0: no limit)
   --no-cache              do not read or write .claimcheck/cache.json
-  --lang en|ja            language of the offline grader's reasons (default en)
+  --lang en|ja            language of the reasons: the offline grader's, and what an LLM grader is asked for (default en)
 
 Folders expand to .md, .markdown and .txt files; reference files are never checked as documents.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or claims the grader could

@@ -105,6 +105,8 @@ export interface CacheIdentity {
   grader: GraderInfo['id'];
   model?: string;
   promptVersion?: string;
+  /** The endpoint's base URL: one model name served by two endpoints is two graders. */
+  endpoint?: string;
 }
 
 export function gradeCacheKey(request: GradeRequest, id: CacheIdentity): string {
@@ -114,6 +116,7 @@ export function gradeCacheKey(request: GradeRequest, id: CacheIdentity): string 
     id.grader,
     id.model ?? '',
     id.promptVersion ?? '',
+    id.endpoint ?? '',
     normalise(claim.text),
     claim.sentence ? normalise(claim.sentence) : '',
     request.passages.map((p) => [p.passage.id, p.passage.text]),
@@ -171,6 +174,8 @@ export interface CachedGrader extends Grader {
 export interface WithCacheOptions {
   /** Overrides the grader's own `promptVersion` in the key. */
   promptVersion?: string;
+  /** The endpoint's base URL, part of the key. */
+  endpoint?: string;
   log?: (message: string) => void;
 }
 
@@ -179,7 +184,7 @@ export interface WithCacheOptions {
  * judgement that did not fail is stored and flushed after the call.
  */
 export function withCache(grader: Grader & { promptVersion?: string }, store: CacheStore, options: WithCacheOptions = {}): CachedGrader {
-  const id: CacheIdentity = { grader: grader.info.id, model: grader.info.model, promptVersion: options.promptVersion ?? grader.promptVersion };
+  const id: CacheIdentity = { grader: grader.info.id, model: grader.info.model, promptVersion: options.promptVersion ?? grader.promptVersion, endpoint: options.endpoint };
   let hits = 0;
   return {
     info: grader.info,

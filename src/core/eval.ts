@@ -105,8 +105,10 @@ export function measure(dataset: string, pairs: readonly { gold: 'supported' | '
  * measures are binary: fully supported or not). Undefined for anything else.
  */
 export function goldLabel(label: unknown): 'supported' | 'unsupported' | undefined {
-  if (label === 'supported') return 'supported';
-  return label === 'unsupported' || label === 'contradicted' ? 'unsupported' : undefined;
+  // "SUPPORTED" or " Supported " is the same label: datasets differ in case.
+  const l = typeof label === 'string' ? label.trim().toLowerCase() : undefined;
+  if (l === 'supported') return 'supported';
+  return l === 'unsupported' || l === 'contradicted' ? 'unsupported' : undefined;
 }
 
 /** The group of a data file's rows that name no dataset: the file's name without `.jsonl`. */

@@ -312,7 +312,7 @@ describe('claimcheck check: the openai grader from the CLI', () => {
   it('without a key for a remote endpoint: exit 2 and a clear message', () => {
     const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--grader', 'openai'], workspace());
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--grader openai needs an API key: set OPENAI_API_KEY/);
+    assert.match(r.stderr, /the openai grader needs an API key for https:\/\/api\.openai\.com\/v1: set OPENAI_API_KEY/);
     const config = claimcheck(['check', 'answers/good.md', '--refs', 'refs'], workspace({ '.claimcheck.json': '{"grader": {"kind": "openai"}}' }));
     assert.match(config.stderr, /OPENAI_API_KEY/);
   });

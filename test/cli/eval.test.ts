@@ -44,7 +44,7 @@ describe('claimcheck eval', () => {
     assert.match(r.stdout, /^all: 4 rows/m);
     assert.match(r.stdout, /confusion/);
     assert.match(r.stdout, /F1/);
-    assert.match(r.stdout, /^5 of 5 rows graded \(grader: offline\)$/m);
+    assert.match(r.stdout, /^5 of 5 rows graded \(grader: offline\); 2 lines not read \(see the messages above\)$/m);
     // Bad rows are named by line and skipped; the run goes on.
     assert.match(r.stderr, /data\.jsonl:3: not valid JSON\. Fix or remove the line/);
     assert.match(r.stderr, /data\.jsonl:7: "response" must be a string\. Fix or remove the row/);
@@ -57,6 +57,19 @@ describe('claimcheck eval', () => {
     assert.equal(lines.length, 5);
     for (const l of lines) JSON.parse(l);
     assert.match(r.stderr, /acme: 3 rows, balanced accuracy/);
+  });
+
+  it('an id is optional (the line number stands in) and a label in capitals is the same label', () => {
+    const line = (o: object): string => JSON.stringify(o);
+    const data = [
+      line({ reference: 'The factory employs 450 people.', response: 'The factory employs 450 people.', label: 'SUPPORTED' }),
+      line({ reference: 'The factory employs 450 people.', response: 'The factory employs 900 people.', label: ' Unsupported ' }),
+    ].join('\n');
+    const r = claimcheck(['eval', 'd.jsonl'], workspace({ 'd.jsonl': data }));
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as Prediction).id), ['1', '2']);
+    assert.match(r.stderr, /^d: 2 rows, balanced accuracy 100\.0%/m);
+    assert.doesNotMatch(r.stderr, /is not "supported"/);
   });
 
   it('a missing file, or a file without one valid row, exits 2', () => {

@@ -39,7 +39,7 @@ test('re-checking unchanged text makes zero requests; an edited sentence is re-g
   assert.deepEqual(readdirSync(join(file, '..')), ['cache.json'], 'no temp file left behind');
 });
 
-test('the key covers claim text, passages, grader, model and prompt version', () => {
+test('the key covers claim text, passages, grader, model, prompt version and endpoint', () => {
   const [r] = requestsFor(CLAIMS.slice(0, 1)) as [GradeRequest];
   const id = { grader: 'openai' as const, model: 'm1', promptVersion: 'v1' };
   const k = gradeCacheKey(r, id);
@@ -49,6 +49,8 @@ test('the key covers claim text, passages, grader, model and prompt version', ()
   assert.notEqual(gradeCacheKey(r, { ...id, model: 'm2' }), k);
   assert.notEqual(gradeCacheKey(r, { ...id, promptVersion: 'v2' }), k);
   assert.notEqual(gradeCacheKey(r, { ...id, grader: 'offline' }), k);
+  // The same model name served elsewhere (a local server, another provider) is another grader.
+  assert.notEqual(gradeCacheKey(r, { ...id, endpoint: 'http://localhost:11434/v1' }), gradeCacheKey(r, { ...id, endpoint: 'https://api.openai.com/v1' }));
   const changed = { ...r, passages: r.passages.map((p, i) => (i === 0 ? { ...p, passage: { ...p.passage, text: `${p.passage.text} More.` } } : p)) };
   assert.notEqual(gradeCacheKey(changed, id), k);
 });

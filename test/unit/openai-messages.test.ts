@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { createOpenAIGrader } from '../../src/core/graders/openai';
 import { CLAIMS, FAST, requestsFor, serverFor } from './openai-helpers';
 
-test('401: the hint names the CLI way (OPENAI_API_KEY) and the VS Code way to set the key', async (t) => {
+test('401: the reason names no host; each host adds its own way to set the key', async (t) => {
   const server = await serverFor(t, { respond: () => ({ status: 401, error: 'Incorrect API key provided' }) });
   const [j] = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
   // Each host adds its own way to set a key (test/cli/openai.test.ts, the editor's Set API Key button).
@@ -28,4 +28,12 @@ test('404 with a body keeps the endpoint\'s words', async (t) => {
   const server = await serverFor(t, { respond: () => ({ status: 404, error: 'The model `m-2` does not exist' }) });
   const [j] = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', model: 'm-2', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
   assert.match(j!.reason, /^model "m-2" or its endpoint was not found at http:\/\/127\.0\.0\.1:\d+\/v1 \(404\) \(The model `m-2` does not exist\); check the base URL/);
+});
+
+test("a model's reason loses its control characters: escape sequences never reach a terminal", async (t) => {
+  const server = await serverFor(t, {
+    respond: (req) => ({ json: { results: [{ claim: req.claims![0]!.id, verdict: 'unsupported', confidence: 0.9, reason: 'nothing here\u001b]0;PWNED\u0007\u001b[2J\u009b31m said' }] } }),
+  });
+  const [j] = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
+  assert.equal(j!.reason, 'nothing here]0;PWNED[2J31m said');
 });

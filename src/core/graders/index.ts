@@ -63,7 +63,7 @@ export function createGrader(config: GraderConfig): ConfiguredGrader {
   }
   const model = createOpenAIGrader(config);
   const store = config.cacheStore ?? (config.cacheFile ? new JsonFileCacheStore(config.cacheFile, { log: config.log }) : undefined);
-  let grader: Grader = store ? withCache(model, store, { log: config.log }) : model;
+  let grader: Grader = store ? withCache(model, store, { log: config.log, endpoint: model.options.baseURL }) : model;
   if (config.cascade) grader = withCascade(createOfflineGrader({ language: config.language }), grader, config.cascadeThreshold ?? DEFAULT_CASCADE_THRESHOLD);
   const wired = grader;
   return {
@@ -90,6 +90,6 @@ export function estimateCost(requests: readonly GradeRequest[], config: GraderCo
 }
 
 function isCachedIn(store: CacheStore, request: GradeRequest, config: GraderConfig): boolean {
-  const { model, language } = resolveOptions(config);
-  return store.get(gradeCacheKey(request, { grader: 'openai', model, promptVersion: promptVersion(language) })) !== undefined;
+  const { model, language, baseURL } = resolveOptions(config);
+  return store.get(gradeCacheKey(request, { grader: 'openai', model, promptVersion: promptVersion(language), endpoint: baseURL })) !== undefined;
 }

@@ -96,6 +96,7 @@ export function looksLikeRefusal(content: string): boolean {
 }
 
 export function excerpt(text: string, max = 80): string {
-  const one = text.replace(/\s+/g, ' ').trim();
+  // Control characters from a model (escape sequences that clear a terminal or retitle it) are dropped.
+  const one = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
   return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
