@@ -121,7 +121,8 @@ function parse<T extends typeof graderOptions>(args: readonly string[], options:
     // A flag followed by another flag ("--base-url --no-cache") gets three lines from parseArgs: one is enough.
     const missing = /^Option '([^']+)' argument is ambiguous/.exec(msg);
     if (missing) throw new UsageError(`option '${missing[1]}' needs a value. See claimcheck --help`);
-    throw new UsageError(`${msg.replace(/\.$/, '')}. See claimcheck --help`);
+    // Lower-cased like every other message of ours ("unknown option '--x'").
+    throw new UsageError(`${msg.charAt(0).toLowerCase()}${msg.slice(1).replace(/\.$/, '')}. See claimcheck --help`);
   }
 }
 

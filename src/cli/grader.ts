@@ -16,7 +16,12 @@ export function graderConfig(
 ): GraderConfig {
   const kind = flags.grader ?? fromFile?.kind ?? 'offline';
   const config: GraderConfig = { kind, language: flags.lang };
-  if (kind !== 'openai') return config;
+  if (kind !== 'openai') {
+    // Said, not silently dropped: the user may think the run used the model they named.
+    const unused = [flags.model !== undefined && '--model', flags.baseURL !== undefined && '--base-url', flags.maxRequests !== undefined && '--max-requests'].filter(Boolean);
+    if (unused.length) log?.(`${unused.join(', ')} ${unused.length === 1 ? 'has' : 'have'} no effect with the offline grader; add --grader openai to use an LLM endpoint`);
+    return config;
+  }
   // An empty OPENAI_BASE_URL (a CI variable left blank) counts as unset.
   const fromEnv = env.OPENAI_BASE_URL || undefined;
   const baseURL = flags.baseURL ?? fromEnv ?? fromFile?.baseURL;

@@ -122,7 +122,7 @@ describe('claimcheck check: exit codes and --fail-on', () => {
   it('usage errors exit 2 with one line that says what to do', () => {
     const dir = workspace();
     const cases: [string[], RegExp][] = [
-      [['check', 'answers/good.md', '--refs', 'refs', '--bogus'], /Unknown option '--bogus'.*claimcheck --help/],
+      [['check', 'answers/good.md', '--refs', 'refs', '--bogus'], /unknown option '--bogus'.*claimcheck --help/],
       [['check', 'answers/good.md', '--refs', 'refs', '--format', 'xml'], /--format must be one of text, json, sarif, not 'xml'/],
       [['check', 'answers/good.md', '--refs', 'refs', '--fail-on', 'all'], /--fail-on must be one of contradicted, unsupported, none/],
       [['check', 'answers/good.md', '--refs', 'refs', '--grader', 'gpt'], /--grader must be one of offline, openai/],
@@ -315,6 +315,12 @@ describe('claimcheck check: the openai grader from the CLI', () => {
     assert.match(r.stderr, /the openai grader needs an API key for https:\/\/api\.openai\.com\/v1: set OPENAI_API_KEY/);
     const config = claimcheck(['check', 'answers/good.md', '--refs', 'refs'], workspace({ '.claimcheck.json': '{"grader": {"kind": "openai"}}' }));
     assert.match(config.stderr, /OPENAI_API_KEY/);
+  });
+
+  it('--model, --base-url and --max-requests without --grader openai are said to have no effect', () => {
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--model', 'gpt-4o', '--base-url', 'http://x.example/v1'], workspace());
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /^claimcheck: note: --model, --base-url have no effect with the offline grader; add --grader openai to use an LLM endpoint$/m);
   });
 
   it('never prints the key, and --no-cache writes no cache', () => {

@@ -258,6 +258,7 @@ test('the API key never appears in a reason, even when the endpoint echoes it', 
 test('scrubSecrets removes given keys, key-shaped strings and URL credentials', () => {
   const out = scrubSecrets('key abc-123-def-456 and sk-live-XYZ1234567 via https://user:pa55@host/v1 Bearer tok_abcdefgh1234', ['abc-123-def-456']);
   assert.equal(out, 'key [redacted] and [redacted] via https://[redacted]@host/v1 [redacted]');
+  assert.equal(scrubSecrets('http://127.0.0.1:45999/v1?key=AIzaSyFAKEKEY123&x=1 and ?api-key=abc'), 'http://127.0.0.1:45999/v1?key=[redacted]&x=1 and ?api-key=[redacted]');
 });
 
 test('the request budget stops cleanly, with the budget as reason', async (t) => {

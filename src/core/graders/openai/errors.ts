@@ -28,13 +28,16 @@ const KEY_PATTERNS = [
   /\bsk-[A-Za-z0-9_*-]{6,}/g, // OpenAI-style keys, also the partly masked ones echoed in 401 bodies
   /\b(Bearer|api-key:?)\s+[A-Za-z0-9._~+/=-]{8,}/gi,
   /(\/\/)[^/\s:@]+:[^/\s@]+@/g, // credentials inside URLs
+  /([?&](?:api[-_]?key|key|token|access_token|auth)=)[^&#\s]+/gi, // and in their query strings
 ];
 
 /** Removes API keys (the given ones and anything key-shaped) from a message. */
 export function scrubSecrets(message: string, secrets: readonly (string | undefined)[] = []): string {
   let out = message;
   for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join('[redacted]');
-  for (const re of KEY_PATTERNS) out = out.replace(re, (_m, lead: string) => (lead === '//' ? '//[redacted]@' : '[redacted]'));
+  // `lead` is the first group where a pattern has one (the offset where it has none).
+  const keep = (lead: unknown): string => (lead === '//' ? '//[redacted]@' : typeof lead === 'string' && /^[?&]/.test(lead) ? `${lead}[redacted]` : '[redacted]');
+  for (const re of KEY_PATTERNS) out = out.replace(re, (_m, lead: unknown) => keep(lead));
   return out;
 }
 
