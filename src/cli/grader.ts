@@ -56,7 +56,7 @@ export function checkURL(baseURL: string, source = '--base-url'): void {
 
 /** A grader failure's reason, with the CLI's way out where it is the key (the engine's reasons name no host). */
 export function withKeyHint(reason: string): string {
-  return /API key/.test(reason) ? `${reason}; set OPENAI_API_KEY to a key it accepts` : reason;
+  return /API key|API キー/.test(reason) ? `${reason}; set OPENAI_API_KEY to a key it accepts` : reason;
 }
 
 /** The grader's notices (format fallbacks, cache trouble) go to stderr once each: a long run repeats them. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
+import { unusableReason } from '../../src/core/graders';
 import { createOpenAIGrader } from '../../src/core/graders/openai';
 import { CLAIMS, FAST, requestsFor, serverFor } from './openai-helpers';
 
@@ -36,4 +37,18 @@ test("a model's reason loses its control characters: escape sequences never reac
   });
   const [j] = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
   assert.equal(j!.reason, 'nothing here]0;PWNED[2J31m said');
+});
+
+test('in Japanese: the reasons a Japanese UI shows are Japanese, with the key and endpoint facts kept', async (t) => {
+  const server = await serverFor(t, { respond: () => ({ status: 401, error: 'Incorrect API key provided' }) });
+  const [j] = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
+  assert.equal(j!.reason, 'エンドポイントが API キーを拒否しました（401）');
+  const saved = process.env.OPENAI_API_KEY;
+  delete process.env.OPENAI_API_KEY; // the environment's key would be used
+  try {
+    assert.equal(unusableReason({ kind: 'openai', baseURL: 'https://api.example.com/v1', language: 'ja' }), 'https://api.example.com/v1 の API キーが設定されていません（このマシン上のサーバーには不要です）');
+    assert.equal(unusableReason({ kind: 'openai', baseURL: 'http://localhost:11434/v1', language: 'ja' }), undefined);
+  } finally {
+    if (saved !== undefined) process.env.OPENAI_API_KEY = saved;
+  }
 });

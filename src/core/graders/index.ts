@@ -5,7 +5,7 @@ import type { Claim, GradeRequest, Grader, ReasonLanguage } from '../types';
 import { DEFAULT_CASCADE_THRESHOLD, withCascade } from './cascade';
 import { createOfflineGrader } from './offline';
 import { createOpenAIGrader, decomposeWith, estimateCost as estimateOpenAICost, promptVersion, type CostEstimate, type OpenAIUsage } from './openai';
-import { MissingKeyError } from './openai/errors';
+import { describeFailure, MissingKeyError } from './openai/errors';
 import { keyMissing, resolveOptions } from './openai/options';
 
 export { createRequestRecorder, type CostEstimate, type RequestRecorder } from './openai';
@@ -52,8 +52,8 @@ export interface ConfiguredGrader extends Grader {
 /** Why this configuration cannot grade at all, said before anything is sent: an endpoint off this machine without a key. */
 export function unusableReason(config: GraderConfig): string | undefined {
   if (config.kind !== 'openai') return undefined;
-  const { baseURL, apiKey } = resolveOptions(config);
-  return keyMissing(baseURL, apiKey) ? new MissingKeyError(baseURL).message : undefined;
+  const options = resolveOptions(config);
+  return keyMissing(options.baseURL, options.apiKey) ? describeFailure(new MissingKeyError(options.baseURL), options).reason : undefined;
 }
 
 export function createGrader(config: GraderConfig): ConfiguredGrader {

@@ -1,21 +1,22 @@
 // Errors of the OpenAI grader and the one function that turns any failure into a per-claim reason.
 // Keys never leave this module inside a message: every reason goes through `scrubSecrets`.
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type { ReasonLanguage } from '../../types';
 import { MAX_RETRY_WAIT_MS, RetryWaitTooLongError } from './retry';
 
 /** The request budget (`maxRequests`) is spent; the claims not yet graded fail with this reason. */
 export class BudgetReachedError extends Error {
   override readonly name = 'BudgetReachedError';
   constructor(readonly limit: number) {
-    super(`request budget reached (--max-requests ${limit})`);
+    super(TEXT.en.budget(limit));
   }
 }
 
 /** No API key for an endpoint that is not on this machine: nothing is sent, every claim fails with this. */
 export class MissingKeyError extends Error {
   override readonly name = 'MissingKeyError';
-  constructor(baseURL: string) {
-    super(`no API key is set for ${baseURL} (a server on this machine needs none)`);
+  constructor(readonly baseURL: string) {
+    super(TEXT.en.noKey(baseURL));
   }
 }
 
@@ -47,45 +48,88 @@ export interface FailureReason {
   fatal: boolean;
 }
 
-/** Turns any error from a grading request into one line a user can act on. */
-export function describeFailure(err: unknown, ctx: { baseURL: string; model: string; timeoutMs: number; maxRetries: number }): FailureReason {
-  const retries = ctx.maxRetries > 0 ? ` after ${ctx.maxRetries} ${ctx.maxRetries === 1 ? 'retry' : 'retries'}` : '';
-  if (err instanceof BudgetReachedError || err instanceof MissingKeyError) return { reason: err.message, fatal: true };
+export interface FailureContext {
+  baseURL: string;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+  /** The language of the reasons (the UI's, or --lang); English when unset. */
+  language?: ReasonLanguage;
+}
+
+/** Turns any error from a grading request into one line a user can act on, in the user's language. */
+export function describeFailure(err: unknown, ctx: FailureContext): FailureReason {
+  const t = TEXT[ctx.language ?? 'en'];
+  const retries = ctx.maxRetries > 0 ? t.retries(ctx.maxRetries) : '';
+  if (err instanceof BudgetReachedError) return { reason: t.budget(err.limit), fatal: true };
+  if (err instanceof MissingKeyError) return { reason: t.noKey(err.baseURL), fatal: true };
   if (err instanceof GraderAnswerError) return { reason: err.message, fatal: false };
-  if (err instanceof APIUserAbortError) return { reason: 'cancelled', fatal: true };
+  if (err instanceof APIUserAbortError) return { reason: t.cancelled, fatal: true };
   if (err instanceof RetryWaitTooLongError) {
     const status = err.response.status ?? 0;
-    const what = status === 429 ? 'rate limited by the endpoint (429)' : `the endpoint failed (${status})`;
-    return { reason: `${what}, and it asks to wait ${formatMs(Math.round(err.waitMs))} before a retry, over ClaimCheck's limit of ${formatMs(MAX_RETRY_WAIT_MS)}: ${shortDetail(err.response.message)}`, fatal: true };
+    const what = status === 429 ? t.rateLimited('') : t.failed(status, '');
+    return { reason: t.waitTooLong(what, formatMs(Math.round(err.waitMs)), formatMs(MAX_RETRY_WAIT_MS), shortDetail(err.response.message)), fatal: true };
   }
-  if (err instanceof APIConnectionTimeoutError) {
-    return { reason: `the grader did not answer within ${formatMs(ctx.timeoutMs)}${retries} (timeout)`, fatal: false };
-  }
+  if (err instanceof APIConnectionTimeoutError) return { reason: t.timeout(formatMs(ctx.timeoutMs), retries), fatal: false };
   if (err instanceof APIConnectionError) {
     const cause = causeCode(err);
-    return { reason: `cannot reach the grader endpoint ${ctx.baseURL}${cause ? ` (${cause})` : ''}${retries}`, fatal: true };
+    return { reason: t.unreachable(ctx.baseURL, cause ? ` (${cause})` : '', retries), fatal: true };
   }
   if (err instanceof APIError) {
     const status = err.status ?? 0;
     const detail = shortDetail(err.message);
     // Each host says how to set a key its own way (the CLI names OPENAI_API_KEY, the editor offers Set API Key).
-    if (status === 401) return { reason: 'the endpoint rejected the API key (401)', fatal: true };
-    if (status === 403) return { reason: `the endpoint refused access (403): ${detail}`, fatal: true };
-    if (status === 404) {
-      const said = detail === NO_BODY ? '' : ` (${detail})`;
-      return { reason: `model "${ctx.model}" or its endpoint was not found at ${ctx.baseURL} (404)${said}; check the base URL (usually ending in /v1) and the model name`, fatal: true };
-    }
-    if (status === 429) return { reason: `rate limited by the endpoint (429)${retries}: ${detail}`, fatal: false };
-    if (status >= 500) return { reason: `the endpoint failed (${status})${retries}: ${detail}`, fatal: false };
-    return { reason: `the endpoint rejected the request (${status}): ${detail}`, fatal: false };
+    if (status === 401) return { reason: t.keyRejected, fatal: true };
+    if (status === 403) return { reason: t.forbidden(detail), fatal: true };
+    if (status === 404) return { reason: t.notFound(ctx.model, ctx.baseURL, detail === NO_BODY ? '' : ` (${detail})`), fatal: true };
+    if (status === 429) return { reason: `${t.rateLimited(retries)}: ${detail}`, fatal: false };
+    if (status >= 500) return { reason: `${t.failed(status, retries)}: ${detail}`, fatal: false };
+    return { reason: t.rejected(status, detail), fatal: false };
   }
   // The SDK parses the HTTP body itself: an HTML page or plain text means this is no OpenAI-compatible endpoint.
-  if (err instanceof SyntaxError) {
-    return { reason: `the endpoint's answer is not JSON: is ${ctx.baseURL} an OpenAI-compatible endpoint (usually ending in /v1)?`, fatal: true };
-  }
+  if (err instanceof SyntaxError) return { reason: t.notJson(ctx.baseURL), fatal: true };
   const message = err instanceof Error ? err.message : String(err);
-  return { reason: `grading failed: ${shortDetail(message)}`, fatal: false };
+  return { reason: t.other(shortDetail(message)), fatal: false };
 }
+
+/** The reasons of describeFailure, in each language the UI speaks. */
+const EN = {
+    retries: (n: number) => ` after ${n} ${n === 1 ? 'retry' : 'retries'}`,
+    budget: (n: number) => `request budget reached (--max-requests ${n})`,
+    noKey: (url: string) => `no API key is set for ${url} (a server on this machine needs none)`,
+    cancelled: 'cancelled',
+    waitTooLong: (what: string, wait: string, limit: string, detail: string) => `${what}, and it asks to wait ${wait} before a retry, over ClaimCheck's limit of ${limit}: ${detail}`,
+    timeout: (within: string, retries: string) => `the grader did not answer within ${within}${retries} (timeout)`,
+    unreachable: (url: string, cause: string, retries: string) => `cannot reach the grader endpoint ${url}${cause}${retries}`,
+    keyRejected: 'the endpoint rejected the API key (401)',
+    forbidden: (detail: string) => `the endpoint refused access (403): ${detail}`,
+    notFound: (model: string, url: string, said: string) => `model "${model}" or its endpoint was not found at ${url} (404)${said}; check the base URL (usually ending in /v1) and the model name`,
+    rateLimited: (retries: string) => `rate limited by the endpoint (429)${retries}`,
+    failed: (status: number, retries: string) => `the endpoint failed (${status})${retries}`,
+    rejected: (status: number, detail: string) => `the endpoint rejected the request (${status}): ${detail}`,
+    notJson: (url: string) => `the endpoint's answer is not JSON: is ${url} an OpenAI-compatible endpoint (usually ending in /v1)?`,
+    other: (detail: string) => `grading failed: ${detail}`,
+};
+const TEXT: Record<ReasonLanguage, typeof EN> = {
+  en: EN,
+  ja: {
+    retries: (n: number) => `（${n} 回再試行）`,
+    budget: (n: number) => `リクエストの上限に達しました（--max-requests ${n}）`,
+    noKey: (url: string) => `${url} の API キーが設定されていません（このマシン上のサーバーには不要です）`,
+    cancelled: 'キャンセルされました',
+    waitTooLong: (what: string, wait: string, limit: string, detail: string) => `${what}。再試行まで ${wait} 待つよう求められましたが、ClaimCheck の上限 ${limit} を超えています: ${detail}`,
+    timeout: (within: string, retries: string) => `グレーダーが ${within} 以内に応答しませんでした${retries}（タイムアウト）`,
+    unreachable: (url: string, cause: string, retries: string) => `グレーダーのエンドポイント ${url} に接続できません${cause}${retries}`,
+    keyRejected: 'エンドポイントが API キーを拒否しました（401）',
+    forbidden: (detail: string) => `エンドポイントがアクセスを拒否しました（403）: ${detail}`,
+    notFound: (model: string, url: string, said: string) => `モデル「${model}」またはそのエンドポイントが ${url} に見つかりません（404）${said}。ベース URL（通常 /v1 で終わる）とモデル名を確認してください`,
+    rateLimited: (retries: string) => `エンドポイントのレート制限です（429）${retries}`,
+    failed: (status: number, retries: string) => `エンドポイントでエラーが発生しました（${status}）${retries}`,
+    rejected: (status: number, detail: string) => `エンドポイントがリクエストを拒否しました（${status}）: ${detail}`,
+    notJson: (url: string) => `エンドポイントの応答が JSON ではありません: ${url} は OpenAI 互換のエンドポイント（通常 /v1 で終わる）ですか？`,
+    other: (detail: string) => `判定に失敗しました: ${detail}`,
+  },
+};
 
 function causeCode(err: Error): string | undefined {
   const cause = (err as { cause?: { code?: unknown; cause?: { code?: unknown } } }).cause;

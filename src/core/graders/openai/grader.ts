@@ -24,7 +24,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
   const options = resolveOptions(config);
   const client = new ChatClient(options, new RequestBudget(options.maxRequests));
   const secrets = [options.apiKey];
-  const ctx = { baseURL: options.baseURL, model: options.model, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries };
+  const ctx = { baseURL: options.baseURL, model: options.model, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, language: options.language };
   const offline = createOfflineGrader();
 
   async function grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
