@@ -42,7 +42,8 @@ test('a Retry-After over the limit fails at once, not after an hour of silence',
 
 test('cancelling during a Retry-After wait ends the call at once', async (t) => {
   const server = await serverFor(t, { respond: () => ({ status: 429, error: 'slow down', headers: { 'retry-after': '20' } }) });
-  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', maxRetries: 2, timeoutMs: 5000 });
+  const notes: string[] = [];
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', maxRetries: 2, timeoutMs: 5000, log: (m) => notes.push(m) });
   const controller = new AbortController();
   const pending = grader.grade(requestsFor(CLAIMS.slice(0, 2)), controller.signal);
   while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 10));
@@ -51,6 +52,7 @@ test('cancelling during a Retry-After wait ends the call at once', async (t) => 
   await assert.rejects(pending, CancelledError);
   assert.ok(Date.now() - asked < 1000, `cancelled after ${Date.now() - asked} ms`);
   assert.equal(server.requests.length, 1);
+  assert.deepEqual(notes.filter((n) => /retrying/.test(n)), ['rate limited (429); retrying in 20 s'], 'a long wait is said, not silent');
 });
 
 test('429 that does not clear ends with a rate-limit reason per claim', async (t) => {

@@ -1,6 +1,6 @@
 // One chat-completions call through the real SDK: its own retries and timeout, the caller's AbortSignal,
 // structured output where the endpoint takes it, and the request budget and token accounting.
-import OpenAI, { BadRequestError, UnprocessableEntityError } from 'openai';
+import OpenAI, { APIError, BadRequestError, UnprocessableEntityError } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { GraderUsage } from '../../types';
 import { BudgetReachedError, GraderAnswerError, MissingKeyError } from './errors';
@@ -74,7 +74,11 @@ export class ChatClient {
       this.usage.requests++;
       try {
         const params = { mode, temperature, seed };
-        const answer = await withRetries(() => this.send(messages, schema, params, signal), this.options.maxRetries, signal);
+        // A wait of seconds is said (the log, the CLI's stderr), so a slow run is not taken for a hung one.
+        const onWait = (ms: number, err: unknown): void => {
+          if (ms >= 5000) this.options.log(`${err instanceof APIError && err.status === 429 ? 'rate limited (429)' : 'the endpoint failed'}; retrying in ${Math.round(ms / 1000)} s`);
+        };
+        const answer = await withRetries(() => this.send(messages, schema, params, signal), this.options.maxRetries, signal, onWait);
         if (mode !== this.mode) this.options.log(`the endpoint rejected response_format ${this.mode}; using ${mode} from now on`);
         this.mode = mode;
         this.temperature = temperature;

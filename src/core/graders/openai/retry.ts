@@ -18,7 +18,12 @@ export class RetryWaitTooLongError extends Error {
 }
 
 /** Runs `attempt` until it succeeds, fails in a way a retry cannot mend, or `maxRetries` retries are spent. */
-export async function withRetries<T>(attempt: () => Promise<T>, maxRetries: number, signal: AbortSignal | undefined): Promise<T> {
+export async function withRetries<T>(
+  attempt: () => Promise<T>,
+  maxRetries: number,
+  signal: AbortSignal | undefined,
+  onWait?: (ms: number, err: unknown) => void,
+): Promise<T> {
   for (let retry = 0; ; retry++) {
     try {
       return await attempt();
@@ -26,6 +31,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, maxRetries: numb
       if (retry >= maxRetries || signal?.aborted || !retryable(err)) throw err;
       const wait = retryWait(err, retry);
       if (wait > MAX_RETRY_WAIT_MS && err instanceof APIError) throw new RetryWaitTooLongError(err, wait);
+      onWait?.(wait, err);
       await sleep(Math.min(wait, MAX_RETRY_WAIT_MS), signal);
     }
   }
