@@ -3,13 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
 import { InputError, UnmatchedPathError } from '../core/errors';
-import { GIVE_UP_AFTER } from '../core/streak';
+import { gaveUpLine } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { type CheckReport, hasFailures, notJudgedLine } from '../core/report';
 import { formatJson } from '../core/report/json';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
-import { checkFiles, ReferenceSets } from '../core/run';
+import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
 import { UsageError, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
@@ -47,8 +47,10 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   };
   inputProblems.forEach(report);
 
-  // Each set's problems are reported by checkFiles, the first time a document uses the set.
   const sets = new ReferenceSets(io.cwd);
+  // Each set's problems are said once: here for the sets every document's patterns name (so a document that
+  // cannot be read does not hide its references' problems), by checkFiles for those a document adds itself.
+  const reported = new Set<ReferenceSet>();
   // Reference files are never checked as answers, even when a folder of documents holds them.
   const referenceFiles = new Set<string>();
   const patternSets = new Map(documents.map((d) => [d.absolute, referencesOf(d.absolute)]));
@@ -56,6 +58,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const list = JSON.parse(patterns) as string[];
     if (!list.length) continue;
     const set = await sets.get(list, io.signal);
+    reported.add(set);
+    set.problems.forEach(report);
     for (const f of set.files) referenceFiles.add(resolve(io.cwd, f));
   }
   const toCheck = documents.filter((d) => {
@@ -72,10 +76,11 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     grader,
     referencesFor: (file) => patternSets.get(byPath.get(file)!) ?? [],
     references: sets,
+    reported,
     accepted: new Set(config.accepted ?? []),
     signal: io.signal,
     onProblem: (p) => {
-      progress.end();
+      progress.clear();
       report(p);
     },
     onProgress: (p) => progress.update(p.done, p.file),
@@ -84,7 +89,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
 
   if (result.gaveUp) {
     const { reason, unchecked } = result.gaveUp;
-    const line = `gave up after ${GIVE_UP_AFTER} documents in a row were not judged (${withKeyHint(reason)}); ${unchecked} ${unchecked === 1 ? 'document was' : 'documents were'} not checked`;
+    const line = gaveUpLine(withKeyHint(reason), unchecked);
     problems.push(line);
     problem(line);
   }

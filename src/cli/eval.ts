@@ -46,7 +46,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       problem(err.message);
       continue;
     }
-    rows.push(...parseRows(text, file, badLine));
+    rows.push(...parseRows(text, file, badLine, problem));
   }
   if (!rows.length) {
     problem('no row could be read (see the messages above)');
@@ -121,8 +121,11 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   return failed.length ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** One row per non-blank line; a bad row is reported with its line number and skipped. */
-export function parseRows(text: string, file: string, problem: (msg: string) => void): Row[] {
+/**
+ * One row per non-blank line; a bad row is reported with its line number and skipped (`problem`), a row
+ * whose label is unknown is graded but not measured (`warn`).
+ */
+export function parseRows(text: string, file: string, problem: (msg: string) => void, warn: (msg: string) => void = problem): Row[] {
   const rows: Row[] = [];
   const fallbackGroup = fileGroup(file);
   text.split(/\r?\n/).forEach((line, i) => {
@@ -142,7 +145,7 @@ export function parseRows(text: string, file: string, problem: (msg: string) => 
     }
     const r = raw as Record<string, unknown>;
     const label = goldLabel(r.label);
-    if (r.label !== undefined && r.label !== null && !label) problem(`${where}: label ${JSON.stringify(r.label)} is not "supported", "unsupported" or "contradicted"; the row is graded but not measured`);
+    if (r.label !== undefined && r.label !== null && !label) warn(`${where}: label ${JSON.stringify(r.label)} is not "supported", "unsupported" or "contradicted"; the row is graded but not measured`);
     rows.push({
       // Without an id, the row is known by its line, as in Measure Grader.
       id: String(r.id ?? i + 1),

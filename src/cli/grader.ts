@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { ConfigGraderOptions } from '../core/config';
 import type { GraderConfig } from '../core/graders';
-import { DEFAULT_BASE_URL, invalidBaseURL, keyMissing, scrubSecrets } from '../core/graders/openai';
+import { DEFAULT_BASE_URL, invalidBaseURL, invalidBaseURLProblem, isKeyProblem, keyMissing, scrubSecrets } from '../core/graders/openai';
 import { UsageError, type GraderFlags } from './args';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
@@ -51,12 +51,12 @@ export function graderConfig(
 
 /** Throws a UsageError unless `baseURL` is an http(s) URL; `source` names where it came from. */
 export function checkURL(baseURL: string, source = '--base-url'): void {
-  if (invalidBaseURL(baseURL)) throw new UsageError(`${source} must be a URL such as http://localhost:11434/v1, not '${scrubSecrets(baseURL)}'`);
+  if (invalidBaseURL(baseURL)) throw new UsageError(`${source} ${invalidBaseURLProblem(scrubSecrets(baseURL))}`);
 }
 
 /** A grader failure's reason, with the CLI's way out where it is the key (the engine's reasons name no host). */
 export function withKeyHint(reason: string): string {
-  return /API key|API キー/.test(reason) ? `${reason}; set OPENAI_API_KEY to a key it accepts` : reason;
+  return isKeyProblem(reason) ? `${reason}; set OPENAI_API_KEY to a key it accepts` : reason;
 }
 
 /** The grader's notices (format fallbacks, cache trouble) go to stderr once each: a long run repeats them. */

@@ -22,23 +22,27 @@ export function progressLine(
   total: number,
   what = 'documents checked',
   everyMs = HEARTBEAT_MS,
-): { update: (done: number, label: string) => void; end: () => void } {
-  if (total < 2) return { update: () => undefined, end: () => undefined };
+): { update: (done: number, label: string) => void; clear: () => void; end: () => void } {
+  if (total < 2) return { update: () => undefined, clear: () => undefined, end: () => undefined };
   if (!io.isTTY) {
     const started = Date.now();
     let done = 0;
     const timer = setInterval(() => io.stderr(`claimcheck: ${done} of ${total} ${what} after ${Math.round((Date.now() - started) / 1000)} s\n`), everyMs);
     timer.unref();
-    return { update: (n) => void (done = n), end: () => clearInterval(timer) };
+    // A problem line needs nothing cleared; the heartbeat goes on until the run ends.
+    return { update: (n) => void (done = n), clear: () => undefined, end: () => clearInterval(timer) };
   }
   let shown = false;
+  const clear = (): void => {
+    if (shown) io.stderr('\r\x1b[K');
+  };
   return {
     update: (done, label) => {
       shown = true;
       io.stderr(`\r\x1b[K[${done}/${total}] ${label}`);
     },
-    end: () => {
-      if (shown) io.stderr('\r\x1b[K');
-    },
+    /** Clears the line so that a message can take it; the next update writes it again. */
+    clear,
+    end: clear,
   };
 }

@@ -1,6 +1,6 @@
 // Checks many documents: the CLI's `check` and the extension's workspace scan both come through here.
 // Reference sets are loaded and indexed once per distinct list of patterns, however many documents use them.
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { checkText, indexReferences } from './check';
 import { parseDirectives } from './config';
 import { InputError, isCancellation, throwIfAborted, unexpectedProblem } from './errors';
@@ -51,8 +51,12 @@ export class ReferenceSets {
   }
 
   private outside(pattern: string): boolean {
+    if (!this.options.confine) return false;
+    // A glob's alternatives are paths too: "{x,..}/**" or "{x,/tmp}/**" would walk outside the folder (and name
+    // what it finds there) before the real-path check refuses a single file.
+    if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(pattern) || /[{,]\s*(?:[\\/]|[A-Za-z]:)/.test(pattern)) return true;
     const rel = relative(this.cwd, resolve(this.cwd, pattern));
-    return !!this.options.confine && (rel.startsWith('..') || isAbsolute(rel));
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   }
 
   private async load(patterns: string[], signal?: AbortSignal): Promise<ReferenceSet> {
@@ -90,6 +94,8 @@ export interface CheckFilesOptions {
   onProgress?: (progress: Progress) => void;
   /** Called once per input that could not be used; the run goes on. */
   onProblem?: (problem: InputError) => void;
+  /** Reference sets whose problems the caller has already reported (the CLI reports those it loads first). */
+  reported?: Set<ReferenceSet>;
 }
 
 export interface CheckFilesResult {
@@ -110,7 +116,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   };
   const sets = options.references ?? new ReferenceSets(options.cwd, { maxFileBytes: options.maxFileBytes });
   // A set's problems are said once per run, however many documents use it.
-  const reported = new Set<ReferenceSet>();
+  const reported = options.reported ?? new Set<ReferenceSet>();
   const results = new Array<FileReport | undefined>(options.files.length);
   let next = 0;
   let done = 0;

@@ -19,3 +19,8 @@ export class FailureStreak {
     return this.count >= GIVE_UP_AFTER ? failed : undefined;
   }
 }
+
+/** The line a run writes when it gave up: the reason, and how many items it never tried. */
+export function gaveUpLine(reason: string, untried: number, items: [one: string, many: string] = ['document', 'documents']): string {
+  return `gave up after ${GIVE_UP_AFTER} ${items[1]} in a row were not judged (${reason}); ${untried} ${untried === 1 ? `${items[0]} was` : `${items[1]} were`} not checked`;
+}

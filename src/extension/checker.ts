@@ -58,8 +58,10 @@ export function formatFor(languageId: string): TextFormat {
 }
 
 export class Checker {
-  /** Reference sets whose unusable files a check has already reported, and `.claimcheck.json` warnings likewise. */
+  /** Reference sets whose unusable files a check has already shown, and `.claimcheck.json` warnings likewise. */
   private readonly announced = new WeakSet<ReferenceSet>();
+  /** Reference sets whose unusable files are in the log. */
+  private readonly logged = new WeakSet<ReferenceSet>();
   private readonly announcedWarnings = new Set<string>();
 
   constructor(
@@ -112,7 +114,7 @@ export class Checker {
   private async run(input: CheckInput, pending: PendingCheck): Promise<CheckOutcome> {
     const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => {
       // The status item says why there is no result, until a check gives one.
-      if ((status === 'no-references' || status === 'too-large' || status === 'no-key' || status === 'is-reference') && message) this.store.noteUnchecked(input.uri, { status, message });
+      if ((status === 'no-references' || status === 'too-large' || status === 'no-key' || status === 'is-reference') && message) this.store.noteUnchecked(pending, { status, message });
       return this.outcome(input, status, message, rest);
     };
     const name = vscode.workspace.asRelativePath(input.uri);
@@ -130,10 +132,12 @@ export class Checker {
     }
     const patterns = await this.patternsFor(input.uri, input.text, { ...ctx, base });
     const set = patterns.length ? await this.references.load(base, patterns, input.signal) : undefined;
-    // A set's unusable files go to the log the first time a check uses it, and on screen with its outcome.
-    const unseen = set && !this.announced.has(set) ? set.problems.map((p) => p.message) : [];
-    if (set) this.announced.add(set);
-    for (const p of unseen) this.log.warn(p);
+    // A set's unusable files go to the log the first time a check uses it, and on screen with the first
+    // outcome that is a result (a check that stops earlier, for a missing key say, has not shown them).
+    if (set && !this.logged.has(set)) {
+      this.logged.add(set);
+      for (const p of set.problems) this.log.warn(p.message);
+    }
     if (!set?.passages) {
       // Files were found but none gave text (empty, binary, unreadable): say so, the reasons are in the log.
       if (patterns.length) {
@@ -171,7 +175,8 @@ export class Checker {
         return new vscode.Position(p.line, p.character);
       },
     });
-    const problems = [...ctx.warnings.filter((w) => !this.announcedWarnings.has(w)), ...unseen];
+    const problems = [...ctx.warnings.filter((w) => !this.announcedWarnings.has(w)), ...(this.announced.has(set) ? [] : set.problems.map((p) => p.message))];
+    this.announced.add(set);
     for (const w of ctx.warnings) this.announcedWarnings.add(w);
     return outcome(published ? 'checked' : 'superseded', undefined, { claims: all.length, findings, references: set.files, grader: grader.info, ...(problems.length ? { problems } : {}) });
   }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { JsonFileCacheStore } from '../core/cache';
 import { createGrader, estimateCost, unusableReason, type GraderConfig } from '../core/graders';
-import { invalidBaseURL, scrubSecrets, type CostEstimate } from '../core/graders/openai';
+import { invalidBaseURL, invalidBaseURLProblem, scrubSecrets, type CostEstimate } from '../core/graders/openai';
 import { InputError } from '../core/errors';
 import type { GradeRequest, Grader } from '../core/types';
 import { graderConfig } from './graderConfig';
@@ -41,7 +41,7 @@ export class GraderProvider implements vscode.Disposable {
     if (config.baseURL !== undefined && invalidBaseURL(config.baseURL)) {
       // Said once, naming the setting, rather than as "Invalid URL" on every claim.
       const source = vscode.workspace.isTrusted && project.grader?.baseURL !== undefined ? 'grader.baseURL (.claimcheck.json)' : 'claimcheck.openai.baseUrl';
-      throw new InputError(source, `must be a URL such as http://localhost:11434/v1, not '${scrubSecrets(config.baseURL)}'`, 'Fix the setting, or set claimcheck.grader to "offline"');
+      throw new InputError(source, invalidBaseURLProblem(scrubSecrets(config.baseURL)), 'Fix the setting, or set claimcheck.grader to "offline"');
     }
     const key = JSON.stringify(config);
     let grader = this.graders.get(key);

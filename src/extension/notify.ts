@@ -1,6 +1,7 @@
 // Messages at the boundary: warnings and errors with a "Show Output" button, and the way out where there is one.
 import * as vscode from 'vscode';
 import { InputError } from '../core/errors';
+import { isKeyProblem } from '../core/graders/openai';
 import { COMMANDS } from './commandIds';
 import type { Services } from './services';
 
@@ -13,7 +14,7 @@ export function reportNotJudged(s: Services, count: number, reason: string): voi
 /** A warning that offers "Set API Key" when `reason` is about the key (none set, or rejected). */
 export function offerApiKey(s: Services, message: string, reason: string): void {
   const setKey = vscode.l10n.t('Set API Key');
-  const buttons = /401|api key|API キー/i.test(reason) ? [setKey] : [];
+  const buttons = isKeyProblem(reason) ? [setKey] : [];
   void notify(s, 'warning', message, ...buttons).then((c) => {
     if (c === setKey) void vscode.commands.executeCommand(COMMANDS.setApiKey);
   });

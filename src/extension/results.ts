@@ -95,10 +95,12 @@ export class ResultStore implements vscode.Disposable {
     return this.notes.get(uri.toString());
   }
 
-  /** Records why the last check of a document gave no result. */
-  noteUnchecked(uri: vscode.Uri, why: Unchecked): void {
-    this.notes.set(uri.toString(), why);
-    this.changed.fire(uri);
+  /** Records why a check gave no result, unless a newer check of the document has begun since (its word is newer). */
+  noteUnchecked(p: PendingCheck, why: Unchecked): void {
+    const key = p.uri.toString();
+    if (this.generations.get(key) !== p.generation) return;
+    this.notes.set(key, why);
+    this.changed.fire(p.uri);
   }
 
   all(): DocResult[] {

@@ -5,7 +5,7 @@ import { claimHash, DEFAULT_TOP_K } from '../core/check';
 import { extractClaims } from '../core/claims';
 import type { InputError } from '../core/errors';
 import { checkFiles } from '../core/run';
-import { GIVE_UP_AFTER } from '../core/streak';
+import { gaveUpLine } from '../core/streak';
 import type { GradeRequest, Grader } from '../core/types';
 import { formatFor, type DocContext } from './checker';
 import { LineMap } from '../core/positions';
@@ -264,7 +264,7 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     });
     if (result.gaveUp) {
       // Counted as skipped: the summary's "claims not judged" says why.
-      s.log.warn(`gave up after ${GIVE_UP_AFTER} documents in a row were not judged (${result.gaveUp.reason}); ${result.gaveUp.unchecked} not checked`);
+      s.log.warn(gaveUpLine(result.gaveUp.reason, result.gaveUp.unchecked));
       summary.skipped += result.gaveUp.unchecked;
     }
     for (const file of result.files) {

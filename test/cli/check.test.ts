@@ -192,6 +192,10 @@ describe('claimcheck check: bad input', () => {
       const run = (JSON.parse(r.stdout) as { runs: { invocations: { executionSuccessful: boolean }[]; results: unknown[] }[] }).runs[0]!;
       assert.equal(run.invocations[0]!.executionSuccessful, false);
     }
+    // A document that cannot be read does not hide its references' problems.
+    const hidden = claimcheck(['check', 'empty.md', '--refs', 'nothere.md'], workspace({ 'empty.md': '' }));
+    assert.equal(hidden.code, 2);
+    assert.match(hidden.stderr, /nothere\.md: not found/);
   });
 
   it('a bad reference is reported and skipped; the good ones still serve', () => {

@@ -70,6 +70,10 @@ describe('claimcheck eval', () => {
     assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as Prediction).id), ['1', '2']);
     assert.match(r.stderr, /^d: 2 rows, balanced accuracy 100\.0%/m);
     assert.doesNotMatch(r.stderr, /is not "supported"/);
+    // An unknown label is graded, not measured: no line goes unread.
+    const maybe = claimcheck(['eval', 'm.jsonl'], workspace({ 'm.jsonl': line({ reference: 'The factory employs 450 people.', response: 'It employs 450 people.', label: 'maybe' }) }));
+    assert.match(maybe.stderr, /label "maybe" is not "supported", "unsupported" or "contradicted"; the row is graded but not measured/);
+    assert.match(maybe.stderr, /^1 of 1 rows graded \(grader: offline\)$/m);
   });
 
   it('a missing file, or a file without one valid row, exits 2', () => {

@@ -316,6 +316,9 @@ test('a model taken over anyway (it obeys the planted line wherever it sits) can
     assert.match(j.reason, /^the grader said supported, but the references disagree: /);
   }
   assert.match(js[1]!.reason, /330 metres/);
+  // In Japanese, both the grader's part and the offline reason.
+  const ja = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST }).grade(requestsFor(['The tower is 500 metres tall.']));
+  assert.match(ja[0]!.reason, /^グレーダーは根拠ありとしましたが、参照文書と食い違います: 参照文書では/);
 });
 
 test('answers wrapped in reasoning or prose with brackets are still read', () => {

@@ -48,6 +48,8 @@ test('in Japanese: the reasons a Japanese UI shows are Japanese, with the key an
   try {
     assert.equal(unusableReason({ kind: 'openai', baseURL: 'https://api.example.com/v1', language: 'ja' }), 'https://api.example.com/v1 の API キーが設定されていません（このマシン上のサーバーには不要です）');
     assert.equal(unusableReason({ kind: 'openai', baseURL: 'http://localhost:11434/v1', language: 'ja' }), undefined);
+    // A credential in the URL never reaches the message the editor shows.
+    assert.doesNotMatch(unusableReason({ kind: 'openai', baseURL: 'https://proxy.example/v1?api-key=supersecretvalue123' }) ?? '', /supersecret/);
   } finally {
     if (saved !== undefined) process.env.OPENAI_API_KEY = saved;
   }

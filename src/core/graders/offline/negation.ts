@@ -167,8 +167,10 @@ CLASSES.forEach((c, i) => c.forEach((w) => CLASS_OF.set(w, i)));
  */
 function classWord(w: string): string {
   const lower = w.toLowerCase();
-  // An English plural is its class's word: "closed on Mondays" names the weekday.
+  // An English plural is its class's word: "closed on Mondays" names the weekday, "foxes" the fox.
   if (lower.endsWith('s') && CLASS_OF.has(lower.slice(0, -1))) return lower.slice(0, -1);
+  if (lower.endsWith('es') && CLASS_OF.has(lower.slice(0, -2))) return lower.slice(0, -2);
+  if (lower === 'wolves') return 'wolf';
   const stem = lower.replace(/(?:っぽい|い|く|製)$/, ''); // 白く = 白い = 白, 鉄製 = 鉄
   return stem !== lower && /^[\u3400-\u9fff]+$/.test(stem) && CLASS_OF.has(stem) ? stem : lower;
 }

@@ -16,7 +16,7 @@ export class BudgetReachedError extends Error {
 export class MissingKeyError extends Error {
   override readonly name = 'MissingKeyError';
   constructor(readonly baseURL: string) {
-    super(TEXT.en.noKey(baseURL));
+    super(TEXT.en.noKey(scrubSecrets(baseURL)));
   }
 }
 
@@ -42,6 +42,11 @@ export function scrubSecrets(message: string, secrets: readonly (string | undefi
   return out;
 }
 
+/** Whether a reason is about the API key (none set, or rejected), in either language: hosts offer their way to set one. */
+export function isKeyProblem(reason: string): boolean {
+  return /\(401\)|API key|API キー/.test(reason);
+}
+
 export interface FailureReason {
   reason: string;
   /** Later requests of the same run would fail the same way (bad key, unknown model, endpoint down). */
@@ -62,7 +67,7 @@ export function describeFailure(err: unknown, ctx: FailureContext): FailureReaso
   const t = TEXT[ctx.language ?? 'en'];
   const retries = ctx.maxRetries > 0 ? t.retries(ctx.maxRetries) : '';
   if (err instanceof BudgetReachedError) return { reason: t.budget(err.limit), fatal: true };
-  if (err instanceof MissingKeyError) return { reason: t.noKey(err.baseURL), fatal: true };
+  if (err instanceof MissingKeyError) return { reason: t.noKey(scrubSecrets(err.baseURL)), fatal: true };
   if (err instanceof GraderAnswerError) return { reason: err.message, fatal: false };
   if (err instanceof APIUserAbortError) return { reason: t.cancelled, fatal: true };
   if (err instanceof RetryWaitTooLongError) {

@@ -2,7 +2,7 @@
 // every failure into a per-claim reason. Throws only CancelledError (when the caller's signal fires).
 import { CancelledError, throwIfAborted } from '../../errors';
 import { createOfflineGrader } from '../offline';
-import type { GradeRequest, Grader, Judgement } from '../../types';
+import type { GradeRequest, Grader, Judgement, ReasonLanguage } from '../../types';
 import { planBatches, toBatch, type Batch } from './batch';
 import { ChatClient, RequestBudget, type OpenAIUsage } from './client';
 import { describeFailure, GraderAnswerError, scrubSecrets } from './errors';
@@ -25,7 +25,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
   const client = new ChatClient(options, new RequestBudget(options.maxRequests));
   const secrets = [options.apiKey];
   const ctx = { baseURL: options.baseURL, model: options.model, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, language: options.language };
-  const offline = createOfflineGrader();
+  const offline = createOfflineGrader({ language: options.language });
 
   async function grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
     throwIfAborted(signal);
@@ -55,7 +55,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
       signal,
     );
     if (signal?.aborted) throw new CancelledError();
-    return crossChecked(requests, out, offline);
+    return crossChecked(requests, out, offline, options.language);
   }
 
   /**
@@ -133,13 +133,18 @@ function checkRefusal(refusal: string | undefined, content: string, finishReason
  * opposites, swapped names) find no clash between the claim and its passages; where they do, the claim is
  * flagged as unsupported, with both sides said, for a person to decide.
  */
-async function crossChecked(requests: readonly GradeRequest[], out: Judgement[], offline: Grader): Promise<Judgement[]> {
+async function crossChecked(requests: readonly GradeRequest[], out: Judgement[], offline: Grader, language: ReasonLanguage): Promise<Judgement[]> {
   const at = out.flatMap((j, i) => (j.verdict === 'supported' && !j.failed ? [i] : []));
   if (!at.length) return out;
   const second = await offline.grade(at.map((i) => requests[i]!));
   at.forEach((i, k) => {
     const o = second[k]!;
-    if (o.verdict === 'contradicted') out[i] = { verdict: 'unsupported', confidence: 0.5, evidence: o.evidence, reason: `the grader said supported, but the references disagree: ${o.reason}` };
+    if (o.verdict === 'contradicted') out[i] = { verdict: 'unsupported', confidence: 0.5, evidence: o.evidence, reason: DISAGREES[language](o.reason) };
   });
   return out;
 }
+
+const DISAGREES: Record<ReasonLanguage, (reason: string) => string> = {
+  en: (reason) => `the grader said supported, but the references disagree: ${reason}`,
+  ja: (reason) => `グレーダーは根拠ありとしましたが、参照文書と食い違います: ${reason}`,
+};

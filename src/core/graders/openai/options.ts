@@ -100,3 +100,8 @@ export function invalidBaseURL(baseURL: string): boolean {
     return true;
   }
 }
+
+/** What a host says of a base URL that `invalidBaseURL` refuses, after naming where it was set. */
+export function invalidBaseURLProblem(baseURL: string): string {
+  return `must be a URL such as http://localhost:11434/v1, not '${baseURL}'`;
+}
