@@ -4,7 +4,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { checkText, indexReferences } from './check';
 import { parseDirectives } from './config';
 import { InputError, isCancellation, throwIfAborted, unexpectedProblem } from './errors';
-import { loadReferences, outsideFolder, readTextFile } from './references';
+import { insideFolder, loadReferences, outsideFolder, readTextFile } from './references';
 import { FailureStreak } from './streak';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
@@ -96,6 +96,8 @@ export interface CheckFilesOptions {
   onProblem?: (problem: InputError) => void;
   /** Reference sets whose problems the caller has already reported (the CLI reports those it loads first). */
   reported?: Set<ReferenceSet>;
+  /** Only documents that really lie inside `cwd` are read (Restricted Mode): a link that leads out is refused. */
+  confine?: boolean;
 }
 
 export interface CheckFilesResult {
@@ -126,6 +128,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   let gaveUp: string | undefined;
 
   const checkOne = async (file: string): Promise<FileReport | undefined> => {
+    if (options.confine && !(await insideFolder(options.cwd, resolve(options.cwd, file)))) throw outsideFolder(file);
     const text = await readTextFile(resolve(options.cwd, file), { maxFileBytes: options.maxFileBytes, displayName: file });
     const own = parseDirectives(text).references.map((r) => fromDocument(options.cwd, file, r));
     const patterns = [...options.referencesFor(file), ...own];

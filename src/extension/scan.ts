@@ -252,6 +252,8 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       grader: plan.grader,
       referencesFor: (file) => plan.files.get(file) ?? [],
       references: s.checker.references.forFolder(folder.uri),
+      // In Restricted Mode a repository's links must not choose which files of the disk are read and graded.
+      confine: !vscode.workspace.isTrusted,
       accepted: new Set(ctx.project.accepted ?? []),
       maxFileBytes: ctx.settings.maxFileSizeKB * 1024,
       concurrency: ctx.settings.scanConcurrency,

@@ -1,6 +1,9 @@
 // In-process: the orchestrator both faces share, and the CLI's terminal-only progress.
 import assert from 'node:assert/strict';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { progressLine } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
@@ -43,6 +46,18 @@ describe('checkFiles', () => {
     assert.equal(result.files.length, 3);
     assert.deepEqual(result.gaveUp && { unchecked: result.gaveUp.unchecked, reason: /cannot reach the grader endpoint/.test(result.gaveUp.reason) }, { unchecked: 5, reason: true });
     assert.equal(grader.usage().requests, 3, 'one request per document tried, none for the rest');
+  });
+
+  it('confined (Restricted Mode), a document that links outside the folder is refused, not read', { skip: process.platform === 'win32' }, async () => {
+    const cwd = workspace();
+    const outside = join(mkdtempSync(join(tmpdir(), 'claimcheck-outside-')), 'notes.md');
+    writeFileSync(outside, 'The factory employs 450 people.\n');
+    symlinkSync(outside, join(cwd, 'answers', 'linked.md'));
+    const result = await checkFiles({ cwd, files: ['answers/linked.md', 'answers/good.md'], grader: offline(), referencesFor: () => ['refs'], confine: true });
+    assert.deepEqual(result.files.map((f) => f.path), ['answers/good.md']);
+    assert.match(result.problems[0]!.message, /^answers\/linked\.md: is outside the folder/);
+    const open = await checkFiles({ cwd, files: ['answers/linked.md'], grader: offline(), referencesFor: () => ['refs'] });
+    assert.equal(open.files.length, 1, 'not confined (the CLI, a trusted workspace), the link is followed');
   });
 
   it('reuses a ReferenceSets across runs', async () => {

@@ -41,6 +41,13 @@ const FOLDER_GLOB = '**/*.{md,markdown,txt,html,htm}';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 const READ_CONCURRENCY = 16;
 
+/** Whether `file` really lies inside `folder`, by where both are on disk: a link inside the folder may point anywhere. */
+export async function insideFolder(folder: string, file: string): Promise<boolean> {
+  const root = await realpath(folder).catch(() => resolve(folder));
+  const real = await realpath(file).catch(() => resolve(file));
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
 /** A reference refused because it lies outside the folder a confined load may read (Restricted Mode). */
 export function outsideFolder(name: string): InputError {
   return new InputError(name, 'is outside the folder, and only files inside it may be read here', 'Copy it into the folder, or trust the workspace');
@@ -65,10 +72,8 @@ export async function loadReferences(patterns: readonly string[], options: LoadO
     if (problem) out.problems.push(problem);
   }
   if (options.confine) {
-    // By where each file really is, not by its path's text: a link inside the folder may point anywhere.
-    const root = await realpath(options.cwd).catch(() => resolve(options.cwd));
     for (const [real, shown] of found) {
-      if (real === root || real.startsWith(root.endsWith(sep) ? root : root + sep)) continue;
+      if (await insideFolder(options.cwd, real)) continue;
       found.delete(real);
       out.problems.push(outsideFolder(shown));
     }
