@@ -54,3 +54,12 @@ test('in Japanese: the reasons a Japanese UI shows are Japanese, with the key an
     if (saved !== undefined) process.env.OPENAI_API_KEY = saved;
   }
 });
+
+test("in Japanese: the checks of a model's answer speak Japanese too (a quote not in the references)", async (t) => {
+  const server = await serverFor(t, {
+    respond: (req) => ({ json: { results: [{ claim: req.claims![0]!.id, passage: req.passages![0]!.id, quote: 'words that are nowhere in the references', verdict: 'supported', confidence: 0.9 }] } }),
+  });
+  const [j] = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
+  assert.equal(j!.verdict, 'unsupported');
+  assert.equal(j!.reason, 'グレーダーの引用が参照文書に見つかりません');
+});

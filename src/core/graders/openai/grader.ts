@@ -10,7 +10,7 @@ import { resolveOptions, type OpenAIGraderOptions, type ResolvedOptions } from '
 import { excerpt, looksLikeRefusal, parseEntries, salvageEntries } from './parse';
 import { buildGradeMessages, GRADE_SCHEMA, promptVersion, reaskMessage } from './prompt';
 import { runLimited } from './limit';
-import { entriesByClaim, failedJudgement, judgementFromEntry } from './verify';
+import { entriesByClaim, failedJudgement, judgementFromEntry, VERIFY_TEXT } from './verify';
 
 export interface OpenAIGrader extends Grader {
   readonly promptVersion: string;
@@ -32,7 +32,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
     const out: Judgement[] = new Array(requests.length);
     // Without a passage nothing can be quoted, so nothing could be verified: no request for those.
     requests.forEach((r, i) => {
-      if (r.passages.length === 0) out[i] = { verdict: 'unsupported', confidence: 0.9, evidence: [], reason: 'no reference passage mentions this' };
+      if (r.passages.length === 0) out[i] = { verdict: 'unsupported', confidence: 0.9, evidence: [], reason: VERIFY_TEXT[options.language].noPassage };
     });
     const batches = planBatches(
       requests.map((request, index) => ({ index, request })).filter((r) => r.request.passages.length > 0),
@@ -84,18 +84,18 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
     const messages = buildGradeMessages(batch, options.language);
     let answer = await client.complete(messages, GRADE_SCHEMA, signal);
     checkRefusal(answer.refusal, answer.content, answer.finishReason);
-    if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), CUT_OFF);
+    if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), CUT_OFF, options.language);
     let parsed = parseEntries(answer.content);
     if (!parsed.ok) {
       // One re-ask with the problem spelled out; local models often get it right the second time.
       const problem = parsed.problem;
       answer = await client.complete([...messages, { role: 'assistant', content: answer.content }, reaskMessage(problem)], GRADE_SCHEMA, signal);
       checkRefusal(answer.refusal, answer.content, answer.finishReason);
-      if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), CUT_OFF);
+      if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), CUT_OFF, options.language);
       parsed = parseEntries(answer.content);
       if (!parsed.ok) throw new GraderAnswerError(`grader's answer unusable: ${parsed.problem}, also after one re-ask`);
     }
-    return fromEntries(batch, parsed.entries, LEFT_OUT);
+    return fromEntries(batch, parsed.entries, LEFT_OUT, options.language);
   }
 
   return {
@@ -112,11 +112,11 @@ const CUT_OFF = 'the answer was cut off (finish_reason: length) before this clai
 const LEFT_OUT = "grader's answer left out this claim";
 const MISSING = /cut off \(finish_reason: length\)|left out this claim/;
 
-function fromEntries(batch: Batch, entries: readonly unknown[], missingReason: string): Judgement[] {
+function fromEntries(batch: Batch, entries: readonly unknown[], missingReason: string, language: ReasonLanguage): Judgement[] {
   const byClaim = entriesByClaim(entries);
   return batch.claims.map((c) => {
     const entry = byClaim.get(c.id);
-    return entry ? judgementFromEntry(entry, c, batch) : failedJudgement(missingReason);
+    return entry ? judgementFromEntry(entry, c, batch, language) : failedJudgement(missingReason);
   });
 }
 

@@ -1,6 +1,6 @@
 // Trust but verify: turns one entry of the model's answer into a Judgement, checking the verdict, the
 // cited passage and the quote. A quote that is not in the references is never accepted as evidence.
-import type { Evidence, Judgement, Passage, Verdict } from '../../types';
+import type { Evidence, Judgement, Passage, ReasonLanguage, Verdict } from '../../types';
 import type { Batch, BatchClaim } from './batch';
 import { excerpt } from './parse';
 import { findQuote } from './quote';
@@ -45,9 +45,35 @@ export function entriesByClaim(entries: readonly unknown[]): Map<string, Record<
   return out;
 }
 
-export function judgementFromEntry(entry: Record<string, unknown>, claim: BatchClaim, batch: Batch): Judgement {
+/** What the checks of a model's answer say, in each language the UI speaks. */
+const EN = {
+  invalidVerdict: (v: string) => `grader gave an invalid verdict (${v})`,
+  notStated: 'the references do not state this',
+  quotedNothing: (verdict: string) => `grader said ${verdict} but quoted nothing from the references`,
+  quoteNotFound: QUOTE_NOT_FOUND,
+  noSuchPassage: (id: string) => `${QUOTE_NOT_FOUND} (it cited passage ${id}, which does not exist)`,
+  states: 'the reference states this',
+  saysOtherwise: 'the reference says otherwise',
+  noPassage: 'no reference passage mentions this',
+};
+export const VERIFY_TEXT: Record<ReasonLanguage, typeof EN> = {
+  en: EN,
+  ja: {
+    invalidVerdict: (v: string) => `グレーダーの判定が不正です（${v}）`,
+    notStated: '参照文書にはその記述がありません',
+    quotedNothing: (verdict: string) => `グレーダーは ${verdict} としましたが、参照文書から何も引用していません`,
+    quoteNotFound: 'グレーダーの引用が参照文書に見つかりません',
+    noSuchPassage: (id: string) => `グレーダーの引用が参照文書に見つかりません（存在しない箇所 ${id} を挙げています）`,
+    states: '参照文書にそう書かれています',
+    saysOtherwise: '参照文書の記述と食い違います',
+    noPassage: 'この記述に触れた参照文書の箇所はありません',
+  },
+};
+
+export function judgementFromEntry(entry: Record<string, unknown>, claim: BatchClaim, batch: Batch, language: ReasonLanguage = 'en'): Judgement {
+  const t = VERIFY_TEXT[language];
   const verdict = parseVerdict(entry['verdict']);
-  if (!verdict) return failedJudgement(`grader gave an invalid verdict (${excerpt(JSON.stringify(entry['verdict']) ?? 'none', 40)})`);
+  if (!verdict) return failedJudgement(t.invalidVerdict(excerpt(JSON.stringify(entry['verdict']) ?? 'none', 40)));
   const confidence = toConfidence(entry['confidence']);
   const modelReason = typeof entry['reason'] === 'string' && entry['reason'].trim() ? excerpt(entry['reason'], 300) : undefined;
   const quote = typeof entry['quote'] === 'string' && entry['quote'].trim() ? entry['quote'] : undefined;
@@ -56,16 +82,16 @@ export function judgementFromEntry(entry: Record<string, unknown>, claim: BatchC
 
   const located = quote ? locate(quote, citedPassage, claim, batch) : undefined;
   if (verdict === 'unsupported') {
-    return { verdict, confidence, evidence: located ? [located] : [], reason: modelReason ?? 'the references do not state this' };
+    return { verdict, confidence, evidence: located ? [located] : [], reason: modelReason ?? t.notStated };
   }
   if (!quote) {
-    return { verdict: 'unsupported', confidence: 0.5, evidence: [], reason: `grader said ${verdict} but quoted nothing from the references` };
+    return { verdict: 'unsupported', confidence: 0.5, evidence: [], reason: t.quotedNothing(verdict) };
   }
   if (!located) {
-    const why = cited && !citedPassage ? `${QUOTE_NOT_FOUND} (it cited passage ${excerpt(cited, 12)}, which does not exist)` : QUOTE_NOT_FOUND;
+    const why = cited && !citedPassage ? t.noSuchPassage(excerpt(cited, 12)) : t.quoteNotFound;
     return { verdict: 'unsupported', confidence: 0.5, evidence: [], reason: why };
   }
-  return { verdict, confidence, evidence: [located], reason: modelReason ?? (verdict === 'supported' ? 'the reference states this' : 'the reference says otherwise') };
+  return { verdict, confidence, evidence: [located], reason: modelReason ?? (verdict === 'supported' ? t.states : t.saysOtherwise) };
 }
 
 /** The quote in the cited passage, else in the claim's own passages, else anywhere in the batch. */
