@@ -16,6 +16,8 @@ export interface GraderFlags {
   baseURL?: string;
   noCache: boolean;
   maxRequests?: number;
+  /** One request's limit, in milliseconds (the flag takes seconds). */
+  timeoutMs?: number;
   config?: string;
   /** Language of the offline grader's reasons. */
   lang: ReasonLanguage;
@@ -45,6 +47,7 @@ const graderOptions = {
   'base-url': { type: 'string' },
   'no-cache': { type: 'boolean', default: false },
   'max-requests': { type: 'string' },
+  timeout: { type: 'string' },
   config: { type: 'string' },
   lang: { type: 'string' },
   out: { type: 'string', short: 'o' },
@@ -143,11 +146,17 @@ function negativeValues(args: readonly string[], options: Record<string, { type:
   return out;
 }
 
-function graderFlags(values: { grader?: string; model?: string; 'base-url'?: string; 'no-cache'?: boolean; 'max-requests'?: string; config?: string; lang?: string }): GraderFlags {
+function graderFlags(values: { grader?: string; model?: string; 'base-url'?: string; 'no-cache'?: boolean; 'max-requests'?: string; timeout?: string; config?: string; lang?: string }): GraderFlags {
   let maxRequests: number | undefined;
   if (values['max-requests'] !== undefined) {
     maxRequests = Number(values['max-requests']);
     if (!Number.isInteger(maxRequests) || maxRequests < 0) throw new UsageError(`--max-requests must be a whole number (0 for no limit), not '${values['max-requests']}'`);
+  }
+  let timeoutMs: number | undefined;
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout);
+    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout must be a number of seconds above 0, not '${values.timeout}'`);
+    timeoutMs = Math.round(seconds * 1000);
   }
   return {
     grader: values.grader === undefined ? undefined : oneOf<GraderKind>('--grader', values.grader, ['offline', 'openai'], 'offline'),
@@ -155,6 +164,7 @@ function graderFlags(values: { grader?: string; model?: string; 'base-url'?: str
     baseURL: values['base-url'],
     noCache: Boolean(values['no-cache']),
     maxRequests,
+    timeoutMs,
     config: values.config,
     lang: oneOf<ReasonLanguage>('--lang', values.lang, ['en', 'ja'], 'en'),
   };

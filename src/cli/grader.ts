@@ -18,7 +18,12 @@ export function graderConfig(
   const config: GraderConfig = { kind, language: flags.lang };
   if (kind !== 'openai') {
     // Said, not silently dropped: the user may think the run used the model they named.
-    const unused = [flags.model !== undefined && '--model', flags.baseURL !== undefined && '--base-url', flags.maxRequests !== undefined && '--max-requests'].filter(Boolean);
+    const unused = [
+      flags.model !== undefined && '--model',
+      flags.baseURL !== undefined && '--base-url',
+      flags.maxRequests !== undefined && '--max-requests',
+      flags.timeoutMs !== undefined && '--timeout',
+    ].filter(Boolean);
     if (unused.length) log?.(`${unused.join(', ')} ${unused.length === 1 ? 'has' : 'have'} no effect with the offline grader; add --grader openai to use an LLM endpoint`);
     return config;
   }
@@ -39,7 +44,7 @@ export function graderConfig(
     baseURL,
     apiKey,
     model: flags.model ?? fromFile?.model,
-    timeoutMs: fromFile?.timeoutMs,
+    timeoutMs: flags.timeoutMs ?? fromFile?.timeoutMs,
     maxConcurrency: fromFile?.maxConcurrency,
     maxRequests: flags.maxRequests ?? fromFile?.maxRequests,
     cascade: fromFile?.cascade,

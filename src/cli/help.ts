@@ -24,6 +24,7 @@ grader options (check and eval):
   --base-url URL          endpoint (default: OPENAI_BASE_URL, then grader.baseURL in .claimcheck.json,
                           else OpenAI); a server on localhost needs no key
   --max-requests N        stop sending requests after N (the rest are reported as not graded; 0: no limit)
+  --timeout S             give up on one request after S seconds (default 30; two retries follow)
   --no-cache              do not read or write .claimcheck/cache.json
   --lang en|ja            language of the reasons: the offline grader's, and what an LLM grader is asked for (default en)
 

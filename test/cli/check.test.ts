@@ -128,6 +128,7 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       [['check', 'answers/good.md', '--refs', 'refs', '--grader', 'gpt'], /--grader must be one of offline, openai/],
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', 'ten'], /--max-requests must be a whole number \(0 for no limit\)/],
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', '-1'], /--max-requests must be a whole number \(0 for no limit\), not '-1'/],
+      [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '0'], /--timeout must be a number of seconds above 0, not '0'/],
       [['check', '--refs', 'refs'], /no document to check\. Usage/],
       [['check', '--refs', 'refs', 'answers/good.md'], /no document to check \(--refs takes every argument after it: put the documents first/],
       [['check', 'answers/good.md', '--refs', 'refs', '--base-url', '--no-cache'], /option '--base-url' needs a value/],

@@ -114,6 +114,15 @@ describe('claims or rows the grader could not judge', () => {
     assert.match(none.stdout, /2 of 2 claims not judged/);
   });
 
+  it('check: --timeout gives up on a silent endpoint after that many seconds a try', async () => {
+    server.respond = () => ({ hang: true });
+    const started = Date.now();
+    const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '--timeout', '0.5', ...openai()], workspace(), { OPENAI_API_KEY: KEY });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /claims not judged by the grader: the grader did not answer within 500 ms after 2 retries \(timeout\)/);
+    assert.ok(Date.now() - started < 20_000, 'three tries of half a second, not of 30 s');
+  });
+
   it('check: JSON output says on stderr why the run fails', async () => {
     rejectKey();
     const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '-f', 'json', '--fail-on', 'contradicted', ...openai()], workspace(), { OPENAI_API_KEY: KEY });
