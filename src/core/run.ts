@@ -34,6 +34,8 @@ export class ReferenceSets {
       maxFileBytes?: number;
       /** Only files inside `cwd` may be read: a pattern that leads out of it ("../x", "/etc/x") is refused, as a problem of its set. */
       confine?: boolean;
+      /** Called with each set once it is loaded (a host that watches files learns which ones the set read). */
+      onLoaded?: (set: ReferenceSet) => void;
     } = {},
   ) {}
 
@@ -63,7 +65,9 @@ export class ReferenceSets {
     const refused = patterns.filter((p) => this.outside(p)).map(outsideFolder);
     const allowed = patterns.filter((p) => !this.outside(p));
     const loaded = await loadReferences(allowed, { cwd: this.cwd, signal, maxFileBytes: this.options.maxFileBytes, confine: this.options.confine });
-    return { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length, problems: [...refused, ...loaded.problems] };
+    const set = { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length, problems: [...refused, ...loaded.problems] };
+    this.options.onLoaded?.(set);
+    return set;
   }
 }
 

@@ -42,6 +42,10 @@ export function activate(context: vscode.ExtensionContext): void {
     new ClaimStatus(store),
     checkOnSave(services),
     settings.onDidChange(() => store.refresh()),
+    // Which files are references, and which are small enough to read, are read once per set.
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('claimcheck.references') || e.affectsConfiguration('claimcheck.maxFileSizeKB')) references.clear();
+    }),
     references.onDidChange((file) => store.referencesChanged(file)),
   );
   log.info(`ClaimCheck activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: grader endpoint and model from user settings only'})`);

@@ -76,6 +76,8 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
 /** One engine `ReferenceSets` per folder, shared by single checks and scans; a change to a possible reference drops them. */
 export class ReferenceCache implements vscode.Disposable {
   private readonly sets = new Map<string, ReferenceSets>();
+  /** Files the loaded sets read, or tried to: an edit to one of them makes the sets out of date. */
+  private readonly read = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** Fires with the file that changed, or undefined when any may have (one was added, trust was granted). */
@@ -85,15 +87,20 @@ export class ReferenceCache implements vscode.Disposable {
     private readonly maxFileBytes: () => number,
     files: vscode.FileSystemWatcher,
   ) {
-    // Only a file that could be a reference (or a folder of them) changes what the sets hold.
+    // A new or deleted file that could be a reference (or a folder of them) may change what the sets hold; an
+    // edited one only if a set read it (or could not: an empty reference saved with text). Saving the answer
+    // being checked must not throw away every index (an 8 MB reference re-indexed on each save).
     const drop = (uri: vscode.Uri): void => {
       if (referenceKind(uri.fsPath) || !path.extname(uri.fsPath)) this.clear(uri);
     };
+    const edited = (uri: vscode.Uri): void => {
+      if (this.read.has(uri.fsPath)) this.clear(uri);
+    };
     this.subscriptions.push(
-      files.onDidChange(drop),
+      files.onDidChange(edited),
       files.onDidCreate(drop),
       files.onDidDelete(drop),
-      vscode.workspace.onDidSaveTextDocument((d) => drop(d.uri)),
+      vscode.workspace.onDidSaveTextDocument((d) => edited(d.uri)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.clear()),
     );
   }
@@ -104,7 +111,13 @@ export class ReferenceCache implements vscode.Disposable {
     if (!sets) {
       // In Restricted Mode a repository you do not trust must not choose which files of your disk are read,
       // quoted in hovers and sent to your grader: references stay inside its folder.
-      sets = new ReferenceSets(base.fsPath, { maxFileBytes: this.maxFileBytes(), confine: !vscode.workspace.isTrusted });
+      sets = new ReferenceSets(base.fsPath, {
+        maxFileBytes: this.maxFileBytes(),
+        confine: !vscode.workspace.isTrusted,
+        onLoaded: (set) => {
+          for (const f of [...set.files, ...set.problems.map((p) => p.file)]) this.read.add(evidenceUri(base, f).fsPath);
+        },
+      });
       this.sets.set(key, sets);
     }
     return sets;
@@ -117,6 +130,7 @@ export class ReferenceCache implements vscode.Disposable {
   /** Forgets every loaded set: the next check reads the references again, and results checked against them are out of date. */
   clear(changed?: vscode.Uri): void {
     this.sets.clear();
+    this.read.clear();
     this.changed.fire(changed);
   }
 

@@ -79,6 +79,9 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder): Promise<
   const candidates: vscode.Uri[] = [];
   for (const uri of found) {
     if (references.has(uri.toString())) continue;
+    // A folder nested in another is a workspace folder of its own: its files are planned there, once, against
+    // its own references (VS Code gives a file the innermost folder).
+    if (vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() !== folder.uri.toString()) continue;
     candidates.push(uri);
   }
   // Files that some document's directive names are references too.

@@ -105,3 +105,10 @@ test('.vscodeignore is an allow-list that ships the bundle and its strings', () 
 test("the editor's request time limit defaults to the engine's, which the CLI uses", () => {
   assert.equal(pkg.contributes.configuration.properties['claimcheck.openai.timeoutMs']?.default, OPENAI_DEFAULTS.timeoutMs);
 });
+
+test('Check Claims is offered where a selection can be checked: the palette and the context menu of any editor with one', () => {
+  for (const menu of ['commandPalette', 'editor/context']) {
+    const item = pkg.contributes.menus[menu]!.find((m) => m.command === 'claimcheck.checkClaims');
+    assert.match(item?.when ?? '', /editorHasSelection/, menu);
+  }
+});

@@ -42,7 +42,19 @@ describe('References and settings', () => {
       assert.match(first.outcome.problems![0]!, /not-there\.md.*not found/);
       const again = await checkClaims(editor.document.uri);
       assert.equal(again.outcome.problems, undefined, 'said once per loaded set, not on every check');
+      // Saving the answer keeps the loaded references (a new set would say its problems again); a change to
+      // claimcheck.maxFileSizeKB reloads them. Check on save is off so that only these checks load sets.
+      await setWorkspaceSetting('checkOnSave', 'off');
+      await editor.edit((b) => b.insert(editor.document.positionAt(editor.document.getText().length), '\n'));
+      await editor.document.save();
+      const afterSave = await checkClaims(editor.document.uri);
+      assert.equal(afterSave.outcome.problems, undefined, 'saving the answer did not reload the references');
+      await setWorkspaceSetting('maxFileSizeKB', 2048);
+      const afterSetting = await checkClaims(editor.document.uri);
+      assert.ok(afterSetting.outcome.problems?.some((p) => /not-there\.md/.test(p)), 'a new limit reloads them');
     } finally {
+      await setWorkspaceSetting('checkOnSave', undefined);
+      await setWorkspaceSetting('maxFileSizeKB', undefined);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);
     }
