@@ -60,7 +60,7 @@ interface FolderPlan {
 
 const braces = (globs: readonly string[]): string => (globs.length === 1 ? globs[0]! : `{${globs.join(',')}}`);
 
-async function planFolder(s: Services, folder: vscode.WorkspaceFolder): Promise<FolderPlan> {
+async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () => boolean): Promise<FolderPlan> {
   const ctx = { ...(await s.checker.context(folder.uri)), base: folder.uri };
   const include = ctx.project.include?.length ? ctx.project.include : ctx.settings.include;
   const filesExclude = Object.entries(vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude') ?? {})
@@ -86,6 +86,7 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder): Promise<
   }
   // Files that some document's directive names are references too.
   for (const uri of candidates) {
+    if (stop()) break; // the caller sees the cancellation and uses none of this plan
     const doc = open.get(uri.toString());
     const text = doc ? doc.getText() : await readSmall(uri, ctx.settings.maxFileSizeKB);
     if (text?.includes('claimcheck:')) {
@@ -93,6 +94,7 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder): Promise<
     }
   }
   for (const uri of candidates) {
+    if (stop()) break;
     if (references.has(uri.toString())) continue;
     const doc = open.get(uri.toString());
     if (doc?.isDirty) {
@@ -162,10 +164,22 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to check a workspace.'));
     return undefined;
   }
-  const plans: FolderPlan[] = [];
-  for (const folder of folders) plans.push(await planFolder(s, folder));
-  const total = plans.reduce((n, p) => n + p.files.size + p.dirty.length, 0);
   const summary: ScanSummary = { files: 0, claims: 0, contradicted: 0, unsupported: 0, skipped: 0, cancelled: false, requests: 0, promptTokens: 0, completionTokens: 0, notJudged: 0, checked: [] };
+  // Finding the files takes seconds in a large workspace: shown, and cancellable, like the check itself.
+  const plans: FolderPlan[] = [];
+  const planned = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: finding the files to check'), cancellable: true },
+    async (_progress, token) => {
+      const stop = (): boolean => token.isCancellationRequested || options.token?.isCancellationRequested === true;
+      for (const folder of folders) {
+        if (stop()) return false;
+        plans.push(await planFolder(s, folder, stop));
+      }
+      return !stop();
+    },
+  );
+  if (!planned) return { ...summary, cancelled: true };
+  const total = plans.reduce((n, p) => n + p.files.size + p.dirty.length, 0);
   const llm = plans.some((p) => p.grader.info.id === 'openai');
   for (const plan of plans) {
     // Before the cost question: nothing could be sent, so there is nothing to estimate or to mark.

@@ -28,6 +28,18 @@ describe('Check Workspace', () => {
     assert.equal(claimcheck(file('refs/fuji.md')).length, 0);
   });
 
+  it('a scan cancelled while it is still finding files checks nothing', async () => {
+    const cts = new vscode.CancellationTokenSource();
+    cts.cancel();
+    try {
+      const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true, token: cts.token });
+      assert.equal(summary.cancelled, true);
+      assert.deepEqual(summary.checked, []);
+    } finally {
+      cts.dispose();
+    }
+  });
+
   it('Clear Results removes every ClaimCheck diagnostic', async () => {
     const cleared = new Promise<void>((resolve) => {
       const sub = vscode.languages.onDidChangeDiagnostics(() => {
