@@ -87,18 +87,13 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   });
   progress.end();
 
-  if (result.gaveUp) {
-    const { reason, unchecked } = result.gaveUp;
-    const line = gaveUpLine(withKeyHint(reason), unchecked);
-    problems.push(line);
-    problem(line);
-  }
   // A partial report says so: on stderr before it, among its problems, and in SARIF as a failed run.
-  if (result.cancelled) {
-    const line = `interrupted after ${result.files.length} of ${toCheck.length} documents`;
+  const runProblem = (line: string): void => {
     problems.push(line);
     problem(line);
-  }
+  };
+  if (result.gaveUp) runProblem(gaveUpLine(withKeyHint(result.gaveUp.reason), result.gaveUp.unchecked));
+  if (result.cancelled) runProblem(`interrupted after ${result.files.length} of ${toCheck.length} documents`);
   const checkReport: CheckReport = {
     grader: grader.info,
     files: result.files,

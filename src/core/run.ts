@@ -62,8 +62,12 @@ export class ReferenceSets {
   }
 
   private async load(patterns: string[], signal?: AbortSignal): Promise<ReferenceSet> {
-    const refused = patterns.filter((p) => this.outside(p)).map(outsideFolder);
-    const allowed = patterns.filter((p) => !this.outside(p));
+    const refused: InputError[] = [];
+    const allowed: string[] = [];
+    for (const p of patterns) {
+      if (this.outside(p)) refused.push(outsideFolder(p));
+      else allowed.push(p);
+    }
     const loaded = await loadReferences(allowed, { cwd: this.cwd, signal, maxFileBytes: this.options.maxFileBytes, confine: this.options.confine });
     const set = { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length, problems: [...refused, ...loaded.problems] };
     this.options.onLoaded?.(set);
@@ -130,9 +134,10 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   // A dead endpoint fails every document the same way (a hung one after 90 s each): stop asking.
   const streak = new FailureStreak();
   let gaveUp: string | undefined;
+  const inside = options.confine ? await insideFolder(options.cwd) : undefined;
 
   const checkOne = async (file: string): Promise<FileReport | undefined> => {
-    if (options.confine && !(await insideFolder(options.cwd, resolve(options.cwd, file)))) throw outsideFolder(file);
+    if (inside && !(await inside(resolve(options.cwd, file)))) throw outsideFolder(file);
     const text = await readTextFile(resolve(options.cwd, file), { maxFileBytes: options.maxFileBytes, displayName: file });
     const own = parseDirectives(text).references.map((r) => fromDocument(options.cwd, file, r));
     const patterns = [...options.referencesFor(file), ...own];
@@ -155,9 +160,9 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
       const file = options.files[i]!;
       try {
         throwIfAborted(options.signal);
-        const report = await checkOne(file);
-        results[i] = report;
-        if (report?.findings.length) gaveUp ??= streak.record(report.findings.every((f) => f.failed) ? report.findings[0]!.reason : undefined);
+        const checked = await checkOne(file);
+        results[i] = checked;
+        if (checked?.findings.length) gaveUp ??= streak.record(checked.findings.every((f) => f.failed) ? checked.findings[0]!.reason : undefined);
       } catch (err) {
         if (isCancellation(err)) {
           cancelled = true;

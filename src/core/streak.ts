@@ -20,7 +20,7 @@ export class FailureStreak {
   }
 }
 
-/** The line a run writes when it gave up: the reason, and how many items it never tried. */
-export function gaveUpLine(reason: string, untried: number, items: [one: string, many: string] = ['document', 'documents']): string {
-  return `gave up after ${GIVE_UP_AFTER} ${items[1]} in a row were not judged (${reason}); ${untried} ${untried === 1 ? `${items[0]} was` : `${items[1]} were`} not checked`;
+/** The line a run over documents writes when it gave up: the reason, and how many documents it never tried. */
+export function gaveUpLine(reason: string, untried: number): string {
+  return `gave up after ${GIVE_UP_AFTER} documents in a row were not judged (${reason}); ${untried} ${untried === 1 ? 'document was' : 'documents were'} not checked`;
 }

@@ -12,8 +12,9 @@ import { readProjectConfig, type ProjectConfig } from './projectConfig';
 import { baseFor, directivePatterns, expandPatterns, folderPatterns, relativeTo, type ReferenceCache } from './references';
 import type { PendingCheck, ResultStore } from './results';
 import type { Settings, SettingsCache } from './settings';
+import { UNCHECKED, type UncheckedStatus } from './statusView';
 
-export type CheckStatus = 'checked' | 'no-references' | 'is-reference' | 'too-large' | 'no-key' | 'cancelled' | 'superseded';
+export type CheckStatus = 'checked' | UncheckedStatus | 'cancelled' | 'superseded';
 
 /** What a check returns to its caller (commands return it, so tests and scripts can read it). */
 export interface CheckOutcome {
@@ -52,6 +53,8 @@ export interface DocContext {
   /** What `.claimcheck.json` says that is ignored (an unknown key), one line each. */
   warnings: string[];
 }
+
+const isUnchecked = (status: CheckStatus): status is UncheckedStatus => (UNCHECKED as readonly string[]).includes(status);
 
 export function formatFor(languageId: string): TextFormat {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
@@ -114,7 +117,7 @@ export class Checker {
   private async run(input: CheckInput, pending: PendingCheck): Promise<CheckOutcome> {
     const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => {
       // The status item says why there is no result, until a check gives one.
-      if ((status === 'no-references' || status === 'too-large' || status === 'no-key' || status === 'is-reference') && message) this.store.noteUnchecked(pending, { status, message });
+      if (message && isUnchecked(status)) this.store.noteUnchecked(pending, { status, message });
       return this.outcome(input, status, message, rest);
     };
     const name = vscode.workspace.asRelativePath(input.uri);

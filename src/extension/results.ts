@@ -5,6 +5,7 @@ import { claimInSelection } from '../core/claims';
 import type { Finding, GraderInfo } from '../core/types';
 import { shiftSpans, type OffsetChange, type Span } from './offsets';
 import { evidenceUri } from './references';
+import type { UncheckedStatus } from './statusView';
 
 export interface StoredFinding {
   /** `start`/`end` are kept current with the document's edits. */
@@ -56,7 +57,7 @@ export type Renderer = (result: DocResult) => vscode.Diagnostic[];
 
 /** Why a document's last check gave no result; shown by the status item until a check gives one. */
 export interface Unchecked {
-  status: 'no-references' | 'too-large' | 'no-key' | 'is-reference';
+  status: UncheckedStatus;
   message: string;
 }
 

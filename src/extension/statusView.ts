@@ -1,10 +1,14 @@
 // Pure (no `vscode`): what the language status item says about one document, so tests can read it.
 
+/** Why a check gave no result, as the status item says it. */
+export const UNCHECKED = ['no-references', 'too-large', 'no-key', 'is-reference'] as const;
+export type UncheckedStatus = (typeof UNCHECKED)[number];
+
 export interface StatusState {
   /** The last check's counts, when one published a result. */
   result?: { claims: number; contradicted: number; unsupported: number; notJudged?: number; stale?: 'edited' | 'references'; partial?: boolean };
   /** Why the last check gave no result (no references, too large): newer than `result`, whose findings stay. */
-  unchecked?: { status: 'no-references' | 'too-large' | 'no-key' | 'is-reference'; message: string };
+  unchecked?: { status: UncheckedStatus; message: string };
 }
 
 export interface StatusView {

@@ -61,10 +61,12 @@ export function createGrader(config: GraderConfig): ConfiguredGrader {
     const offline = createOfflineGrader({ language: config.language });
     return { info: offline.info, grade: (r, s) => offline.grade(r, s), usage: () => ({ ...offline.usage(), cachedPromptTokens: 0 }) };
   }
-  const model = createOpenAIGrader(config);
+  // One offline grader (and its sentence cache) serves the cascade and the cross-check of "supported" verdicts.
+  const offline = createOfflineGrader({ language: config.language });
+  const model = createOpenAIGrader(config, offline);
   const store = config.cacheStore ?? (config.cacheFile ? new JsonFileCacheStore(config.cacheFile, { log: config.log }) : undefined);
   let grader: Grader = store ? withCache(model, store, { log: config.log, endpoint: model.options.baseURL }) : model;
-  if (config.cascade) grader = withCascade(createOfflineGrader({ language: config.language }), grader, config.cascadeThreshold ?? DEFAULT_CASCADE_THRESHOLD);
+  if (config.cascade) grader = withCascade(offline, grader, config.cascadeThreshold ?? DEFAULT_CASCADE_THRESHOLD);
   const wired = grader;
   return {
     info: model.info,

@@ -41,11 +41,17 @@ const FOLDER_GLOB = '**/*.{md,markdown,txt,html,htm}';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 const READ_CONCURRENCY = 16;
 
-/** Whether `file` really lies inside `folder`, by where both are on disk: a link inside the folder may point anywhere. */
-export async function insideFolder(folder: string, file: string): Promise<boolean> {
+/**
+ * A test of whether a file really lies inside `folder`, by where both are on disk (a link inside the folder may
+ * point anywhere); the folder's own real path is looked up once.
+ */
+export async function insideFolder(folder: string): Promise<(file: string) => Promise<boolean>> {
   const root = await realpath(folder).catch(() => resolve(folder));
-  const real = await realpath(file).catch(() => resolve(file));
-  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return async (file) => {
+    const real = await realpath(file).catch(() => resolve(file));
+    return real === root || real.startsWith(prefix);
+  };
 }
 
 /** A reference refused because it lies outside the folder a confined load may read (Restricted Mode). */
@@ -72,8 +78,9 @@ export async function loadReferences(patterns: readonly string[], options: LoadO
     if (problem) out.problems.push(problem);
   }
   if (options.confine) {
+    const inside = await insideFolder(options.cwd);
     for (const [real, shown] of found) {
-      if (await insideFolder(options.cwd, real)) continue;
+      if (await inside(real)) continue;
       found.delete(real);
       out.problems.push(outsideFolder(shown));
     }

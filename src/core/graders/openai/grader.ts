@@ -20,12 +20,13 @@ export interface OpenAIGrader extends Grader {
   readonly options: ResolvedOptions;
 }
 
-export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
+/** `offline` checks the model's "supported" verdicts (crossChecked); a host that has one for its cascade passes it. */
+export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader): OpenAIGrader {
   const options = resolveOptions(config);
   const client = new ChatClient(options, new RequestBudget(options.maxRequests));
   const secrets = [options.apiKey];
   const ctx = { baseURL: options.baseURL, model: options.model, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, language: options.language };
-  const offline = createOfflineGrader({ language: options.language });
+  const checker = offline ?? createOfflineGrader({ language: options.language });
 
   async function grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
     throwIfAborted(signal);
@@ -55,7 +56,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions): OpenAIGrader {
       signal,
     );
     if (signal?.aborted) throw new CancelledError();
-    return crossChecked(requests, out, offline, options.language);
+    return crossChecked(requests, out, checker, options.language);
   }
 
   /**

@@ -30,9 +30,10 @@ export async function withRetries<T>(
     } catch (err) {
       if (retry >= maxRetries || signal?.aborted || !retryable(err)) throw err;
       const wait = retryWait(err, retry);
+      // Only a server's header asks for long: the backoff stays under 8 s.
       if (wait > MAX_RETRY_WAIT_MS && err instanceof APIError) throw new RetryWaitTooLongError(err, wait);
       onWait?.(wait, err);
-      await sleep(Math.min(wait, MAX_RETRY_WAIT_MS), signal);
+      await sleep(wait, signal);
     }
   }
 }
