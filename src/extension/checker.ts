@@ -5,7 +5,6 @@ import type { TextFormat } from '../core/claims';
 import { CancelledError } from '../core/errors';
 import type { Finding, Grader, GraderInfo } from '../core/types';
 import type { GraderProvider } from './grader';
-import { LineMap } from '../core/positions';
 import type { ReferenceSet } from '../core/run';
 import type { Span } from './offsets';
 import { readProjectConfig, type ProjectConfig } from './projectConfig';
@@ -165,7 +164,6 @@ export class Checker {
     const findings = all.filter((f) => f.verdict !== 'supported');
     const judge = grader.info.model ? `${grader.info.id} ${grader.info.model}` : grader.info.id;
     this.log.info(`${name}: ${all.length} claims, ${findings.length} flagged (${judge}, ${Date.now() - started} ms)`);
-    const lines = new LineMap(input.text);
     const published = this.store.complete(pending, {
       base,
       grader: grader.info,
@@ -173,10 +171,7 @@ export class Checker {
       findings: all,
       references: set.files,
       span: input.span,
-      position: (o) => {
-        const p = lines.positionAt(o);
-        return new vscode.Position(p.line, p.character);
-      },
+      text: input.text,
     });
     const problems = [...ctx.warnings.filter((w) => !this.announcedWarnings.has(w)), ...(this.announced.has(set) ? [] : set.problems.map((p) => p.message))];
     this.announced.add(set);

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { claimHash } from '../core/check';
 import { claimInSelection } from '../core/claims';
 import type { Finding, GraderInfo } from '../core/types';
-import { shiftSpans, type OffsetChange, type Span } from './offsets';
+import { LineMap } from '../core/positions';
+import { moveAnchors, shiftSpans, type Anchor, type OffsetChange, type Span } from './offsets';
 import { evidenceUri } from './references';
 import type { UncheckedStatus } from './statusView';
 
@@ -12,7 +13,17 @@ export interface StoredFinding {
   finding: Finding;
   range: vscode.Range;
   hash: string;
+  /** The claim's text in the document when it was judged. */
+  source: string;
 }
+
+/** A finding whose text an edit changed: hidden, and shown again if an undo (or retyping) restores that text. */
+export interface SetAside extends Anchor {
+  stored: StoredFinding;
+}
+
+/** Findings set aside per document are capped: older ones go first. */
+const MAX_SET_ASIDE = 500;
 
 export interface DocResult {
   uri: vscode.Uri;
@@ -21,6 +32,7 @@ export interface DocResult {
   grader: GraderInfo;
   claims: number;
   findings: StoredFinding[];
+  setAside?: readonly SetAside[];
   /** Reference files the check used (relative to `base`, or absolute). */
   references: readonly string[];
   /** Why the result may be out of date: the text was edited, or one of its references changed, after the check. */
@@ -44,13 +56,19 @@ export interface CheckUpdate {
   references: readonly string[];
   /** The checked part of the text (a selection); undefined = the whole document. */
   span?: Span;
-  /** Maps offsets of the checked text to positions (used when the document is not open). */
-  position(offset: number): vscode.Position;
+  /** The text that was checked (the whole document, also for a selection). */
+  text: string;
 }
 
 /** Moves spans through a sequence of change events, each relative to the text the one before it left. */
-function shiftThrough<T extends Span>(spans: readonly T[], edits: readonly OffsetChange[][]): T[] {
-  return edits.reduce<T[]>((acc, changes) => shiftSpans(acc, changes), [...spans]);
+function shiftThrough<T extends Span>(spans: readonly T[], edits: readonly OffsetChange[][]): { kept: T[]; touched: (T & Anchor)[] } {
+  return edits.reduce<{ kept: T[]; touched: (T & Anchor)[] }>(
+    (acc, changes) => {
+      const next = shiftSpans(acc.kept, changes);
+      return { kept: next.kept, touched: [...moveAnchors(acc.touched, changes), ...next.touched] };
+    },
+    { kept: [...spans], touched: [] },
+  );
 }
 
 export type Renderer = (result: DocResult) => vscode.Diagnostic[];
@@ -125,34 +143,43 @@ export class ResultStore implements vscode.Disposable {
     const key = p.uri.toString();
     if (this.generations.get(key) !== p.generation) return false;
     const doc = this.openDocument(p.uri);
+    const lines = doc ? undefined : new LineMap(update.text);
+    const pos = (o: number): vscode.Position => {
+      if (doc) return doc.positionAt(o);
+      const at = lines!.positionAt(o);
+      return new vscode.Position(at.line, at.character);
+    };
+    const stored = (f: Finding, start: number, end: number, source: string): StoredFinding => ({
+      finding: { ...f, start, end },
+      range: new vscode.Range(pos(start), pos(end)),
+      hash: claimHash(f.text),
+      source,
+    });
     const moved = shiftThrough(
-      update.findings.map((f) => ({ start: f.start, end: f.end, finding: f })),
+      update.findings.filter((f) => f.verdict !== 'supported').map((f) => ({ start: f.start, end: f.end, finding: f, source: update.text.slice(f.start, f.end) })),
       p.edits,
     );
-    const pos = (o: number): vscode.Position => (doc ? doc.positionAt(o) : update.position(o));
-    const fresh: StoredFinding[] = moved
-      .filter((m) => m.finding.verdict !== 'supported')
-      .map((m) => ({
-        finding: { ...m.finding, start: m.start, end: m.end },
-        range: new vscode.Range(pos(m.start), pos(m.end)),
-        hash: claimHash(m.finding.text),
-      }));
+    const fresh = moved.kept.map((m) => stored(m.finding, m.start, m.end, m.source));
+    // Claims edited while the check ran: their findings wait for an undo, like those of claims edited later.
+    const aside: SetAside[] = moved.touched.map((m) => ({ at: m.at, depth: m.depth, stored: stored(m.finding, m.start, m.end, m.source) }));
     const previous = this.results.get(key);
     this.notes.delete(key); // a check that gave a result: why an earlier one gave none no longer holds
     let findings = fresh;
+    let setAside = aside;
     let claims = update.claims;
     if (update.span && previous) {
       // A selection check replaces only the claims it checked (moved like the findings): those the engine
       // counts as inside the selection, by the same midpoint rule. A claim the selection only grazes keeps
       // its finding.
-      const span = shiftThrough([update.span], p.edits)[0] ?? update.span;
+      const span = shiftThrough([update.span], p.edits).kept[0] ?? update.span;
       const outside = previous.findings.filter((s) => !claimInSelection(s.finding, span));
       findings = [...outside, ...fresh].sort((a, b) => a.finding.start - b.finding.start);
+      setAside = [...(previous.setAside ?? []).filter((a) => !claimInSelection({ start: a.at + a.depth, end: a.at + a.depth + a.stored.source.length }, span)), ...aside];
       claims = Math.max(previous.claims, update.claims);
     }
     // Only a selection was ever checked: the counts are the selection's, not the document's.
     const partial = !!update.span && (!previous || previous.partial === true);
-    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, references: update.references, stale: p.edits.length > 0 ? 'edited' : undefined, ...(partial ? { partial } : {}) });
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, setAside, references: update.references, stale: p.edits.length > 0 ? 'edited' : undefined, ...(partial ? { partial } : {}) });
     return true;
   }
 
@@ -173,7 +200,9 @@ export class ResultStore implements vscode.Disposable {
   /** Drops every finding whose claim has this hash (an accepted claim) in every document of the folder. */
   removeHash(base: vscode.Uri, hash: string): void {
     for (const r of this.all()) {
-      if (r.base.toString() === base.toString() && r.findings.some((f) => f.hash === hash)) this.set({ ...r, findings: r.findings.filter((f) => f.hash !== hash) });
+      if (r.base.toString() !== base.toString()) continue;
+      const setAside = r.setAside?.filter((a) => a.stored.hash !== hash);
+      if (r.findings.some((f) => f.hash === hash) || setAside?.length !== r.setAside?.length) this.set({ ...r, findings: r.findings.filter((f) => f.hash !== hash), setAside });
     }
   }
 
@@ -227,16 +256,29 @@ export class ResultStore implements vscode.Disposable {
     for (const p of this.pending.get(key) ?? []) p.edits.push(changes);
     const r = this.results.get(key);
     if (!r) return;
+    const doc = e.document;
+    const place = (s: StoredFinding, start: number): StoredFinding => {
+      const end = start + s.source.length;
+      return { ...s, finding: { ...s.finding, start, end }, range: new vscode.Range(doc.positionAt(start), doc.positionAt(end)) };
+    };
     const moved = shiftSpans(
       r.findings.map((s) => ({ start: s.finding.start, end: s.finding.end, stored: s })),
       changes,
     );
-    const findings = moved.map((m) => ({
-      ...m.stored,
-      finding: { ...m.stored.finding, start: m.start, end: m.end },
-      range: new vscode.Range(e.document.positionAt(m.start), e.document.positionAt(m.end)),
-    }));
-    this.set({ ...r, findings, stale: 'edited' });
+    const kept = moved.kept.map((m) => place(m.stored, m.start));
+    const waiting = [...moveAnchors(r.setAside ?? [], changes), ...moved.touched.map((m) => ({ at: m.at, depth: m.depth, stored: m.stored }))];
+    // A finding comes back when its exact text stands again where it was (an undo), and no finding covers it.
+    const back: StoredFinding[] = [];
+    const setAside = waiting.filter((a) => {
+      const start = a.at + a.depth;
+      const end = start + a.stored.source.length;
+      if (start < 0 || [...kept, ...back].some((s) => s.finding.start < end && start < s.finding.end)) return true;
+      if (doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))) !== a.stored.source) return true;
+      back.push(place(a.stored, start));
+      return false;
+    });
+    const findings = [...kept, ...back].sort((a, b) => a.finding.start - b.finding.start);
+    this.set({ ...r, findings, setAside: setAside.slice(-MAX_SET_ASIDE), stale: 'edited' });
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

@@ -8,7 +8,6 @@ import { checkFiles } from '../core/run';
 import { gaveUpLine } from '../core/streak';
 import type { GradeRequest, Grader } from '../core/types';
 import { formatFor, type DocContext } from './checker';
-import { LineMap } from '../core/positions';
 import { directivePatterns, expandPatterns, folderPatterns, relativeTo } from './references';
 import { offerApiKey } from './notify';
 import type { PendingCheck } from './results';
@@ -291,17 +290,13 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       const p = pending.get(file.path);
       if (!p) continue;
       pending.delete(file.path);
-      const lines = new LineMap(file.text);
       s.store.complete(p, {
         base: folder.uri,
         grader: plan.grader.info,
         claims: file.findings.length,
         findings: file.findings,
         references: plan.files.get(file.path) ?? [],
-        position: (o) => {
-          const pos = lines.positionAt(o);
-          return new vscode.Position(pos.line, pos.character);
-        },
+        text: file.text,
       });
       tally(uri, file.findings.length, file.findings);
     }

@@ -1,5 +1,5 @@
 // After edits, diagnostics move with the text; a claim whose own text changed loses its diagnostic;
-// a check that finishes after an edit still lands on the right text.
+// undo brings it back; a check that finishes after an edit still lands on the right text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activate, checkClaims, claimcheck, diagnosticsAfter, open, rangeOf, type Outcome } from '../helpers';
@@ -58,6 +58,20 @@ describe('Edits', () => {
       (d) => d.length === 0,
     );
     assert.equal(diagnostics.length, 0);
+  });
+
+  it('brings the diagnostic back when an undo restores the claim', async () => {
+    await checkClaims(editor.document.uri, (d) => d.length > 0);
+    const range = rangeOf(editor.document, 'Zorblax');
+    await diagnosticsAfter(editor.document.uri, () => editor.edit((e) => e.replace(range, 'Gustave')), (d) => d.length === 0);
+    const { diagnostics } = await diagnosticsAfter(editor.document.uri, () => vscode.commands.executeCommand('undo'), (d) => d.length > 0);
+    assert.ok(!editor.document.getText().includes('Gustave'), 'the undo restored the text');
+    assert.ok(diagnostics.some((d) => d.range.isEqual(rangeOf(editor.document, CLAIM))), 'the claim is flagged again');
+    // Deleted with the lines around it and put back: the same.
+    const all = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    await diagnosticsAfter(editor.document.uri, () => editor.edit((e) => e.delete(all)), (d) => d.length === 0);
+    const { diagnostics: again } = await diagnosticsAfter(editor.document.uri, () => vscode.commands.executeCommand('undo'), (d) => d.length > 0);
+    assert.ok(again.some((d) => d.range.isEqual(rangeOf(editor.document, CLAIM))));
   });
 
   it('places a result that arrives after an edit on the edited text', async () => {
