@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import { type CheckOutcome } from './checker';
 import { COMMANDS, type CommandName } from './commandIds';
-import { API_KEY_SECRET } from './grader';
 import { measureGrader } from './measure';
 import { notify, offerApiKey, reportError, reportNotJudged } from './notify';
 import { acceptClaimHash, addReferencePaths } from './projectConfig';
@@ -136,21 +135,25 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
     },
 
     setApiKey: async (arg) => {
+      // The key is for the endpoint the active document's checks send to, named in the prompt: it is never sent
+      // to another one (a workspace that later changes the base URL gets no key until one is set for it).
+      const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      const ctx = uri ? await s.checker.context(uri) : { settings: s.settings.get(undefined), project: {} };
+      const endpoint = s.graders.endpoint(ctx.settings, ctx.project);
       const key =
         typeof arg === 'string'
           ? arg
           : await vscode.window.showInputBox({
-              title: vscode.l10n.t('ClaimCheck: API key for the OpenAI-compatible grader'),
-              prompt: vscode.l10n.t('Stored in VS Code secret storage, never in settings. Leave empty to remove the key.'),
+              title: vscode.l10n.t('ClaimCheck: API key for {0}', endpoint),
+              prompt: vscode.l10n.t('Stored in VS Code secret storage, never in settings, and sent only to {0}. Leave empty to remove the key.', endpoint),
               password: true,
               ignoreFocusOut: true,
             });
       if (key === undefined) return false;
-      if (key.trim()) await s.context.secrets.store(API_KEY_SECRET, key.trim());
-      else await s.context.secrets.delete(API_KEY_SECRET);
-      s.log.info(key.trim() ? 'API key stored in secret storage' : 'API key removed from secret storage');
+      await s.graders.setKey(endpoint, key.trim());
+      s.log.info(key.trim() ? `API key for ${endpoint} stored in secret storage` : `API key for ${endpoint} removed from secret storage`);
       if (typeof arg !== 'string') {
-        void vscode.window.showInformationMessage(key.trim() ? vscode.l10n.t('API key saved in secret storage.') : vscode.l10n.t('API key removed.'));
+        void vscode.window.showInformationMessage(key.trim() ? vscode.l10n.t('API key for {0} saved in secret storage.', endpoint) : vscode.l10n.t('API key for {0} removed.', endpoint));
       }
       return true;
     },

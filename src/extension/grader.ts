@@ -6,10 +6,11 @@ import { invalidBaseURL, invalidBaseURLProblem, scrubSecrets, type CostEstimate 
 import { InputError } from '../core/errors';
 import type { GradeRequest, Grader } from '../core/types';
 import { graderConfig } from './graderConfig';
+import { endpointOrigin, keyFor, parseKeyRing, withKey, type KeyRing } from './keyring';
 import type { ProjectConfig } from './projectConfig';
 import type { Settings } from './settings';
 
-/** The SecretStorage key under which `claimcheck.setApiKey` keeps the OpenAI-compatible API key. */
+/** The SecretStorage entry under which `claimcheck.setApiKey` keeps the API keys, one per endpoint (see keyring.ts). */
 export const API_KEY_SECRET = 'claimcheck.openai.apiKey';
 
 /** One grader per distinct configuration, so its usage counters live across checks; one persisted cache for all. */
@@ -47,7 +48,7 @@ export class GraderProvider implements vscode.Disposable {
     let grader = this.graders.get(key);
     if (!grader) {
       if (config.kind === 'openai') {
-        config.apiKey = (await this.context.secrets.get(API_KEY_SECRET)) || undefined;
+        Object.assign(config, await this.keyFor(config));
         config.cacheStore = await this.cacheStore();
         config.log = (m) => this.log.info(m);
       }
@@ -61,7 +62,35 @@ export class GraderProvider implements vscode.Disposable {
   async unusable(settings: Settings, project: ProjectConfig): Promise<string | undefined> {
     const config = this.config(settings, project);
     if (config.kind !== 'openai') return undefined;
-    return unusableReason({ ...config, apiKey: (await this.context.secrets.get(API_KEY_SECRET)) || undefined });
+    const reason = unusableReason({ ...config, ...(await this.keyFor(config)) });
+    const elsewhere = keyFor(await this.ring(), config.baseURL).elsewhere;
+    if (!reason || !elsewhere.length) return reason;
+    return vscode.l10n.t('the API key you set is for {0}, not for {1} (ClaimCheck sends a key only to the endpoint it was set for)', elsewhere.join(', '), this.endpoint(settings, project));
+  }
+
+  /** The endpoint (scheme, host and port) that keys set now are for: the one this configuration sends to. */
+  endpoint(settings: Settings, project: ProjectConfig): string {
+    const config = this.config(settings, project);
+    return endpointOrigin(config.kind === 'openai' ? config.baseURL : settings.openai.baseUrl);
+  }
+
+  /** Stores (or, when empty, removes) the key for one endpoint. */
+  async setKey(endpoint: string, key: string): Promise<void> {
+    const ring = withKey(await this.ring(), endpoint, key);
+    if (Object.keys(ring).length) await this.context.secrets.store(API_KEY_SECRET, JSON.stringify(ring));
+    else await this.context.secrets.delete(API_KEY_SECRET);
+  }
+
+  /** The key this configuration's endpoint may use; OPENAI_API_KEY only where `keyFor` allows it. */
+  private async keyFor(config: GraderConfig): Promise<Pick<GraderConfig, 'apiKey' | 'envKey'>> {
+    const { key } = keyFor(await this.ring(), config.baseURL);
+    return { ...(key ? { apiKey: key } : {}), envKey: false };
+  }
+
+  private async ring(): Promise<KeyRing> {
+    // A key stored before keys were bound belongs to the endpoint of the user's own settings.
+    const own = vscode.workspace.getConfiguration('claimcheck').inspect<string>('openai.baseUrl')?.globalValue;
+    return parseKeyRing(await this.context.secrets.get(API_KEY_SECRET), endpointOrigin(own));
   }
 
   /** Requests and tokens grading these requests would spend (claims already in the cache cost nothing). */

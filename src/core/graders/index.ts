@@ -18,6 +18,8 @@ export interface GraderConfig {
   model?: string;
   /** Never logged or written anywhere. Undefined = OPENAI_API_KEY; local servers need none. */
   apiKey?: string;
+  /** Whether OPENAI_API_KEY stands in for a missing `apiKey` (default true). */
+  envKey?: boolean;
   timeoutMs?: number;
   maxConcurrency?: number;
   /** Stop cleanly after this many requests. */

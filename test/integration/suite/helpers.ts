@@ -134,13 +134,14 @@ export async function setUserSetting(key: string, value: unknown): Promise<void>
   await seen;
 }
 
-/** Chooses the OpenAI grader in user settings against a fresh fake server, the key set through claimcheck.setApiKey; `undo` restores everything. */
+/** Chooses the OpenAI grader in user settings against a fresh fake server, the key set (for it) through claimcheck.setApiKey; `undo` restores everything. */
 export async function useOpenAIGrader(key: string, model: string): Promise<{ server: FakeOpenAIServer; undo: () => Promise<void> }> {
   const server = await startOpenAIServer();
-  assert.equal(await vscode.commands.executeCommand('claimcheck.setApiKey', key), true);
   await setUserSetting('openai.baseUrl', server.baseURL);
   await setUserSetting('openai.model', model);
   await setUserSetting('grader', 'openai');
+  // A key is for the endpoint configured when it is set.
+  assert.equal(await vscode.commands.executeCommand('claimcheck.setApiKey', key), true);
   return {
     server,
     undo: async () => {

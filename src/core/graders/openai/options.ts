@@ -7,6 +7,8 @@ export interface OpenAIGraderOptions {
   model?: string;
   /** Undefined = OPENAI_API_KEY. Local servers (Ollama, vLLM, llama.cpp) need none. */
   apiKey?: string;
+  /** Whether OPENAI_API_KEY stands in for a missing `apiKey` (default true; the editor decides which endpoint a key is for). */
+  envKey?: boolean;
   timeoutMs?: number;
   /** The SDK's own retries for 408/409/429/5xx and connection errors (honours Retry-After). */
   maxRetries?: number;
@@ -59,7 +61,7 @@ export function resolveOptions(o: OpenAIGraderOptions, env: NodeJS.ProcessEnv = 
   return {
     baseURL: (o.baseURL || env['OPENAI_BASE_URL'] || DEFAULT_BASE_URL).replace(/\/+$/, ''),
     model: o.model || DEFAULT_MODEL,
-    apiKey: o.apiKey || env['OPENAI_API_KEY'] || undefined,
+    apiKey: o.apiKey || (o.envKey === false ? undefined : env['OPENAI_API_KEY']) || undefined,
     timeoutMs: positive(o.timeoutMs, DEFAULTS.timeoutMs),
     maxRetries: o.maxRetries !== undefined && o.maxRetries >= 0 ? Math.floor(o.maxRetries) : DEFAULTS.maxRetries,
     maxConcurrency: positive(o.maxConcurrency, DEFAULTS.maxConcurrency),

@@ -2,7 +2,7 @@
 // (SecretStorage), requests reach the test's own server on 127.0.0.1, verdicts become diagnostics.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { plausibleAnswer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
+import { plausibleAnswer, startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
 import { activate, checkClaims, codeOf, hoverText, open, rangeOf, setUserSetting, useOpenAIGrader } from '../helpers';
 
 const KEY = 'sk-integration-test-key-0123456789';
@@ -136,6 +136,36 @@ describe('OpenAI-compatible grader', () => {
       await setUserSetting('openai.baseUrl', server.baseURL);
       await vscode.commands.executeCommand('claimcheck.setApiKey', KEY);
     }
+  });
+
+  it('sends the key only to the endpoint it was set for', async function () {
+    if (process.env.OPENAI_API_KEY) this.skip(); // the environment's key has rules of its own
+    const other = await startOpenAIServer();
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The tower is 330 metres tall.\n' });
+    await vscode.window.showTextDocument(doc);
+    try {
+      // Another local server (as a workspace's settings could name): graded, but without the key.
+      await setUserSetting('openai.baseUrl', other.baseURL);
+      const outcome = await vscode.commands.executeCommand<{ status: string }>('claimcheck.checkClaims');
+      assert.equal(outcome.status, 'checked');
+      assert.ok(other.requests.length >= 1);
+      for (const r of other.requests) assert.notEqual(r.authorization, `Bearer ${KEY}`);
+      // An endpoint off this machine: nothing is sent, and the message says which endpoint the key is for.
+      await setUserSetting('openai.baseUrl', 'https://claimcheck.invalid/v1');
+      const refused = await vscode.commands.executeCommand<{ status: string; message?: string }>('claimcheck.checkClaims');
+      assert.equal(refused.status, 'no-key');
+      assert.match(refused.message ?? '', /the API key you set is for http:\/\/127\.0\.0\.1:\d+, not for https:\/\/claimcheck\.invalid/);
+    } finally {
+      await setUserSetting('openai.baseUrl', server.baseURL);
+      await other.close();
+    }
+    // Back at the endpoint it was set for, the key goes with the requests again.
+    const editor = await open('answer.md');
+    await vscode.commands.executeCommand('claimcheck.clear');
+    const before = server.requests.length;
+    const { outcome } = await checkClaims(editor.document.uri, (d) => d.length >= 1);
+    assert.equal(outcome.status, 'checked');
+    for (const r of server.requests.slice(before)) assert.equal(r.authorization, `Bearer ${KEY}`);
   });
 
   it('Measure Grader stops after three rows in a row fail the same way (key rejected)', async () => {
