@@ -48,7 +48,9 @@ export class GraderProvider implements vscode.Disposable {
     let grader = this.graders.get(key);
     if (!grader) {
       if (config.kind === 'openai') {
-        Object.assign(config, await this.keyFor(config));
+        // OPENAI_API_KEY only where keyFor allows it: for the environment's own endpoint.
+        config.apiKey = keyFor(await this.ring(), config.baseURL).key;
+        config.envKey = false;
         config.cacheStore = await this.cacheStore();
         config.log = (m) => this.log.info(m);
       }
@@ -62,8 +64,8 @@ export class GraderProvider implements vscode.Disposable {
   async unusable(settings: Settings, project: ProjectConfig): Promise<string | undefined> {
     const config = this.config(settings, project);
     if (config.kind !== 'openai') return undefined;
-    const reason = unusableReason({ ...config, ...(await this.keyFor(config)) });
-    const elsewhere = keyFor(await this.ring(), config.baseURL).elsewhere;
+    const { key, elsewhere } = keyFor(await this.ring(), config.baseURL);
+    const reason = unusableReason({ ...config, apiKey: key, envKey: false });
     if (!reason || !elsewhere.length) return reason;
     return vscode.l10n.t('the API key you set is for {0}, not for {1} (ClaimCheck sends a key only to the endpoint it was set for)', elsewhere.join(', '), this.endpoint(settings, project));
   }
@@ -79,12 +81,6 @@ export class GraderProvider implements vscode.Disposable {
     const ring = withKey(await this.ring(), endpoint, key);
     if (Object.keys(ring).length) await this.context.secrets.store(API_KEY_SECRET, JSON.stringify(ring));
     else await this.context.secrets.delete(API_KEY_SECRET);
-  }
-
-  /** The key this configuration's endpoint may use; OPENAI_API_KEY only where `keyFor` allows it. */
-  private async keyFor(config: GraderConfig): Promise<Pick<GraderConfig, 'apiKey' | 'envKey'>> {
-    const { key } = keyFor(await this.ring(), config.baseURL);
-    return { ...(key ? { apiKey: key } : {}), envKey: false };
   }
 
   private async ring(): Promise<KeyRing> {
