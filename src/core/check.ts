@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import { extractClaims, type TextFormat } from './claims';
 import { throwIfAborted } from './errors';
+import { pauser } from './pause';
 import { decomposeClaims } from './graders';
 import { PassageIndex } from './retrieval';
-import type { Finding, Grader, Passage } from './types';
+import type { Finding, GradeRequest, Grader, Passage } from './types';
 
 export const DEFAULT_TOP_K = 5;
 
@@ -34,22 +35,18 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
   // Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) do so here;
   // others return the sentences unchanged.
   const claims = await decomposeClaims(sentences, options.grader, options.signal);
-  const findings: Finding[] = [];
-  // In slices, with a turn of the event loop between them: a long document must not hold an editor's
-  // extension host for seconds, and a cancel must land between slices. The offline grader is synchronous.
-  for (let from = 0; from < claims.length; from += GRADE_SLICE) {
-    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-    throwIfAborted(options.signal);
-    const slice = claims.slice(from, from + GRADE_SLICE);
-    const requests = slice.map((claim) => ({ claim, passages: index.search(claim.text, topK) }));
-    const judgements = await options.grader.grade(requests, options.signal);
-    slice.forEach((claim, i) => findings.push({ ...claim, ...judgements[i]! }));
+  // Searched claim by claim, and graded by a grader that pauses likewise (the offline grader is synchronous
+  // work): a long document must not hold an editor's extension host, and a cancel lands within milliseconds.
+  // One grade call for the document lets the OpenAI grader fill every request.
+  const pause = pauser();
+  const requests: GradeRequest[] = [];
+  for (const claim of claims) {
+    await pause(options.signal);
+    requests.push({ claim, passages: index.search(claim.text, topK) });
   }
-  return findings;
+  const judgements = await options.grader.grade(requests, options.signal);
+  return claims.map((claim, i) => ({ ...claim, ...judgements[i]! }));
 }
-
-/** Claims retrieved and graded at a time (a few milliseconds of offline grading). */
-const GRADE_SLICE = 256;
 
 /** A short, stable hash of a claim's text (whitespace-normalised): accepted claims stay quiet until their text changes. */
 export function claimHash(claimText: string): string {

@@ -2,9 +2,9 @@
 // sentences that cover it best, runs the checks a careful reader makes (numbers, names, negation,
 // opposites, coverage) and turns them into a calibrated verdict with a small logistic regression.
 // It reads references as data only: nothing in a reference is ever followed as an instruction.
-import { throwIfAborted } from '../../errors';
+import { pauser } from '../../pause';
 import type { Evidence, Grader, GradeRequest, Judgement, ReasonLanguage } from '../../types';
-import { extractBatch, SentenceCache, type Findings } from './features';
+import { extractFeatures, SentenceCache, type Findings } from './features';
 import { assertModelMatchesFeatures, clashes, pNotSupported } from './model';
 import { explain } from './reason';
 import type { RefSentence } from './align';
@@ -17,10 +17,14 @@ export function createOfflineGrader(options: { language?: ReasonLanguage } = {})
     info: { id: 'offline' as const },
     usage: () => ({ requests: 0, promptTokens: 0, completionTokens: 0 }),
     async grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {
-      throwIfAborted(signal);
-      const findings = extractBatch(requests, cache);
-      throwIfAborted(signal);
-      return findings.map((f) => judgement(f, options.language));
+      // About 1 ms a claim against a large reference set: pausing between claims keeps an editor responsive.
+      const pause = pauser();
+      const out: Judgement[] = [];
+      for (let i = 0; i < requests.length; i++) {
+        await pause(signal);
+        out.push(judgement(extractFeatures(requests[i]!, cache, requests.length, i), options.language));
+      }
+      return out;
     },
   });
 }
