@@ -79,6 +79,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     reported,
     accepted: new Set(config.accepted ?? []),
     signal: io.signal,
+    language: args.lang,
     onProblem: (p) => {
       progress.clear();
       report(p);

@@ -8,7 +8,7 @@ import { insideFolder, loadReferences, outsideFolder, readTextFile } from './ref
 import { FailureStreak } from './streak';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
-import type { Grader } from './types';
+import type { Grader, ReasonLanguage } from './types';
 
 export const DEFAULT_FILE_CONCURRENCY = 4;
 
@@ -99,6 +99,8 @@ export interface CheckFilesOptions {
   concurrency?: number;
   topK?: number;
   signal?: AbortSignal;
+  /** Language of the reasons ClaimCheck itself writes (see `CheckOptions.language`). */
+  language?: ReasonLanguage;
   onProgress?: (progress: Progress) => void;
   /** Called once per input that could not be used; the run goes on. */
   onProblem?: (problem: InputError) => void;
@@ -151,7 +153,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
     }
     if (!set.passages) throw new InputError(file, 'none of its references could be loaded', 'Fix the reference problems reported above, or pass other --refs');
     const format = /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
-    const findings = await checkText(text, set.index, { grader: options.grader, format, accepted: options.accepted, topK: options.topK, signal: options.signal });
+    const findings = await checkText(text, set.index, { grader: options.grader, format, accepted: options.accepted, topK: options.topK, signal: options.signal, language: options.language });
     return { path: file, text, findings };
   };
 

@@ -4,7 +4,7 @@ import { checkText } from '../core/check';
 import type { TextFormat } from '../core/claims';
 import { CancelledError } from '../core/errors';
 import type { Finding, Grader, GraderInfo } from '../core/types';
-import type { GraderProvider } from './grader';
+import { uiLanguage, type GraderProvider } from './grader';
 import type { ReferenceSet } from '../core/run';
 import type { Span } from './offsets';
 import { readProjectConfig, type ProjectConfig } from './projectConfig';
@@ -160,6 +160,7 @@ export class Checker {
       range: input.span,
       signal: input.signal,
       accepted: new Set(ctx.project.accepted ?? []),
+      language: uiLanguage(),
     });
     const findings = all.filter((f) => f.verdict !== 'supported');
     const judge = grader.info.model ? `${grader.info.id} ${grader.info.model}` : grader.info.id;

@@ -4,7 +4,7 @@ import { JsonFileCacheStore } from '../core/cache';
 import { createGrader, estimateCost, unusableReason, type GraderConfig } from '../core/graders';
 import { invalidBaseURL, invalidBaseURLProblem, scrubSecrets, type CostEstimate } from '../core/graders/openai';
 import { InputError } from '../core/errors';
-import type { GradeRequest, Grader } from '../core/types';
+import type { GradeRequest, Grader, ReasonLanguage } from '../core/types';
 import { graderConfig } from './graderConfig';
 import { endpointOrigin, keyFor, parseKeyRing, withKey, type KeyRing } from './keyring';
 import type { ProjectConfig } from './projectConfig';
@@ -12,6 +12,11 @@ import type { Settings } from './settings';
 
 /** The SecretStorage entry under which `claimcheck.setApiKey` keeps the API keys, one per endpoint (see keyring.ts). */
 export const API_KEY_SECRET = 'claimcheck.openai.apiKey';
+
+/** The language of reasons in this UI: Japanese in a Japanese VS Code, English otherwise. */
+export function uiLanguage(): ReasonLanguage {
+  return vscode.env.language.startsWith('ja') ? 'ja' : 'en';
+}
 
 /** One grader per distinct configuration, so its usage counters live across checks; one persisted cache for all. */
 export class GraderProvider implements vscode.Disposable {
@@ -34,7 +39,7 @@ export class GraderProvider implements vscode.Disposable {
 
   config(settings: Settings, project: ProjectConfig): GraderConfig {
     // The offline grader's reasons in the UI's language.
-    return { ...graderConfig(settings, project, vscode.workspace.isTrusted), language: vscode.env.language.startsWith('ja') ? 'ja' : 'en' };
+    return { ...graderConfig(settings, project, vscode.workspace.isTrusted), language: uiLanguage() };
   }
 
   async get(settings: Settings, project: ProjectConfig): Promise<Grader> {

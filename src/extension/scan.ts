@@ -1,13 +1,13 @@
 // Check Workspace: every included file (minus references), a cancellable progress notification, a cost preview for
 // LLM graders, bounded concurrency through the engine's `checkFiles`, and a summary.
 import * as vscode from 'vscode';
-import { claimHash, DEFAULT_TOP_K } from '../core/check';
-import { extractClaims } from '../core/claims';
+import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import type { InputError } from '../core/errors';
 import { checkFiles } from '../core/run';
 import { gaveUpLine } from '../core/streak';
 import type { GradeRequest, Grader } from '../core/types';
 import { formatFor, type DocContext } from './checker';
+import { uiLanguage } from './grader';
 import { directivePatterns, expandPatterns, folderPatterns, relativeTo } from './references';
 import { offerApiKey } from './notify';
 import type { PendingCheck } from './results';
@@ -146,9 +146,7 @@ async function estimate(s: Services, plans: readonly FolderPlan[], signal: Abort
       if (!set?.passages) continue;
       const accepted = new Set(plan.ctx.project.accepted ?? []);
       files++;
-      for (const claim of extractClaims(t.text, { format: formatFor(t.languageId) })) {
-        if (!accepted.has(claimHash(claim.text))) all.push({ claim, passages: set.index.search(claim.text, DEFAULT_TOP_K) });
-      }
+      all.push(...(await searchFor(t.text, claimsToCheck(t.text, { format: formatFor(t.languageId), accepted }), set.index, DEFAULT_TOP_K, signal)).requests);
     }
     const e = await s.graders.estimate(all, config);
     requests += e.requests;
@@ -274,6 +272,7 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       maxFileBytes: ctx.settings.maxFileSizeKB * 1024,
       concurrency: ctx.settings.scanConcurrency,
       signal,
+      language: uiLanguage(),
       onProgress: step,
       onProblem: (p: InputError) => {
         s.log.warn(p.message);

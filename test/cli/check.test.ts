@@ -35,6 +35,21 @@ describe('claimcheck check: output formats', () => {
     assert.match(bad.stderr, /--lang must be one of en, ja, not 'de'/);
   });
 
+  it('citations: a claim is checked against the reference it cites; a wrong citation is flagged, a definition is no claim', () => {
+    const dir = workspace({
+      'refs/river.md': '# River\n\nThe Blue River is 120 kilometres long.\n',
+      'answers/cited.md': 'Acme Widgets was founded in 1987 in Springfield [1]. The Blue River is 120 kilometres long [1].\n\n[1]: ../refs/acme.md\n',
+    });
+    const r = claimcheck(['check', 'answers/cited.md', '--refs', 'refs', '--format', 'json'], dir);
+    const claims = claimsOf(json(r.stdout), 'answers/cited.md');
+    assert.deepEqual(claims.map((c) => [c.text, c.verdict]), [
+      ['Acme Widgets was founded in 1987 in Springfield [1].', 'supported'],
+      ['The Blue River is 120 kilometres long [1].', 'unsupported'],
+    ]);
+    assert.match(claims[1]!.reason, /the cited reference \(\[1\] \.\.\/refs\/acme\.md\) does not support this, but refs\/river\.md does/);
+    assert.equal(r.code, 1);
+  });
+
   it('text: catches the planted wrong number and points at the reference line', () => {
     const r = claimcheck(['check', 'answers/bad.md', '--refs', 'refs'], workspace());
     assert.match(r.stdout, /^answers\/bad\.md:4:1: (error: contradicted|warning: unsupported): The Springfield factory employs 9,000 people\.( \[evidence: refs\/acme\.md:4\])?$/m);

@@ -190,15 +190,16 @@ export class PassageIndex {
   /**
    * The `k` best passages for `query`, best first (equal scores keep passage order), then for each number of
    * the query that none of them contains, the best passage that has it (at most MAX_NUMBER_PASSAGES more).
+   * With `sources`, only passages of those reference files count (a claim's citations).
    */
-  search(query: string, k: number): ScoredPassage[] {
+  search(query: string, k: number, sources?: ReadonlySet<string>): ScoredPassage[] {
     if (k <= 0 || this.passages.length === 0) return [];
     const terms = this.queryTerms(query);
     if (!terms.length) return [];
-    const key = `${k} ${terms.join(' ')}`;
+    const key = `${k} ${terms.join(' ')}${sources ? ` in ${[...sources].sort().join('\n')}` : ''}`;
     let top = this.recent.get(key);
     if (top) this.recent.delete(key); // re-inserted below as the most recent
-    else top = this.withNumbers(this.rank(terms, k), terms);
+    else top = this.withNumbers(this.rank(terms, k, sources), terms, sources);
     this.recent.set(key, top);
     if (this.recent.size > RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
     return top.map((h) => ({ passage: h.passage, score: h.score }));
@@ -209,14 +210,14 @@ export class PassageIndex {
    * favours passages matching many common words ("February 2019 ... single") over the one sentence that
    * gives "132,000", and a number the grader never sees reads as a number the references never give.
    */
-  private withNumbers(top: readonly ScoredPassage[], terms: readonly string[]): readonly ScoredPassage[] {
+  private withNumbers(top: readonly ScoredPassage[], terms: readonly string[], sources?: ReadonlySet<string>): readonly ScoredPassage[] {
     const numbers = terms.filter((t) => /\d/.test(t));
     if (!numbers.length || !top.length) return top;
     const seen = new Set(top.flatMap((h) => tokenize(h.passage.text)));
     const out = [...top];
     for (const n of numbers.slice(0, MAX_NUMBER_PASSAGES)) {
       if (seen.has(n)) continue;
-      const best = this.rank([n], 1)[0];
+      const best = this.rank([n], 1, sources)[0];
       if (!best || out.some((h) => h.passage === best.passage)) continue;
       out.push(best);
       for (const t of tokenize(best.passage.text)) seen.add(t);
@@ -229,7 +230,7 @@ export class PassageIndex {
    * passage scores the sum, over the terms it matches, of each field's boosted BM25+ score, times the number
    * of terms it matches (MiniSearch's scoring, kept so that verdicts stay as they were measured).
    */
-  private rank(terms: readonly string[], k: number): readonly ScoredPassage[] {
+  private rank(terms: readonly string[], k: number, sources?: ReadonlySet<string>): readonly ScoredPassage[] {
     const { scores, termScores, matched } = this;
     const n = this.passages.length;
     const hits: number[] = [];
@@ -247,7 +248,7 @@ export class PassageIndex {
       }
       inTerm.length = 0;
     }
-    const scored = hits.map((d) => ({ d, score: scores[d]! * matched[d]! }));
+    const scored = (sources ? hits.filter((d) => sources.has(this.passages[d]!.source)) : hits).map((d) => ({ d, score: scores[d]! * matched[d]! }));
     for (const d of hits) {
       scores[d] = 0;
       matched[d] = 0;

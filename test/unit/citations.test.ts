@@ -1,0 +1,62 @@
+// Citations: "[1]" markers with definitions ("[1]: references/fuji.md") send a claim to the reference it cites
+// first; a claim its cited reference does not support, but another does, is flagged as wrongly cited.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { checkText, indexReferences } from '../../src/core/check';
+import { citationDefinitions, citedLabels, sourcesFor, withoutMarkers } from '../../src/core/claims/citations';
+import { createOfflineGrader } from '../../src/core/graders/offline';
+import { passagesFromText } from '../../src/core/references';
+
+const REFS = [
+  ...passagesFromText('references/eiffel.md', 'The Eiffel Tower is 330 metres tall. It was completed in 1889.'),
+  ...passagesFromText('references/fuji.md', 'Mount Fuji is 3,776 metres high. Its last eruption began in 1707.'),
+];
+const index = indexReferences(REFS);
+
+test('definitions, the labels a claim cites (inside it or right after it) and the files they name', () => {
+  const text = 'Fuji is tall [1]. Fuji erupted.[^2] [3]\n\n[1]: ../references/fuji.md\n  [^2]: <references/eiffel.md> "title"\n[3]: https://example.com/fuji\n';
+  const defs = citationDefinitions(text);
+  assert.deepEqual(defs.map((d) => [d.label, d.target]), [['1', '../references/fuji.md'], ['^2', 'references/eiffel.md'], ['3', 'https://example.com/fuji']]);
+  assert.equal(text.slice(defs[0]!.start, defs[0]!.end), '[1]: ../references/fuji.md');
+  assert.deepEqual(citedLabels(text, { start: 0, end: 17 }), ['1']);
+  assert.deepEqual(citedLabels(text, { start: 18, end: 31 }), ['^2', '3']);
+  assert.deepEqual(citedLabels('See [the guide](guide.md) now.', { start: 0, end: 30 }), []);
+  const sources = ['references/fuji.md', 'references/eiffel.md'];
+  assert.deepEqual(sourcesFor('../references/fuji.md', sources), ['references/fuji.md']);
+  assert.deepEqual(sourcesFor('./references/eiffel.md#L2', sources), ['references/eiffel.md']);
+  assert.deepEqual(sourcesFor('fuji.md', sources), ['references/fuji.md']);
+  assert.deepEqual(sourcesFor('https://example.com/references/fuji.md', sources), []);
+  assert.deepEqual(sourcesFor('other.md', sources), []);
+});
+
+test('markers are blanked for grading, keeping every offset', () => {
+  assert.equal(withoutMarkers('It was built in 1889 [1][^a].', new Set()), `It was built in 1889 ${' '.repeat(7)}.`);
+  assert.equal(withoutMarkers('Rated [sic] well [src].', new Set(['src'])), `Rated [sic] well ${' '.repeat(5)}.`);
+});
+
+test('a claim that cites the reference which states it is supported; "[1]" is no number of the claim', async () => {
+  const text = 'The Eiffel Tower was completed in 1889 [1]. Mount Fuji is 3,776 metres high.[^2]\n\n[1]: references/eiffel.md\n[^2]: references/fuji.md\n';
+  const findings = await checkText(text, index, { grader: createOfflineGrader() });
+  assert.deepEqual(findings.map((f) => [f.text, f.verdict]), [
+    ['The Eiffel Tower was completed in 1889 [1].', 'supported'],
+    ['Mount Fuji is 3,776 metres high.', 'supported'],
+  ]);
+  assert.deepEqual(findings.map((f) => f.evidence[0]?.source), ['references/eiffel.md', 'references/fuji.md']);
+});
+
+test('a claim its cited reference does not support, but another does, is flagged as wrongly cited', async () => {
+  const text = 'Mount Fuji is 3,776 metres high [1].\n\n[1]: ../references/eiffel.md\n';
+  const [f] = await checkText(text, index, { grader: createOfflineGrader() });
+  assert.equal(f?.verdict, 'unsupported');
+  assert.match(f!.reason, /the cited reference \(\[1\] \.\.\/references\/eiffel\.md\) does not support this, but references\/fuji\.md does/);
+  assert.equal(f!.evidence[0]?.source, 'references/fuji.md', 'the evidence is where it is supported');
+  const [ja] = await checkText(text, index, { grader: createOfflineGrader({ language: 'ja' }), language: 'ja' });
+  assert.match(ja!.reason, /引用元（\[1\] \.\.\/references\/eiffel\.md）にはこの記述の根拠がありませんが、references\/fuji\.md にはあります/);
+});
+
+test('a wrong claim that cites a reference stays wrong; a web citation or none is checked against all references', async () => {
+  const text = 'Mount Fuji is 4,100 metres high [1]. Mount Fuji is 3,776 metres high [2]. The Eiffel Tower is 330 metres tall.\n\n[1]: references/fuji.md\n[2]: https://example.com/fuji\n';
+  const findings = await checkText(text, index, { grader: createOfflineGrader() });
+  assert.deepEqual(findings.map((f) => f.verdict), ['contradicted', 'supported', 'supported']);
+  assert.doesNotMatch(findings[0]!.reason, /cited/);
+});
