@@ -6,7 +6,8 @@ import { COMMANDS, type CommandName } from './commandIds';
 import { measureGrader } from './measure';
 import { notify, offerApiKey, reportError, reportNotJudged } from './notify';
 import { acceptClaimHash, addReferencePaths } from './projectConfig';
-import { baseFor, relativeTo } from './references';
+import { claimNode } from './claimsView';
+import { baseFor, evidenceUri, relativeTo } from './references';
 import { scanWorkspace, type ScanOptions } from './scan';
 import type { Services } from './services';
 import { CHECKED_LANGUAGES } from './status';
@@ -74,7 +75,7 @@ export async function checkDocument(
 }
 
 export function createHandlers(s: Services): Record<CommandName, Handler> {
-  return {
+  const handlers: Record<CommandName, Handler> = {
     checkClaims: async (arg) => {
       const editor = vscode.window.activeTextEditor;
       const uri = asUri(arg);
@@ -166,6 +167,10 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
     measureGrader: (arg) => measureGrader(s, asUri(arg)),
 
     openEvidence: async (file, line, quote) => {
+      // From the Claims view's menu: the claim's first evidence.
+      const node = claimNode(file);
+      const first = node?.stored.finding.evidence[0];
+      if (node && first) return handlers.openEvidence(evidenceUri(node.result.base, first.source), first.line, first.quote);
       const uri = asUri(file);
       if (!uri) return false;
       const doc = await vscode.workspace.openTextDocument(uri);
@@ -182,6 +187,8 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
     },
 
     acceptClaim: async (file, hash) => {
+      const node = claimNode(file);
+      if (node) return handlers.acceptClaim(node.result.uri, node.stored.hash);
       const uri = asUri(file);
       const folder = uri && baseFor(uri);
       if (!uri || !folder || typeof hash !== 'string') return false;
@@ -192,6 +199,7 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
       return true;
     },
   };
+  return handlers;
 }
 
 /** Registers every handler under its id, each wrapped so that errors are shown once and logged. */

@@ -1,6 +1,7 @@
 // ClaimCheck for VS Code: activate() is a list of registrations; everything it creates is disposed with the extension.
 import * as vscode from 'vscode';
 import { Checker } from './checker';
+import { ClaimsView, type ClaimsSnapshot } from './claimsView';
 import { ClaimCodeActionProvider } from './codeActions';
 import { checkOnSave, registerCommands } from './commands';
 import { findingToDiagnostic } from './diagnostics';
@@ -12,7 +13,12 @@ import type { Services } from './services';
 import { SettingsCache } from './settings';
 import { CHECKED_LANGUAGES, ClaimStatus } from './status';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension offers other extensions (and its tests): the Claims view's rows. */
+export interface ClaimCheckApi {
+  claims(): ClaimsSnapshot[];
+}
+
+export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
   const log = vscode.window.createOutputChannel('ClaimCheck', { log: true });
   const settings = new SettingsCache();
   // One watcher of the workspace: deleted documents lose their findings, changed references drop their sets.
@@ -26,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const checker = new Checker(settings, references, graders, store, log);
   const services: Services = { context, log, settings, store, graders, checker };
   const selector = CHECKED_LANGUAGES.map((language) => ({ language }));
+  const claims = new ClaimsView(store, settings);
 
   context.subscriptions.push(
     log,
@@ -40,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): void {
       providedCodeActionKinds: ClaimCodeActionProvider.providedCodeActionKinds,
     }),
     new ClaimStatus(store),
+    claims,
+    vscode.window.createTreeView('claimcheck.claims', { treeDataProvider: claims, showCollapseAll: true }),
     checkOnSave(services),
     settings.onDidChange(() => store.refresh()),
     // Which files are references, and which are small enough to read, are read once per set.
@@ -49,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): void {
     references.onDidChange((file) => store.referencesChanged(file)),
   );
   log.info(`ClaimCheck activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: grader endpoint and model from user settings only'})`);
+  return { claims: () => claims.snapshot() };
 }
 
 export function deactivate(): void {}

@@ -9,7 +9,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const result = this.store.get(document.uri);
-    const hit = result?.findings.find((s) => s.range.contains(position));
+    const hit = result?.findings.find((s) => s.finding.verdict !== 'supported' && s.range.contains(position));
     if (!result || !hit) return undefined;
     // Only where a diagnostic shows: a verdict whose severity is set to "ignore" stays quiet here too.
     if (!vscode.languages.getDiagnostics(document.uri).some((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(hit.range))) return undefined;

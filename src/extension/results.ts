@@ -31,6 +31,7 @@ export interface DocResult {
   base: vscode.Uri;
   grader: GraderInfo;
   claims: number;
+  /** Every judged claim, supported ones too (the Claims view lists them); only the others become diagnostics. */
   findings: StoredFinding[];
   setAside?: readonly SetAside[];
   /** Reference files the check used (relative to `base`, or absolute). */
@@ -156,7 +157,7 @@ export class ResultStore implements vscode.Disposable {
       source,
     });
     const moved = shiftThrough(
-      update.findings.filter((f) => f.verdict !== 'supported').map((f) => ({ start: f.start, end: f.end, finding: f, source: update.text.slice(f.start, f.end) })),
+      update.findings.map((f) => ({ start: f.start, end: f.end, finding: f, source: update.text.slice(f.start, f.end) })),
       p.edits,
     );
     const fresh = moved.kept.map((m) => stored(m.finding, m.start, m.end, m.source));
