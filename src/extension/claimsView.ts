@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Verdict } from '../core/types';
 import { shorten, verdictLabel } from './diagnostics';
 import type { DocResult, ResultStore, StoredFinding } from './results';
-import type { SettingsCache } from './settings';
+import type { SettingsCache, SeverityName } from './settings';
 
 type Node = { kind: 'document'; result: DocResult } | { kind: 'claim'; result: DocResult; stored: StoredFinding };
 
@@ -15,10 +15,14 @@ export interface ClaimsSnapshot {
   claims: { label: string; description: string; verdict: Verdict; notJudged: boolean }[];
 }
 
-const ICON: Record<Verdict | 'failed', vscode.ThemeIcon> = {
+// A flagged claim wears its diagnostic's severity, as in the Problems panel.
+const ICON: Record<SeverityName | 'supported' | 'failed', vscode.ThemeIcon> = {
   supported: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
-  contradicted: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
-  unsupported: new vscode.ThemeIcon('question', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  error: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
+  warning: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  information: new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground')),
+  hint: new vscode.ThemeIcon('lightbulb'),
+  ignore: new vscode.ThemeIcon('circle-outline'), // not listed (see shown), typed for completeness
   failed: new vscode.ThemeIcon('circle-slash'),
 };
 
@@ -61,7 +65,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const { finding: f, range } = node.stored;
     const item = new vscode.TreeItem(shorten(f.text, 100), vscode.TreeItemCollapsibleState.None);
     item.description = claimDescription(f.verdict, f.confidence, !!f.failed);
-    item.iconPath = ICON[f.failed ? 'failed' : f.verdict];
+    item.iconPath = ICON[f.failed ? 'failed' : f.verdict === 'supported' ? 'supported' : this.severity(node.result, f.verdict)];
     const tip = new vscode.MarkdownString();
     tip.appendText(f.reason);
     for (const e of f.evidence.slice(0, 1)) {
@@ -92,8 +96,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   /** The claims a document shows: a verdict whose severity is "ignore" stays quiet here too. */
   private shown(result: DocResult): StoredFinding[] {
+    return result.findings.filter((s) => s.finding.verdict === 'supported' || this.severity(result, s.finding.verdict) !== 'ignore');
+  }
+
+  private severity(result: DocResult, verdict: Exclude<Verdict, 'supported'>): SeverityName {
     const { severity } = this.settings.get(result.uri);
-    return result.findings.filter((s) => s.finding.verdict === 'supported' || (s.finding.verdict === 'contradicted' ? severity.contradicted : severity.unsupported) !== 'ignore');
+    return verdict === 'contradicted' ? severity.contradicted : severity.unsupported;
   }
 
   private documentDescription(result: DocResult): string {

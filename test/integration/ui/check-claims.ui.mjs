@@ -1,10 +1,11 @@
 // A user-level test through the rendered workbench (code-server in Debian's Chromium, driven by
 // playwright-core): open the answer from the Explorer, run "ClaimCheck: Check Claims" from the
-// command palette, then see a squiggle, a row in the Problems panel, and a hover that quotes the
-// evidence from the reference. Run by test/integration/launch.mjs; it counts as one test.
+// command palette, then see a squiggle, a row in the Problems panel, the claims in the Claims view, and a
+// hover that quotes the evidence from the reference. Run by test/integration/launch.mjs; it counts as one test.
 //
 // Screenshots go to out/integration-artifacts/; with CLAIMCHECK_UPDATE_SCREENSHOTS=1 (or
-// `launch.mjs --update-screenshots`) also to media/screenshot-hover.png and media/screenshot-problems.png.
+// `launch.mjs --update-screenshots`) also to media/screenshot-hover.png, media/screenshot-problems.png and
+// media/screenshot-claims.png.
 import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -99,6 +100,19 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: /ClaimCheck/i }).first();
     await row.waitFor({ timeout: 30000 });
     await shoot('screenshot-problems.png');
+  });
+
+  await step(log, 'the Claims view lists the claims with their verdicts', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 20000 });
+    await input.pressSequentially('Focus on Claims View', { delay: 10 });
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Claims View' }).first().waitFor({ timeout: 20000 });
+    await page.keyboard.press('Enter');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Claims/i }) });
+    await view.locator('.monaco-list-row', { hasText: /Contradicted \d+%/ }).first().waitFor({ timeout: 30000 });
+    await view.locator('.monaco-list-row', { hasText: /Supported \d+%/ }).first().waitFor({ timeout: 30000 });
+    await shoot('screenshot-claims.png');
   });
 
   const hoverText = await step(log, 'hovering a flagged word shows the evidence quote', async () => {
