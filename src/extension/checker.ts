@@ -113,6 +113,38 @@ export class Checker {
     return { uri: input.uri.toString(), status, message, claims: 0, findings: [], references: [], ...rest };
   }
 
+  /**
+   * The loaded references a document is checked against, or why there are none (it is no workspace file, it is
+   * a reference itself, none is found or none could be read). Check Claims and Show Coverage share it.
+   */
+  async referenceSet(
+    input: Pick<CheckInput, 'uri' | 'text' | 'signal'>,
+    ctx: DocContext,
+  ): Promise<{ set: ReferenceSet; base: vscode.Uri } | { status: 'no-references' | 'is-reference'; message: string }> {
+    const name = vscode.workspace.asRelativePath(input.uri);
+    const { base } = ctx;
+    if (!base) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: it is not in a workspace folder. Add a reference to check its claims against.', name) };
+    if ((await this.folderReferences(ctx)).some((f) => f.toString() === input.uri.toString())) {
+      return { status: 'is-reference', message: vscode.l10n.t('{0} is a reference document: ClaimCheck checks other documents against it.', name) };
+    }
+    const patterns = await this.patternsFor(input.uri, input.text, { ...ctx, base });
+    const set = patterns.length ? await this.references.load(base, patterns, input.signal) : undefined;
+    // A set's unusable files go to the log the first time a check uses it, and on screen with the first
+    // outcome that is a result (a check that stops earlier, for a missing key say, has not shown them).
+    if (set && !this.logged.has(set)) {
+      this.logged.add(set);
+      for (const p of set.problems) this.log.warn(p.message);
+    }
+    if (set?.passages) return { set, base };
+    // Files were found but none gave text (empty, binary, unreadable): say so, the reasons are in the log.
+    if (patterns.length) {
+      return { status: 'no-references', message: vscode.l10n.t('None of the references for {0} could be used ({1}): the log says why. Fix them, or add another reference.', name, patterns.join(', ')) };
+    }
+    const looked = folderPatterns(relativeTo(base, input.uri), ctx.settings, ctx.project).join(', ');
+    if (!looked) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). Add a reference to check its claims against.', name) };
+    return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked) };
+  }
+
   private async run(input: CheckInput, pending: PendingCheck): Promise<CheckOutcome> {
     const outcome = (status: CheckStatus, message?: string, rest: Partial<CheckOutcome> = {}): CheckOutcome => {
       // The status item says why there is no result, until a check gives one.
@@ -127,28 +159,9 @@ export class Checker {
     if (kb > ctx.settings.maxFileSizeKB) {
       return outcome('too-large', vscode.l10n.t('{0} is {1} KB, over claimcheck.maxFileSizeKB ({2} KB): select the part to check, or raise the limit.', name, kb, ctx.settings.maxFileSizeKB));
     }
-    const { base } = ctx;
-    if (!base) return outcome('no-references', vscode.l10n.t('No reference documents found for {0}: it is not in a workspace folder. Add a reference to check its claims against.', name));
-    if ((await this.folderReferences(ctx)).some((f) => f.toString() === input.uri.toString())) {
-      return outcome('is-reference', vscode.l10n.t('{0} is a reference document: ClaimCheck checks other documents against it.', name));
-    }
-    const patterns = await this.patternsFor(input.uri, input.text, { ...ctx, base });
-    const set = patterns.length ? await this.references.load(base, patterns, input.signal) : undefined;
-    // A set's unusable files go to the log the first time a check uses it, and on screen with the first
-    // outcome that is a result (a check that stops earlier, for a missing key say, has not shown them).
-    if (set && !this.logged.has(set)) {
-      this.logged.add(set);
-      for (const p of set.problems) this.log.warn(p.message);
-    }
-    if (!set?.passages) {
-      // Files were found but none gave text (empty, binary, unreadable): say so, the reasons are in the log.
-      if (patterns.length) {
-        return outcome('no-references', vscode.l10n.t('None of the references for {0} could be used ({1}): the log says why. Fix them, or add another reference.', name, patterns.join(', ')));
-      }
-      const looked = folderPatterns(relativeTo(base, input.uri), ctx.settings, ctx.project).join(', ');
-      if (!looked) return outcome('no-references', vscode.l10n.t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). Add a reference to check its claims against.', name));
-      return outcome('no-references', vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked));
-    }
+    const found = await this.referenceSet(input, ctx);
+    if ('status' in found) return outcome(found.status, found.message);
+    const { set, base } = found;
     // Nothing is marked "Not judged" claim by claim when no request could be sent at all: one message says why.
     const unusable = await this.graders.unusable(ctx.settings, ctx.project);
     if (unusable) return outcome('no-key', vscode.l10n.t('ClaimCheck cannot grade {0}: {1}. Set an API key, or set claimcheck.grader to "offline".', name, unusable));

@@ -8,6 +8,7 @@ export const COMMANDS = {
   setApiKey: 'claimcheck.setApiKey',
   showOutput: 'claimcheck.showOutput',
   measureGrader: 'claimcheck.measureGrader',
+  showCoverage: 'claimcheck.showCoverage',
   /** Used by quick fixes and hovers; hidden from the command palette. */
   openEvidence: 'claimcheck.openEvidence',
   acceptClaim: 'claimcheck.acceptClaim',

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { type CheckOutcome } from './checker';
 import { COMMANDS, type CommandName } from './commandIds';
+import { showCoverage } from './coverage';
 import { measureGrader } from './measure';
 import { notify, offerApiKey, reportError, reportNotJudged } from './notify';
 import { acceptClaimHash, addReferencePaths } from './projectConfig';
@@ -165,6 +166,8 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
     },
 
     measureGrader: (arg) => measureGrader(s, asUri(arg)),
+
+    showCoverage: (arg) => showCoverage(s, asUri(arg)),
 
     openEvidence: async (file, line, quote) => {
       // From the Claims view's menu: the claim's first evidence.

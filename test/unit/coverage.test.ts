@@ -1,0 +1,48 @@
+// Coverage: the statements of the references an answer leaves out, said in part, or states.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { coverage } from '../../src/core/coverage';
+import { passagesFromText } from '../../src/core/references';
+
+const REF = [
+  '# Tower',
+  '',
+  'The Eiffel Tower is 330 metres tall.',
+  'Construction began in January 1887 and was completed in March 1889 for the World Fair.',
+  'The tower is repainted every seven years with about 60 tonnes of paint.',
+  '',
+  'The Eiffel Tower is 330 metres tall.',
+].join('\n');
+const passages = passagesFromText('refs/tower.md', REF);
+
+test('each reference statement once: stated, said in part (a detail left out), or left out, with its line', async () => {
+  const r = await coverage('The Eiffel Tower is 330 metres tall. Construction began in 1887 and ended in 1889.', passages);
+  assert.equal(r.statements, 3, 'the repeated sentence counts once');
+  assert.equal(r.covered, 1);
+  assert.deepEqual(
+    r.leftOut.map((l) => [l.line, l.partly, l.text.slice(0, 24)]),
+    [
+      [4, true, 'Construction began in Ja'],
+      [5, false, 'The tower is repainted e'],
+    ],
+  );
+  assert.equal(r.skipped, 0);
+});
+
+test('an answer that states another value still covers the statement (its own check flags the value)', async () => {
+  const r = await coverage('The Eiffel Tower is 900 metres tall.', passages, {});
+  assert.ok(!r.leftOut.some((l) => l.line === 3), JSON.stringify(r.leftOut));
+});
+
+test('at most maxStatements are looked at; the rest are counted as skipped', async () => {
+  const r = await coverage('Nothing related.', passages, { maxStatements: 2 });
+  assert.equal(r.statements, 2);
+  assert.equal(r.skipped, 1);
+});
+
+test('Japanese references too', async () => {
+  const ja = passagesFromText('refs/fuji.md', '富士山の標高は3776メートルである。\n最後の噴火は1707年の宝永大噴火である。\n');
+  const r = await coverage('富士山の標高は3776メートルです。', ja);
+  assert.equal(r.statements, 2);
+  assert.deepEqual(r.leftOut.map((l) => l.line), [2]);
+});
