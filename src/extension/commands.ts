@@ -5,6 +5,7 @@ import { type CheckOutcome } from './checker';
 import { COMMANDS, type CommandName } from './commandIds';
 import { showCoverage } from './coverage';
 import { measureGrader } from './measure';
+import { withAbortableProgress } from './progress';
 import { notify, offerApiKey, reportError, reportNotJudged } from './notify';
 import { acceptClaimHash, addReferencePaths } from './projectConfig';
 import { claimNode } from './claimsView';
@@ -26,21 +27,13 @@ export async function checkDocument(
 ): Promise<CheckOutcome> {
   const span = options.selection && !options.selection.isEmpty ? { start: doc.offsetAt(options.selection.start), end: doc.offsetAt(options.selection.end) } : undefined;
   const llm = s.settings.get(doc.uri).grader === 'openai';
-  const outcome = await vscode.window.withProgress(
+  const outcome = await withAbortableProgress(
     {
       location: llm && !options.quiet ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window,
       title: vscode.l10n.t('ClaimCheck: checking {0}', vscode.workspace.asRelativePath(doc.uri)),
       cancellable: llm,
     },
-    async (_progress, token) => {
-      const controller = new AbortController();
-      const sub = token.onCancellationRequested(() => controller.abort());
-      try {
-        return await s.checker.check({ uri: doc.uri, text: doc.getText(), languageId: doc.languageId, span, signal: controller.signal });
-      } finally {
-        sub.dispose();
-      }
-    },
+    (signal) => s.checker.check({ uri: doc.uri, text: doc.getText(), languageId: doc.languageId, span, signal }),
   );
   if (outcome.status === 'no-references' && outcome.message) {
     s.log.warn(outcome.message);

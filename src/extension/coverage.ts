@@ -5,6 +5,7 @@ import { coverage, type CoverageReport } from '../core/coverage';
 import { CancelledError } from '../core/errors';
 import { COMMANDS } from './commandIds';
 import { shorten } from './diagnostics';
+import { withAbortableProgress } from './progress';
 import { evidenceUri } from './references';
 import type { Services } from './services';
 
@@ -25,18 +26,14 @@ export async function showCoverage(s: Services, given?: vscode.Uri): Promise<Cov
     void vscode.window.showWarningMessage(found.message);
     return undefined;
   }
-  const report = await vscode.window.withProgress(
+  const report = await withAbortableProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: reading the references of {0} against it', name), cancellable: true },
-    async (_progress, token) => {
-      const controller = new AbortController();
-      const sub = token.onCancellationRequested(() => controller.abort());
+    async (signal) => {
       try {
-        return await coverage(text, found.set.index.passages, { signal: controller.signal });
+        return await coverage(text, found.set.index.passages, { signal });
       } catch (e) {
         if (e instanceof CancelledError) return undefined;
         throw e;
-      } finally {
-        sub.dispose();
       }
     },
   );

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { f1Percent, fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
 import { FailureStreak, GIVE_UP_AFTER } from '../core/streak';
+import { withAbortableProgress } from './progress';
 import type { Services } from './services';
 
 type Label = 'supported' | 'unsupported';
@@ -76,15 +77,13 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
   const failed: string[] = [];
   const streak = new FailureStreak();
   let untried = 0;
-  const cancelled = await vscode.window.withProgress(
+  const cancelled = await withAbortableProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: measuring the {0} grader', name), cancellable: true },
-    async (progress, token) => {
-      const controller = new AbortController();
-      const sub = token.onCancellationRequested(() => controller.abort());
+    async (signal, progress) => {
       try {
         for (const [i, row] of rows.entries()) {
-          if (controller.signal.aborted) return true;
-          const p = await predictRow(row, grader, controller.signal);
+          if (signal.aborted) return true;
+          const p = await predictRow(row, grader, signal);
           const dataset = row.dataset || unnamed;
           // A row the grader could not judge (endpoint down, budget spent) would read as "unsupported": count it instead.
           if (p.failed !== undefined) failed.push(p.failed);
@@ -98,10 +97,8 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
         }
         return false;
       } catch (e) {
-        if (controller.signal.aborted) return true;
+        if (signal.aborted) return true;
         throw e;
-      } finally {
-        sub.dispose();
       }
     },
   );

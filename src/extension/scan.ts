@@ -10,6 +10,7 @@ import { formatFor, type DocContext } from './checker';
 import { uiLanguage } from './grader';
 import { directivePatterns, expandPatterns, folderPatterns, relativeTo } from './references';
 import { offerApiKey } from './notify';
+import { withAbortableProgress } from './progress';
 import type { PendingCheck } from './results';
 import type { Services } from './services';
 
@@ -164,16 +165,17 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
   const summary: ScanSummary = { files: 0, claims: 0, contradicted: 0, unsupported: 0, skipped: 0, cancelled: false, requests: 0, promptTokens: 0, completionTokens: 0, notJudged: 0, checked: [] };
   // Finding the files takes seconds in a large workspace: shown, and cancellable, like the check itself.
   const plans: FolderPlan[] = [];
-  const planned = await vscode.window.withProgress(
+  const planned = await withAbortableProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: finding the files to check'), cancellable: true },
-    async (_progress, token) => {
-      const stop = (): boolean => token.isCancellationRequested || options.token?.isCancellationRequested === true;
+    async (signal) => {
+      const stop = (): boolean => signal.aborted;
       for (const folder of folders) {
         if (stop()) return false;
         plans.push(await planFolder(s, folder, stop));
       }
       return !stop();
     },
+    options.token,
   );
   if (!planned) return { ...summary, cancelled: true };
   const total = plans.reduce((n, p) => n + p.files.size + p.dirty.length, 0);
@@ -200,12 +202,9 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
   }
 
   const before = new Map(plans.map((p) => [p.grader, p.grader.usage()]));
-  await vscode.window.withProgress(
+  await withAbortableProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: checking the workspace'), cancellable: true },
-    async (progress, token) => {
-      const controller = new AbortController();
-      const cancel = token.onCancellationRequested(() => controller.abort());
-      const cancelByCaller = options.token?.onCancellationRequested(() => controller.abort());
+    async (signal, progress) => {
       let done = 0;
       const step = (): void => {
         done++;
@@ -213,15 +212,14 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
       };
       try {
         for (const plan of plans) {
-          await runFolder(s, plan, controller.signal, summary, step);
-          if (controller.signal.aborted) break;
+          await runFolder(s, plan, signal, summary, step);
+          if (signal.aborted) break;
         }
       } finally {
-        cancel.dispose();
-        cancelByCaller?.dispose();
-        summary.cancelled = controller.signal.aborted;
+        summary.cancelled = signal.aborted;
       }
     },
+    options.token,
   );
   for (const [grader, start] of before) {
     const now = grader.usage();
