@@ -29,6 +29,20 @@ function quotesReference(text, folder) {
   return false;
 }
 
+/** F1, type the command's title, run it (Enter on the first row when it is the one, else a click on it). */
+async function palette(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 20000 });
+  await input.pressSequentially(title, { delay: 10 });
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 20000 });
+  const first = page.locator('.quick-input-list .monaco-list-row').first();
+  if (((await first.textContent()) ?? '').includes(title)) await page.keyboard.press('Enter');
+  else await row.click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 20000 });
+}
+
 async function step(log, what, fn) {
   const t0 = Date.now();
   try {
@@ -67,18 +81,7 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
     await lines.click(); // the editor has focus, so the command checks this document
   });
 
-  await step(log, `F1 → "${COMMAND}" → Enter`, async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 20000 });
-    await input.pressSequentially(COMMAND, { delay: 10 });
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: COMMAND }).first();
-    await row.waitFor({ timeout: 20000 });
-    const first = page.locator('.quick-input-list .monaco-list-row').first();
-    if (((await first.textContent()) ?? '').includes(COMMAND)) await page.keyboard.press('Enter');
-    else await row.click();
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 20000 });
-  });
+  await step(log, `F1 → "${COMMAND}" → Enter`, () => palette(page, COMMAND));
 
   await step(log, 'a squiggle appears under a flagged claim', async () => {
     await page.locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: 60000 });
@@ -90,12 +93,7 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
     try {
       await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 5000 });
     } catch {
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 20000 });
-      await input.pressSequentially('Problems: Focus on Problems View', { delay: 10 });
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Problems' }).first().waitFor({ timeout: 20000 });
-      await page.keyboard.press('Enter');
+      await palette(page, 'Focus on Problems View');
     }
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: /ClaimCheck/i }).first();
     await row.waitFor({ timeout: 30000 });
@@ -103,12 +101,7 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
   });
 
   await step(log, 'the Claims view lists the claims with their verdicts', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 20000 });
-    await input.pressSequentially('Focus on Claims View', { delay: 10 });
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Claims View' }).first().waitFor({ timeout: 20000 });
-    await page.keyboard.press('Enter');
+    await palette(page, 'Focus on Claims View');
     const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Claims/i }) });
     await view.locator('.monaco-list-row', { hasText: /Contradicted \d+%/ }).first().waitFor({ timeout: 30000 });
     await view.locator('.monaco-list-row', { hasText: /Supported \d+%/ }).first().waitFor({ timeout: 30000 });
