@@ -63,3 +63,18 @@ test("in Japanese: the checks of a model's answer speak Japanese too (a quote no
   assert.equal(j!.verdict, 'unsupported');
   assert.equal(j!.reason, 'グレーダーの引用が参照文書に見つかりません');
 });
+
+test('in Japanese: a refusal, a withheld answer and a claim the answer left out are said in Japanese; the left-out claim is still asked again', async (t) => {
+  const refusing = await serverFor(t, { respond: () => ({ refusal: "I'm sorry, I cannot assist with that request." }) });
+  const [r] = await createOpenAIGrader({ baseURL: refusing.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
+  assert.equal(r!.reason, "モデルが判定を断りました:「I'm sorry, I cannot assist with that request.」");
+  const filtered = await serverFor(t, { respond: () => ({ content: '', finishReason: 'content_filter' }) });
+  const [f] = await createOpenAIGrader({ baseURL: filtered.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
+  assert.equal(f!.reason, 'エンドポイントが応答を差し止めました（コンテンツフィルター）');
+  // Answers only the first claim, every time: the second is asked again once, then reported.
+  const partial = await serverFor(t, { respond: (req) => ({ json: { results: [{ claim: req.claims![0]!.id, verdict: 'unsupported', confidence: 0.9, reason: 'x' }].slice(0, req.claims!.length > 1 ? 1 : 0) } }) });
+  const js = await createOpenAIGrader({ baseURL: partial.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST }).grade(requestsFor(CLAIMS.slice(0, 2)));
+  assert.equal(js[1]!.failed, true);
+  assert.equal(js[1]!.reason, 'グレーダーの応答にこの主張が含まれていません');
+  assert.equal(partial.requests.length, 2, 'the claim left out was asked again');
+});

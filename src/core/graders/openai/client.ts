@@ -112,7 +112,7 @@ export class ChatClient {
       this.usage.cachedPromptTokens += u.prompt_tokens_details?.cached_tokens ?? 0;
     }
     const choice = res.choices?.[0];
-    if (!choice) throw new GraderAnswerError('the endpoint returned no answer (no choices)');
+    if (!choice) throw new GraderAnswerError({ kind: 'empty' });
     return {
       content: choice.message?.content ?? '',
       finishReason: choice.finish_reason ?? 'stop',

@@ -21,8 +21,31 @@ export class MissingKeyError extends Error {
 }
 
 /** The endpoint answered, but not with something we can use (no choices, refusal, prose...). */
+/** What was wrong with a model's answer as a whole; describeFailure says it in the UI's language. */
+export type AnswerProblem =
+  | { kind: 'unusable'; problem: string }
+  | { kind: 'refused'; said: string }
+  | { kind: 'filtered' }
+  | { kind: 'empty' };
+
 export class GraderAnswerError extends Error {
   override readonly name = 'GraderAnswerError';
+  constructor(readonly problem: AnswerProblem) {
+    super(answerProblem(EN, problem));
+  }
+}
+
+function answerProblem(t: typeof EN, p: AnswerProblem): string {
+  switch (p.kind) {
+    case 'unusable':
+      return t.unusable(p.problem);
+    case 'refused':
+      return t.refused(p.said);
+    case 'filtered':
+      return t.filtered;
+    case 'empty':
+      return t.empty;
+  }
 }
 
 const KEY_PATTERNS = [
@@ -68,7 +91,7 @@ export function describeFailure(err: unknown, ctx: FailureContext): FailureReaso
   const retries = ctx.maxRetries > 0 ? t.retries(ctx.maxRetries) : '';
   if (err instanceof BudgetReachedError) return { reason: t.budget(err.limit), fatal: true };
   if (err instanceof MissingKeyError) return { reason: t.noKey(scrubSecrets(err.baseURL)), fatal: true };
-  if (err instanceof GraderAnswerError) return { reason: err.message, fatal: false };
+  if (err instanceof GraderAnswerError) return { reason: answerProblem(t, err.problem), fatal: false };
   if (err instanceof APIUserAbortError) return { reason: t.cancelled, fatal: true };
   if (err instanceof RetryWaitTooLongError) {
     const status = err.response.status ?? 0;
@@ -109,11 +132,15 @@ const EN = {
   keyRejected: 'the endpoint rejected the API key (401)',
   forbidden: (detail: string) => `the endpoint refused access (403): ${detail}`,
   notFound: (model: string, url: string, said: string) => `model "${model}" or its endpoint was not found at ${url} (404)${said}; check the base URL (usually ending in /v1) and the model name`,
-    rateLimited: (retries: string) => `rate limited by the endpoint (429)${retries}`,
-    failed: (status: number, retries: string) => `the endpoint failed (${status})${retries}`,
-    rejected: (status: number, detail: string) => `the endpoint rejected the request (${status}): ${detail}`,
-    notJson: (url: string) => `the endpoint's answer is not JSON: is ${url} an OpenAI-compatible endpoint (usually ending in /v1)?`,
-    other: (detail: string) => `grading failed: ${detail}`,
+  rateLimited: (retries: string) => `rate limited by the endpoint (429)${retries}`,
+  failed: (status: number, retries: string) => `the endpoint failed (${status})${retries}`,
+  rejected: (status: number, detail: string) => `the endpoint rejected the request (${status}): ${detail}`,
+  notJson: (url: string) => `the endpoint's answer is not JSON: is ${url} an OpenAI-compatible endpoint (usually ending in /v1)?`,
+  other: (detail: string) => `grading failed: ${detail}`,
+  unusable: (problem: string) => `grader's answer unusable: ${problem}, also after one re-ask`,
+  refused: (said: string) => `the model refused to grade: "${said}"`,
+  filtered: 'the endpoint withheld the answer (content filter)',
+  empty: 'the endpoint returned no answer (no choices)',
 };
 const TEXT: Record<ReasonLanguage, typeof EN> = {
   en: EN,
@@ -133,6 +160,10 @@ const TEXT: Record<ReasonLanguage, typeof EN> = {
     rejected: (status: number, detail: string) => `エンドポイントがリクエストを拒否しました（${status}）: ${detail}`,
     notJson: (url: string) => `エンドポイントの応答が JSON ではありません: ${url} は OpenAI 互換のエンドポイント（通常 /v1 で終わる）ですか？`,
     other: (detail: string) => `判定に失敗しました: ${detail}`,
+    unusable: (problem: string) => `グレーダーの応答を読めません（再質問後も）: ${problem}`,
+    refused: (said: string) => `モデルが判定を断りました:「${said}」`,
+    filtered: 'エンドポイントが応答を差し止めました（コンテンツフィルター）',
+    empty: 'エンドポイントが応答を返しませんでした（choices がありません）',
   },
 };
 

@@ -65,7 +65,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
    */
   async function gradeBatch(batch: Batch, signal?: AbortSignal, followUp = true): Promise<Judgement[]> {
     const judgements = await askBatch(batch, signal);
-    const missing = batch.claims.filter((_, i) => judgements[i]!.failed && MISSING.test(judgements[i]!.reason));
+    const missing = batch.claims.filter((_, i) => judgements[i]!.failed && MISSING.has(judgements[i]!.reason));
     if (!followUp || missing.length === 0) return judgements;
     const half = Math.ceil(missing.length / 2);
     const groups = missing.length < batch.claims.length ? [missing] : missing.length > 1 ? [missing.slice(0, half), missing.slice(half)] : [];
@@ -85,18 +85,18 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
     const messages = buildGradeMessages(batch, options.language);
     let answer = await client.complete(messages, GRADE_SCHEMA, signal);
     checkRefusal(answer.refusal, answer.content, answer.finishReason);
-    if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), CUT_OFF, options.language);
+    if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), 'cutOff', options.language);
     let parsed = parseEntries(answer.content);
     if (!parsed.ok) {
       // One re-ask with the problem spelled out; local models often get it right the second time.
       const problem = parsed.problem;
       answer = await client.complete([...messages, { role: 'assistant', content: answer.content }, reaskMessage(problem)], GRADE_SCHEMA, signal);
       checkRefusal(answer.refusal, answer.content, answer.finishReason);
-      if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), CUT_OFF, options.language);
+      if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), 'cutOff', options.language);
       parsed = parseEntries(answer.content);
-      if (!parsed.ok) throw new GraderAnswerError(`grader's answer unusable: ${parsed.problem}, also after one re-ask`);
+      if (!parsed.ok) throw new GraderAnswerError({ kind: 'unusable', problem: parsed.problem });
     }
-    return fromEntries(batch, parsed.entries, LEFT_OUT, options.language);
+    return fromEntries(batch, parsed.entries, 'leftOut', options.language);
   }
 
   return {
@@ -109,22 +109,21 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
   };
 }
 
-const CUT_OFF = 'the answer was cut off (finish_reason: length) before this claim';
-const LEFT_OUT = "grader's answer left out this claim";
-const MISSING = /cut off \(finish_reason: length\)|left out this claim/;
+/** The reasons of a claim the answer did not reach, in any language: such claims are asked again. */
+const MISSING = new Set(Object.values(VERIFY_TEXT).flatMap((t) => [t.cutOff, t.leftOut]));
 
-function fromEntries(batch: Batch, entries: readonly unknown[], missingReason: string, language: ReasonLanguage): Judgement[] {
+function fromEntries(batch: Batch, entries: readonly unknown[], missing: 'cutOff' | 'leftOut', language: ReasonLanguage): Judgement[] {
   const byClaim = entriesByClaim(entries);
   return batch.claims.map((c) => {
     const entry = byClaim.get(c.id);
-    return entry ? judgementFromEntry(entry, c, batch, language) : failedJudgement(missingReason);
+    return entry ? judgementFromEntry(entry, c, batch, language) : failedJudgement(VERIFY_TEXT[language][missing]);
   });
 }
 
 function checkRefusal(refusal: string | undefined, content: string, finishReason: string): void {
-  if (refusal) throw new GraderAnswerError(`the model refused to grade: "${excerpt(refusal)}"`);
-  if (finishReason === 'content_filter') throw new GraderAnswerError('the endpoint withheld the answer (content filter)');
-  if (looksLikeRefusal(content)) throw new GraderAnswerError(`the model refused to grade: "${excerpt(content)}"`);
+  if (refusal) throw new GraderAnswerError({ kind: 'refused', said: excerpt(refusal) });
+  if (finishReason === 'content_filter') throw new GraderAnswerError({ kind: 'filtered' });
+  if (looksLikeRefusal(content)) throw new GraderAnswerError({ kind: 'refused', said: excerpt(content) });
 }
 
 /**

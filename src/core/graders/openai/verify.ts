@@ -55,6 +55,8 @@ const EN = {
   states: 'the reference states this',
   saysOtherwise: 'the reference says otherwise',
   noPassage: 'no reference passage mentions this',
+  cutOff: 'the answer was cut off (finish_reason: length) before this claim',
+  leftOut: "grader's answer left out this claim",
 };
 export const VERIFY_TEXT: Record<ReasonLanguage, typeof EN> = {
   en: EN,
@@ -67,6 +69,8 @@ export const VERIFY_TEXT: Record<ReasonLanguage, typeof EN> = {
     states: '参照文書にそう書かれています',
     saysOtherwise: '参照文書の記述と食い違います',
     noPassage: 'この記述に触れた参照文書の箇所はありません',
+    cutOff: 'この主張に届く前にグレーダーの応答が途切れました（finish_reason: length）',
+    leftOut: 'グレーダーの応答にこの主張が含まれていません',
   },
 };
 
