@@ -30,6 +30,8 @@ export interface CheckArgs extends GraderFlags {
   format: OutputFormat;
   failOn: FailOn;
   out?: string;
+  /** Also list the statements of the references each document leaves out. */
+  coverage: boolean;
 }
 
 export interface EvalArgs extends GraderFlags {
@@ -59,6 +61,7 @@ const checkOptions = {
   refs: { type: 'string', short: 'r', multiple: true },
   format: { type: 'string', short: 'f' },
   'fail-on': { type: 'string' },
+  coverage: { type: 'boolean', default: false },
 } as const;
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -104,6 +107,7 @@ function parseCheck(args: readonly string[]): Command {
     format: oneOf<OutputFormat>('--format', values.format, ['text', 'json', 'sarif'], 'text'),
     failOn: oneOf<FailOn>('--fail-on', values['fail-on'], ['contradicted', 'unsupported', 'none'], 'unsupported'),
     out: values.out,
+    coverage: values.coverage,
     ...graderFlags(values),
   };
 }

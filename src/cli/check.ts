@@ -80,6 +80,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     accepted: new Set(config.accepted ?? []),
     signal: io.signal,
     language: args.lang,
+    coverage: args.coverage,
     onProblem: (p) => {
       progress.clear();
       report(p);

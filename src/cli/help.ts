@@ -11,6 +11,8 @@ check: finds the claims in each document and grades them against the references.
   --fail-on LEVEL         exit 1 when a claim is at or above LEVEL: contradicted, unsupported
                           (default) or none
   --out, -o FILE          write the report to FILE instead of stdout
+  --coverage              also list the statements of the references each document leaves out
+                          (text: a note line each; json: "coverage" per file; not in SARIF)
   --config FILE           project configuration (default: .claimcheck.json in the current folder)
 
 eval: grades each JSONL row's "response" against its "reference" and writes one prediction per row

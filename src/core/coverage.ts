@@ -1,12 +1,11 @@
 // Coverage: which statements of the references an answer leaves out. The check the other way round: each
 // reference sentence is graded, offline, against the answer as if the answer were the reference. A summary
 // that drops the one caveat that mattered is as wrong as one that invents a number.
-import { extractClaims } from './claims';
+import { extractClaims, isCheckable } from './claims';
 import { indexReferences, DEFAULT_TOP_K } from './check';
 import { createOfflineGrader } from './graders/offline';
 import { pauser } from './pause';
 import { passagesFromText } from './references';
-import { tokenize } from './retrieval';
 import type { GradeRequest, Passage } from './types';
 
 /** A reference statement the answer does not state. */
@@ -15,7 +14,7 @@ export interface LeftOut {
   /** 1-based line of the statement in its reference file. */
   line: number;
   text: string;
-  /** The answer says part of it (`PARTLY` of its terms or more), leaving out a detail; otherwise none of it. */
+  /** The answer says part of it, leaving out a detail; otherwise none of it. */
   partly: boolean;
 }
 
@@ -28,9 +27,6 @@ export interface CoverageReport {
   /** Statements beyond `maxStatements` that were not looked at. */
   skipped: number;
 }
-
-/** Share of a statement's terms the answer's best-aligned sentences must have for it to count as partly said. */
-const PARTLY = 0.4;
 
 /** Statements looked at, at most: coverage of a large reference library by one answer says little. */
 export const MAX_COVERAGE_STATEMENTS = 5_000;
@@ -63,14 +59,22 @@ export async function coverage(
     await pause(options.signal);
     requests.push({ claim: { text: s.text, start: 0, end: s.text.length }, passages: answerIndex.search(s.text, DEFAULT_TOP_K) });
   }
-  const judgements = await createOfflineGrader().grade(requests, options.signal);
-  const leftOut = statements.flatMap((s, i) => {
-    if (judgements[i]!.verdict !== 'unsupported') return [];
-    const terms = new Set(tokenize(s.text));
-    // What the answer's best-aligned sentences say of it.
-    const said = new Set(judgements[i]!.evidence.flatMap((e) => tokenize(e.quote)));
-    const shared = [...terms].filter((t) => said.has(t)).length;
-    return [{ ...s, partly: terms.size > 0 && shared / terms.size >= PARTLY }];
-  });
+  const grader = createOfflineGrader();
+  const judgements = await grader.grade(requests, options.signal);
+  const missed = statements.flatMap((_, i) => (judgements[i]!.verdict === 'unsupported' ? [i] : []));
+  // Said in part: the document's best-aligned sentence is itself supported by the statement (it says less of
+  // the same thing: "began in 1887" of "began in January 1887 and was completed in March 1889"). Only a sentence
+  // that states something can (not a heading or a question).
+  const quotes = missed.map((i) => judgements[i]!.evidence.map((e) => e.quote).find((q) => isCheckable(q.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''))));
+  const asked = missed.flatMap((i, k) => (quotes[k] ? [{ i, quote: quotes[k] }] : []));
+  const back = await grader.grade(
+    asked.map(({ i, quote }) => {
+      const s = statements[i]!;
+      return { claim: { text: quote, start: 0, end: quote.length }, passages: [{ passage: { id: 'statement', source: s.source, line: s.line, text: s.text }, score: 1 }] };
+    }),
+    options.signal,
+  );
+  const partly = new Set(asked.filter((_, k) => back[k]!.verdict === 'supported').map((a) => a.i));
+  const leftOut = missed.map((i) => ({ ...statements[i]!, partly: partly.has(i) }));
   return { statements: statements.length, covered: statements.length - leftOut.length, leftOut, skipped };
 }

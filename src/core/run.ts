@@ -1,6 +1,7 @@
 // Checks many documents: the CLI's `check` and the extension's workspace scan both come through here.
 // Reference sets are loaded and indexed once per distinct list of patterns, however many documents use them.
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { coverage } from './coverage';
 import { checkText, indexReferences } from './check';
 import { parseDirectives } from './config';
 import { InputError, isCancellation, throwIfAborted, unexpectedProblem } from './errors';
@@ -101,6 +102,8 @@ export interface CheckFilesOptions {
   signal?: AbortSignal;
   /** Language of the reasons ClaimCheck itself writes (see `CheckOptions.language`). */
   language?: ReasonLanguage;
+  /** Also read each document's references against it: which of their statements it leaves out. */
+  coverage?: boolean;
   onProgress?: (progress: Progress) => void;
   /** Called once per input that could not be used; the run goes on. */
   onProblem?: (problem: InputError) => void;
@@ -154,7 +157,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
     if (!set.passages) throw new InputError(file, 'none of its references could be loaded', 'Fix the reference problems reported above, or pass other --refs');
     const format = /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
     const findings = await checkText(text, set.index, { grader: options.grader, format, accepted: options.accepted, topK: options.topK, signal: options.signal, language: options.language });
-    return { path: file, text, findings };
+    return { path: file, text, findings, ...(options.coverage ? { coverage: await coverage(text, set.index.passages, { signal: options.signal }) } : {}) };
   };
 
   const worker = async (): Promise<void> => {

@@ -50,6 +50,22 @@ describe('claimcheck check: output formats', () => {
     assert.equal(r.code, 1);
   });
 
+  it('--coverage: lists the statements of the references a document leaves out, in text and JSON', () => {
+    const dir = workspace();
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md', '--coverage'], dir);
+    assert.equal(r.code, 0);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.deepEqual(lines.slice(0, -1), [
+      'answers/good.md: coverage: states 2 of 4 statements of its references (50%)',
+      'refs/acme.md:5:1: note: left out by answers/good.md: Acme sells its widgets in 12 countries.',
+      'refs/acme.md:9:1: note: left out by answers/good.md: The Model T widget weighs 3 kilograms.',
+    ]);
+    const j = JSON.parse(claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md', '--coverage', '--format', 'json'], dir).stdout) as JsonReportOut & { files: { coverage?: { statements: number; covered: number; leftOut: { line: number; partly: boolean }[] } }[] };
+    assert.deepEqual(j.files[0]!.coverage && [j.files[0]!.coverage.statements, j.files[0]!.coverage.covered, j.files[0]!.coverage.leftOut.map((l) => [l.line, l.partly])], [4, 2, [[5, false], [9, false]]]);
+    // Without the flag, no coverage.
+    assert.doesNotMatch(claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md'], dir).stdout, /coverage/);
+  });
+
   it('text: catches the planted wrong number and points at the reference line', () => {
     const r = claimcheck(['check', 'answers/bad.md', '--refs', 'refs'], workspace());
     assert.match(r.stdout, /^answers\/bad\.md:4:1: (error: contradicted|warning: unsupported): The Springfield factory employs 9,000 people\.( \[evidence: refs\/acme\.md:4\])?$/m);

@@ -46,3 +46,9 @@ test('Japanese references too', async () => {
   assert.equal(r.statements, 2);
   assert.deepEqual(r.leftOut.map((l) => l.line), [2]);
 });
+
+test('sharing a subject is not saying part of a statement; neither is a heading or a question', async () => {
+  const refs = passagesFromText('refs/acme.md', 'Acme Widgets was founded in 1987.\nAcme sells its widgets in 12 countries.\n富士山の標高は3776メートルである。\n');
+  const r = await coverage('# What does Acme do?\n\nAcme Widgets was founded in 1987.\n', refs);
+  assert.deepEqual(r.leftOut.map((l) => [l.line, l.partly]), [[2, false], [3, false]]);
+});

@@ -1,4 +1,5 @@
 // The result of one `check` run, as every report format sees it. The formats differ only in layout.
+import type { CoverageReport } from '../coverage';
 import { codeForVerdict, type Finding, type FindingCode, type GraderInfo, type GraderUsage, type Verdict } from '../types';
 
 export interface FileReport {
@@ -8,6 +9,8 @@ export interface FileReport {
   text: string;
   /** Every claim of the file with its judgement, in text order. */
   findings: Finding[];
+  /** The statements of its references the file leaves out, when coverage was asked for. */
+  coverage?: CoverageReport;
 }
 
 export interface CheckReport {

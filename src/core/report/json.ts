@@ -1,5 +1,6 @@
 // The JSON report, a public contract (architecture.md): bump `version` when its shape changes.
 import { LineMap, type Range } from '../positions';
+import type { CoverageReport } from '../coverage';
 import type { GraderInfo, Verdict } from '../types';
 import { summarize, type CheckReport, type Summary } from './index';
 
@@ -25,7 +26,7 @@ export interface JsonClaim {
 export interface JsonReport {
   version: typeof JSON_REPORT_VERSION;
   grader: { id: GraderInfo['id']; model: string | null };
-  files: { path: string; claims: JsonClaim[] }[];
+  files: { path: string; claims: JsonClaim[]; coverage?: CoverageReport }[];
   summary: Summary;
 }
 
@@ -51,6 +52,7 @@ export function toJsonReport(report: CheckReport): JsonReport {
           ...(f.fix ? { fix: { start: f.start + f.fix.start, end: f.start + f.fix.end, text: f.fix.text } } : {}),
           ...(f.failed ? { failed: true as const } : {}),
         })),
+        ...(file.coverage ? { coverage: file.coverage } : {}),
       };
     }),
     summary: summarize(report),

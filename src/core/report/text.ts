@@ -1,5 +1,6 @@
 // Compiler-style text: editors and CI logs turn `path:line:col:` into links. Positions are 1-based.
 import { LineMap } from '../positions';
+import type { CoverageReport } from '../coverage';
 import { excerpt, problemFindings, summarize, type CheckReport } from './index';
 
 export function formatText(report: CheckReport): string {
@@ -15,9 +16,20 @@ export function formatText(report: CheckReport): string {
       // The reason goes on its own indented line so the first line stays machine-parseable.
       if (f.reason) lines.push(`    ${f.reason.replace(/\s+/g, ' ').trim()}`);
     }
+    if (file.coverage) lines.push(...coverageLines(file.path, file.coverage));
   }
   lines.push(summaryLine(report));
   return `${lines.join('\n')}\n`;
+}
+
+/** The statements a file leaves out, each where it stands in its reference (a `note`, clickable like the rest). */
+function coverageLines(path: string, c: CoverageReport): string[] {
+  const percent = c.statements ? Math.round((100 * c.covered) / c.statements) : 100;
+  const more = c.skipped ? ` (${c.skipped} more not read)` : '';
+  return [
+    `${path}: coverage: states ${c.covered} of ${c.statements} statements of its references (${percent}%)${more}`,
+    ...c.leftOut.map((l) => `${l.source}:${l.line}:1: note: ${l.partly ? 'said in part' : 'left out'} by ${path}: ${excerpt(l.text)}`),
+  ];
 }
 
 export function summaryLine(report: CheckReport): string {
