@@ -5,7 +5,7 @@ import { throwIfAborted } from './errors';
 import { pauser } from './pause';
 import { decomposeClaims } from './graders';
 import { PassageIndex } from './retrieval';
-import { citationDefinitions, citedLabels, sourcesFor, withoutMarkers, type CitationDefinition } from './claims/citations';
+import { citationDefinitions, citedLabels, sourcesFor, withinDefinitions, withoutMarkers, type CitationDefinition } from './claims/citations';
 import type { Claim, Finding, GradeRequest, Grader, Judgement, Passage, ReasonLanguage } from './types';
 
 export const DEFAULT_TOP_K = 5;
@@ -54,7 +54,13 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
       recheck.map((i) => ({ claim: requests[i]!.claim, passages: index.search(requests[i]!.claim.text, topK) })),
       options.signal,
     );
-    recheck.forEach((i, k) => miscited(i, second[k]!));
+    recheck.forEach((i, k) => {
+      const other = second[k]!;
+      if (other.verdict === 'supported') miscited(i, other);
+      // Unsupported by its citation, and by the rest: judged as usual, against all references (their
+      // contradiction and its fix), unless the cited reference itself says otherwise.
+      else if (judgements[i]!.verdict !== 'contradicted' && !other.failed) judgements[i] = other;
+    });
   }
   return claims.map((claim, i) => ({ ...claim, ...judgements[i]! }));
 }
@@ -69,7 +75,7 @@ export interface FoundClaims {
 export function claimsToCheck(text: string, options: Pick<CheckOptions, 'format' | 'range' | 'accepted'>): FoundClaims {
   const definitions = citationDefinitions(text);
   const claims = extractClaims(text, { format: options.format ?? 'markdown', range: options.range }).filter(
-    (c) => !options.accepted?.has(claimHash(c.text)) && !definitions.some((d) => c.start >= d.start && c.end <= d.end),
+    (c) => !options.accepted?.has(claimHash(c.text)) && !withinDefinitions(text, c.start, c.end, definitions),
   );
   return { claims, definitions };
 }

@@ -60,3 +60,39 @@ test('a wrong claim that cites a reference stays wrong; a web citation or none i
   assert.deepEqual(findings.map((f) => f.verdict), ['contradicted', 'supported', 'supported']);
   assert.doesNotMatch(findings[0]!.reason, /cited/);
 });
+
+test('markers after a full stop end the sentence; a claim citing the wrong reference is still judged as usual', async () => {
+  // Before: "high.[1] The tower ..." was one claim, supported, hiding the wrong 900.
+  const text = 'Mount Fuji is 3,776 metres high.[1] The Eiffel Tower is 900 metres tall.[2] It was completed in 1889 [1].\n\n[1]: references/fuji.md\n[2]: references/eiffel.md\n';
+  const findings = await checkText(text, index, { grader: createOfflineGrader() });
+  assert.deepEqual(findings.map((f) => [f.text, f.verdict]), [
+    ['Mount Fuji is 3,776 metres high.[1]', 'supported'],
+    ['The Eiffel Tower is 900 metres tall.[2]', 'contradicted'],
+    ['It was completed in 1889 [1].', 'unsupported'],
+  ]);
+  // Citing the wrong reference, and wrong everywhere: the contradiction and its fix, as without a citation.
+  const [wrong] = await checkText('The Eiffel Tower is 900 metres tall [b].\n\n[b]: references/fuji.md\n', index, { grader: createOfflineGrader() });
+  assert.equal(wrong?.verdict, 'contradicted');
+  assert.equal(wrong?.fix?.text, '330 metres');
+});
+
+test('footnotes of prose are claims; only a path or address alone is a definition, also in a run of them', async () => {
+  const text = 'The Eiffel Tower is 330 metres tall [^1].\n\n[^1]: The tower was designed by Zorblax Quentin.\n[^2]: references/fuji.md\n[3]: references/eiffel.md "Eiffel"\n';
+  assert.deepEqual(citationDefinitions(text).map((d) => d.label), ['^2', '3']);
+  const findings = await checkText(text, index, { grader: createOfflineGrader() });
+  assert.deepEqual(findings.map((f) => [f.text, f.verdict]), [
+    ['The Eiffel Tower is 330 metres tall [^1].', 'supported'],
+    ['The tower was designed by Zorblax Quentin.', 'unsupported'],
+  ]);
+});
+
+test('numbered links, lists of labels and inline code', async () => {
+  const text = 'The Eiffel Tower is 330 metres tall [1](https://example.com/eiffel).\nUse `arr[1]` for the 330 metres of the Eiffel Tower.\nMount Fuji is 3,776 metres high [2, 1].\n\n[1]: references/eiffel.md\n[2]: references/fuji.md\n';
+  assert.deepEqual(citedLabels(text, { start: 0, end: 0 }), []);
+  const findings = await checkText(text, index, { grader: createOfflineGrader() });
+  assert.deepEqual([findings[0]!.verdict, findings[2]!.verdict], ['supported', 'supported']);
+  assert.ok(!findings.some((f) => /cited/.test(f.reason)), findings.map((f) => f.reason).join(' | '));
+  assert.doesNotMatch(findings[0]!.reason, /never gives 1/);
+  assert.equal(withoutMarkers('tall [1](https://x.y/z).', new Set()), `tall ${' '.repeat(18)}.`);
+  assert.equal(withoutMarkers('Use `arr[1]` here [2, 3].', new Set()), `Use \`arr[1]\` here ${' '.repeat(6)}.`);
+});

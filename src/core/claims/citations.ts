@@ -12,15 +12,47 @@ export interface CitationDefinition {
   end: number;
 }
 
-// Up to three spaces, the label, a colon, then the target (optionally in <>), then an optional title.
-const DEFINITION = /^ {0,3}\[(\^?[^\]\s]{1,40})\]:[ \t]*<?([^\s>]+)>?.*$/gm;
+// Up to three spaces, the label, a colon, then the target (optionally in <>), then the rest of the line.
+const DEFINITION = /^ {0,3}\[(\^?[^\]\s]{1,40})\]:[ \t]*<?([^\s>]+)>?([^\n]*)$/gm;
+// A target is a path or an address ("refs/a.md", "fuji.md", "https://..."), not the first word of a footnote.
+const TARGET = /^[a-z][\w+.-]*:|[/\\]|\.[A-Za-z0-9]{1,8}(?:[#?]\S*)?$/i;
+// After the target, at most a title: "title", 'title' or (title).
+const TITLE = /^\s*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))?\s*$/;
 // A marker not followed by "(" or ":" (a link, or a definition).
-const MARKER = /\[(\^?[^\]\s]{1,40})\](?![(:])/g;
+const MARKER = /\[(\^?[^\]\s,;]{1,40}|\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\](?![(:])/g;
+// A numbered link used as a citation: "[1](https://...)".
+const NUMBERED_LINK = /\[\^?\d{1,3}\]\([^)\s]*\)/g;
+// Inline code ("arr[1]") holds no citations.
+const CODE = /`[^`\n]*`/g;
 
+/** The labels of one marker: "1", "^a", or each of "2, 3". */
+function labelsOf(inner: string): string[] {
+  return inner.split(/\s*[,;]\s*/);
+}
+
+/** `text` with its inline code blanked (same length). */
+function withoutCode(text: string): string {
+  return text.replace(CODE, (m) => ' '.repeat(m.length));
+}
+
+/** The definitions of citations: a label, then a path or address alone on its line (a footnote of prose is no definition). */
 export function citationDefinitions(text: string): CitationDefinition[] {
   const out: CitationDefinition[] = [];
-  for (const m of text.matchAll(DEFINITION)) out.push({ label: m[1]!, target: m[2]!, start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(DEFINITION)) {
+    if (TARGET.test(m[2]!) && TITLE.test(m[3]!)) out.push({ label: m[1]!, target: m[2]!, start: m.index, end: m.index + m[0].length });
+  }
   return out;
+}
+
+/** Whether all of `text[start, end)` but white space lies in definitions (a claim made of definition lines). */
+export function withinDefinitions(text: string, start: number, end: number, definitions: readonly CitationDefinition[]): boolean {
+  for (let p = start; p < end; p++) {
+    if (/\s/.test(text[p]!)) continue;
+    const d = definitions.find((x) => p >= x.start && p < x.end);
+    if (!d) return false;
+    p = d.end - 1;
+  }
+  return true;
 }
 
 /**
@@ -30,7 +62,7 @@ export function citationDefinitions(text: string): CitationDefinition[] {
 export function citedLabels(text: string, claim: { start: number; end: number }): string[] {
   let end = claim.end;
   for (const m of text.slice(claim.end, claim.end + 200).matchAll(/^(?:[ \t]*\[\^?[^\]\s]{1,40}\](?![(:]))+/g)) end = claim.end + m[0].length;
-  return [...new Set([...text.slice(claim.start, end).matchAll(MARKER)].map((m) => m[1]!))];
+  return [...new Set([...withoutCode(text.slice(claim.start, end)).matchAll(MARKER)].flatMap((m) => labelsOf(m[1]!)))];
 }
 
 /**
@@ -57,8 +89,15 @@ export function sourcesFor(target: string, sources: Iterable<string>): string[] 
 
 /**
  * The claim's text with its citation markers blanked (same length, so offsets into it hold): "[1]" is no
- * number of the claim's. Numbered markers and footnote markers always; other labels where they are defined.
+ * number of the claim's. Numbered markers (and numbered links) and footnote markers always; other labels where
+ * they are defined; none inside inline code.
  */
 export function withoutMarkers(claimText: string, defined: ReadonlySet<string>): string {
-  return claimText.replace(MARKER, (m, label: string) => (/^\^|^\d{1,3}$/.test(label) || defined.has(label) ? ' '.repeat(m.length) : m));
+  const code = withoutCode(claimText);
+  const blank = (re: RegExp, keep: (m: RegExpExecArray) => boolean): void => {
+    for (const m of code.matchAll(re)) if (!keep(m)) claimText = claimText.slice(0, m.index) + ' '.repeat(m[0].length) + claimText.slice(m.index + m[0].length);
+  };
+  blank(NUMBERED_LINK, () => false);
+  blank(MARKER, (m) => !labelsOf(m[1]!).every((l) => /^\^|^\d{1,3}$/.test(l) || defined.has(l)));
+  return claimText;
 }
