@@ -66,6 +66,16 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const item = new vscode.TreeItem(shorten(f.text, 100), vscode.TreeItemCollapsibleState.None);
     item.description = claimDescription(f.verdict, f.confidence, !!f.failed);
     item.iconPath = ICON[f.failed ? 'failed' : f.verdict === 'supported' ? 'supported' : this.severity(node.result, f.verdict)];
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Go to Claim'), arguments: [node.result.uri, { selection: range, preserveFocus: false }] };
+    // Menus key on these: Open Evidence where there is some, Accept Claim where the claim is flagged.
+    item.contextValue = `claimcheck.claim${f.verdict !== 'supported' ? '.flagged' : ''}${f.evidence.length ? '.evidence' : ''}`;
+    return item;
+  }
+
+  /** The reason and the first evidence quote, made when the pointer rests on a row (not for thousands of rows). */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (node.kind !== 'claim') return item;
+    const f = node.stored.finding;
     const tip = new vscode.MarkdownString();
     tip.appendText(f.reason);
     for (const e of f.evidence.slice(0, 1)) {
@@ -75,9 +85,6 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       tip.appendText(`${e.source}:${e.line}`);
     }
     item.tooltip = tip;
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Go to Claim'), arguments: [node.result.uri, { selection: range, preserveFocus: false }] };
-    // Menus key on these: Open Evidence where there is some, Accept Claim where the claim is flagged.
-    item.contextValue = `claimcheck.claim${f.verdict !== 'supported' ? '.flagged' : ''}${f.evidence.length ? '.evidence' : ''}`;
     return item;
   }
 
@@ -104,9 +111,11 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     return verdict === 'contradicted' ? severity.contradicted : severity.unsupported;
   }
 
+  /** Counts of the rows shown (an accepted claim or an ignored verdict is not one). */
   private documentDescription(result: DocResult): string {
-    const flagged = result.findings.filter((s) => s.finding.verdict !== 'supported').length;
-    const text = vscode.l10n.t('{0} claims, {1} flagged', result.claims, flagged);
+    const shown = this.shown(result);
+    const flagged = shown.filter((s) => s.finding.verdict !== 'supported').length;
+    const text = shown.length === 1 ? vscode.l10n.t('1 claim, {0} flagged', flagged) : vscode.l10n.t('{0} claims, {1} flagged', shown.length, flagged);
     return result.stale ? `${text} · ${vscode.l10n.t('out of date')}` : text;
   }
 

@@ -60,3 +60,26 @@ export function moveAnchors<T extends Anchor>(anchors: readonly T[], changes: re
     return { ...a, at };
   });
 }
+
+/** An edit with the lines of the old text its range starts and ends on (as the editor reports it). */
+export interface LineChange extends OffsetChange {
+  startLine: number;
+  endLine: number;
+}
+
+/**
+ * How many lines a span that an edit event left intact moves, from its old start offset and line; undefined
+ * when a change ends on that line before it (its column moves too). `changes` are sorted by offset. Most
+ * spans of a long document move by whole lines (or not at all), so their ranges need no recomputing.
+ */
+export function lineShift(changes: readonly LineChange[], start: number, line: number): number | undefined {
+  let delta = 0;
+  for (const c of changes) {
+    if (c.offset + c.length > start) break;
+    if (c.endLine === line) return undefined;
+    let added = 0;
+    for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) added++;
+    delta += added - (c.endLine - c.startLine);
+  }
+  return delta;
+}

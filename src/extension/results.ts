@@ -4,7 +4,7 @@ import { claimHash } from '../core/check';
 import { claimInSelection } from '../core/claims';
 import type { Finding, GraderInfo } from '../core/types';
 import { LineMap } from '../core/positions';
-import { moveAnchors, shiftSpans, type Anchor, type OffsetChange, type Span } from './offsets';
+import { lineShift, moveAnchors, shiftSpans, type Anchor, type LineChange, type OffsetChange, type Span } from './offsets';
 import { evidenceUri } from './references';
 import type { UncheckedStatus } from './statusView';
 
@@ -22,8 +22,10 @@ export interface SetAside extends Anchor {
   stored: StoredFinding;
 }
 
-/** Findings set aside per document are capped: older ones go first. */
-const MAX_SET_ASIDE = 500;
+/** Findings set aside per document are capped (older ones go first): enough to undo the deletion of a long document. */
+const MAX_SET_ASIDE = 20_000;
+/** While typing, diagnostics are published again only after this pause (the editor moves the squiggles meanwhile). */
+const RENDER_DELAY_MS = 200;
 
 export interface DocResult {
   uri: vscode.Uri;
@@ -85,6 +87,7 @@ export class ResultStore implements vscode.Disposable {
   private readonly notes = new Map<string, Unchecked>();
   private readonly pending = new Map<string, PendingCheck[]>();
   private readonly generations = new Map<string, number>();
+  private readonly renders = new Map<string, NodeJS.Timeout>();
   private readonly collection = vscode.languages.createDiagnosticCollection('claimcheck');
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   private readonly subscriptions: vscode.Disposable[];
@@ -209,11 +212,13 @@ export class ResultStore implements vscode.Disposable {
 
   clear(uri?: vscode.Uri): void {
     if (uri) {
+      this.cancelRender(uri.toString());
       this.results.delete(uri.toString());
       this.notes.delete(uri.toString());
       this.collection.delete(uri);
       this.generations.set(uri.toString(), (this.generations.get(uri.toString()) ?? 0) + 1);
     } else {
+      for (const key of [...this.renders.keys()]) this.cancelRender(key);
       this.results.clear();
       this.notes.clear();
       this.collection.clear();
@@ -244,42 +249,67 @@ export class ResultStore implements vscode.Disposable {
     this.changed.fire(undefined);
   }
 
-  private set(r: DocResult): void {
-    this.results.set(r.uri.toString(), r);
-    this.collection.set(r.uri, this.render(r));
+  /** Stores a result; its diagnostics now, or (`defer`, while typing) once typing pauses. */
+  private set(r: DocResult, defer = false): void {
+    const key = r.uri.toString();
+    this.results.set(key, r);
+    this.cancelRender(key);
+    if (!defer) this.collection.set(r.uri, this.render(r));
+    else {
+      this.renders.set(
+        key,
+        setTimeout(() => {
+          this.renders.delete(key);
+          const now = this.results.get(key);
+          if (now) this.collection.set(now.uri, this.render(now));
+        }, RENDER_DELAY_MS),
+      );
+    }
     this.changed.fire(r.uri);
+  }
+
+  private cancelRender(key: string): void {
+    clearTimeout(this.renders.get(key));
+    this.renders.delete(key);
   }
 
   private onEdit(e: vscode.TextDocumentChangeEvent): void {
     if (!e.contentChanges.length) return;
     const key = e.document.uri.toString();
-    const changes: OffsetChange[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text }));
+    const changes: LineChange[] = e.contentChanges
+      .map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text, startLine: c.range.start.line, endLine: c.range.end.line }))
+      .sort((a, b) => a.offset - b.offset);
     for (const p of this.pending.get(key) ?? []) p.edits.push(changes);
     const r = this.results.get(key);
     if (!r) return;
     const doc = e.document;
-    const place = (s: StoredFinding, start: number): StoredFinding => {
+    // Thousands of claims move with each keystroke in a long document: most by whole lines or not at all, so
+    // their ranges are moved, not recomputed; only those on an edited line ask the document.
+    const place = (s: StoredFinding, start: number, lines?: number): StoredFinding => {
       const end = start + s.source.length;
-      return { ...s, finding: { ...s.finding, start, end }, range: new vscode.Range(doc.positionAt(start), doc.positionAt(end)) };
+      const range =
+        lines === 0 ? s.range : lines !== undefined ? new vscode.Range(s.range.start.translate(lines), s.range.end.translate(lines)) : new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+      return start === s.finding.start && range === s.range ? s : { ...s, finding: { ...s.finding, start, end }, range };
     };
     const moved = shiftSpans(
       r.findings.map((s) => ({ start: s.finding.start, end: s.finding.end, stored: s })),
       changes,
     );
-    const kept = moved.kept.map((m) => place(m.stored, m.start));
+    const kept = moved.kept.map((m) => place(m.stored, m.start, lineShift(changes, m.stored.finding.start, m.stored.range.start.line)));
     const waiting = [...moveAnchors(r.setAside ?? [], changes), ...moved.touched.map((m) => ({ at: m.at, depth: m.depth, stored: m.stored }))];
     // A finding comes back when its exact text stands again where it was (an undo), and no finding covers it.
     const back: StoredFinding[] = [];
+    const covered = (start: number, end: number): boolean => overlaps(kept, start, end) || back.some((s) => s.finding.start < end && start < s.finding.end);
     const setAside = waiting.filter((a) => {
       const start = a.at + a.depth;
       const end = start + a.stored.source.length;
-      if (start < 0 || [...kept, ...back].some((s) => s.finding.start < end && start < s.finding.end)) return true;
+      if (start < 0 || covered(start, end)) return true;
       if (doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))) !== a.stored.source) return true;
       back.push(place(a.stored, start));
       return false;
     });
-    const findings = [...kept, ...back].sort((a, b) => a.finding.start - b.finding.start);
-    this.set({ ...r, findings, setAside: setAside.slice(-MAX_SET_ASIDE), stale: 'edited' });
+    const findings = back.length ? [...kept, ...back].sort((a, b) => a.finding.start - b.finding.start) : kept;
+    this.set({ ...r, findings, setAside: setAside.slice(-MAX_SET_ASIDE), stale: 'edited' }, true);
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -287,6 +317,19 @@ export class ResultStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const key of [...this.renders.keys()]) this.cancelRender(key);
     for (const d of this.subscriptions) d.dispose();
   }
+}
+
+/** Whether a finding of `sorted` (by start, not overlapping each other) overlaps `[start, end)`. */
+function overlaps(sorted: readonly StoredFinding[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.finding.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.finding.start < end;
 }

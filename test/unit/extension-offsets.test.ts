@@ -1,7 +1,7 @@
 // Diagnostics follow edits: the pure span arithmetic behind it.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { moveAnchors, shiftSpans, type OffsetChange, type Span } from '../../src/extension/offsets';
+import { lineShift, moveAnchors, shiftSpans, type OffsetChange, type Span } from '../../src/extension/offsets';
 
 const kept = <T extends Span>(spans: T[], changes: OffsetChange[]): T[] => shiftSpans(spans, changes).kept;
 
@@ -63,4 +63,16 @@ test('anchors move with edits before them and collapse into edits around them', 
   assert.deepEqual(moveAnchors([a], [{ offset: 8, length: 5, text: 'zz' }]), [{ at: 8, depth: 0 }]);
   assert.deepEqual(moveAnchors([a], [{ offset: 10, length: 0, text: 'zz' }]), [a]);
   assert.deepEqual(moveAnchors([a], [{ offset: 12, length: 3, text: '' }]), [a]);
+});
+
+test('lineShift: whole lines for spans below the edited lines, none for spans above, undefined on an edited line', () => {
+  // Old text: line 0 "ab\n" (0-2), line 1 "cd\n" (3-5), line 2 "ef" (6-7).
+  const typed = [{ offset: 1, length: 0, text: 'x', startLine: 0, endLine: 0 }];
+  assert.equal(lineShift(typed, 3, 1), 0, 'a character typed on an earlier line moves no line');
+  assert.equal(lineShift(typed, 0, 0), 0, 'a change after the span moves nothing');
+  const newline = [{ offset: 1, length: 0, text: '\n\n', startLine: 0, endLine: 0 }];
+  assert.equal(lineShift(newline, 6, 2), 2);
+  const joined = [{ offset: 2, length: 1, text: '', startLine: 0, endLine: 1 }];
+  assert.equal(lineShift(joined, 6, 2), -1);
+  assert.equal(lineShift([{ offset: 3, length: 1, text: 'C', startLine: 1, endLine: 1 }], 4, 1), undefined, 'same line: the column moves');
 });

@@ -1,7 +1,7 @@
 // The Claims view lists every checked claim with its verdict, supported ones too, and follows the results.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, EXTENSION_ID, open } from '../helpers';
+import { activate, checkClaims, EXTENSION_ID, open, setUserSetting } from '../helpers';
 
 interface Snapshot {
   document: string;
@@ -40,6 +40,18 @@ describe('Claims view', () => {
     const text = editor.document.getText();
     const at = doc.claims.map((c) => text.indexOf(c.label.replace(/…$/, '')));
     assert.deepEqual(at, [...at].sort((a, b) => a - b));
+  });
+
+  it('counts the rows it shows: a verdict set to "ignore" is neither listed nor counted', async () => {
+    await setUserSetting('severity.unsupported', 'ignore');
+    try {
+      const all = await rows((s) => s.some((d) => d.document === 'answer.md' && !d.claims.some((c) => c.verdict === 'unsupported')));
+      const doc = all.find((d) => d.document === 'answer.md')!;
+      const flagged = doc.claims.filter((c) => c.verdict !== 'supported').length;
+      assert.equal(doc.description, `${doc.claims.length} claims, ${flagged} flagged`);
+    } finally {
+      await setUserSetting('severity.unsupported', undefined);
+    }
   });
 
   it('empties with Clear Results', async () => {
