@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { ConfigGraderOptions } from '../core/config';
 import type { GraderConfig } from '../core/graders';
-import { DEFAULT_BASE_URL, invalidBaseURL, invalidBaseURLProblem, isKeyProblem, keyMissing, scrubSecrets } from '../core/graders/openai';
+import { DEFAULT_BASE_URL, invalidBaseURL, invalidBaseURLProblem, isKeyProblem, keyMissing, scrubSecrets, urlOrigin } from '../core/graders/openai';
 import { UsageError, type GraderFlags } from './args';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
@@ -32,7 +32,17 @@ export function graderConfig(
   const baseURL = flags.baseURL ?? fromEnv ?? fromFile?.baseURL;
   // Checked with or without a key: a bad URL is a usage error, not a grading failure per claim.
   if (baseURL !== undefined) checkURL(baseURL, flags.baseURL !== undefined ? '--base-url' : fromEnv !== undefined ? 'OPENAI_BASE_URL' : 'grader.baseURL');
-  const apiKey = env.OPENAI_API_KEY || undefined;
+  // OPENAI_API_KEY goes only to an endpoint the user names (--base-url, OPENAI_BASE_URL, else OpenAI's): a
+  // repository's .claimcheck.json (a pull request may change it) must not collect the key in CI.
+  const chosenByFile = baseURL !== undefined && flags.baseURL === undefined && fromEnv === undefined;
+  const keyAllowed = !chosenByFile || urlOrigin(baseURL) === urlOrigin(DEFAULT_BASE_URL);
+  const apiKey = keyAllowed ? env.OPENAI_API_KEY || undefined : undefined;
+  if (!keyAllowed && env.OPENAI_API_KEY && keyMissing(baseURL, undefined)) {
+    const url = scrubSecrets(baseURL);
+    throw new UsageError(
+      `.claimcheck.json names ${url} as the grader endpoint, and OPENAI_API_KEY is sent only to an endpoint you name yourself: pass --base-url ${url} (or set OPENAI_BASE_URL) to send it there`,
+    );
+  }
   if (keyMissing(baseURL, apiKey)) {
     throw new UsageError(
       `the openai grader needs an API key for ${scrubSecrets(baseURL ?? DEFAULT_BASE_URL)}: set OPENAI_API_KEY in the environment (a server on this machine needs none; for a server elsewhere that needs none, any value will do)`,
@@ -43,6 +53,7 @@ export function graderConfig(
     language: flags.lang,
     baseURL,
     apiKey,
+    envKey: false,
     model: flags.model ?? fromFile?.model,
     timeoutMs: flags.timeoutMs ?? fromFile?.timeoutMs,
     maxConcurrency: fromFile?.maxConcurrency,

@@ -1,19 +1,14 @@
 // API keys per endpoint (no `vscode` import, so the rules are unit-tested). A key is sent only to the endpoint
 // it was set for: a workspace that changes the base URL (a trusted one may, through `.claimcheck.json` or its
 // settings) gets no key until you set one for its endpoint, seeing where it goes.
-import { DEFAULT_BASE_URL } from '../core/graders/openai';
+import { DEFAULT_BASE_URL, urlOrigin } from '../core/graders/openai';
 
 /** Keys by endpoint origin (`https://api.openai.com`), as kept in one SecretStorage entry. */
 export type KeyRing = Readonly<Record<string, string>>;
 
 /** The part of a base URL a key belongs to (scheme, host and port); no base URL = OPENAI_BASE_URL, else OpenAI's. */
 export function endpointOrigin(baseURL: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  const url = baseURL || env['OPENAI_BASE_URL'] || DEFAULT_BASE_URL;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return url;
-  }
+  return urlOrigin(baseURL || env['OPENAI_BASE_URL'] || DEFAULT_BASE_URL);
 }
 
 /**

@@ -72,6 +72,25 @@ describe('claimcheck check --grader openai', () => {
     assert.ok(server.requests.length > 0);
   });
 
+  it("OPENAI_API_KEY goes only to an endpoint the user names, never to one .claimcheck.json chooses", async () => {
+    const config = (baseURL: string): string => JSON.stringify({ references: ['refs'], grader: { kind: 'openai', baseURL } });
+    // A local endpoint named by the file: graded, without the key.
+    const local = await claimcheckAsync(['check', 'answers/good.md', '--no-cache'], workspace({ '.claimcheck.json': config(server.baseURL) }), { OPENAI_API_KEY: KEY });
+    assert.ok(local.code === 0 || local.code === 1, local.stderr);
+    assert.ok(server.requests.length > 0);
+    for (const req of server.requests) assert.notEqual(req.authorization, `Bearer ${KEY}`);
+    // One elsewhere: refused before any request, saying how to allow it.
+    const remote = await claimcheckAsync(['check', 'answers/good.md', '--no-cache'], workspace({ '.claimcheck.json': config('https://claimcheck.invalid/v1') }), { OPENAI_API_KEY: KEY });
+    assert.equal(remote.code, 2);
+    assert.match(remote.stderr, /\.claimcheck\.json names https:\/\/claimcheck\.invalid\/v1 as the grader endpoint, and OPENAI_API_KEY is sent only to an endpoint you name yourself: pass --base-url/);
+    noLeak(remote);
+    // Named by the user (OPENAI_BASE_URL): the key goes.
+    server.requests.length = 0;
+    const named = await claimcheckAsync(['check', 'answers/good.md', '--no-cache'], workspace({ '.claimcheck.json': config('https://claimcheck.invalid/v1') }), { OPENAI_API_KEY: KEY, OPENAI_BASE_URL: server.baseURL });
+    assert.ok(named.code === 0 || named.code === 1, named.stderr);
+    assert.ok(server.requests.length > 0 && server.requests.every((req) => req.authorization === `Bearer ${KEY}`));
+  });
+
   it('--max-requests stops sending; claims left over are not counted as supported', async () => {
     const r = await claimcheckAsync(['check', 'answers', '--refs', 'refs', '--no-cache', '-f', 'json', '--max-requests', '1', ...openai()], workspace(), { OPENAI_API_KEY: KEY });
     assert.ok(server.requests.length <= 1, `${server.requests.length} requests`);

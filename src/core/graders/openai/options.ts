@@ -86,6 +86,15 @@ export function isLocalEndpoint(url: URL): boolean {
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host);
 }
 
+/** The part of a base URL a key belongs to: scheme, host and port (the text itself where it is no URL). */
+export function urlOrigin(baseURL: string): string {
+  try {
+    return new URL(baseURL).origin;
+  } catch {
+    return baseURL;
+  }
+}
+
 /** Whether requests to `baseURL` (undefined: OpenAI's) without `apiKey` could only be refused with a 401. */
 export function keyMissing(baseURL: string | undefined, apiKey: string | undefined): boolean {
   const url = baseURL ?? DEFAULT_BASE_URL;
