@@ -45,7 +45,10 @@ export function withKey(ring: KeyRing, origin: string, key: string): KeyRing {
 export function keyFor(ring: KeyRing, baseURL: string | undefined, env: NodeJS.ProcessEnv = process.env): { key?: string; elsewhere: string[] } {
   const origin = endpointOrigin(baseURL, env);
   const own = ring[origin];
-  const fromEnv = env['OPENAI_API_KEY'] && endpointOrigin(undefined, env) === origin ? env['OPENAI_API_KEY'] : undefined;
+  const envOrigin = endpointOrigin(undefined, env);
+  const fromEnv = env['OPENAI_API_KEY'] && envOrigin === origin ? env['OPENAI_API_KEY'] : undefined;
   const key = own || fromEnv;
-  return { ...(key ? { key } : {}), elsewhere: Object.keys(ring).filter((o) => o !== origin) };
+  // The environment's key, for another endpoint, is one more place a key is that this endpoint does not get.
+  const others = [...Object.keys(ring), ...(env['OPENAI_API_KEY'] ? [envOrigin] : [])].filter((o) => o !== origin);
+  return { ...(key ? { key } : {}), elsewhere: [...new Set(others)] };
 }

@@ -23,6 +23,8 @@ test("OPENAI_API_KEY goes only to the environment's own endpoint", () => {
   assert.equal(keyFor({}, undefined, { OPENAI_API_KEY: 'sk-env' }).key, 'sk-env');
   assert.equal(keyFor({}, 'https://api.openai.com/v1', { OPENAI_API_KEY: 'sk-env' }).key, 'sk-env');
   assert.equal(keyFor({}, 'https://evil.example/v1', { OPENAI_API_KEY: 'sk-env' }).key, undefined);
+  // ...and the message can say which endpoint that key is for.
+  assert.deepEqual(keyFor({}, 'https://evil.example/v1', { OPENAI_API_KEY: 'sk-env' }).elsewhere, [OPENAI]);
   const env = { OPENAI_API_KEY: 'sk-env', OPENAI_BASE_URL: 'https://my.azure.example/openai' };
   assert.equal(keyFor({}, 'https://my.azure.example/openai/v1', env).key, 'sk-env');
   assert.equal(keyFor({}, 'https://api.openai.com/v1', env).key, undefined);
