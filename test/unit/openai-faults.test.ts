@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
 import { CancelledError } from '../../src/core/errors';
-import { createOpenAIGrader, invalidBaseURL, keyMissing, scrubSecrets } from '../../src/core/graders/openai';
+import { createOpenAIGrader, invalidBaseURL, invalidBaseURLProblem, keyMissing, scrubSecrets } from '../../src/core/graders/openai';
 import { parseEntries } from '../../src/core/graders/openai/parse';
 import type { Judgement } from '../../src/core/types';
 import { INJECTION, injectionReachesInstructions, judgeClaim, obeyInjection, plausibleAnswer, type RecordedRequest } from '../fixtures/openai-server';
@@ -101,6 +101,12 @@ test('a base URL that is no http(s) URL is its own problem, not a missing key', 
   assert.equal(keyMissing('https://api.example.com/v1', undefined), true);
   assert.equal(keyMissing(undefined, undefined), true, "OpenAI's own endpoint needs a key");
   assert.equal(keyMissing('https://api.example.com/v1', 'sk-x'), false);
+});
+
+test('a base URL with a user name or password is refused up front, saying why (fetch refuses such URLs)', async () => {
+  assert.equal(invalidBaseURL('http://user:pw@127.0.0.1:8080/v1'), true);
+  assert.match(invalidBaseURLProblem('http://user:pw@127.0.0.1:8080/v1'), /must not carry a user name or password/);
+  assert.match(invalidBaseURLProblem('localhost:11434/v1'), /must be a URL such as/);
 });
 
 test('connection refused fails every claim and sends nothing more', async () => {

@@ -105,8 +105,9 @@ export function keyMissing(baseURL: string | undefined, apiKey: string | undefin
 /** An endpoint the SDK could never reach: not a URL, or not http(s) ("localhost:11434/v1" parses, with "localhost:" as its scheme). */
 export function invalidBaseURL(baseURL: string): boolean {
   try {
-    const { protocol } = new URL(baseURL);
-    return protocol !== 'http:' && protocol !== 'https:';
+    const { protocol, username, password } = new URL(baseURL);
+    // fetch refuses a URL with credentials in it: every request would fail as "cannot reach".
+    return (protocol !== 'http:' && protocol !== 'https:') || username !== '' || password !== '';
   } catch {
     return true;
   }
@@ -114,5 +115,13 @@ export function invalidBaseURL(baseURL: string): boolean {
 
 /** What a host says of a base URL that `invalidBaseURL` refuses, after naming where it was set. */
 export function invalidBaseURLProblem(baseURL: string): string {
+  let credentials = false;
+  try {
+    const url = new URL(baseURL);
+    credentials = url.username !== '' || url.password !== '';
+  } catch {
+    // Not a URL at all: the general message.
+  }
+  if (credentials) return 'must not carry a user name or password (requests with them are refused): give the key as the API key instead';
   return `must be a URL such as http://localhost:11434/v1, not '${baseURL}'`;
 }
