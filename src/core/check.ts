@@ -5,8 +5,9 @@ import { throwIfAborted } from './errors';
 import { pauser } from './pause';
 import { decomposeClaims } from './graders';
 import { PassageIndex } from './retrieval';
-import { citationDefinitions, citedLabels, sourcesFor, withinDefinitions, withoutMarkers, type CitationDefinition } from './claims/citations';
-import type { Claim, Finding, GradeRequest, Grader, Judgement, Passage, ReasonLanguage } from './types';
+import { citationDefinitions, withinDefinitions, withoutMarkers, type CitationDefinition } from './claims/citations';
+import { citations, settleCitations, type Cited } from './cited';
+import type { Claim, Finding, GradeRequest, Grader, Passage, ReasonLanguage } from './types';
 
 export const DEFAULT_TOP_K = 5;
 
@@ -40,28 +41,7 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
   // One grade call for the document lets the OpenAI grader fill every request; the offline grader pauses
   // between claims like the search.
   const judgements = await options.grader.grade(requests, options.signal);
-  // A claim its cited reference does not support may be supported by another: then the citation is wrong.
-  const miscited = (i: number, other: Judgement): void => {
-    if (other.verdict !== 'supported' || other.failed) return;
-    const where = [...new Set(other.evidence.map((e) => e.source))].join(', ');
-    judgements[i] = { verdict: 'unsupported', confidence: other.confidence, evidence: other.evidence, reason: MISCITED[options.language ?? 'en'](cites[i]!.named, where) };
-  };
-  // Graded against all references already (the cited one says nothing related): supported there is miscited.
-  cites.forEach((c, i) => c?.unrelated && miscited(i, judgements[i]!));
-  const recheck = claims.flatMap((_, i) => (cites[i] && !cites[i].unrelated && judgements[i]!.verdict !== 'supported' && !judgements[i]!.failed ? [i] : []));
-  if (recheck.length) {
-    const second = await options.grader.grade(
-      recheck.map((i) => ({ claim: requests[i]!.claim, passages: index.search(requests[i]!.claim.text, topK) })),
-      options.signal,
-    );
-    recheck.forEach((i, k) => {
-      const other = second[k]!;
-      if (other.verdict === 'supported') miscited(i, other);
-      // Unsupported by its citation, and by the rest: judged as usual, against all references (their
-      // contradiction and its fix), unless the cited reference itself says otherwise.
-      else if (judgements[i]!.verdict !== 'contradicted' && !other.failed) judgements[i] = other;
-    });
-  }
+  await settleCitations({ requests, cites, judgements, index, topK, grader: options.grader, signal: options.signal, language: options.language });
   return claims.map((claim, i) => ({ ...claim, ...judgements[i]! }));
 }
 
@@ -99,31 +79,6 @@ export async function searchFor(text: string, found: FoundClaims, index: Passage
   }
   return { requests, cites };
 }
-
-/** What a claim cites: the reference files (as passages name them), and how the answer named them. */
-export interface Cited {
-  sources: ReadonlySet<string>;
-  named: string;
-  /** The cited references say nothing related: the claim was searched in all of them. */
-  unrelated?: boolean;
-}
-
-/** Per claim, the loaded references it cites (undefined: none, or none that is loaded). */
-function citations(text: string, claims: readonly Claim[], definitions: readonly CitationDefinition[], index: PassageIndex): (Cited | undefined)[] {
-  if (!definitions.length) return claims.map(() => undefined);
-  const loaded = new Set(index.passages.map((p) => p.source));
-  const byLabel = new Map(definitions.map((d) => [d.label, d]));
-  return claims.map((claim) => {
-    const labels = citedLabels(text, claim).filter((l) => byLabel.has(l));
-    const sources = new Set(labels.flatMap((l) => sourcesFor(byLabel.get(l)!.target, loaded)));
-    return sources.size ? { sources, named: labels.map((l) => `[${l}] ${byLabel.get(l)!.target}`).join(', ') } : undefined;
-  });
-}
-
-const MISCITED: Record<ReasonLanguage, (cited: string, found: string) => string> = {
-  en: (cited, found) => `the cited reference (${cited}) does not support this, but ${found} does: cite that instead`,
-  ja: (cited, found) => `引用元（${cited}）にはこの記述の根拠がありませんが、${found} にはあります。引用元を直してください`,
-};
 
 /** A short, stable hash of a claim's text (whitespace-normalised): accepted claims stay quiet until their text changes. */
 export function claimHash(claimText: string): string {

@@ -1,0 +1,68 @@
+// Citation-aware checking, the pipeline's part: which loaded references each claim cites, and the verdict of a
+// claim its citation does not support (check.ts searches the cited references first; claims/citations.ts
+// reads the markers and definitions).
+import type { PassageIndex } from './retrieval';
+import { citedLabels, sourcesFor, type CitationDefinition } from './claims/citations';
+import type { Claim, GradeRequest, Grader, Judgement, ReasonLanguage } from './types';
+
+/** What a claim cites: the reference files (as passages name them), and how the answer named them. */
+export interface Cited {
+  sources: ReadonlySet<string>;
+  named: string;
+  /** The cited references say nothing related: the claim was searched in all of them. */
+  unrelated?: boolean;
+}
+
+/** Per claim, the loaded references it cites (undefined: none, or none that is loaded). */
+export function citations(text: string, claims: readonly Claim[], definitions: readonly CitationDefinition[], index: PassageIndex): (Cited | undefined)[] {
+  if (!definitions.length) return claims.map(() => undefined);
+  const loaded = new Set(index.passages.map((p) => p.source));
+  const byLabel = new Map(definitions.map((d) => [d.label, d]));
+  return claims.map((claim) => {
+    const labels = citedLabels(text, claim).filter((l) => byLabel.has(l));
+    const sources = new Set(labels.flatMap((l) => sourcesFor(byLabel.get(l)!.target, loaded)));
+    return sources.size ? { sources, named: labels.map((l) => `[${l}] ${byLabel.get(l)!.target}`).join(', ') } : undefined;
+  });
+}
+
+const MISCITED: Record<ReasonLanguage, (cited: string, found: string) => string> = {
+  en: (cited, found) => `the cited reference (${cited}) does not support this, but ${found} does: cite that instead`,
+  ja: (cited, found) => `引用元（${cited}）にはこの記述の根拠がありませんが、${found} にはあります。引用元を直してください`,
+};
+
+/**
+ * A claim its cited reference does not support may be supported by another: then the citation is wrong, and the
+ * claim is flagged saying where it is supported. One no reference supports is judged against all of them, as
+ * without a citation (their contradiction, and its fix), unless the cited reference itself says otherwise.
+ * `judgements` is updated in place; claims graded a second time cost one more grading each.
+ */
+export async function settleCitations(run: {
+  requests: readonly GradeRequest[];
+  cites: readonly (Cited | undefined)[];
+  judgements: Judgement[];
+  index: PassageIndex;
+  topK: number;
+  grader: Grader;
+  signal?: AbortSignal;
+  language?: ReasonLanguage;
+}): Promise<void> {
+  const { requests, cites, judgements } = run;
+  const miscited = (i: number, other: Judgement): void => {
+    if (other.verdict !== 'supported' || other.failed) return;
+    const where = [...new Set(other.evidence.map((e) => e.source))].join(', ');
+    judgements[i] = { verdict: 'unsupported', confidence: other.confidence, evidence: other.evidence, reason: MISCITED[run.language ?? 'en'](cites[i]!.named, where) };
+  };
+  // Graded against all references already (the cited one says nothing related): supported there is miscited.
+  cites.forEach((c, i) => c?.unrelated && miscited(i, judgements[i]!));
+  const recheck = cites.flatMap((c, i) => (c && !c.unrelated && judgements[i]!.verdict !== 'supported' && !judgements[i]!.failed ? [i] : []));
+  if (!recheck.length) return;
+  const second = await run.grader.grade(
+    recheck.map((i) => ({ claim: requests[i]!.claim, passages: run.index.search(requests[i]!.claim.text, run.topK) })),
+    run.signal,
+  );
+  recheck.forEach((i, k) => {
+    const other = second[k]!;
+    if (other.verdict === 'supported') miscited(i, other);
+    else if (judgements[i]!.verdict !== 'contradicted' && !other.failed) judgements[i] = other;
+  });
+}
