@@ -6,7 +6,17 @@ import { shorten, verdictLabel } from './diagnostics';
 import type { DocResult, ResultStore, StoredFinding } from './results';
 import type { SettingsCache, SeverityName } from './settings';
 
-type Node = { kind: 'document'; result: DocResult } | { kind: 'claim'; result: DocResult; stored: StoredFinding };
+/**
+ * A row. A claim is named by its hash and which of the document's claims with that hash it is: rows are built
+ * once per change of the list, and a claim that only moved is found again where it is now.
+ */
+type Node =
+  | { kind: 'document'; result: DocResult }
+  | { kind: 'claim'; result: DocResult; stored: StoredFinding; nth: number }
+  | { kind: 'more'; result: DocResult; count: number };
+
+/** Rows listed per document at most: beyond that, the flagged claims only (the Problems panel has them all). */
+export const MAX_ROWS = 500;
 
 /** What a test (or another extension) can read of the view: its rows, as shown. */
 export interface ClaimsSnapshot {
@@ -31,50 +41,85 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
   private pending: NodeJS.Timeout | undefined;
+  /** Per document, the `rows` of the result the view last listed. */
+  private listed = new Map<string, number>();
 
   constructor(
     private readonly store: ResultStore,
     private readonly settings: SettingsCache,
   ) {
-    // Typing moves every claim of the document: one refresh per pause, not per keystroke.
+    // Typing moves every claim of the document without changing the list: the view is rebuilt only when the
+    // list changes (rebuilding thousands of rows per keystroke held the extension host for seconds).
     const refresh = (): void => {
       clearTimeout(this.pending);
       this.pending = setTimeout(() => this.changed.fire(undefined), 150);
     };
-    this.subscriptions = [this.changed, store.onDidChange(refresh), settings.onDidChange(refresh)];
+    const onStore = (): void => {
+      const now = new Map(this.store.all().map((r) => [r.uri.toString(), r.rows]));
+      if (now.size !== this.listed.size || [...now].some(([k, v]) => this.listed.get(k) !== v)) refresh();
+    };
+    this.subscriptions = [this.changed, store.onDidChange(onStore), settings.onDidChange(refresh)];
   }
 
   getChildren(node?: Node): Node[] {
     if (!node) {
-      return this.store
-        .all()
+      const results = this.store.all();
+      this.listed = new Map(results.map((r) => [r.uri.toString(), r.rows]));
+      return results
         .filter((r) => this.shown(r).length)
         .sort((a, b) => (vscode.workspace.asRelativePath(a.uri) < vscode.workspace.asRelativePath(b.uri) ? -1 : 1))
         .map((result) => ({ kind: 'document', result }));
     }
-    return node.kind === 'document' ? this.shown(node.result).map((stored) => ({ kind: 'claim', result: node.result, stored })) : [];
+    if (node.kind !== 'document') return [];
+    const shown = this.shown(node.result);
+    const seen = new Map<string, number>();
+    const nth = (s: StoredFinding): number => {
+      const n = seen.get(s.hash) ?? 0;
+      seen.set(s.hash, n + 1);
+      return n;
+    };
+    const row = (stored: StoredFinding): Node => ({ kind: 'claim', result: node.result, stored, nth: nth(stored) });
+    if (shown.length <= MAX_ROWS) return shown.map(row);
+    // Over the limit, the flagged claims only (numbered among all the document's claims, as `current` finds them).
+    const flagged: Node[] = [];
+    for (const stored of shown) {
+      const r = row(stored);
+      if (stored.finding.verdict !== 'supported' && flagged.length < MAX_ROWS) flagged.push(r);
+    }
+    return [...flagged, { kind: 'more', result: node.result, count: shown.length - flagged.length }];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'document') {
       const item = new vscode.TreeItem(node.result.uri, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.result.uri.toString();
       item.description = this.documentDescription(node.result);
       item.contextValue = 'claimcheck.document';
       return item;
     }
-    const { finding: f, range } = node.stored;
+    if (node.kind === 'more') {
+      const item = new vscode.TreeItem(vscode.l10n.t('{0} more claims not listed (over {1}): the Problems panel has every flagged one', node.count, MAX_ROWS));
+      item.id = `${node.result.uri.toString()}#more`;
+      return item;
+    }
+    const { finding: f } = node.stored;
     const item = new vscode.TreeItem(shorten(f.text, 100), vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.result.uri.toString()}#${node.stored.hash}#${node.nth}`;
     item.description = claimDescription(f.verdict, f.confidence, !!f.failed);
     item.iconPath = ICON[f.failed ? 'failed' : f.verdict === 'supported' ? 'supported' : this.severity(node.result, f.verdict)];
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Go to Claim'), arguments: [node.result.uri, { selection: range, preserveFocus: false }] };
     // Menus key on these: Open Evidence where there is some, Accept Claim where the claim is flagged.
     item.contextValue = `claimcheck.claim${f.verdict !== 'supported' ? '.flagged' : ''}${f.evidence.length ? '.evidence' : ''}`;
     return item;
   }
 
-  /** The reason and the first evidence quote, made when the pointer rests on a row (not for thousands of rows). */
+  /**
+   * The reason and the first evidence quote, made when the pointer rests on a row (not for thousands of rows),
+   * and the click, which selects the claim where it stands now.
+   */
   resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
     if (node.kind !== 'claim') return item;
+    const now = this.current(node) ?? node.stored;
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Go to Claim'), arguments: [node.result.uri, { selection: now.range, preserveFocus: false }] };
     const f = node.stored.finding;
     const tip = new vscode.MarkdownString();
     tip.appendText(f.reason);
@@ -88,22 +133,30 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     return item;
   }
 
+  /** The claim a row shows, as it stands now (it may have moved since the rows were built). */
+  private current(node: Extract<Node, { kind: 'claim' }>): StoredFinding | undefined {
+    return this.store.get(node.result.uri)?.findings.filter((s) => s.hash === node.stored.hash)[node.nth];
+  }
+
   /** The view's rows as they read, for tests and scripts. */
   snapshot(): ClaimsSnapshot[] {
     return this.getChildren().map((doc) => ({
       document: vscode.workspace.asRelativePath((doc as { result: DocResult }).result.uri),
       description: String(this.getTreeItem(doc).description),
-      claims: this.getChildren(doc).map((n) => {
-        const { finding } = (n as { stored: StoredFinding }).stored;
+      claims: this.getChildren(doc).flatMap((n) => {
+        if (n.kind !== 'claim') return [];
         const item = this.getTreeItem(n);
-        return { label: String(item.label), description: String(item.description), verdict: finding.verdict, notJudged: !!finding.failed };
+        return [{ label: String(item.label), description: String(item.description), verdict: n.stored.finding.verdict, notJudged: !!n.stored.finding.failed }];
       }),
     }));
   }
 
   /** The claims a document shows: a verdict whose severity is "ignore" stays quiet here too. */
   private shown(result: DocResult): StoredFinding[] {
-    return result.findings.filter((s) => s.finding.verdict === 'supported' || this.severity(result, s.finding.verdict) !== 'ignore');
+    const { severity } = this.settings.get(result.uri);
+    const hidden = (v: Verdict): boolean => (v === 'contradicted' ? severity.contradicted : v === 'unsupported' ? severity.unsupported : undefined) === 'ignore';
+    if (!hidden('contradicted') && !hidden('unsupported')) return result.findings;
+    return result.findings.filter((s) => !hidden(s.finding.verdict));
   }
 
   private severity(result: DocResult, verdict: Exclude<Verdict, 'supported'>): SeverityName {
@@ -131,6 +184,6 @@ function claimDescription(verdict: Verdict, confidence: number, failed: boolean)
 
 /** The claim a context-menu command was invoked on, if it came from this view. */
 export function claimNode(arg: unknown): { result: DocResult; stored: StoredFinding } | undefined {
-  const n = arg as Partial<Node> | undefined;
+  const n = arg as Partial<Extract<Node, { kind: 'claim' }>> | undefined;
   return n && typeof n === 'object' && n.kind === 'claim' && n.stored && n.result ? { result: n.result, stored: n.stored } : undefined;
 }

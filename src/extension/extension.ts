@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
     references,
     graders,
     ...registerCommands(services),
-    vscode.languages.registerHoverProvider(selector, new ClaimHoverProvider(store)),
+    vscode.languages.registerHoverProvider(selector, new ClaimHoverProvider(store, settings)),
     vscode.languages.registerCodeActionsProvider(selector, new ClaimCodeActionProvider(store), {
       providedCodeActionKinds: ClaimCodeActionProvider.providedCodeActionKinds,
     }),

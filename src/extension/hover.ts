@@ -1,19 +1,25 @@
 // Hover on a flagged claim: verdict, confidence, the evidence quote with a link to it, the reason, the grader.
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SOURCE, shorten, verdictLabel } from './diagnostics';
+import { shorten, verdictLabel } from './diagnostics';
 import { evidenceUri } from './references';
 import type { ResultStore } from './results';
+import type { SettingsCache } from './settings';
 
 export class ClaimHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: ResultStore) {}
+  constructor(
+    private readonly store: ResultStore,
+    private readonly settings: SettingsCache,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const result = this.store.get(document.uri);
     const hit = result?.findings.find((s) => s.finding.verdict !== 'supported' && s.range.contains(position));
     if (!result || !hit) return undefined;
-    // Only where a diagnostic shows: a verdict whose severity is set to "ignore" stays quiet here too.
-    if (!vscode.languages.getDiagnostics(document.uri).some((d) => d.source === DIAGNOSTIC_SOURCE && d.range.isEqual(hit.range))) return undefined;
     const f = hit.finding;
+    // Only where a diagnostic shows: a verdict whose severity is set to "ignore" stays quiet here too. Asked of
+    // the settings, not of the published diagnostics: those catch up with typing only once it pauses.
+    const { severity } = this.settings.get(document.uri);
+    if ((f.verdict === 'contradicted' ? severity.contradicted : severity.unsupported) === 'ignore') return undefined;
     const md = new vscode.MarkdownString();
     const grader = result.grader.model ? `${result.grader.id} (${result.grader.model})` : result.grader.id;
     if (f.failed) {

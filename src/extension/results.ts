@@ -23,7 +23,7 @@ export interface SetAside extends Anchor {
 }
 
 /** Findings set aside per document are capped (older ones go first): enough to undo the deletion of a long document. */
-const MAX_SET_ASIDE = 20_000;
+const MAX_SET_ASIDE = 100_000;
 /** While typing, diagnostics are published again only after this pause (the editor moves the squiggles meanwhile). */
 const RENDER_DELAY_MS = 200;
 
@@ -38,6 +38,8 @@ export interface DocResult {
   setAside?: readonly SetAside[];
   /** Reference files the check used (relative to `base`, or absolute). */
   references: readonly string[];
+  /** Changes whenever the claims listed change (a check, an accepted claim, an edit to a claim's own text), not when they only move. */
+  rows: number;
   /** Why the result may be out of date: the text was edited, or one of its references changed, after the check. */
   stale?: 'edited' | 'references';
   /** Only selections of the document have been checked so far. */
@@ -183,7 +185,8 @@ export class ResultStore implements vscode.Disposable {
     }
     // Only a selection was ever checked: the counts are the selection's, not the document's.
     const partial = !!update.span && (!previous || previous.partial === true);
-    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, setAside, references: update.references, stale: p.edits.length > 0 ? 'edited' : undefined, ...(partial ? { partial } : {}) });
+    const rows = (previous?.rows ?? 0) + 1;
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, setAside, rows, references: update.references, stale: p.edits.length > 0 ? 'edited' : undefined, ...(partial ? { partial } : {}) });
     return true;
   }
 
@@ -206,7 +209,7 @@ export class ResultStore implements vscode.Disposable {
     for (const r of this.all()) {
       if (r.base.toString() !== base.toString()) continue;
       const setAside = r.setAside?.filter((a) => a.stored.hash !== hash);
-      if (r.findings.some((f) => f.hash === hash) || setAside?.length !== r.setAside?.length) this.set({ ...r, findings: r.findings.filter((f) => f.hash !== hash), setAside });
+      if (r.findings.some((f) => f.hash === hash) || setAside?.length !== r.setAside?.length) this.set({ ...r, findings: r.findings.filter((f) => f.hash !== hash), setAside, rows: r.rows + 1 });
     }
   }
 
@@ -238,7 +241,7 @@ export class ResultStore implements vscode.Disposable {
   referencesChanged(file?: vscode.Uri): void {
     for (const r of this.results.values()) {
       if (r.stale || (file && !r.references.some((ref) => evidenceUri(r.base, ref).toString() === file.toString()))) continue;
-      this.results.set(r.uri.toString(), { ...r, stale: 'references' });
+      this.results.set(r.uri.toString(), { ...r, stale: 'references', rows: r.rows + 1 });
     }
     this.changed.fire(undefined);
   }
@@ -298,18 +301,26 @@ export class ResultStore implements vscode.Disposable {
     const kept = moved.kept.map((m) => place(m.stored, m.start, lineShift(changes, m.stored.finding.start, m.stored.range.start.line)));
     const waiting = [...moveAnchors(r.setAside ?? [], changes), ...moved.touched.map((m) => ({ at: m.at, depth: m.depth, stored: m.stored }))];
     // A finding comes back when its exact text stands again where it was (an undo), and no finding covers it.
+    // Only where this edit put text can that have happened: the other waiting findings were looked at before.
+    let delta = 0;
+    const written = changes.map((c) => {
+      const start = c.offset + delta;
+      delta += c.text.length - c.length;
+      return { start, end: start + c.text.length };
+    });
     const back: StoredFinding[] = [];
     const covered = (start: number, end: number): boolean => overlaps(kept, start, end) || back.some((s) => s.finding.start < end && start < s.finding.end);
     const setAside = waiting.filter((a) => {
       const start = a.at + a.depth;
       const end = start + a.stored.source.length;
-      if (start < 0 || covered(start, end)) return true;
+      if (start < 0 || !written.some((w) => w.start < end && start <= w.end) || covered(start, end)) return true;
       if (doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))) !== a.stored.source) return true;
       back.push(place(a.stored, start));
       return false;
     });
     const findings = back.length ? [...kept, ...back].sort((a, b) => a.finding.start - b.finding.start) : kept;
-    this.set({ ...r, findings, setAside: setAside.slice(-MAX_SET_ASIDE), stale: 'edited' }, true);
+    const rows = moved.touched.length || back.length || r.stale !== 'edited' ? r.rows + 1 : r.rows;
+    this.set({ ...r, findings, setAside: setAside.slice(-MAX_SET_ASIDE), rows, stale: 'edited' }, true);
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

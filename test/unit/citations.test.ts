@@ -27,6 +27,7 @@ test('definitions, the labels a claim cites (inside it or right after it) and th
   assert.deepEqual(sourcesFor('fuji.md', sources), ['references/fuji.md']);
   assert.deepEqual(sourcesFor('https://example.com/references/fuji.md', sources), []);
   assert.deepEqual(sourcesFor('other.md', sources), []);
+  assert.deepEqual(sourcesFor('C:\\work\\references\\fuji.md', sources), ['references/fuji.md'], 'a Windows path is no web address');
 });
 
 test('markers are blanked for grading, keeping every offset', () => {
@@ -66,10 +67,20 @@ test('markers after a full stop end the sentence; a claim citing the wrong refer
   const text = 'Mount Fuji is 3,776 metres high.[1] The Eiffel Tower is 900 metres tall.[2] It was completed in 1889 [1].\n\n[1]: references/fuji.md\n[2]: references/eiffel.md\n';
   const findings = await checkText(text, index, { grader: createOfflineGrader() });
   assert.deepEqual(findings.map((f) => [f.text, f.verdict]), [
-    ['Mount Fuji is 3,776 metres high.[1]', 'supported'],
-    ['The Eiffel Tower is 900 metres tall.[2]', 'contradicted'],
+    ['Mount Fuji is 3,776 metres high.', 'supported'],
+    ['The Eiffel Tower is 900 metres tall.', 'contradicted'],
     ['It was completed in 1889 [1].', 'unsupported'],
   ]);
+  // The same in Markdown's harder forms ("![2]" reads as an image, "[2][1]" as a link) and after "。".
+  const forms = 'The Eiffel Tower was completed in 1889![2] It is 900 metres tall.[2][1] Mount Fuji is 3,776 metres high [1–2].\n\n[1]: references/fuji.md\n[2]: references/eiffel.md\n';
+  assert.deepEqual((await checkText(forms, index, { grader: createOfflineGrader() })).map((f) => [f.text, f.verdict]), [
+    ['The Eiffel Tower was completed in 1889!', 'supported'],
+    ['It is 900 metres tall.', 'contradicted'],
+    ['Mount Fuji is 3,776 metres high [1–2].', 'supported'],
+  ]);
+  const ja = '東京タワーは1958年に完成した。[1]富士山の標高は3776メートルである。[2]\n\n[1]: references/fuji.md\n[2]: references/eiffel.md\n';
+  const [, second] = await checkText(ja, index, { grader: createOfflineGrader() });
+  assert.equal(second?.text, '富士山の標高は3776メートルである。', 'the marker after 。 belongs to the sentence before');
   // Citing the wrong reference, and wrong everywhere: the contradiction and its fix, as without a citation.
   const [wrong] = await checkText('The Eiffel Tower is 900 metres tall [b].\n\n[b]: references/fuji.md\n', index, { grader: createOfflineGrader() });
   assert.equal(wrong?.verdict, 'contradicted');

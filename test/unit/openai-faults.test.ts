@@ -101,6 +101,9 @@ test('a base URL that is no http(s) URL is its own problem, not a missing key', 
   assert.equal(keyMissing('https://api.example.com/v1', undefined), true);
   assert.equal(keyMissing(undefined, undefined), true, "OpenAI's own endpoint needs a key");
   assert.equal(keyMissing('https://api.example.com/v1', 'sk-x'), false);
+  // A host name that only starts like a loopback address is elsewhere.
+  assert.equal(keyMissing('http://127.0.0.1.nip.io:18081/v1', undefined), true);
+  assert.equal(keyMissing('http://127.1.2.3:8080/v1', undefined), false);
 });
 
 test('a base URL with a user name or password is refused up front, saying why (fetch refuses such URLs)', async () => {

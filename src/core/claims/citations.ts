@@ -19,15 +19,20 @@ const TARGET = /^[a-z][\w+.-]*:|[/\\]|\.[A-Za-z0-9]{1,8}(?:[#?]\S*)?$/i;
 // After the target, at most a title: "title", 'title' or (title).
 const TITLE = /^\s*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))?\s*$/;
 // A marker not followed by "(" or ":" (a link, or a definition).
-const MARKER = /\[(\^?[^\]\s,;]{1,40}|\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\](?![(:])/g;
+const MARKER = /\[(\^?[^\]\s,;]{1,40}|\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})+)\](?![(:])/g;
 // A numbered link used as a citation: "[1](https://...)".
 const NUMBERED_LINK = /\[\^?\d{1,3}\]\([^)\s]*\)/g;
 // Inline code ("arr[1]") holds no citations.
 const CODE = /`[^`\n]*`/g;
 
-/** The labels of one marker: "1", "^a", or each of "2, 3". */
+/** The labels of one marker: "1", "^a", each of "2, 3", and every number of a range "1-3" or "1–3". */
 function labelsOf(inner: string): string[] {
-  return inner.split(/\s*[,;]\s*/);
+  return inner.split(/\s*[,;]\s*/).flatMap((part) => {
+    const range = /^(\d{1,3})\s*[\u2013-]\s*(\d{1,3})$/.exec(part);
+    if (!range) return [part];
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    return to >= from && to - from < 50 ? Array.from({ length: to - from + 1 }, (_, i) => String(from + i)) : [part];
+  });
 }
 
 /** `text` with its inline code blanked (same length). */
@@ -70,7 +75,7 @@ export function citedLabels(text: string, claim: { start: number; end: number })
  * it ("../references/fuji.md" and "./fuji.md" both name "references/fuji.md"). A web address names none.
  */
 export function sourcesFor(target: string, sources: Iterable<string>): string[] {
-  if (/^[a-z][\w+.-]*:/i.test(target) && !/^file:/i.test(target)) return [];
+  if (/^[a-z][\w+.-]+:/i.test(target) && !/^file:/i.test(target)) return []; // a scheme; "C:\..." is a Windows path
   let t = target.replace(/^file:\/\//i, '').replace(/[?#].*$/, '');
   try {
     t = decodeURI(t);
@@ -100,4 +105,18 @@ export function withoutMarkers(claimText: string, defined: ReadonlySet<string>):
   blank(NUMBERED_LINK, () => false);
   blank(MARKER, (m) => !labelsOf(m[1]!).every((l) => /^\^|^\d{1,3}$/.test(l) || defined.has(l)));
   return claimText;
+}
+
+// Markers right after a sentence's end ("high.[1] The", "1889![2] It", "完成した。[1]富士山", "tall. [1][2] It"),
+// not a link "[1](url)" nor a definition "[1]:".
+const END_MARKERS = /([.!?\u3002\uff01\uff1f]["'\u201d\u2019)]*)((?:[ \t]?\[(?:\^?[\w-]{1,40}|\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})+)\])+)(?![(:])/g;
+
+/**
+ * `text` with the citation markers that follow a sentence's end blanked (same length), for the sentence
+ * scanner only: a marker there must not keep the sentence from ending (in Markdown "![2]" would read as an
+ * image and "[2][1]" as a link). The claim then ends at its full stop, and `citedLabels` finds the markers after it.
+ */
+export function blankEndMarkers(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(END_MARKERS, (_m, end: string, markers: string) => end + ' '.repeat(markers.length));
 }

@@ -5,6 +5,7 @@
 // and "Mr.", copies the whole input for every segment in V8 (quadratic on long references), and its
 // rules change with the ICU version, so results would differ between Node and VS Code builds.
 import type { Claim } from '../types';
+import { blankEndMarkers } from './citations';
 import { claimsFrom } from './extract';
 import { detectLanguage, type Language } from './language';
 import { markdownUnits } from './markdown';
@@ -32,7 +33,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = base ? text.slice(1) : text;
   const markdown = options.format !== 'plaintext';
-  const parsed = markdown ? markdownUnits(body) : plaintextUnits(body);
+  // Sentences are found in the text without the citation markers after their ends; claims keep the text's own words.
+  const scanned = blankEndMarkers(body);
+  const parsed = markdown ? markdownUnits(scanned) : plaintextUnits(scanned);
   return claimsFrom(body, parsed, { base, range: options.range, bulletLines: markdown });
 }
 

@@ -70,7 +70,6 @@ export function scanSentences(view: string, start: number, end: number, out: Spa
     if (c === 0x21 || c === 0x3f) {
       let j = i + 1;
       while (j < end && isTerminalTail(view.charCodeAt(j))) j++;
-      j = afterMarkers(view, j, end);
       // '"Stop!" she said' goes on: a lower-case word after a quoted exclamation continues the sentence.
       const quoted = j > i + 1 && isQuote(view.charCodeAt(j - 1));
       if (j >= end || (isBoundaryAfter(view.charCodeAt(j)) && !(quoted && nextWordAfter(view, j, end).kind === 'lower'))) emit(j);
@@ -102,7 +101,6 @@ function scanPeriod(view: string, i: number, end: number, emit: (to: number) => 
   const ellipsis = j - i >= 2 || view.charCodeAt(i) === 0x2026 || view.charCodeAt(j - 1) === 0x2026;
   let k = j;
   while (k < end && isCloser(view.charCodeAt(k))) k++;
-  k = afterMarkers(view, k, end);
   // "3.5", "v1.2.3", "example.com", "e.g.,": no space after the period, no break.
   if (k < end && !isBoundaryAfter(view.charCodeAt(k))) return j;
   const next = nextWordAfter(view, k, end);
@@ -111,22 +109,6 @@ function scanPeriod(view: string, i: number, end: number, emit: (to: number) => 
     : periodEndsSentence(tokenBefore(view, i), next);
   if (ends) emit(k);
   return k;
-}
-
-// Citation markers: "[1]", "[^note]", "[2, 3]", one or more, not a link "[1](url)" nor a definition "[1]:".
-const MARKERS = /(?:[ \t]*\[(?:\^?[\w-]{1,40}|\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})+)\](?![(:]))+/y;
-
-/**
- * Where citation markers right after a sentence's end stop ("high.[1] The", "tall. [1][2] It", "ok![^3] Next"):
- * they belong to the sentence before, and must not keep it from ending.
- */
-function afterMarkers(view: string, k: number, end: number): number {
-  if (k >= end) return k;
-  const c = view.charCodeAt(k);
-  if (c !== 0x5b && c !== 0x20 && c !== 0x09) return k;
-  MARKERS.lastIndex = k;
-  const m = MARKERS.exec(view);
-  return m && k + m[0].length <= end ? k + m[0].length : k;
 }
 
 function pushTrimmed(view: string, a: number, b: number, out: Span[]): void {

@@ -83,7 +83,7 @@ function positive(v: number | undefined, fallback: number): number {
 /** Servers on this machine (Ollama, LM Studio, llama.cpp, vLLM) need no key; any other endpoint is sent none only by mistake. */
 export function isLocalEndpoint(url: URL): boolean {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host);
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 /** The part of a base URL a key belongs to: scheme, host and port (the text itself where it is no URL). */

@@ -54,6 +54,20 @@ describe('Claims view', () => {
     }
   });
 
+  it('lists only the flagged claims of a document of more than 500, so the view stays quick', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: `${Array.from({ length: 600 }, () => 'The Eiffel Tower is a wrought-iron lattice tower in Paris, France.').join('\n\n')}\n\nThe tower is 900 metres tall.\n`,
+    });
+    await vscode.window.showTextDocument(doc);
+    const { outcome } = await checkClaims(doc.uri, (d) => d.length > 0);
+    assert.equal(outcome.claims, 601);
+    const all = await rows((s) => s.some((d) => d.claims.some((c) => c.label === 'The tower is 900 metres tall.')));
+    const listed = all.find((d) => d.claims.some((c) => c.label === 'The tower is 900 metres tall.'))!;
+    assert.ok(listed.claims.length < 600 && listed.claims.every((c) => c.verdict !== 'supported'), `${listed.claims.length} rows`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('empties with Clear Results', async () => {
     await vscode.commands.executeCommand('claimcheck.clear');
     assert.deepEqual(await rows((s) => s.length === 0), []);

@@ -2,7 +2,7 @@
 // undo brings it back; a check that finishes after an edit still lands on the right text.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, claimcheck, diagnosticsAfter, open, rangeOf, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, diagnosticsAfter, hoverText, open, rangeOf, type Outcome } from '../helpers';
 
 const CLAIM = 'The tower was designed by the architect Zorblax Quentin.';
 
@@ -47,6 +47,15 @@ describe('Edits', () => {
       (d) => d.some((x) => x.range.start.character === start.character + 6),
     );
     assert.ok(diagnostics.some((x) => x.range.isEqual(rangeOf(editor.document, CLAIM))));
+  });
+
+  it('shows the hover on a claim that just moved, before its diagnostic is published again', async () => {
+    await checkClaims(editor.document.uri, (d) => d.length > 0);
+    const start = rangeOf(editor.document, CLAIM).start;
+    await editor.edit((e) => e.insert(start, 'Note: '));
+    // At once: diagnostics are published again only once typing pauses.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, rangeOf(editor.document, CLAIM).start.translate(0, 10));
+    assert.match(hoverText(hovers), /Zorblax/);
   });
 
   it('drops the diagnostic of a claim whose own text changed', async () => {
