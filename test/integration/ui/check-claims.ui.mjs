@@ -1,7 +1,7 @@
 // A user-level test through the rendered workbench (code-server in Debian's Chromium, driven by
 // playwright-core): open the answer from the Explorer, run "ClaimCheck: Check Claims" from the
-// command palette, then see a squiggle, a row in the Problems panel, the claims in the Claims view, and a
-// hover that quotes the evidence from the reference. Run by test/integration/launch.mjs; it counts as one test.
+// command palette, then see a squiggle, a row in the Problems panel, the claims in the Claims view, a
+// hover that quotes the evidence from the reference, and the view's Open Evidence opening the reference. Run by test/integration/launch.mjs; it counts as one test.
 //
 // Screenshots go to out/integration-artifacts/; with CLAIMCHECK_UPDATE_SCREENSHOTS=1 (or
 // `launch.mjs --update-screenshots`) also to media/screenshot-hover.png, media/screenshot-problems.png and
@@ -150,6 +150,15 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
   }
   await shoot('screenshot-hover.png');
   log(`hover text: ${hoverText.replace(/\s+/g, ' ').slice(0, 200)}`);
+
+  await step(log, "the Claims view's inline Open Evidence opens the reference", async () => {
+    await palette(page, 'Focus on Claims View');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Claims/i }) });
+    const row = view.locator('.monaco-list-row', { hasText: /Contradicted \d+%/ }).first();
+    await row.hover();
+    await row.locator('.action-label[aria-label*="Open Evidence"]').click({ timeout: 20000 });
+    await page.locator('.editor-group-container .tab', { hasText: 'eiffel.md' }).first().waitFor({ timeout: 30000 });
+  });
 
   if (updateScreenshots) {
     for (const [from, to] of shots) copyFileSync(from, to);
