@@ -37,7 +37,7 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
   // Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) do so here;
   // others return the sentences unchanged.
   const claims = await decomposeClaims(found.claims, options.grader, options.signal);
-  const { requests, cites } = await searchFor(text, { claims, definitions: found.definitions }, index, topK, options.signal);
+  const { requests, cites } = await searchFor(text, { claims, definitions: found.definitions, sentences: found.claims }, index, topK, options.signal);
   // One grade call for the document lets the OpenAI grader fill every request; the offline grader pauses
   // between claims like the search.
   const judgements = await options.grader.grade(requests, options.signal);
@@ -49,6 +49,8 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
 export interface FoundClaims {
   claims: Claim[];
   definitions: CitationDefinition[];
+  /** The sentences the claims were split from (atomic claims), where their citation markers are. */
+  sentences?: Claim[];
 }
 
 /** A text's claims, less those the user accepted and the definitions of its citations ("[^1]: references/fuji.md"). */
@@ -67,7 +69,7 @@ export function claimsToCheck(text: string, options: Pick<CheckOptions, 'format'
  */
 export async function searchFor(text: string, found: FoundClaims, index: PassageIndex, topK = DEFAULT_TOP_K, signal?: AbortSignal): Promise<{ requests: GradeRequest[]; cites: (Cited | undefined)[] }> {
   const pause = pauser();
-  const cites = citations(text, found.claims, found.definitions, index);
+  const cites = citations(text, found.claims, found.definitions, index, found.sentences);
   const labels = new Set(found.definitions.map((d) => d.label));
   const requests: GradeRequest[] = [];
   for (const [i, original] of found.claims.entries()) {

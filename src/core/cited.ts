@@ -13,13 +13,23 @@ export interface Cited {
   unrelated?: boolean;
 }
 
-/** Per claim, the loaded references it cites (undefined: none, or none that is loaded). */
-export function citations(text: string, claims: readonly Claim[], definitions: readonly CitationDefinition[], index: PassageIndex): (Cited | undefined)[] {
+/**
+ * Per claim, the loaded references it cites (undefined: none, or none that is loaded). Markers are read from the
+ * sentence a claim stands in (`sentences`, before atomic decomposition): an atomic claim ends before them.
+ */
+export function citations(
+  text: string,
+  claims: readonly Claim[],
+  definitions: readonly CitationDefinition[],
+  index: PassageIndex,
+  sentences: readonly Claim[] = claims,
+): (Cited | undefined)[] {
   if (!definitions.length) return claims.map(() => undefined);
   const loaded = new Set(index.passages.map((p) => p.source));
   const byLabel = new Map(definitions.map((d) => [d.label, d]));
   return claims.map((claim) => {
-    const labels = citedLabels(text, claim).filter((l) => byLabel.has(l));
+    const sentence = sentences.find((s) => s.start <= claim.start && claim.end <= s.end) ?? claim;
+    const labels = citedLabels(text, sentence).filter((l) => byLabel.has(l));
     const sources = new Set(labels.flatMap((l) => sourcesFor(byLabel.get(l)!.target, loaded)));
     return sources.size ? { sources, named: labels.map((l) => `[${l}] ${byLabel.get(l)!.target}`).join(', ') } : undefined;
   });
@@ -49,8 +59,14 @@ export async function settleCitations(run: {
   const { requests, cites, judgements } = run;
   const miscited = (i: number, other: Judgement): void => {
     if (other.verdict !== 'supported' || other.failed) return;
+    const cited = cites[i]!;
+    // Supported with the cited reference among the evidence (it gives part, another the rest): not miscited.
+    if (other.evidence.some((e) => cited.sources.has(e.source))) {
+      judgements[i] = other;
+      return;
+    }
     const where = [...new Set(other.evidence.map((e) => e.source))].join(', ');
-    judgements[i] = { verdict: 'unsupported', confidence: other.confidence, evidence: other.evidence, reason: MISCITED[run.language ?? 'en'](cites[i]!.named, where) };
+    judgements[i] = { verdict: 'unsupported', confidence: other.confidence, evidence: other.evidence, reason: MISCITED[run.language ?? 'en'](cited.named, where) };
   };
   // Graded against all references already (the cited one says nothing related): supported there is miscited.
   cites.forEach((c, i) => c?.unrelated && miscited(i, judgements[i]!));

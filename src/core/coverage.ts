@@ -23,6 +23,8 @@ export interface CoverageReport {
   statements: number;
   /** Of those, how many the answer states (supports). */
   covered: number;
+  /** `covered` in percent of `statements`, rounded (100 when there are none). */
+  percent: number;
   leftOut: LeftOut[];
   /** Statements beyond `maxStatements` that were not looked at. */
   skipped: number;
@@ -41,7 +43,9 @@ export async function coverage(
   const seen = new Set<string>();
   const statements: LeftOut[] = [];
   let skipped = 0;
+  const pause = pauser();
   for (const p of passages) {
+    await pause(options.signal);
     for (const c of extractClaims(p.text, { format: 'plaintext' })) {
       const key = c.text.replace(/\s+/g, ' ').trim().toLowerCase();
       if (seen.has(key)) continue;
@@ -53,7 +57,6 @@ export async function coverage(
       statements.push({ source: p.source, line: p.line + (p.text.slice(0, c.start).match(/\n/g)?.length ?? 0), text: c.text, partly: false });
     }
   }
-  const pause = pauser();
   const requests: GradeRequest[] = [];
   for (const s of statements) {
     await pause(options.signal);
@@ -78,5 +81,7 @@ export async function coverage(
   );
   const partly = new Set(asked.filter((_, k) => back[k]!.verdict === 'supported').map((a) => a.i));
   const leftOut = missed.map((i) => ({ ...statements[i]!, partly: partly.has(i) }));
-  return { statements: statements.length, covered: statements.length - leftOut.length, leftOut, skipped };
+  const covered = statements.length - leftOut.length;
+  const percent = statements.length ? Math.round((100 * covered) / statements.length) : 100;
+  return { statements: statements.length, covered, percent, leftOut, skipped };
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Verdict } from '../core/types';
 import { shorten, verdictLabel } from './diagnostics';
 import type { DocResult, ResultStore, StoredFinding } from './results';
-import type { SettingsCache, SeverityName } from './settings';
+import { severityFor, type SettingsCache, type SeverityName } from './settings';
 
 /**
  * A row. A claim is named by its hash and which of the document's claims with that hash it is: rows are built
@@ -72,15 +72,18 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     }
     if (node.kind !== 'document') return [];
     const shown = this.shown(node.result);
+    // Numbered among all the document's claims, as `current` finds them again (hidden ones count too).
+    const position = new Map<StoredFinding, number>();
     const seen = new Map<string, number>();
-    const nth = (s: StoredFinding): number => {
-      const n = seen.get(s.hash) ?? 0;
-      seen.set(s.hash, n + 1);
-      return n;
-    };
+    for (const f of node.result.findings) {
+      const n = seen.get(f.hash) ?? 0;
+      seen.set(f.hash, n + 1);
+      position.set(f, n);
+    }
+    const nth = (s: StoredFinding): number => position.get(s) ?? 0;
     const row = (stored: StoredFinding): Node => ({ kind: 'claim', result: node.result, stored, nth: nth(stored) });
     if (shown.length <= MAX_ROWS) return shown.map(row);
-    // Over the limit, the flagged claims only (numbered among all the document's claims, as `current` finds them).
+    // Over the limit, the flagged claims only.
     const flagged: Node[] = [];
     for (const stored of shown) {
       const r = row(stored);
@@ -154,14 +157,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   /** The claims a document shows: a verdict whose severity is "ignore" stays quiet here too. */
   private shown(result: DocResult): StoredFinding[] {
     const { severity } = this.settings.get(result.uri);
-    const hidden = (v: Verdict): boolean => (v === 'contradicted' ? severity.contradicted : v === 'unsupported' ? severity.unsupported : undefined) === 'ignore';
-    if (!hidden('contradicted') && !hidden('unsupported')) return result.findings;
-    return result.findings.filter((s) => !hidden(s.finding.verdict));
+    if (severity.contradicted !== 'ignore' && severity.unsupported !== 'ignore') return result.findings;
+    return result.findings.filter((s) => s.finding.verdict === 'supported' || severityFor(severity, s.finding.verdict) !== 'ignore');
   }
 
   private severity(result: DocResult, verdict: Exclude<Verdict, 'supported'>): SeverityName {
-    const { severity } = this.settings.get(result.uri);
-    return verdict === 'contradicted' ? severity.contradicted : severity.unsupported;
+    return severityFor(this.settings.get(result.uri).severity, verdict);
   }
 
   /** Counts of the rows shown (an accepted claim or an ignored verdict is not one). */

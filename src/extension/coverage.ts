@@ -38,8 +38,7 @@ export async function showCoverage(s: Services, given?: vscode.Uri): Promise<Cov
     },
   );
   if (!report) return undefined;
-  const percent = report.statements ? Math.round((100 * report.covered) / report.statements) : 100;
-  const summary = vscode.l10n.t('{0} states {1} of {2} statements of its references ({3}%)', name, report.covered, report.statements, percent);
+  const summary = vscode.l10n.t('{0} states {1} of {2} statements of its references ({3}%)', name, report.covered, report.statements, report.percent);
   s.log.info(`${summary}${report.skipped ? `; ${report.skipped} more not looked at` : ''}`);
   if (!report.leftOut.length) void vscode.window.showInformationMessage(summary);
   else void pick(found.base, summary, report);

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { RULE_HELP } from '../core/report';
 import { codeForVerdict, type Finding, type Verdict } from '../core/types';
-import type { SeverityName, Settings } from './settings';
+import { severityFor, type SeverityName, type Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'ClaimCheck';
 
@@ -38,8 +38,8 @@ export interface DiagnosticContext {
 /** A finding on `range` as a diagnostic, or undefined when its verdict is supported or its severity is "ignore". */
 export function findingToDiagnostic(finding: Finding, range: vscode.Range, ctx: DiagnosticContext): vscode.Diagnostic | undefined {
   const code = codeForVerdict(finding.verdict);
-  if (!code) return undefined;
-  const severity = finding.verdict === 'contradicted' ? ctx.severity.contradicted : ctx.severity.unsupported;
+  if (!code || finding.verdict === 'supported') return undefined;
+  const severity = severityFor(ctx.severity, finding.verdict);
   if (severity === 'ignore') return undefined;
   const message = finding.failed
     ? vscode.l10n.t('Not judged: {0}', finding.reason)

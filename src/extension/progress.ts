@@ -11,6 +11,8 @@ export function withAbortableProgress<T>(
 ): Thenable<T> {
   return vscode.window.withProgress(options, async (progress, own) => {
     const controller = new AbortController();
+    // A caller's token may be cancelled already: it would never fire again.
+    if (own.isCancellationRequested || token?.isCancellationRequested) controller.abort();
     const subs = [own, token].flatMap((t) => (t ? [t.onCancellationRequested(() => controller.abort())] : []));
     try {
       return await work(controller.signal, progress);

@@ -19,6 +19,11 @@ export interface Settings {
   scanConcurrency: number;
 }
 
+/** The severity a flagged verdict is shown with ("ignore": neither diagnostic, hover nor Claims view row). */
+export function severityFor(severity: Settings['severity'], verdict: 'contradicted' | 'unsupported'): SeverityName {
+  return verdict === 'contradicted' ? severity.contradicted : severity.unsupported;
+}
+
 /** Settings that choose where document text is sent: in an untrusted workspace, only the user's own values count. */
 export const RESTRICTED_SETTINGS = ['grader', 'openai.baseUrl', 'openai.model'] as const;
 

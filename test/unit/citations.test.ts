@@ -105,5 +105,29 @@ test('numbered links, lists of labels and inline code', async () => {
   assert.ok(!findings.some((f) => /cited/.test(f.reason)), findings.map((f) => f.reason).join(' | '));
   assert.doesNotMatch(findings[0]!.reason, /never gives 1/);
   assert.equal(withoutMarkers('tall [1](https://x.y/z).', new Set()), `tall ${' '.repeat(18)}.`);
-  assert.equal(withoutMarkers('Use `arr[1]` here [2, 3].', new Set()), `Use \`arr[1]\` here ${' '.repeat(6)}.`);
+  assert.equal(withoutMarkers('Use `arr[1]` here [2, 3].', new Set(['2', '3'])), `Use \`arr[1]\` here ${' '.repeat(6)}.`);
+});
+
+test("an interval of the claim's own is no citation: '[0, 100]' and '[1-3]' stay where nothing defines them", async () => {
+  assert.equal(withoutMarkers('Scores range over [0, 100].', new Set()), 'Scores range over [0, 100].');
+  assert.equal(withoutMarkers('Pages [1-3] and note [4].', new Set()), `Pages [1-3] and note ${' '.repeat(3)}.`);
+  assert.equal(withoutMarkers('As shown [1, 2].', new Set(['1', '2'])), `As shown ${' '.repeat(6)}.`);
+  const refs = indexReferences(passagesFromText('references/a.md', 'Scores on the test range from 0 to 10.'));
+  const [f] = await checkText('Scores on the test range over [0, 100].', refs, { grader: createOfflineGrader() });
+  assert.notEqual(f?.verdict, 'supported');
+});
+
+test('a claim its cited reference supports in part (another gives the rest) is not called miscited', async () => {
+  const text = 'The Eiffel Tower is 330 metres tall and was completed in 1889 and Mount Fuji is 3,776 metres high.[1]\n\n[1]: references/eiffel.md\n';
+  const [f] = await checkText(text, index, { grader: createOfflineGrader() });
+  assert.doesNotMatch(f!.reason, /cite that instead/);
+});
+
+test('with atomic claims, the markers after the sentence still count; a definition on a first line after a BOM counts', async () => {
+  const offline = createOfflineGrader();
+  // Atomic claims end before the full stop, where the marker is.
+  const grader = { ...offline, decompose: async (claims: readonly { text: string; start: number; end: number }[]) => claims.map((c) => ({ ...c, text: c.text.replace(/\.$/, ''), end: c.end - 1 })) };
+  const [f] = await checkText('Mount Fuji is 3,776 metres high.[1]\n\n[1]: references/eiffel.md\n', index, { grader });
+  assert.match(f!.reason, /the cited reference \(\[1\] references\/eiffel\.md\)/);
+  assert.deepEqual(citationDefinitions('\uFEFF[1]: references/fuji.md\nMount Fuji is 3,776 metres high.[1]\n').map((d) => d.label), ['1']);
 });

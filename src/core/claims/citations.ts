@@ -13,7 +13,7 @@ export interface CitationDefinition {
 }
 
 // Up to three spaces, the label, a colon, then the target (optionally in <>), then the rest of the line.
-const DEFINITION = /^ {0,3}\[(\^?[^\]\s]{1,40})\]:[ \t]*<?([^\s>]+)>?([^\n]*)$/gm;
+const DEFINITION = /^\uFEFF? {0,3}\[(\^?[^\]\s]{1,40})\]:[ \t]*<?([^\s>]+)>?([^\n]*)$/gm;
 // A target is a path or an address ("refs/a.md", "fuji.md", "https://..."), not the first word of a footnote.
 const TARGET = /^[a-z][\w+.-]*:|[/\\]|\.[A-Za-z0-9]{1,8}(?:[#?]\S*)?$/i;
 // After the target, at most a title: "title", 'title' or (title).
@@ -94,8 +94,8 @@ export function sourcesFor(target: string, sources: Iterable<string>): string[] 
 
 /**
  * The claim's text with its citation markers blanked (same length, so offsets into it hold): "[1]" is no
- * number of the claim's. Numbered markers (and numbered links) and footnote markers always; other labels where
- * they are defined; none inside inline code.
+ * number of the claim's. A lone numbered marker (and a numbered link) and footnote markers always; lists, ranges
+ * and other labels where they are defined; none inside inline code.
  */
 export function withoutMarkers(claimText: string, defined: ReadonlySet<string>): string {
   const code = withoutCode(claimText);
@@ -103,7 +103,13 @@ export function withoutMarkers(claimText: string, defined: ReadonlySet<string>):
     for (const m of code.matchAll(re)) if (!keep(m)) claimText = claimText.slice(0, m.index) + ' '.repeat(m[0].length) + claimText.slice(m.index + m[0].length);
   };
   blank(NUMBERED_LINK, () => false);
-  blank(MARKER, (m) => !labelsOf(m[1]!).every((l) => /^\^|^\d{1,3}$/.test(l) || defined.has(l)));
+  // A lone "[3]" is a citation even undefined (a list of sources is often plain text); "[0, 100]" or "[1-3]"
+  // is one only where every label is defined: otherwise it is the claim's own interval.
+  blank(MARKER, (m) => {
+    const labels = labelsOf(m[1]!);
+    const lone = labels.length === 1 && /^\^|^\d{1,3}$/.test(labels[0]!) && !/[,;\u2013-]/.test(m[1]!);
+    return !lone && !labels.every((l) => defined.has(l) || /^\^/.test(l));
+  });
   return claimText;
 }
 

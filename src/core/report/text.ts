@@ -24,10 +24,9 @@ export function formatText(report: CheckReport): string {
 
 /** The statements a file leaves out, each where it stands in its reference (a `note`, clickable like the rest). */
 function coverageLines(path: string, c: CoverageReport): string[] {
-  const percent = c.statements ? Math.round((100 * c.covered) / c.statements) : 100;
   const more = c.skipped ? ` (${c.skipped} more not read)` : '';
   return [
-    `${path}: coverage: states ${c.covered} of ${c.statements} statements of its references (${percent}%)${more}`,
+    `${path}: coverage: states ${c.covered} of ${c.statements} statements of its references (${c.percent}%)${more}`,
     ...c.leftOut.map((l) => `${l.source}:${l.line}:1: note: ${l.partly ? 'said in part' : 'left out'} by ${path}: ${excerpt(l.text)}`),
   ];
 }

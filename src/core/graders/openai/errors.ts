@@ -20,7 +20,6 @@ export class MissingKeyError extends Error {
   }
 }
 
-/** The endpoint answered, but not with something we can use (no choices, refusal, prose...). */
 /** What was wrong with a model's answer as a whole; describeFailure says it in the UI's language. */
 export type AnswerProblem =
   | { kind: 'unusable'; problem: string }
@@ -28,6 +27,7 @@ export type AnswerProblem =
   | { kind: 'filtered' }
   | { kind: 'empty' };
 
+/** The endpoint answered, but not with something we can use (no choices, refusal, prose...). */
 export class GraderAnswerError extends Error {
   override readonly name = 'GraderAnswerError';
   constructor(readonly problem: AnswerProblem) {
