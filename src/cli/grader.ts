@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { ConfigGraderOptions } from '../core/config';
 import type { GraderConfig } from '../core/graders';
-import { DEFAULT_BASE_URL, invalidBaseURL, invalidBaseURLProblem, isKeyProblem, keyMissing, scrubSecrets, urlOrigin } from '../core/graders/openai';
+import { baseURLProblem, DEFAULT_BASE_URL, isKeyProblem, keyMissing, scrubSecrets, urlOrigin } from '../core/graders/openai';
 import { UsageError, type GraderFlags } from './args';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
@@ -67,7 +67,8 @@ export function graderConfig(
 
 /** Throws a UsageError unless `baseURL` is an http(s) URL; `source` names where it came from. */
 export function checkURL(baseURL: string, source = '--base-url'): void {
-  if (invalidBaseURL(baseURL)) throw new UsageError(`${source} ${invalidBaseURLProblem(scrubSecrets(baseURL))}`);
+  const problem = baseURLProblem(baseURL);
+  if (problem) throw new UsageError(`${source} ${problem}`);
 }
 
 /** A grader failure's reason, with the CLI's way out where it is the key (the engine's reasons name no host). */

@@ -25,14 +25,26 @@ export function citations(
   sentences: readonly Claim[] = claims,
 ): (Cited | undefined)[] {
   if (!definitions.length) return claims.map(() => undefined);
-  const loaded = new Set(index.passages.map((p) => p.source));
+  const loaded = loadedSources(index);
   const byLabel = new Map(definitions.map((d) => [d.label, d]));
+  // Claims and sentences are both in document order: one walk finds each claim's sentence.
+  let j = 0;
   return claims.map((claim) => {
-    const sentence = sentences.find((s) => s.start <= claim.start && claim.end <= s.end) ?? claim;
+    while (j < sentences.length && sentences[j]!.end < claim.end) j++;
+    const s = sentences[j];
+    const sentence = s && s.start <= claim.start && claim.end <= s.end ? s : claim;
     const labels = citedLabels(text, sentence).filter((l) => byLabel.has(l));
     const sources = new Set(labels.flatMap((l) => sourcesFor(byLabel.get(l)!.target, loaded)));
     return sources.size ? { sources, named: labels.map((l) => `[${l}] ${byLabel.get(l)!.target}`).join(', ') } : undefined;
   });
+}
+
+/** The reference files an index holds, once per index: a scan checks many documents against one. */
+const sourcesByIndex = new WeakMap<PassageIndex, ReadonlySet<string>>();
+function loadedSources(index: PassageIndex): ReadonlySet<string> {
+  let sources = sourcesByIndex.get(index);
+  if (!sources) sourcesByIndex.set(index, (sources = new Set(index.passages.map((p) => p.source))));
+  return sources;
 }
 
 const MISCITED: Record<ReasonLanguage, (cited: string, found: string) => string> = {

@@ -6,7 +6,7 @@ import { indexReferences, DEFAULT_TOP_K } from './check';
 import { createOfflineGrader } from './graders/offline';
 import { pauser } from './pause';
 import { passagesFromText } from './references';
-import type { GradeRequest, Passage } from './types';
+import { lineIn, type GradeRequest, type Passage } from './types';
 
 /** A reference statement the answer does not state. */
 export interface LeftOut {
@@ -54,7 +54,7 @@ export async function coverage(
         skipped++;
         continue;
       }
-      statements.push({ source: p.source, line: p.line + (p.text.slice(0, c.start).match(/\n/g)?.length ?? 0), text: c.text, partly: false });
+      statements.push({ source: p.source, line: lineIn(p, c.start), text: c.text, partly: false });
     }
   }
   const requests: GradeRequest[] = [];

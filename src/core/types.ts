@@ -33,6 +33,13 @@ export interface Passage {
   text: string;
 }
 
+/** The 1-based line of `passage.text[offset]` in its source file: the passage's line plus the newlines before it. */
+export function lineIn(passage: Pick<Passage, 'line' | 'text'>, offset: number): number {
+  let line = passage.line;
+  for (let i = passage.text.indexOf('\n'); i >= 0 && i < offset; i = passage.text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 export interface ScoredPassage {
   passage: Passage;
   score: number;

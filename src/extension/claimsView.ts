@@ -66,9 +66,10 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       const results = this.store.all();
       this.listed = new Map(results.map((r) => [r.uri.toString(), r.rows]));
       return results
-        .filter((r) => this.shown(r).length)
-        .sort((a, b) => (vscode.workspace.asRelativePath(a.uri) < vscode.workspace.asRelativePath(b.uri) ? -1 : 1))
-        .map((result) => ({ kind: 'document', result }));
+        .filter((r) => r.findings.some(this.visible(r)))
+        .map((result) => ({ result, path: vscode.workspace.asRelativePath(result.uri) }))
+        .sort((a, b) => (a.path < b.path ? -1 : 1))
+        .map(({ result }) => ({ kind: 'document', result }));
     }
     if (node.kind !== 'document') return [];
     const shown = this.shown(node.result);
@@ -158,7 +159,12 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
   private shown(result: DocResult): StoredFinding[] {
     const { severity } = this.settings.get(result.uri);
     if (severity.contradicted !== 'ignore' && severity.unsupported !== 'ignore') return result.findings;
-    return result.findings.filter((s) => s.finding.verdict === 'supported' || severityFor(severity, s.finding.verdict) !== 'ignore');
+    return result.findings.filter(this.visible(result));
+  }
+
+  private visible(result: DocResult): (s: StoredFinding) => boolean {
+    const { severity } = this.settings.get(result.uri);
+    return (s) => s.finding.verdict === 'supported' || severityFor(severity, s.finding.verdict) !== 'ignore';
   }
 
   private severity(result: DocResult, verdict: Exclude<Verdict, 'supported'>): SeverityName {

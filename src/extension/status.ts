@@ -1,7 +1,7 @@
 // A language status item for Markdown and plain text: counts for the active document, and whether they are stale.
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
-import type { ResultStore, StoredFinding } from './results';
+import type { ResultStore } from './results';
 import { statusView } from './statusView';
 
 export const CHECKED_LANGUAGES = ['markdown', 'plaintext'];
@@ -23,14 +23,22 @@ export class ClaimStatus implements vscode.Disposable {
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const result = doc && this.store.get(doc.uri);
-    const count = (p: (f: StoredFinding['finding']) => boolean): number => result?.findings.filter((s) => p(s.finding)).length ?? 0;
+    // One pass: this runs on every keystroke, over every claim of the document.
+    let contradicted = 0;
+    let unsupported = 0;
+    let notJudged = 0;
+    for (const { finding: f } of result?.findings ?? []) {
+      if (f.verdict === 'contradicted') contradicted++;
+      if (f.verdict === 'unsupported' && !f.failed) unsupported++;
+      if (f.failed) notJudged++;
+    }
     const view = statusView(
       {
         result: result && {
           claims: result.claims,
-          contradicted: count((f) => f.verdict === 'contradicted'),
-          unsupported: count((f) => f.verdict === 'unsupported' && !f.failed),
-          notJudged: count((f) => !!f.failed),
+          contradicted,
+          unsupported,
+          notJudged,
           stale: result.stale,
           partial: result.partial,
         },

@@ -105,11 +105,7 @@ export function withoutMarkers(claimText: string, defined: ReadonlySet<string>):
   blank(NUMBERED_LINK, () => false);
   // A lone "[3]" is a citation even undefined (a list of sources is often plain text); "[0, 100]" or "[1-3]"
   // is one only where every label is defined: otherwise it is the claim's own interval.
-  blank(MARKER, (m) => {
-    const labels = labelsOf(m[1]!);
-    const lone = labels.length === 1 && /^\^|^\d{1,3}$/.test(labels[0]!) && !/[,;\u2013-]/.test(m[1]!);
-    return !lone && !labels.every((l) => defined.has(l) || /^\^/.test(l));
-  });
+  blank(MARKER, (m) => !/^\d{1,3}$/.test(m[1]!) && !labelsOf(m[1]!).every((l) => defined.has(l) || l.startsWith('^')));
   return claimText;
 }
 

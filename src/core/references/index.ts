@@ -46,12 +46,15 @@ const READ_CONCURRENCY = 16;
  * point anywhere); the folder's own real path is looked up once.
  */
 export async function insideFolder(folder: string): Promise<(file: string) => Promise<boolean>> {
+  const within = await withinFolder(folder);
+  return async (file) => within(await realpath(file).catch(() => resolve(file)));
+}
+
+/** The same test for a path that is already real (links resolved): no look-up per file. */
+async function withinFolder(folder: string): Promise<(real: string) => boolean> {
   const root = await realpath(folder).catch(() => resolve(folder));
   const prefix = root.endsWith(sep) ? root : root + sep;
-  return async (file) => {
-    const real = await realpath(file).catch(() => resolve(file));
-    return real === root || real.startsWith(prefix);
-  };
+  return (real) => real === root || real.startsWith(prefix);
 }
 
 /** A reference refused because it lies outside the folder a confined load may read (Restricted Mode). */
@@ -78,9 +81,10 @@ export async function loadReferences(patterns: readonly string[], options: LoadO
     if (problem) out.problems.push(problem);
   }
   if (options.confine) {
-    const inside = await insideFolder(options.cwd);
+    // The keys of `found` are real paths already (see add).
+    const within = await withinFolder(options.cwd);
     for (const [real, shown] of found) {
-      if (await inside(real)) continue;
+      if (within(real)) continue;
       found.delete(real);
       out.problems.push(outsideFolder(shown));
     }

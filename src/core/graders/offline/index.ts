@@ -3,7 +3,7 @@
 // opposites, coverage) and turns them into a calibrated verdict with a small logistic regression.
 // It reads references as data only: nothing in a reference is ever followed as an instruction.
 import { pauser } from '../../pause';
-import type { Evidence, Grader, GradeRequest, Judgement, ReasonLanguage } from '../../types';
+import { lineIn, type Evidence, type Grader, type GradeRequest, type Judgement, type ReasonLanguage } from '../../types';
 import { extractFeatures, SentenceCache, type Findings } from './features';
 import { assertModelMatchesFeatures, clashes, pNotSupported } from './model';
 import { explain } from './reason';
@@ -58,9 +58,7 @@ function contradictionEvidence(f: Findings, evidence: Evidence[]): Evidence[] {
 }
 
 export function evidenceOf(s: RefSentence): Evidence {
-  const before = s.passage.text.slice(0, s.start);
-  const newlines = before.split('\n').length - 1;
-  return { source: s.passage.source, line: s.passage.line + newlines, quote: s.text, passageId: s.passage.id };
+  return { source: s.passage.source, line: lineIn(s.passage, s.start), quote: s.text, passageId: s.passage.id };
 }
 
 function round(x: number): number {

@@ -69,10 +69,7 @@ export function retryWait(err: unknown, retry: number): number {
 }
 
 function header(err: APIError, name: string): string | undefined {
-  const h = err.headers as Headers | Record<string, string> | undefined;
-  if (!h) return undefined;
-  const v = typeof (h as Headers).get === 'function' ? (h as Headers).get(name) : (h as Record<string, string>)[name];
-  return v ?? undefined;
+  return err.headers?.get(name) ?? undefined;
 }
 
 /** Waits `ms`, or rejects with APIUserAbortError as soon as `signal` fires. */

@@ -1,6 +1,6 @@
 // Trust but verify: turns one entry of the model's answer into a Judgement, checking the verdict, the
 // cited passage and the quote. A quote that is not in the references is never accepted as evidence.
-import type { Evidence, Judgement, Passage, ReasonLanguage, Verdict } from '../../types';
+import { lineIn, type Evidence, type Judgement, type Passage, type ReasonLanguage, type Verdict } from '../../types';
 import type { Batch, BatchClaim } from './batch';
 import { excerpt } from './parse';
 import { findQuote } from './quote';
@@ -113,9 +113,7 @@ function locate(quote: string, cited: Passage | undefined, claim: BatchClaim, ba
 
 /** Evidence for `passage.text.slice(start, end)`: its line is the passage's line plus the newlines before it. */
 export function evidenceAt(passage: Passage, start: number, end: number): Evidence {
-  const before = passage.text.slice(0, start);
-  const line = passage.line + (before.match(/\n/g)?.length ?? 0);
-  return { source: passage.source, line, quote: passage.text.slice(start, end), passageId: passage.id };
+  return { source: passage.source, line: lineIn(passage, start), quote: passage.text.slice(start, end), passageId: passage.id };
 }
 
 function toConfidence(v: unknown): number {
