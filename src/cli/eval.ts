@@ -2,9 +2,9 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../core/config';
-import { CancelledError, InputError } from '../core/errors';
-import { fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalPrediction, type EvalRow } from '../core/eval';
-import { FailureStreak, GIVE_UP_AFTER } from '../core/streak';
+import { InputError } from '../core/errors';
+import { fileGroup, formatMetrics, goldLabel, measure, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
+import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { UsageError, type EvalArgs } from './args';
@@ -14,8 +14,6 @@ import { progressLine, type CliIO } from './io';
 
 /** Bench files are large; the reference limit (a few MB) does not apply to a dataset. */
 const MAX_DATA_BYTES = 512 * 1024 * 1024;
-/** Rows in flight at once: the offline grader runs one at a time anyway; the OpenAI grader overlaps requests. */
-const ROW_CONCURRENCY = 4;
 
 type Label = 'supported' | 'unsupported';
 
@@ -53,35 +51,17 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     return EXIT_ERROR;
   }
 
-  const predictions = new Array<EvalPrediction | undefined>(rows.length);
   const progress = progressLine(io, rows.length, 'rows graded');
-  let next = 0;
-  let done = 0;
-  let cancelled = false;
-  const streak = new FailureStreak();
-  let gaveUp: string | undefined;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < rows.length && !cancelled && !gaveUp; i = next++) {
-      try {
-        const p = await predictRow(rows[i]!, grader, io.signal);
-        predictions[i] = p;
-        gaveUp ??= streak.record(p.failed);
-      } catch (err) {
-        if (!(err instanceof CancelledError)) throw err;
-        cancelled = true;
-      }
-      progress.update(++done, `rows`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(ROW_CONCURRENCY, rows.length) }, worker));
+  const run = await predictRows(rows, grader, { signal: io.signal, onDone: (done) => progress.update(done, 'rows') });
+  const { results: predictions, cancelled } = run;
   progress.end();
 
   // A row the grader failed on (endpoint down, budget spent) would read as an "unsupported" prediction: it is
   // left out of the predictions and the metrics, and counted instead.
   const graded = predictions.filter((p): p is EvalPrediction => p !== undefined && p.failed === undefined);
   const failed = predictions.filter((p): p is EvalPrediction => p?.failed !== undefined);
-  // Rows never started (a sparse array: count the ones that were).
-  const skipped = gaveUp ? rows.length - predictions.filter((p) => p !== undefined).length : 0;
+  // Rows never started.
+  const skipped = run.gaveUp?.untried ?? 0;
   const jsonl = graded.map((p) => JSON.stringify(p)).join('\n');
   // Predictions are data: to --out, else to stdout (then the metrics go to stderr so a pipe gets pure JSONL).
   if (args.out) {

@@ -1,5 +1,6 @@
 // `claimcheck eval`: grade labelled rows and measure. Row and prediction formats are public (architecture.md).
 import { checkText, DEFAULT_TOP_K, indexReferences } from './check';
+import { gradeEach, type GradeEachResult } from './pool';
 import { passagesFromText } from './references';
 import { notSupportedScore, type Claim, type Finding, type Grader } from './types';
 
@@ -44,6 +45,17 @@ export async function predictRow(row: EvalRow, grader: Grader, signal?: AbortSig
     claims: findings.map((f) => ({ start: f.start, end: f.end, verdict: f.verdict, confidence: f.confidence })),
     ...(failure ? { failed: failure.reason } : {}),
   };
+}
+
+/** Rows in flight at once: the offline grader runs one at a time anyway; an LLM grader overlaps requests. */
+export const ROW_CONCURRENCY = 4;
+
+/**
+ * Predicts every row, several at once; with an LLM grader the claims of several rows share a request. Stops
+ * when GIVE_UP_AFTER rows in a row fail the same way (endpoint down, key rejected).
+ */
+export function predictRows(rows: readonly EvalRow[], grader: Grader, options: { signal?: AbortSignal; onDone?: (done: number) => void } = {}): Promise<GradeEachResult<EvalPrediction>> {
+  return gradeEach(rows, grader, (row, g) => predictRow(row, g, options.signal), { concurrency: ROW_CONCURRENCY, signal: options.signal, failure: (p) => p.failed, onDone: options.onDone });
 }
 
 /** The whole response, trimmed, as one claim (undefined when it is blank). */

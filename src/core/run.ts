@@ -4,11 +4,11 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { coverage } from './coverage';
 import { checkText, indexReferences } from './check';
 import { parseDirectives } from './config';
-import { InputError, isCancellation, throwIfAborted, unexpectedProblem } from './errors';
+import { InputError, isCancellation, unexpectedProblem } from './errors';
 import { insideFolder, loadReferences, outsideFolder, readTextFile } from './references';
-import { FailureStreak } from './streak';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
+import { gradeEach } from './pool';
 import type { Grader, ReasonLanguage } from './types';
 
 export const DEFAULT_FILE_CONCURRENCY = 4;
@@ -96,7 +96,7 @@ export interface CheckFilesOptions {
   references?: ReferenceSets;
   accepted?: ReadonlySet<string>;
   maxFileBytes?: number;
-  /** Documents in flight at once; it matters for graders that wait on the network. */
+  /** Grade calls at once: documents in flight, except that a batching grader joins small documents into one call. */
   concurrency?: number;
   topK?: number;
   signal?: AbortSignal;
@@ -132,16 +132,9 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   const sets = options.references ?? new ReferenceSets(options.cwd, { maxFileBytes: options.maxFileBytes });
   // A set's problems are said once per run, however many documents use it.
   const reported = options.reported ?? new Set<ReferenceSet>();
-  const results = new Array<FileReport | undefined>(options.files.length);
-  let next = 0;
-  let done = 0;
-  let cancelled = false;
-  // A dead endpoint fails every document the same way (a hung one after 90 s each): stop asking.
-  const streak = new FailureStreak();
-  let gaveUp: string | undefined;
   const inside = options.confine ? await insideFolder(options.cwd) : undefined;
 
-  const checkOne = async (file: string): Promise<FileReport | undefined> => {
+  const checkOne = async (file: string, grader: Grader): Promise<FileReport> => {
     if (inside && !(await inside(resolve(options.cwd, file)))) throw outsideFolder(file);
     const text = await readTextFile(resolve(options.cwd, file), { maxFileBytes: options.maxFileBytes, displayName: file });
     const own = parseDirectives(text).references.map((r) => fromDocument(options.cwd, file, r));
@@ -156,36 +149,34 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
     }
     if (!set.passages) throw new InputError(file, 'none of its references could be loaded', 'Fix the reference problems reported above, or pass other --refs');
     const format = /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
-    const findings = await checkText(text, set.index, { grader: options.grader, format, accepted: options.accepted, topK: options.topK, signal: options.signal, language: options.language });
+    const findings = await checkText(text, set.index, { grader, format, accepted: options.accepted, topK: options.topK, signal: options.signal, language: options.language });
     return { path: file, text, findings, ...(options.coverage ? { coverage: await coverage(text, set.index.passages, { signal: options.signal }) } : {}) };
   };
 
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < options.files.length && !gaveUp; i = next++) {
-      const file = options.files[i]!;
+  const run = await gradeEach(
+    options.files,
+    options.grader,
+    async (file, grader) => {
       try {
-        throwIfAborted(options.signal);
-        const checked = await checkOne(file);
-        results[i] = checked;
-        if (checked?.findings.length) gaveUp ??= streak.record(checked.findings.every((f) => f.failed) ? checked.findings[0]!.reason : undefined);
+        return await checkOne(file, grader);
       } catch (err) {
-        if (isCancellation(err)) {
-          cancelled = true;
-          return;
-        }
+        if (isCancellation(err)) throw err;
         // Whatever else goes wrong with one document (input past a library's limits, say) is reported
         // against that document; the others are still checked.
         report(err instanceof InputError ? err : unexpectedProblem(file, err, 'could not be checked', 'Simplify the document, or leave it out of the run'));
+        return undefined;
       }
-      done++;
-      options.onProgress?.({ done, total: options.files.length, file });
-    }
-  };
-  const workers = Math.max(1, Math.min(options.concurrency ?? DEFAULT_FILE_CONCURRENCY, options.files.length));
-  await Promise.all(Array.from({ length: workers }, worker));
-  const files = results.filter((r): r is FileReport => r !== undefined);
-  const unchecked = gaveUp ? options.files.length - done : 0;
-  return { files, problems, cancelled: cancelled || Boolean(options.signal?.aborted), ...(gaveUp && unchecked ? { gaveUp: { reason: gaveUp, unchecked } } : {}) };
+    },
+    {
+      concurrency: options.concurrency ?? DEFAULT_FILE_CONCURRENCY,
+      signal: options.signal,
+      // A dead endpoint fails every document the same way (a hung one after 90 s each): stop asking.
+      failure: (checked) => (checked.findings.length && checked.findings.every((f) => f.failed) ? checked.findings[0]!.reason : undefined),
+      onDone: (done, i) => options.onProgress?.({ done, total: options.files.length, file: options.files[i]! }),
+    },
+  );
+  const files = run.results.filter((r): r is FileReport => r !== undefined);
+  return { files, problems, cancelled: run.cancelled, ...(run.gaveUp ? { gaveUp: { reason: run.gaveUp.reason, unchecked: run.gaveUp.untried } } : {}) };
 }
 
 /** A directive's path is relative to the document's folder, as a Markdown link is; the loader wants it relative to cwd. */

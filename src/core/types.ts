@@ -99,6 +99,8 @@ export interface Grader {
   usage(): GraderUsage;
   /** Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) offer this. */
   decompose?(claims: readonly Claim[], signal?: AbortSignal): Promise<Claim[]>;
+  /** Claims to a request, for a grader that sends several in one (the OpenAI grader): a run joins small documents' calls to fill them. */
+  readonly batchSize?: number;
 }
 
 export interface Finding extends Claim, Judgement {}

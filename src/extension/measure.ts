@@ -1,7 +1,7 @@
 // Measure Grader: run the configured grader over a labelled JSONL file and show balanced accuracy, F1 and the confusion matrix.
 import * as vscode from 'vscode';
-import { f1Percent, fileGroup, formatMetrics, goldLabel, measure, predictRow, type EvalMetrics, type EvalRow } from '../core/eval';
-import { FailureStreak, GIVE_UP_AFTER } from '../core/streak';
+import { f1Percent, fileGroup, formatMetrics, goldLabel, measure, predictRows, type EvalMetrics, type EvalRow } from '../core/eval';
+import { GIVE_UP_AFTER } from '../core/streak';
 import { withAbortableProgress } from './progress';
 import type { Services } from './services';
 
@@ -35,6 +35,8 @@ export interface MeasureResult {
   /** One entry per dataset, then "all" when there are several. */
   metrics: EvalMetrics[];
   cancelled: boolean;
+  /** Rows not tried after the grader failed the same way GIVE_UP_AFTER times in a row. */
+  untried: number;
 }
 
 export async function measureGrader(s: Services, given?: vscode.Uri): Promise<MeasureResult | undefined> {
@@ -75,31 +77,24 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
   // Rows without a dataset are grouped under the file's name, as `claimcheck eval` does ("all" is the total).
   const unnamed = fileGroup(uri.path);
   const failed: string[] = [];
-  const streak = new FailureStreak();
   let untried = 0;
   const cancelled = await withAbortableProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: measuring the {0} grader', name), cancellable: true },
     async (signal, progress) => {
-      try {
-        for (const [i, row] of rows.entries()) {
-          if (signal.aborted) return true;
-          const p = await predictRow(row, grader, signal);
-          const dataset = row.dataset || unnamed;
-          // A row the grader could not judge (endpoint down, budget spent) would read as "unsupported": count it instead.
-          if (p.failed !== undefined) failed.push(p.failed);
-          else pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: row.label, predicted: p.verdict }]);
-          progress.report({ message: vscode.l10n.t('{0} of {1} rows', i + 1, rows.length), increment: 100 / rows.length });
-          // The same failure row after row (endpoint down, key rejected): the rest would only repeat it.
-          if (streak.record(p.failed)) {
-            untried = rows.length - (i + 1);
-            break;
-          }
-        }
-        return false;
-      } catch (e) {
-        if (signal.aborted) return true;
-        throw e;
-      }
+      const run = await predictRows(rows, grader, {
+        signal,
+        onDone: (done) => progress.report({ message: vscode.l10n.t('{0} of {1} rows', done, rows.length), increment: 100 / rows.length }),
+      });
+      run.results.forEach((p, i) => {
+        if (!p) return;
+        // A row the grader could not judge (endpoint down, budget spent) would read as "unsupported": count it instead.
+        if (p.failed !== undefined) return void failed.push(p.failed);
+        const dataset = rows[i]!.dataset || unnamed;
+        pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: rows[i]!.label, predicted: p.verdict }]);
+      });
+      // The same failure row after row (endpoint down, key rejected): the rest were not tried.
+      untried = run.gaveUp?.untried ?? 0;
+      return run.cancelled;
     },
   );
   const metrics = [...pairs].map(([dataset, p]) => measure(dataset, p));
@@ -131,5 +126,5 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
         if (c === show) s.log.show();
       });
   }
-  return { file: uri.toString(), grader: name, metrics, cancelled };
+  return { file: uri.toString(), grader: name, metrics, cancelled, untried };
 }

@@ -113,6 +113,17 @@ describe('claimcheck check --grader openai', () => {
     assert.ok(server.requests.length > 0);
     noLeak(r);
   });
+
+  it('eval: rows share requests, and each row gets its own verdict', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, reference: `Hall ${i} of the Springfield factory holds ${100 + i} machines.`, response: `Hall ${i} of the Springfield factory holds ${i % 3 ? 100 + i : 900 + i} machines.` }));
+    const dir = workspace({ 'd.jsonl': rows.map((x) => JSON.stringify(x)).join('\n') });
+    const r = await claimcheckAsync(['eval', 'd.jsonl', '--no-cache', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    assert.equal(r.code, 0, r.stderr);
+    const predictions = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; verdict: string });
+    assert.deepEqual(predictions.map((p) => `${p.id} ${p.verdict}`), rows.map((_, i) => `r${i} ${i % 3 ? 'supported' : 'unsupported'}`));
+    // One request per row before; 20 claims to a request now.
+    assert.ok(server.requests.length <= 4, `${server.requests.length} requests for 30 rows`);
+  });
 });
 
 describe('claims or rows the grader could not judge', () => {
@@ -151,7 +162,9 @@ describe('claims or rows the grader could not judge', () => {
   });
 
   it('check: claims left over by --max-requests fail the run with --fail-on contradicted', async () => {
-    const r = await claimcheckAsync(['check', 'answers', '--refs', 'refs', '--no-cache', '--max-requests', '1', '--fail-on', 'contradicted', ...openai()], workspace(), { OPENAI_API_KEY: KEY });
+    // More claims than one request holds (20), whichever documents they are joined from.
+    const long = Array.from({ length: 24 }, (_, i) => `The Springfield factory opened its hall number ${i + 1} in ${1950 + i}.`).join(' ');
+    const r = await claimcheckAsync(['check', 'answers', '--refs', 'refs', '--no-cache', '--max-requests', '1', '--fail-on', 'contradicted', ...openai()], workspace({ 'answers/long.md': `${long}\n` }), { OPENAI_API_KEY: KEY });
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /\d+ of \d+ claims not judged by the grader: request budget reached \(--max-requests 1\)\n$/);
   });
@@ -164,25 +177,30 @@ describe('claims or rows the grader could not judge', () => {
   const evalDir = (): string => workspace({ 'd.jsonl': evalRows.map((x) => JSON.stringify(x)).join('\n') });
 
   it('eval: rows that could not be graded are left out of the predictions and metrics, counted, and exit 1', async () => {
-    server.respond = (req, i) => (req.user.includes('Fuji') ? { status: 401, error: 'Incorrect API key provided' } : plausibleAnswer(req, i));
+    // Rows share requests: the answer leaves the Fuji claims out, and asked again on their own, they are refused.
+    server.respond = (req, i) => {
+      const others = (req.claims ?? []).filter((c) => !c.text.includes('Fuji'));
+      return others.length ? plausibleAnswer({ ...req, claims: others }, i) : { status: 401, error: 'Incorrect API key provided' };
+    };
     const r = await claimcheckAsync(['eval', 'd.jsonl', '--no-cache', ...openai()], evalDir(), { OPENAI_API_KEY: KEY });
     assert.equal(r.code, 1, r.stderr);
     assert.deepEqual(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['a']);
     assert.match(r.stderr, /d: 1 row, balanced accuracy/);
     assert.match(r.stderr, /1 of 3 rows graded/);
-    assert.match(r.stderr, /2 of 3 rows not graded: the endpoint rejected the API key \(401\)/);
+    assert.match(r.stderr, /2 of 3 rows not graded: /);
     noLeak(r);
   });
 
   it('eval: gives up after three rows in a row fail the same way, and says how many were not tried', async () => {
     rejectKey();
-    const rows = Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, reference: 'Mount Fuji is 3,776 metres tall.', response: `Mount Fuji is ${3000 + i} metres tall.`, label: 'unsupported' }));
+    // Rows share requests (20 claims to one): the first 20 rows fail together, the other 20 are never tried.
+    const rows = Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, reference: 'Mount Fuji is 3,776 metres tall.', response: `Mount Fuji is ${3000 + i} metres tall.`, label: 'unsupported' }));
     const dir = workspace({ 'many.jsonl': rows.map((x) => JSON.stringify(x)).join('\n') });
     const r = await claimcheckAsync(['eval', 'many.jsonl', '--no-cache', ...openai()], dir, { OPENAI_API_KEY: KEY });
     assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /12 of 12 rows not graded: the endpoint rejected the API key/);
-    assert.match(r.stderr, /gave up after 3 rows in a row failed the same way; \d+ rows were not tried/);
-    assert.ok(server.requests.length < 12, `${server.requests.length} requests`);
+    assert.match(r.stderr, /40 of 40 rows not graded: the endpoint rejected the API key/);
+    assert.match(r.stderr, /gave up after 3 rows in a row failed the same way; 1\d rows were not tried/);
+    assert.ok(server.requests.length <= 3, `${server.requests.length} requests`);
   });
 
   it('eval: when no row could be graded, no metrics and exit 2', async () => {

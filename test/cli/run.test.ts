@@ -11,6 +11,7 @@ import { InputError } from '../../src/core/errors';
 import { createGrader } from '../../src/core/graders';
 import { checkFiles, ReferenceSets } from '../../src/core/run';
 import type { Grader } from '../../src/core/types';
+import { startOpenAIServer } from '../fixtures/openai-server';
 import { workspace } from './helpers';
 
 const offline = (): Grader => createGrader({ kind: 'offline' });
@@ -34,7 +35,7 @@ describe('checkFiles', () => {
   });
 
   it('gives up after three documents in a row are not judged the same way (endpoint down): the rest are not sent', async () => {
-    const docs = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`many/d${i}.md`, `The Springfield factory employs ${400 + i} people.\n`]));
+    const docs = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`many/d${i}.md`, `The Springfield factory employs ${400 + i} people.\n`]));
     const port = await new Promise<number>((resolve) => {
       const srv = createServer().listen(0, '127.0.0.1', () => {
         const p = (srv.address() as { port: number }).port;
@@ -43,9 +44,27 @@ describe('checkFiles', () => {
     });
     const grader = createGrader({ kind: 'openai', baseURL: `http://127.0.0.1:${port}/v1`, apiKey: 'sk-test', maxRetries: 0, timeoutMs: 2000 });
     const result = await checkFiles({ cwd: workspace(docs), files: Object.keys(docs), grader, referencesFor: () => ['refs'], concurrency: 1 });
-    assert.equal(result.files.length, 3);
-    assert.deepEqual(result.gaveUp && { unchecked: result.gaveUp.unchecked, reason: /cannot reach the grader endpoint/.test(result.gaveUp.reason) }, { unchecked: 5, reason: true });
-    assert.equal(grader.usage().requests, 3, 'one request per document tried, none for the rest');
+    // One-claim documents share requests: the first 20 (a batch's worth) went out together and failed together;
+    // the two workers that finished before the third failure was counted had taken one more document each.
+    const tried = result.files.length;
+    assert.ok(tried >= 20 && tried <= 22, `${tried} documents tried`);
+    assert.deepEqual(result.gaveUp && { unchecked: result.gaveUp.unchecked, reason: /cannot reach the grader endpoint/.test(result.gaveUp.reason) }, { unchecked: 30 - tried, reason: true });
+    assert.ok(grader.usage().requests <= 2, `${grader.usage().requests} requests for ${tried} claims`);
+  });
+
+  it('small documents share a batching grader\'s requests, each getting its own verdicts', async (t) => {
+    const server = await startOpenAIServer();
+    t.after(() => server.close());
+    const docs = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`many/d${i}.md`, i % 2 ? 'The factory employs 450 people.\n' : `The factory was founded in ${1900 + i}.\n`]));
+    const grader = createGrader({ kind: 'openai', baseURL: server.baseURL, model: 'fake-model', batchSize: 5, maxRetries: 0 });
+    const result = await checkFiles({ cwd: workspace(docs), files: Object.keys(docs), grader, referencesFor: () => ['refs'], concurrency: 2 });
+    assert.deepEqual(result.files.map((f) => f.findings.map((x) => x.text)), Object.values(docs).map((d) => [d.trim()]));
+    assert.ok(result.files.every((f) => f.findings.every((x) => !x.failed)));
+    const perRequest = server.requests.map((q) => q.claims?.length ?? 0);
+    // One request per document before; now full batches of 5 (12 claims: at least 3 requests, each at most 5 claims).
+    assert.ok(perRequest.length >= 3 && perRequest.length <= 5, `requests of ${perRequest.join(', ')} claims`);
+    assert.ok(perRequest.every((n) => n >= 1 && n <= 5), `requests of ${perRequest.join(', ')} claims`);
+    assert.equal(grader.usage().requests, server.requests.length);
   });
 
   it('confined (Restricted Mode), a document that links outside the folder is refused, not read', { skip: process.platform === 'win32' }, async () => {

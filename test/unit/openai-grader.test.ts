@@ -184,6 +184,19 @@ test('batches are even and only passages near the best one are sent', () => {
   assert.deepEqual(selectPassages(scored.map((s) => ({ ...s, score: 0 })), 0.5).length, 3);
 });
 
+test('a batch tells apart passages of different references that share an id; one passage given twice is sent once', () => {
+  const passage = (text: string) => ({ id: 'reference[0]#0', source: 'reference[0]', line: 1, text });
+  const fuji = passage('Mount Fuji is 3,776 metres tall.');
+  const tower = passage('The Eiffel Tower is 330 metres tall.');
+  const ask = (text: string, p: ReturnType<typeof passage>) => ({ claim: { text, start: 0, end: text.length }, passages: [{ passage: p, score: 1 }] });
+  const [batch] = planBatches(
+    [ask('Mount Fuji is 3,776 metres tall.', fuji), ask('The tower is 330 metres tall.', tower), ask('Fuji is tall.', { ...fuji })].map((request, index) => ({ index, request })),
+    { batchSize: 20, maxBatchChars: 1e6, minRelativeScore: 0 },
+  );
+  assert.deepEqual(batch!.passages.map((p) => p.passage.text).sort(), [fuji.text, tower.text].sort());
+  assert.deepEqual(batch!.claims.map((c) => batch!.byPromptId.get(c.passageIds[0]!)!.text), [fuji.text, tower.text, fuji.text]);
+});
+
 test('the cost estimate skips claims the cache already holds; the offline grader costs nothing', async (t) => {
   const server = await serverFor(t);
   const store = new MemoryCacheStore();

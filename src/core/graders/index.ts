@@ -72,6 +72,7 @@ export function createGrader(config: GraderConfig): ConfiguredGrader {
   const wired = grader;
   return {
     info: model.info,
+    batchSize: model.batchSize,
     usage: () => model.usage(),
     grade: (requests, signal) => wired.grade(requests, signal),
     ...(config.atomic ? { decompose: (claims: readonly Claim[], signal?: AbortSignal) => decomposeWith({ client: model.client, options: model.options, store }, claims, signal) } : {}),

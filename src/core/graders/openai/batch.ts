@@ -55,7 +55,7 @@ export function planBatches(all: readonly { index: number; request: GradeRequest
   let seen = new Set<string>();
   let chars = 0;
   for (const r of ordered) {
-    const fresh = r.request.passages.filter((p) => !seen.has(p.passage.id));
+    const fresh = r.request.passages.filter((p) => !seen.has(keyOf(p.passage)));
     const added = fresh.reduce((n, p) => n + p.passage.text.length, 0);
     if (current.length > 0 && (current.length >= size || chars + added > limits.maxBatchChars)) {
       groups.push(current);
@@ -65,8 +65,8 @@ export function planBatches(all: readonly { index: number; request: GradeRequest
     }
     current.push(r);
     for (const p of r.request.passages) {
-      if (!seen.has(p.passage.id)) chars += p.passage.text.length;
-      seen.add(p.passage.id);
+      if (!seen.has(keyOf(p.passage))) chars += p.passage.text.length;
+      seen.add(keyOf(p.passage));
     }
   }
   if (current.length) groups.push(current);
@@ -76,12 +76,12 @@ export function planBatches(all: readonly { index: number; request: GradeRequest
 /** A batch of exactly these requests (already selected), in this order. */
 export function toBatch(items: readonly { index: number; request: GradeRequest }[]): Batch {
   const unique = new Map<string, Passage>();
-  for (const { request } of items) for (const { passage } of request.passages) unique.set(passage.id, passage);
+  for (const { request } of items) for (const { passage } of request.passages) unique.set(keyOf(passage), passage);
   const sorted = [...unique.values()].sort(comparePassages);
   const promptIdOf = new Map<string, string>();
   const passages = sorted.map((passage, i) => {
     const id = `P${i + 1}`;
-    promptIdOf.set(passage.id, id);
+    promptIdOf.set(keyOf(passage), id);
     return { id, passage };
   });
   return {
@@ -91,10 +91,18 @@ export function toBatch(items: readonly { index: number; request: GradeRequest }
       index,
       id: `C${i + 1}`,
       claim: request.claim,
-      passageIds: request.passages.map((p) => promptIdOf.get(p.passage.id)!),
+      passageIds: request.passages.map((p) => promptIdOf.get(keyOf(p.passage))!),
       request,
     })),
   };
+}
+
+/**
+ * A passage as a batch tells it apart: ids are unique within one reference set, but a batch can join claims
+ * of documents (or labelled rows) checked against different ones: the same id with another text is another passage.
+ */
+function keyOf(passage: Passage): string {
+  return `${passage.id}\0${passage.text}`;
 }
 
 function comparePassages(a: Passage, b: Passage): number {

@@ -101,6 +101,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
 
   return {
     info: { id: 'openai', model: options.model },
+    batchSize: options.batchSize,
     promptVersion: promptVersion(options.language),
     client,
     options,
