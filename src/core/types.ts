@@ -97,8 +97,8 @@ export interface Grader {
   grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]>;
   /** Requests and tokens spent so far (zero for the offline grader). */
   usage(): GraderUsage;
-  /** Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) offer this. */
-  decompose?(claims: readonly Claim[], signal?: AbortSignal): Promise<Claim[]>;
+  /** Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) offer this: the atomic claims of each claim given, in order. */
+  decompose?(claims: readonly Claim[], signal?: AbortSignal): Promise<Claim[][]>;
   /** Claims to a request, for a grader that sends several in one (the OpenAI grader): a run joins small documents' calls to fill them. */
   readonly batchSize?: number;
 }

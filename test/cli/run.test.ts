@@ -67,6 +67,22 @@ describe('checkFiles', () => {
     assert.equal(grader.usage().requests, server.requests.length);
   });
 
+  it('with atomic claims, small documents share the splitting requests too', async (t) => {
+    const server = await startOpenAIServer();
+    t.after(() => server.close());
+    const docs = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`many/d${i}.md`, `The factory employs 450 people and was founded in ${1900 + i}.\n`]));
+    const grader = createGrader({ kind: 'openai', baseURL: server.baseURL, model: 'fake-model', atomic: true, maxRetries: 0 });
+    const result = await checkFiles({ cwd: workspace(docs), files: Object.keys(docs), grader, referencesFor: () => ['refs'], concurrency: 2 });
+    // Each sentence split in two at "and", each half at its own place in its own document.
+    assert.deepEqual(
+      result.files.map((f) => f.findings.map((x) => f.text.slice(x.start, x.end))),
+      Object.values(docs).map((d) => ['The factory employs 450 people', d.slice(d.indexOf('was')).trim()]),
+    );
+    const splitting = server.requests.filter((q) => q.sentences);
+    assert.ok(splitting.length <= 2, `${splitting.length} splitting requests for 12 documents`);
+    assert.ok(server.requests.length <= 4, `${server.requests.length} requests in all`);
+  });
+
   it('confined (Restricted Mode), a document that links outside the folder is refused, not read', { skip: process.platform === 'win32' }, async () => {
     const cwd = workspace();
     const outside = join(mkdtempSync(join(tmpdir(), 'claimcheck-outside-')), 'notes.md');

@@ -126,7 +126,7 @@ test('a claim its cited reference supports in part (another gives the rest) is n
 test('with atomic claims, the markers after the sentence still count; a definition on a first line after a BOM counts', async () => {
   const offline = createOfflineGrader();
   // Atomic claims end before the full stop, where the marker is.
-  const grader = { ...offline, decompose: async (claims: readonly { text: string; start: number; end: number }[]) => claims.map((c) => ({ ...c, text: c.text.replace(/\.$/, ''), end: c.end - 1 })) };
+  const grader = { ...offline, decompose: async (claims: readonly { text: string; start: number; end: number }[]) => claims.map((c) => [{ ...c, text: c.text.replace(/\.$/, ''), end: c.end - 1 }]) };
   const [f] = await checkText('Mount Fuji is 3,776 metres high.[1]\n\n[1]: references/eiffel.md\n', index, { grader });
   assert.match(f!.reason, /the cited reference \(\[1\] references\/eiffel\.md\)/);
   assert.deepEqual(citationDefinitions('\uFEFF[1]: references/fuji.md\nMount Fuji is 3,776 metres high.[1]\n').map((d) => d.label), ['1']);

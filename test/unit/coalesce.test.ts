@@ -60,6 +60,21 @@ describe('coalescing', () => {
     assert.equal(inner.maxInFlight, 1);
   });
 
+  it('joins atomic decomposition the same way, one list of atomic claims per claim given', async () => {
+    const split: string[][] = [];
+    const inner: Grader = {
+      ...recording(),
+      async decompose(claims) {
+        split.push(claims.map((c) => c.text));
+        return claims.map((c) => c.text.split(' and ').map((text) => ({ text, start: c.start, end: c.start + text.length })));
+      },
+    };
+    const g = coalescing(inner, { claims: 10, maxCalls: 1, waitMs: 1 });
+    const [a, b] = await Promise.all([g.decompose!(asks('x and y').map((r) => r.claim)), g.decompose!(asks('z', 'u and v').map((r) => r.claim))]);
+    assert.deepEqual(split, [['x and y', 'z', 'u and v']]);
+    assert.deepEqual([a!.map((l) => l.map((c) => c.text)), b!.map((l) => l.map((c) => c.text))], [[['x', 'y']], [['z'], ['u', 'v']]]);
+  });
+
   it('a failed call fails every caller joined in it, and the grader is still usable', async () => {
     const inner = recording({ fail: new Error('boom') });
     const g = coalescing(inner, { claims: 5, maxCalls: 1, waitMs: 1 });

@@ -1,10 +1,10 @@
 // Joins the grade calls of documents checked side by side into fuller calls. A batching grader asked once per
 // document sends one request per document, however few claims it has: 300 one-paragraph files were 300
 // requests. Joined, their claims share requests (20 to a request by default), as the cost preview assumes.
-import type { GradeRequest, Grader, Judgement } from '../types';
+import type { Claim, GradeRequest, Grader } from '../types';
 
 export interface CoalesceOptions {
-  /** Claims that fill a call: a call is sent as soon as this many wait. */
+  /** Claims (or sentences to split) that fill a call: a call is sent as soon as this many wait. */
   claims: number;
   /** Calls to the grader at once; the rest wait and join the next call. */
   maxCalls: number;
@@ -14,19 +14,35 @@ export interface CoalesceOptions {
   signal?: AbortSignal;
 }
 
-interface Waiting {
-  requests: readonly GradeRequest[];
-  resolve: (judgements: Judgement[]) => void;
+interface Waiting<T, R> {
+  items: readonly T[];
+  resolve: (results: R[]) => void;
   reject: (err: unknown) => void;
 }
 
 export const COALESCE_WAIT_MS = 30;
 
-/** A grader that answers each call as `grader` would, sending calls that arrive close together as one. */
+/**
+ * A grader that answers each call as `grader` would, sending calls that arrive close together as one: grading,
+ * and the atomic decomposition that comes before it.
+ */
 export function coalescing(grader: Grader, options: CoalesceOptions): Grader {
+  const grade = joinCalls((requests: GradeRequest[]) => grader.grade(requests, options.signal), options);
+  const decompose = grader.decompose && joinCalls((claims: Claim[]) => grader.decompose!(claims, options.signal), options);
+  return {
+    info: grader.info,
+    batchSize: grader.batchSize,
+    usage: () => grader.usage(),
+    grade: (requests) => grade(requests),
+    ...(decompose ? { decompose: (claims: readonly Claim[]) => decompose(claims) } : {}),
+  };
+}
+
+/** `call` over items, one result per item, with calls that arrive close together joined into one. */
+function joinCalls<T, R>(call: (items: T[]) => Promise<R[]>, options: CoalesceOptions): (items: readonly T[]) => Promise<R[]> {
   const waitMs = options.waitMs ?? COALESCE_WAIT_MS;
-  let waiting: Waiting[] = [];
-  let waitingClaims = 0;
+  let waiting: Waiting<T, R>[] = [];
+  let waitingItems = 0;
   let running = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -36,19 +52,15 @@ export function coalescing(grader: Grader, options: CoalesceOptions): Grader {
     if (!waiting.length || running >= options.maxCalls) return;
     const group = waiting;
     waiting = [];
-    waitingClaims = 0;
+    waitingItems = 0;
     running++;
-    grader
-      .grade(
-        group.flatMap((w) => w.requests),
-        options.signal,
-      )
+    call(group.flatMap((w) => w.items))
       .then(
-        (judgements) => {
+        (results) => {
           let at = 0;
           for (const w of group) {
-            w.resolve(judgements.slice(at, at + w.requests.length));
-            at += w.requests.length;
+            w.resolve(results.slice(at, at + w.items.length));
+            at += w.items.length;
           }
         },
         (err: unknown) => group.forEach((w) => w.reject(err)),
@@ -61,22 +73,16 @@ export function coalescing(grader: Grader, options: CoalesceOptions): Grader {
 
   const schedule = (): void => {
     if (!waiting.length || running >= options.maxCalls) return;
-    if (waitingClaims >= options.claims) send();
+    if (waitingItems >= options.claims) send();
     else timer ??= setTimeout(send, waitMs);
   };
 
-  return {
-    info: grader.info,
-    batchSize: grader.batchSize,
-    usage: () => grader.usage(),
-    ...(grader.decompose ? { decompose: grader.decompose.bind(grader) } : {}),
-    grade(requests) {
-      if (!requests.length) return Promise.resolve([]);
-      return new Promise<Judgement[]>((resolve, reject) => {
-        waiting.push({ requests, resolve, reject });
-        waitingClaims += requests.length;
-        schedule();
-      });
-    },
+  return (items) => {
+    if (!items.length) return Promise.resolve([]);
+    return new Promise<R[]>((resolve, reject) => {
+      waiting.push({ items, resolve, reject });
+      waitingItems += items.length;
+      schedule();
+    });
   };
 }

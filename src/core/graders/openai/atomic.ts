@@ -54,10 +54,10 @@ export interface DecomposeContext {
 }
 
 /**
- * Splits each claim (a sentence) into atomic claims with exact UTF-16 ranges in the same text; each
- * carries its sentence as `sentence` so the grader sees the context. Throws only CancelledError.
+ * Splits each claim (a sentence) into atomic claims with exact UTF-16 ranges in the same text, one list per
+ * claim; each carries its sentence as `sentence` so the grader sees the context. Throws only CancelledError.
  */
-export async function decomposeWith(ctx: DecomposeContext, claims: readonly Claim[], signal?: AbortSignal): Promise<GradedClaim[]> {
+export async function decomposeWith(ctx: DecomposeContext, claims: readonly Claim[], signal?: AbortSignal): Promise<GradedClaim[][]> {
   const spans: (Array<[number, number]> | undefined)[] = claims.map((c) => ctx.store && readSpans(ctx.store.get(atomicKey(c.text, ctx.options.model)), c.text));
   const todo = claims.map((c, i) => ({ c, i })).filter(({ i }) => !spans[i]);
   const groups: (typeof todo)[] = [];
@@ -91,7 +91,7 @@ export async function decomposeWith(ctx: DecomposeContext, claims: readonly Clai
   );
   if (signal?.aborted) throw new CancelledError();
   await ctx.store?.flush().catch((err: unknown) => ctx.options.log(`cannot write the cache: ${(err as Error).message}`));
-  return claims.flatMap((c, i) => {
+  return claims.map((c, i) => {
     const s = spans[i];
     if (!s || s.length === 0 || (s.length === 1 && s[0]![0] === 0 && s[0]![1] === c.text.length)) return [c];
     return s.map(([a, b]) => ({ text: c.text.slice(a, b), start: c.start + a, end: c.start + b, sentence: c.text }));
