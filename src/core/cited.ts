@@ -2,13 +2,15 @@
 // claim its citation does not support (check.ts searches the cited references first; claims/citations.ts
 // reads the markers and definitions).
 import type { PassageIndex } from './retrieval';
-import { citedLabels, sourcesFor, type CitationDefinition } from './claims/citations';
+import { citedLabels, namedLike, sourcesFor, type CitationDefinition } from './claims/citations';
 import type { Claim, GradeRequest, Grader, Judgement, ReasonLanguage } from './types';
 
 /** What a claim cites: the reference files (as passages name them), and how the answer named them. */
 export interface Cited {
   sources: ReadonlySet<string>;
   named: string;
+  /** One definition and the file it matched: how this document names its references. */
+  example: { target: string; source: string };
   /** The cited references say nothing related: the claim was searched in all of them. */
   unrelated?: boolean;
 }
@@ -34,8 +36,10 @@ export function citations(
     const s = sentences[j];
     const sentence = s && s.start <= claim.start && claim.end <= s.end ? s : claim;
     const labels = citedLabels(text, sentence).filter((l) => byLabel.has(l));
-    const sources = new Set(labels.flatMap((l) => sourcesFor(byLabel.get(l)!.target, loaded)));
-    return sources.size ? { sources, named: labels.map((l) => `[${l}] ${byLabel.get(l)!.target}`).join(', ') } : undefined;
+    const matched = labels.map((l) => ({ target: byLabel.get(l)!.target, found: sourcesFor(byLabel.get(l)!.target, loaded) }));
+    const sources = new Set(matched.flatMap((m) => m.found));
+    const first = matched.find((m) => m.found.length);
+    return first ? { sources, named: labels.map((l) => `[${l}] ${byLabel.get(l)!.target}`).join(', '), example: { target: first.target, source: first.found[0]! } } : undefined;
   });
 }
 
@@ -77,7 +81,8 @@ export async function settleCitations(run: {
       judgements[i] = other;
       return;
     }
-    const where = [...new Set(other.evidence.map((e) => e.source))].join(', ');
+    // Named as the answer names its references, so the fix can be pasted into its definition.
+    const where = [...new Set(other.evidence.map((e) => namedLike(e.source, cited.example)))].join(', ');
     judgements[i] = { verdict: 'unsupported', confidence: other.confidence, evidence: other.evidence, reason: MISCITED[run.language ?? 'en'](cited.named, where) };
   };
   // Graded against all references already (the cited one says nothing related): supported there is miscited.

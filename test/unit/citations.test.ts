@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { checkText, indexReferences } from '../../src/core/check';
-import { citationDefinitions, citedLabels, sourcesFor, withoutMarkers } from '../../src/core/claims/citations';
+import { citationDefinitions, citedLabels, namedLike, sourcesFor, withoutMarkers } from '../../src/core/claims/citations';
 import { createOfflineGrader } from '../../src/core/graders/offline';
 import { passagesFromText } from '../../src/core/references';
 
@@ -49,10 +49,24 @@ test('a claim its cited reference does not support, but another does, is flagged
   const text = 'Mount Fuji is 3,776 metres high [1].\n\n[1]: ../references/eiffel.md\n';
   const [f] = await checkText(text, index, { grader: createOfflineGrader() });
   assert.equal(f?.verdict, 'unsupported');
-  assert.match(f!.reason, /the cited reference \(\[1\] \.\.\/references\/eiffel\.md\) does not support this, but references\/fuji\.md does/);
+  assert.match(f!.reason, /the cited reference \(\[1\] \.\.\/references\/eiffel\.md\) does not support this, but \.\.\/references\/fuji\.md does/);
   assert.equal(f!.evidence[0]?.source, 'references/fuji.md', 'the evidence is where it is supported');
   const [ja] = await checkText(text, index, { grader: createOfflineGrader({ language: 'ja' }), language: 'ja' });
-  assert.match(ja!.reason, /引用元（\[1\] \.\.\/references\/eiffel\.md）にはこの記述の根拠がありませんが、references\/fuji\.md にはあります/);
+  assert.match(ja!.reason, /引用元（\[1\] \.\.\/references\/eiffel\.md）にはこの記述の根拠がありませんが、\.\.\/references\/fuji\.md にはあります/);
+});
+
+test('"cite that instead" names the file as the document names its references, from wherever it stands', async () => {
+  const nested = indexReferences([
+    ...passagesFromText('docs/references/eiffel.md', 'The Eiffel Tower is 330 metres tall.'),
+    ...passagesFromText('docs/references/fuji.md', 'Mount Fuji is 3,776 metres high.'),
+  ]);
+  const reasonFor = async (target: string): Promise<string> => (await checkText(`Mount Fuji is 3,776 metres high [1].\n\n[1]: ${target}\n`, nested, { grader: createOfflineGrader() }))[0]!.reason;
+  assert.match(await reasonFor('references/eiffel.md'), /but references\/fuji\.md does/);
+  assert.match(await reasonFor('./references/eiffel.md'), /but \.\/references\/fuji\.md does/);
+  assert.match(await reasonFor('eiffel.md'), /but fuji\.md does/);
+  assert.match(await reasonFor('/home/me/docs/references/eiffel.md'), /but docs\/references\/fuji\.md does/, 'an absolute path teaches nothing');
+  assert.equal(namedLike('docs/references/b.md', { target: '../references/a.md', source: 'docs/references/a.md' }), '../references/b.md');
+  assert.equal(namedLike('other/b.md', { target: 'references/a.md', source: 'docs/references/a.md' }), 'other/b.md');
 });
 
 test('a wrong claim that cites a reference stays wrong; a web citation or none is checked against all references', async () => {

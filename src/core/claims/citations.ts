@@ -76,13 +76,7 @@ export function citedLabels(text: string, claim: { start: number; end: number })
  */
 export function sourcesFor(target: string, sources: Iterable<string>): string[] {
   if (/^[a-z][\w+.-]+:/i.test(target) && !/^file:/i.test(target)) return []; // a scheme; "C:\..." is a Windows path
-  let t = target.replace(/^file:\/\//i, '').replace(/[?#].*$/, '');
-  try {
-    t = decodeURI(t);
-  } catch {
-    // Not percent-encoded after all.
-  }
-  t = t.replace(/\\/g, '/').replace(/^(?:\.\.?\/)+/, '');
+  const t = asPath(target).path;
   if (!t) return [];
   const out: string[] = [];
   for (const s of sources) {
@@ -90,6 +84,33 @@ export function sourcesFor(target: string, sources: Iterable<string>): string[] 
     if (src === t || src.endsWith(`/${t}`) || t.endsWith(`/${src}`)) out.push(s);
   }
   return out;
+}
+
+/** A definition's target as a path: "../" and "./" in front apart (`lead`), forward slashes, no fragment. */
+function asPath(target: string): { lead: string; path: string } {
+  let t = target.replace(/^file:\/\//i, '').replace(/[?#].*$/, '');
+  try {
+    t = decodeURI(t);
+  } catch {
+    // Not percent-encoded after all.
+  }
+  t = t.replace(/\\/g, '/');
+  const lead = /^(?:\.\.?\/)*/.exec(t)![0];
+  return { lead, path: t.slice(lead.length) };
+}
+
+/**
+ * `other` (a loaded reference, as sources are named) the way a document names its references, learnt from one
+ * of its definitions: cited as "../references/a.md" for "docs/references/a.md", "docs/references/b.md" is
+ * "../references/b.md". Unchanged where the definition teaches nothing (an absolute path, another folder).
+ */
+export function namedLike(other: string, cited: { target: string; source: string }): string {
+  const { lead, path } = asPath(cited.target);
+  const src = cited.source.replace(/\\/g, '/');
+  if (!path || !(src === path || src.endsWith(`/${path}`))) return other;
+  const prefix = src.slice(0, src.length - path.length);
+  const o = other.replace(/\\/g, '/');
+  return o.startsWith(prefix) ? lead + o.slice(prefix.length) : other;
 }
 
 /**
