@@ -8,7 +8,7 @@ import { uiLanguage, type GraderProvider } from './grader';
 import type { ReferenceSet } from '../core/run';
 import type { Span } from './offsets';
 import { readProjectConfig, type ProjectConfig } from './projectConfig';
-import { baseFor, directivePatterns, expandPatterns, folderPatterns, relativeTo, type ReferenceCache } from './references';
+import { baseFor, directivePatterns, folderPatterns, relativeTo, type ReferenceCache } from './references';
 import type { PendingCheck, ResultStore } from './results';
 import type { Settings, SettingsCache } from './settings';
 import { UNCHECKED, type UncheckedStatus } from './statusView';
@@ -87,12 +87,12 @@ export class Checker {
 
   /** Files of the folder that serve as references (never checked as answers), whatever document asks. */
   async folderReferences(ctx: DocContext): Promise<vscode.Uri[]> {
-    return ctx.base ? expandPatterns(ctx.base, folderPatterns(undefined, ctx.settings, ctx.project)) : [];
+    return ctx.base ? this.references.expand(ctx.base, folderPatterns(undefined, ctx.settings, ctx.project)) : [];
   }
 
   /** Reference patterns for one document, relative to its base: the folder's files plus its own directive. */
   async patternsFor(uri: vscode.Uri, text: string, ctx: DocContext & { base: vscode.Uri }): Promise<string[]> {
-    const files = await expandPatterns(ctx.base, folderPatterns(relativeTo(ctx.base, uri), ctx.settings, ctx.project));
+    const files = await this.references.expand(ctx.base, folderPatterns(relativeTo(ctx.base, uri), ctx.settings, ctx.project));
     return [...files.map((f) => relativeTo(ctx.base, f)), ...directivePatterns(ctx.base, uri, text)];
   }
 

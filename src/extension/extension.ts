@@ -53,7 +53,8 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
     settings.onDidChange(() => store.refresh()),
     // Which files are references, and which are small enough to read, are read once per set.
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('claimcheck.references') || e.affectsConfiguration('claimcheck.maxFileSizeKB')) references.clear();
+      // files.exclude decides which files a folder or glob of references expands to.
+      if (['claimcheck.references', 'claimcheck.maxFileSizeKB', 'files.exclude'].some((k) => e.affectsConfiguration(k))) references.clear();
     }),
     references.onDidChange((file) => store.referencesChanged(file)),
   );

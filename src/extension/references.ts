@@ -76,6 +76,8 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
 /** One engine `ReferenceSets` per folder, shared by single checks and scans; a change to a possible reference drops them. */
 export class ReferenceCache implements vscode.Disposable {
   private readonly sets = new Map<string, ReferenceSets>();
+  /** Patterns expanded to files, per folder and list: a file search costs most of a warm check otherwise. */
+  private readonly expanded = new Map<string, Promise<vscode.Uri[]>>();
   /** Files the loaded sets read, or tried to: an edit to one of them makes the sets out of date. */
   private readonly read = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -123,6 +125,18 @@ export class ReferenceCache implements vscode.Disposable {
     return sets;
   }
 
+  /** `expandPatterns`, remembered until a file is created or deleted (or `clear`): edits to files change no list. */
+  expand(base: vscode.Uri, patterns: readonly string[]): Promise<vscode.Uri[]> {
+    const key = [base.toString(), ...patterns].join('\0');
+    let files = this.expanded.get(key);
+    if (!files) {
+      files = expandPatterns(base, patterns);
+      this.expanded.set(key, files);
+      files.catch(() => this.expanded.delete(key));
+    }
+    return files;
+  }
+
   load(base: vscode.Uri, patterns: readonly string[], signal?: AbortSignal): Promise<ReferenceSet> {
     return this.forFolder(base).get(patterns, signal);
   }
@@ -130,6 +144,7 @@ export class ReferenceCache implements vscode.Disposable {
   /** Forgets every loaded set: the next check reads the references again, and results checked against them are out of date. */
   clear(changed?: vscode.Uri): void {
     this.sets.clear();
+    this.expanded.clear();
     this.read.clear();
     this.changed.fire(changed);
   }

@@ -8,7 +8,7 @@ import { gaveUpLine } from '../core/streak';
 import type { GradeRequest, Grader } from '../core/types';
 import { formatFor, type DocContext } from './checker';
 import { uiLanguage } from './grader';
-import { directivePatterns, expandPatterns, folderPatterns, relativeTo } from './references';
+import { directivePatterns, folderPatterns, relativeTo } from './references';
 import { offerApiKey } from './notify';
 import { withAbortableProgress } from './progress';
 import type { PendingCheck } from './results';
@@ -75,7 +75,6 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
   const references = new Set((await s.checker.folderReferences(ctx)).map((u) => u.toString()));
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const plan: FolderPlan = { folder, ctx, grader: await s.checker.grader(ctx), files: new Map(), dirty: [] };
-  const patternCache = new Map<string, Promise<string[]>>();
   const candidates: vscode.Uri[] = [];
   for (const uri of found) {
     if (references.has(uri.toString())) continue;
@@ -102,14 +101,8 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
       continue;
     }
     const rel = relativeTo(folder.uri, uri);
-    const patterns = folderPatterns(rel, ctx.settings, ctx.project);
-    const key = patterns.join('\0');
-    let files = patternCache.get(key);
-    if (!files) {
-      files = expandPatterns(folder.uri, patterns).then((us) => us.map((u) => relativeTo(folder.uri, u)));
-      patternCache.set(key, files);
-    }
-    plan.files.set(rel, await files);
+    const files = await s.checker.references.expand(folder.uri, folderPatterns(rel, ctx.settings, ctx.project));
+    plan.files.set(rel, files.map((u) => relativeTo(folder.uri, u)));
   }
   return plan;
 }

@@ -113,4 +113,26 @@ describe('References and settings', () => {
       await setWorkspaceSetting('severity.unsupported', undefined);
     }
   });
+
+  // Last: files created and deleted under references/ can hold back the configuration events the tests above wait for.
+  it('sees a reference file created or deleted on disk at the next check (the file list is remembered between checks)', async () => {
+    const editor = await open('docs/edits.md');
+    const flagged = async (): Promise<boolean> => (await checkClaims(editor.document.uri)).diagnostics.some((d) => d.range.isEqual(rangeOf(editor.document, CLAIM)));
+    const until = async (want: boolean): Promise<boolean> => {
+      for (let i = 0; i < 50; i++) {
+        if ((await flagged()) === want) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    };
+    assert.ok(await flagged(), 'no reference names the architect yet');
+    const uri = file('references/architects.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${CLAIM}\n`));
+    try {
+      assert.ok(await until(false), 'the new reference supports the claim');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    assert.ok(await until(true), 'gone again, it supports nothing');
+  });
 });
