@@ -187,6 +187,12 @@ test('a designation is no number, a number word in a compound is its numeral, a 
   assert.notEqual(tokens('twenty-one')[0]!.key, '201');
   assert.ok(!opposite('外壁が白く美しい', tokens('外壁が白く美しい'), '白い外壁の美しさ', tokens('白い外壁の美しさ')), '白く and 白い are one colour');
   assert.ok(opposite('外壁が白く美しい', tokens('外壁が白く美しい'), '黒い外壁の美しさ', tokens('黒い外壁の美しさ')), '白く and 黒い are not');
+  const o = (a: string, b: string): boolean => opposite(a, tokens(a), b, tokens(b)) !== undefined;
+  assert.ok(o('ピンク色の建物があります', '茶色い建物があります'), 'ピンク色 is ピンク, not 茶色');
+  assert.ok(o('シルバーの換気塔があります', 'ゴールドの換気塔があります'), 'シルバー is not ゴールド');
+  assert.ok(!o('グレーの車があります', '灰色の車があります'), 'グレー is 灰色');
+  assert.ok(!o('緑色のバスです', '緑のバスです'), '緑色 is 緑');
+  assert.ok(!o('ホワイトの壁です', '白い壁です'), 'ホワイト is 白');
 });
 
 test('numbers: a year written with its month is that month\'s year', () => {

@@ -149,7 +149,7 @@ const CLASSES: string[][] = [
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ['spring', 'summer', 'autumn', 'fall', 'winter'],
   ['gold', 'silver', 'bronze'],
-  ['赤', '青', '緑', '黄色', '黒', '白', '茶色', '灰色', 'ピンク', 'オレンジ', '紫', '赤い', '青い', '黒い', '白い', '黄色い'],
+  ['赤', '青', '緑', '黄色', '黒', '白', '茶色', '灰色', 'ピンク', 'オレンジ', '紫', '赤い', '青い', '黒い', '白い', '黄色い', '金色', '銀色', '水色', '紺', '黄緑', 'ベージュ'],
   ['丸い', '四角い', '三角'],
   ['dog', 'cat', 'horse', 'cow', 'sheep', 'bird', 'elephant', 'giraffe', 'zebra', 'bear', 'monkey', 'penguin', 'lion', 'tiger', 'wolf', 'fox', 'rabbit', 'owl', 'eagle', 'dolphin', 'whale', 'shark', 'snake', 'turtle', 'pig', 'goat', 'duck', 'deer', 'camel', 'kangaroo', 'koala', 'panda', 'otter'],
   ['犬', '猫', '馬', '牛', '羊', '鳥', '象', 'キリン', 'シマウマ', '熊', 'クマ', 'サル', '猿', 'さる', 'ねこ', 'いぬ'],
@@ -158,12 +158,18 @@ const CLASSES: string[][] = [
   ['iron', 'steel', 'aluminium', 'aluminum', 'copper', 'brass', 'plastic', 'glass', 'ceramic', 'titanium'],
   ['鉄', 'ステンレス', 'アルミ', 'アルミニウム', '銅', 'プラスチック', 'ガラス', 'セラミック', 'チタン'],
 ];
+// Other spellings of a Japanese colour (loanwords and 〜色): one colour, never two.
+const COLOUR_JA: Record<string, string> = {
+  グレー: '灰色', ゴールド: '金色', シルバー: '銀色', ブルー: '青', レッド: '赤', グリーン: '緑', イエロー: '黄色', ブラック: '黒', ホワイト: '白',
+  ブラウン: '茶色', パープル: '紫', 紺色: '紺', 青色: '青', 赤色: '赤', 緑色: '緑', 黒色: '黒', 白色: '白', 紫色: '紫', ピンク色: 'ピンク', オレンジ色: 'オレンジ', ベージュ色: 'ベージュ',
+};
 const CLASS_OF = new Map<string, number>();
 CLASSES.forEach((c, i) => c.forEach((w) => CLASS_OF.set(w, i)));
 
 /**
  * A closed-class word in one form: lower case, and a Japanese colour adjective as its stem (白い, 白く, 白っぽい
- * → 白), so that 白く and 白い are one colour.
+ * → 白), so that 白く and 白い are one colour; a loanword or 〜色 spelling is its colour (シルバー = 銀色, ピンク色
+ * = ピンク, グレー = 灰色), so that ピンク色 meets 茶色い and シルバー meets ゴールド, and グレー never meets 灰色.
  */
 function classWord(w: string): string {
   const lower = w.toLowerCase();
@@ -171,7 +177,9 @@ function classWord(w: string): string {
   if (lower.endsWith('s') && CLASS_OF.has(lower.slice(0, -1))) return lower.slice(0, -1);
   if (lower.endsWith('es') && CLASS_OF.has(lower.slice(0, -2))) return lower.slice(0, -2);
   if (lower === 'wolves') return 'wolf';
+  if (COLOUR_JA[lower]) return COLOUR_JA[lower]!;
   const stem = lower.replace(/(?:っぽい|い|く|製)$/, ''); // 白く = 白い = 白, 鉄製 = 鉄
+  if (COLOUR_JA[stem]) return COLOUR_JA[stem]!;
   return stem !== lower && /^[\u3400-\u9fff]+$/.test(stem) && CLASS_OF.has(stem) ? stem : lower;
 }
 
