@@ -1,6 +1,6 @@
 // The pipeline: claims → retrieval → grader → findings. Everything the CLI and the extension do goes through here.
 import { createHash } from 'node:crypto';
-import { extractClaims, type TextFormat } from './claims';
+import { extractClaimsPaced, type TextFormat } from './claims';
 import { throwIfAborted } from './errors';
 import { pauser } from './pause';
 import { decomposeClaims } from './graders';
@@ -33,7 +33,7 @@ export function indexReferences(passages: readonly Passage[]): PassageIndex {
 export async function checkText(text: string, index: PassageIndex, options: CheckOptions): Promise<Finding[]> {
   throwIfAborted(options.signal);
   const topK = options.topK ?? DEFAULT_TOP_K;
-  const found = claimsToCheck(text, options);
+  const found = await claimsToCheck(text, options, options.signal);
   // Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) do so here;
   // others return the sentences unchanged.
   const claims = await decomposeClaims(found.claims, options.grader, options.signal);
@@ -53,10 +53,13 @@ export interface FoundClaims {
   sentences?: Claim[];
 }
 
-/** A text's claims, less those the user accepted and the definitions of its citations ("[^1]: references/fuji.md"). */
-export function claimsToCheck(text: string, options: Pick<CheckOptions, 'format' | 'range' | 'accepted'>): FoundClaims {
+/**
+ * A text's claims, less those the user accepted and the definitions of its citations ("[^1]: references/fuji.md").
+ * A long Markdown text is parsed a block at a time, with pauses, like the search after it.
+ */
+export async function claimsToCheck(text: string, options: Pick<CheckOptions, 'format' | 'range' | 'accepted'>, signal?: AbortSignal): Promise<FoundClaims> {
   const definitions = citationDefinitions(text);
-  const claims = extractClaims(text, { format: options.format ?? 'markdown', range: options.range }).filter(
+  const claims = (await extractClaimsPaced(text, { format: options.format ?? 'markdown', range: options.range }, signal)).filter(
     (c) => !options.accepted?.has(claimHash(c.text)) && !withinDefinitions(text, c.start, c.end, definitions),
   );
   return { claims, definitions };

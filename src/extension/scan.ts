@@ -140,7 +140,7 @@ async function estimate(s: Services, plans: readonly FolderPlan[], signal: Abort
       if (!set?.passages) continue;
       const accepted = new Set(plan.ctx.project.accepted ?? []);
       files++;
-      all.push(...(await searchFor(t.text, claimsToCheck(t.text, { format: formatFor(t.languageId), accepted }), set.index, DEFAULT_TOP_K, signal)).requests);
+      all.push(...(await searchFor(t.text, await claimsToCheck(t.text, { format: formatFor(t.languageId), accepted }, signal), set.index, DEFAULT_TOP_K, signal)).requests);
     }
     const e = await s.graders.estimate(all, config);
     requests += e.requests;

@@ -1,5 +1,6 @@
 // From units to claims: split bullet lines, scan sentences, keep those in the selection, filter.
 import type { Claim } from '../types';
+import { drain } from './blocks';
 import { isTrimmable } from './chars';
 import { isCheckable } from './filter';
 import { scanSentences, type Span } from './sentences';
@@ -15,6 +16,14 @@ export interface CollectOptions {
 }
 
 export function claimsFrom(text: string, parsed: ParsedText, options: CollectOptions = {}): Claim[] {
+  return drain(claimsFromSteps(text, parsed, options));
+}
+
+/** Units scanned between two yields of `claimsFromSteps`: a few milliseconds of work. */
+const UNITS_PER_STEP = 500;
+
+/** `claimsFrom`, yielding every few hundred units so that a paced caller can pause. */
+export function* claimsFromSteps(text: string, parsed: ParsedText, options: CollectOptions = {}): Generator<void, Claim[]> {
   const { view, units } = parsed;
   const base = options.base ?? 0;
   const range = options.range && { start: options.range.start - base, end: options.range.end - base };
@@ -23,7 +32,8 @@ export function claimsFrom(text: string, parsed: ParsedText, options: CollectOpt
   // Whether the filter dropped a sentence (small talk, a question, a list introduction) since the last claim.
   // Headings and code are not units, so they never count.
   let dropped = false;
-  for (const unit of units) {
+  for (const [u, unit] of units.entries()) {
+    if (u > 0 && u % UNITS_PER_STEP === 0) yield;
     if (range && (unit.end < range.start || unit.start > range.end)) continue;
     spans.length = 0;
     if (unit.kind === 'row') {

@@ -4,11 +4,13 @@
 // what asserts nothing. The scanner is ours rather than Intl.Segmenter: the segmenter breaks after "Dr."
 // and "Mr.", copies the whole input for every segment in V8 (quadratic on long references), and its
 // rules change with the ICU version, so results would differ between Node and VS Code builds.
+import { pauser } from '../pause';
 import type { Claim } from '../types';
 import { blankEndMarkers } from './citations';
-import { claimsFrom } from './extract';
+import { claimsFromSteps } from './extract';
 import { detectLanguage, type Language } from './language';
-import { markdownUnits } from './markdown';
+import { drain } from './blocks';
+import { markdownSteps } from './markdown';
 import { plaintextUnits } from './plaintext';
 import { scanSentences, type Span } from './sentences';
 
@@ -29,14 +31,32 @@ export interface ExtractOptions {
 
 /** The checkable claims of `text`, in document order. Deterministic; never throws on any string. */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  return drain(claimSteps(text, options));
+}
+
+/**
+ * `extractClaims` for a host that must stay responsive: a long Markdown document is parsed a block at a time,
+ * handing the event loop back between blocks (about 4 s per MB of text dense with links, otherwise in one stretch).
+ */
+export async function extractClaimsPaced(text: string, options: ExtractOptions = {}, signal?: AbortSignal): Promise<Claim[]> {
+  const pause = pauser();
+  const steps = claimSteps(text, options);
+  for (;;) {
+    await pause(signal);
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* claimSteps(text: string, options: ExtractOptions): Generator<void, Claim[]> {
   // A BOM would shift the parser's offsets (and hide front matter): parse without it, add it back.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = base ? text.slice(1) : text;
   const markdown = options.format !== 'plaintext';
   // Sentences are found in the text without the citation markers after their ends; claims keep the text's own words.
   const scanned = blankEndMarkers(body);
-  const parsed = markdown ? markdownUnits(scanned) : plaintextUnits(scanned);
-  return claimsFrom(body, parsed, { base, range: options.range, bulletLines: markdown });
+  const parsed = markdown ? yield* markdownSteps(scanned) : plaintextUnits(scanned);
+  return yield* claimsFromSteps(body, parsed, { base, range: options.range, bulletLines: markdown });
 }
 
 /**

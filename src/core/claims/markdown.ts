@@ -8,6 +8,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { HARD, OPAQUE, SKIP, isSpace } from './chars';
+import { BLOCK_CHARS, definitionsFor, drain, scanBlocks } from './blocks';
 import { plaintextUnits } from './plaintext';
 import { applyMasks, type Mask, type ParsedText, type Unit } from './view';
 
@@ -28,7 +29,15 @@ const QUOTE_PREFIX = /\n([ \t]*(?:>[ \t]?)+)/g;
  * such a text parses to plain paragraphs, which `paragraphUnits` finds directly. Tests force the parser
  * with `parse: 'always'` to check that both paths agree.
  */
-export function markdownUnits(text: string, parse: 'auto' | 'always' = 'auto'): ParsedText {
+export function markdownUnits(text: string, parse: 'auto' | 'always' = 'auto', blockChars = BLOCK_CHARS): ParsedText {
+  return drain(markdownSteps(text, parse, blockChars));
+}
+
+/**
+ * `markdownUnits` a block at a time: it yields after each block of about `blockChars` (see blocks.ts), so a
+ * caller can hand the event loop back between them; the result is the same as one parse of the whole.
+ */
+export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', blockChars = BLOCK_CHARS): Generator<void, ParsedText> {
   if (parse === 'auto') {
     const plain = withoutAtxHeadings(text);
     if (!mayHoldMarkdown(plain.rest)) return { view: text, units: paragraphUnits(plain.blanked) };
@@ -36,9 +45,27 @@ export function markdownUnits(text: string, parse: 'auto' | 'always' = 'auto'): 
   // micromark slows down superlinearly with container depth (minutes for a 1,500-level list): such a
   // document is read as plain text, which keeps its prose and exact offsets.
   if (nestsTooDeeply(text)) return plaintextUnits(text);
-  const tree = fromMarkdown(text, PARSE_OPTIONS);
+  const { cuts, labels } = scanBlocks(text, blockChars);
   const units: Unit[] = [];
   const masks: Mask[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    if (k > 0) yield;
+    const piece = text.slice(cuts[k], cuts[k + 1]);
+    // Definitions from other blocks go with this one, whose own units and masks alone are kept: after the first
+    // block (which may open with an indented line that a footnote before it would take in), before any other
+    // (the last may end inside an open fence, which would take them in).
+    const extra = definitionsFor(piece, labels);
+    if (k === 0) collect(piece + extra, cuts[k]!, 0, piece.length, units, masks);
+    else collect(extra + piece, cuts[k]!, extra.length, extra.length + piece.length, units, masks);
+  }
+  return { view: applyMasks(text, masks), units };
+}
+
+/** The units and masks of `text` that start in [from, to), moved to start at `base`. */
+function collect(text: string, base: number, from: number, to: number, units: Unit[], masks: Mask[]): void {
+  const tree = fromMarkdown(text, PARSE_OPTIONS);
+  const own: Unit[] = [];
+  const ownMasks: Mask[] = [];
   // An explicit stack, not recursion: deep nesting (a quote thousands of ">" deep) must not overflow the
   // call stack. Children are pushed in reverse so nodes are still visited in document order.
   const stack: { node: Nodes; inQuote: boolean }[] = [{ node: tree, inQuote: false }];
@@ -53,17 +80,19 @@ export function markdownUnits(text: string, parse: 'auto' | 'always' = 'auto'): 
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inQuote: inQuote || node.type === 'blockquote' });
         break;
       case 'paragraph':
-        addParagraph(text, node, inQuote, units, masks);
+        addParagraph(text, node, inQuote, own, ownMasks);
         break;
       case 'table':
-        addTableRows(node, units, masks);
+        addTableRows(node, own, ownMasks);
         break;
       default:
         // heading, code, html, yaml, toml, thematicBreak, definition: nothing to check.
         break;
     }
   }
-  return { view: applyMasks(text, masks), units };
+  const shift = base - from;
+  for (const u of own) if (u.start >= from && u.start < to) units.push({ ...u, start: u.start + shift, end: u.end + shift });
+  for (const m of ownMasks) if (m.start >= from && m.start < to) masks.push({ ...m, start: m.start + shift, end: Math.min(m.end, to) + shift });
 }
 
 /** Columns of container prefix (indentation, ">", list markers) on one line beyond which the parser is not used. */

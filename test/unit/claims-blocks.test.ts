@@ -1,0 +1,53 @@
+// A long Markdown document is parsed a block at a time (with pauses between blocks in the editor): the result
+// must be exactly that of one parse of the whole, whatever the document holds.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractClaims, extractClaimsPaced } from '../../src/core/claims';
+import { scanBlocks } from '../../src/core/claims/blocks';
+import { markdownUnits } from '../../src/core/claims/markdown';
+
+const PIECES = [
+  'Dr. Smith', ' ', '. ', '\n', '\r\n', '\n\n', '\n\n\n', '- ', '1. ', '> ', '# ', '`a. b`', '**x**', '*y', '_z_', '[link. text](http://a.b/c.d "T. t")',
+  '![img. x](y.png)', '<!-- c.\n\nd -->', '<br>', '| a | b |\n|---|---|\n| c. d | e |\n', '```\ncode. X\n\nY\n```\n', '~~~\n\nZ.\n\n~~~\n', '````\n```\n\n````\n',
+  '---\nk: v\n\nw: 1\n---\n', '<script>\n\nA. B.\n</script>\n', '<pre>\n\nP.\n\n</pre>\n', '<div>\n\nD.\n</div>\n', '    indented. code\n',
+  '[Eiffel][e]', '[e]', '[E]', '[^1]', '[^n]', '\n\n[e]: https://example.com/e\n', '\n\n[^1]: A note. It says things.\n', '\n\n[^n]: Note\n\n    more. text\n',
+  '\n\n[x]:\n/url\n', '<https://a.b/c.d>', 'The Nile is long', 'It rose 3.5% in 2021', '東京は首都です。', '😀', '\t', '    ', '* ', '+ ', '2) ', 'Term\n: def\n',
+  '- [ ] task. done\n', '***\n', '===\n', '\\[e\\]', '<span>', '</span>', '&amp;', '~~del~~',
+];
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+describe('Markdown parsed a block at a time', () => {
+  it('gives the units and view of one parse of the whole, for any document', () => {
+    const rand = lcg(7);
+    let cut = 0;
+    for (let n = 0; n < 1500; n++) {
+      let doc = '';
+      const len = 1 + Math.floor(rand() * 60);
+      for (let k = 0; k < len; k++) doc += PIECES[Math.floor(rand() * PIECES.length)];
+      const whole = markdownUnits(doc, 'always', Infinity);
+      for (const size of [1, 40]) {
+        cut += scanBlocks(doc, size).cuts.length - 2;
+        assert.deepEqual(markdownUnits(doc, 'always', size), whole, JSON.stringify(doc));
+      }
+    }
+    assert.ok(cut > 3000, `documents were cut (${cut} cuts)`);
+  });
+
+  it('cuts only before a line that starts afresh after a blank line, outside code, HTML and front matter', () => {
+    const doc = '---\na: 1\n\nb: 2\n---\nOne.\n\nTwo.\n\n```\nx\n\ny\n```\n\n- item\n\n  more\n\nThree.\n\n> q\n\nFour.\n';
+    const at = scanBlocks(doc, 1).cuts.slice(1, -1).map((o) => doc.slice(o, doc.indexOf('\n', o)));
+    assert.deepEqual(at, ['One.', 'Two.', '```', 'Three.', 'Four.']);
+  });
+
+  it('extractClaimsPaced gives what extractClaims gives, and stops on a fired signal', async () => {
+    const doc = Array.from({ length: 400 }, (_, i) => `The [tower](https://e.x/${i}) is ${300 + i} metres tall [${(i % 9) + 1}]. It was built by [Eiffel][e] in ${1800 + i}.`).join('\n\n') + '\n\n[e]: https://e.x/eiffel\n';
+    assert.deepEqual(await extractClaimsPaced(doc), extractClaims(doc));
+    const stopped = new AbortController();
+    stopped.abort();
+    await assert.rejects(extractClaimsPaced(doc, {}, stopped.signal), /cancel/i);
+  });
+});
