@@ -66,7 +66,8 @@ test('"cite that instead" names the file as the document names its references, f
   assert.match(await reasonFor('eiffel.md'), /but fuji\.md does/);
   assert.match(await reasonFor('/home/me/docs/references/eiffel.md'), /but docs\/references\/fuji\.md does/, 'an absolute path teaches nothing');
   assert.equal(namedLike('docs/references/b.md', { target: '../references/a.md', source: 'docs/references/a.md' }), '../references/b.md');
-  assert.equal(namedLike('other/b.md', { target: 'references/a.md', source: 'docs/references/a.md' }), 'other/b.md');
+  assert.equal(namedLike('references/b.md', { target: 'refs/a.md', source: 'docs/refs/a.md' }), '../references/b.md', 'written from docs/');
+  assert.equal(namedLike('other/b.md', { target: '../refs/a.md', source: 'refs/a.md' }), '../other/b.md');
 });
 
 test('a wrong claim that cites a reference stays wrong; a web citation or none is checked against all references', async () => {

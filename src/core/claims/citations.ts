@@ -1,6 +1,7 @@
 // Citations in a model's answer: "[1]" or "[^1]" markers that point, through a definition such as
 // "[1]: references/fuji.md" or "[^1]: references/fuji.md", at one of the reference files. A claim that
 // cites a reference is checked against that reference first (see check.ts).
+import { posix } from 'node:path';
 
 export interface CitationDefinition {
   /** As written between the brackets: "1", "^1", "fuji". */
@@ -102,15 +103,16 @@ function asPath(target: string): { lead: string; path: string } {
 /**
  * `other` (a loaded reference, as sources are named) the way a document names its references, learnt from one
  * of its definitions: cited as "../references/a.md" for "docs/references/a.md", "docs/references/b.md" is
- * "../references/b.md". Unchanged where the definition teaches nothing (an absolute path, another folder).
+ * "../references/b.md"; cited as "refs/a.md" for "docs/refs/a.md", "references/b.md" is "../references/b.md".
+ * Unchanged where the definition teaches nothing (an absolute path).
  */
 export function namedLike(other: string, cited: { target: string; source: string }): string {
   const { lead, path } = asPath(cited.target);
   const src = cited.source.replace(/\\/g, '/');
-  if (!path || !(src === path || src.endsWith(`/${path}`))) return other;
-  const prefix = src.slice(0, src.length - path.length);
-  const o = other.replace(/\\/g, '/');
-  return o.startsWith(prefix) ? lead + o.slice(prefix.length) : other;
+  if (!path || /^(?:[A-Za-z]:)?\//.test(path) || !(src === path || src.endsWith(`/${path}`))) return other;
+  // The folder the target is written from, less the target's own "../": "docs/" for "refs/a.md" = "docs/refs/a.md".
+  const folder = src.slice(0, src.length - path.length) || '.';
+  return lead + posix.relative(folder, other.replace(/\\/g, '/'));
 }
 
 /**
