@@ -30,7 +30,7 @@ export interface GradeEachResult<R> {
 export async function gradeEach<T, R>(items: readonly T[], grader: Grader, task: (item: T, grader: Grader) => Promise<R | undefined>, options: GradeEachOptions<R>): Promise<GradeEachResult<R>> {
   const concurrency = Math.max(1, options.concurrency);
   // A batching grader gets the claims of several items per call, as many calls at once as items were in flight
-  // before; an item waiting for a call costs only its text, so enough are started to fill a batch.
+  // before; an item waiting for a call costs only its text, so enough are started to fill those calls.
   const batchSize = items.length > 1 ? grader.batchSize : undefined;
   const joined = batchSize ? coalescing(grader, { claims: batchSize, maxCalls: concurrency, signal: options.signal }) : grader;
   const results = new Array<R | undefined>(items.length);
@@ -56,7 +56,8 @@ export async function gradeEach<T, R>(items: readonly T[], grader: Grader, task:
       options.onDone?.(++done, i);
     }
   };
-  const workers = Math.min(Math.max(concurrency, batchSize ?? 0), items.length);
+  // Enough items under way to keep `concurrency` full calls going when each item holds a single claim.
+  const workers = Math.min(batchSize ? concurrency * batchSize : concurrency, items.length);
   await Promise.all(Array.from({ length: workers }, worker));
   const untried = items.length - started;
   return { results, cancelled: cancelled || Boolean(options.signal?.aborted), ...(gaveUp && untried ? { gaveUp: { reason: gaveUp, untried } } : {}) };

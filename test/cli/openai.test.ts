@@ -193,14 +193,14 @@ describe('claims or rows the grader could not judge', () => {
 
   it('eval: gives up after three rows in a row fail the same way, and says how many were not tried', async () => {
     rejectKey();
-    // Rows share requests (20 claims to one): the first 20 rows fail together, the other 20 are never tried.
-    const rows = Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, reference: 'Mount Fuji is 3,776 metres tall.', response: `Mount Fuji is ${3000 + i} metres tall.`, label: 'unsupported' }));
+    // Rows share requests (20 claims to one, 4 requests at once): the first 80 rows fail together, the rest are never tried.
+    const rows = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, reference: 'Mount Fuji is 3,776 metres tall.', response: `Mount Fuji is ${3000 + i} metres tall.`, label: 'unsupported' }));
     const dir = workspace({ 'many.jsonl': rows.map((x) => JSON.stringify(x)).join('\n') });
     const r = await claimcheckAsync(['eval', 'many.jsonl', '--no-cache', ...openai()], dir, { OPENAI_API_KEY: KEY });
     assert.equal(r.code, 2, r.stderr);
-    assert.match(r.stderr, /40 of 40 rows not graded: the endpoint rejected the API key/);
-    assert.match(r.stderr, /gave up after 3 rows in a row failed the same way; 1\d rows were not tried/);
-    assert.ok(server.requests.length <= 3, `${server.requests.length} requests`);
+    assert.match(r.stderr, /200 of 200 rows not graded: the endpoint rejected the API key/);
+    assert.match(r.stderr, /gave up after 3 rows in a row failed the same way; 1[12]\d rows were not tried/);
+    assert.ok(server.requests.length <= 6, `${server.requests.length} requests`);
   });
 
   it('eval: when no row could be graded, no metrics and exit 2', async () => {

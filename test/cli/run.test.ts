@@ -11,7 +11,7 @@ import { InputError } from '../../src/core/errors';
 import { createGrader } from '../../src/core/graders';
 import { checkFiles, ReferenceSets } from '../../src/core/run';
 import type { Grader } from '../../src/core/types';
-import { startOpenAIServer } from '../fixtures/openai-server';
+import { plausibleAnswer, startOpenAIServer } from '../fixtures/openai-server';
 import { workspace } from './helpers';
 
 const offline = (): Grader => createGrader({ kind: 'offline' });
@@ -65,6 +65,17 @@ describe('checkFiles', () => {
     assert.ok(perRequest.length >= 3 && perRequest.length <= 5, `requests of ${perRequest.join(', ')} claims`);
     assert.ok(perRequest.every((n) => n >= 1 && n <= 5), `requests of ${perRequest.join(', ')} claims`);
     assert.equal(grader.usage().requests, server.requests.length);
+  });
+
+  it('one document whose claim the endpoint refuses costs only its own verdict, not those it shared a request with', async (t) => {
+    const server = await startOpenAIServer();
+    t.after(() => server.close());
+    server.respond = (req, i) => (req.claims?.some((c) => c.text.includes('POISON')) ? { finishReason: 'content_filter', content: '' } : plausibleAnswer(req, i));
+    const docs = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`many/d${i}.md`, `The factory ${i === 7 ? 'POISON ' : ''}employs 450 people.\n`]));
+    const grader = createGrader({ kind: 'openai', baseURL: server.baseURL, model: 'fake-model', maxRetries: 0 });
+    const result = await checkFiles({ cwd: workspace(docs), files: Object.keys(docs), grader, referencesFor: () => ['refs'] });
+    assert.equal(result.gaveUp, undefined);
+    assert.deepEqual(result.files.flatMap((f) => f.findings.filter((x) => x.failed).map(() => f.path)), ['many/d7.md']);
   });
 
   it('with atomic claims, small documents share the splitting requests too', async (t) => {

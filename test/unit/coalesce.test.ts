@@ -45,7 +45,7 @@ describe('coalescing', () => {
     assert.deepEqual(answers.map(reasons), [['a1', 'a2'], ['b1']]);
   });
 
-  it('keeps at most maxCalls calls at once; what arrives meanwhile goes in the next call', async () => {
+  it('keeps at most maxCalls calls at once; what arrives meanwhile goes in the next calls, a batch\'s worth each', async () => {
     let release!: () => void;
     const inner = recording({ hold: new Promise((r) => (release = r)) });
     const g = coalescing(inner, { claims: 2, maxCalls: 1, waitMs: 1 });
@@ -56,7 +56,7 @@ describe('coalescing', () => {
     release();
     assert.deepEqual(reasons(await first), ['a1', 'a2']);
     assert.deepEqual((await Promise.all(later)).map(reasons), [['b1'], ['c1'], ['d1']]);
-    assert.deepEqual(inner.calls, [['a1', 'a2'], ['b1', 'c1', 'd1']]);
+    assert.deepEqual(inner.calls, [['a1', 'a2'], ['b1', 'c1'], ['d1']]);
     assert.equal(inner.maxInFlight, 1);
   });
 

@@ -209,14 +209,30 @@ test('a refusal (message.refusal) is reported per claim', async (t) => {
   const server = await serverFor(t, { respond: () => ({ refusal: "I'm sorry, I cannot assist with that request." }) });
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
   allFailed(await grader.grade(requestsFor(CLAIMS.slice(0, 2))), /the model refused to grade: "I'm sorry, I cannot assist/);
-  assert.equal(server.requests.length, 1);
+  assert.equal(server.requests.length, 3, 'the batch, then each claim alone');
+});
+
+test('a batch refused because of one claim is asked again in halves: only that claim is not judged', async (t) => {
+  const server = await serverFor(t, { respond: (req, i) => (req.claims!.some((c) => /5,000/.test(c.text)) ? { finishReason: 'content_filter', content: '' } : plausibleAnswer(req, i)) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  const texts = [...CLAIMS.slice(0, 5), 'The Eiffel Tower is 5,000 metres tall.'];
+  const js = await grader.grade(requestsFor(texts));
+  assert.deepEqual(js.map((j) => Boolean(j.failed)), [false, false, false, false, false, true]);
+  assert.match(js[5]!.reason, /content filter/);
+});
+
+test('a batch that fails whole for every claim alike stops splitting after the first half', async (t) => {
+  const server = await serverFor(t, { respond: () => ({ status: 413, error: 'Request too large' }) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  allFailed(await grader.grade(requestsFor(manyClaims(20))), /413/);
+  assert.ok(server.requests.length <= 8, `${server.requests.length} requests for 20 claims`);
 });
 
 test('a refusal in prose is reported without a pointless re-ask', async (t) => {
   const server = await serverFor(t, { respond: () => ({ content: "I'm sorry, but I can't help with that." }) });
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
   allFailed(await grader.grade(requestsFor(CLAIMS.slice(0, 2))), /refused to grade/);
-  assert.equal(server.requests.length, 1);
+  assert.equal(server.requests.length, 3, 'no re-ask: the batch, then each claim alone');
 });
 
 test('answers citing nonexistent passages with invented quotes are not accepted', async (t) => {

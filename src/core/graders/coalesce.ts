@@ -50,9 +50,13 @@ function joinCalls<T, R>(call: (items: T[]) => Promise<R[]>, options: CoalesceOp
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (!waiting.length || running >= options.maxCalls) return;
-    const group = waiting;
-    waiting = [];
-    waitingItems = 0;
+    // Calls in order up to one batch's worth (a call larger than that goes alone): 21 claims would go as 11 + 10.
+    let take = 0;
+    let items = 0;
+    while (take < waiting.length && (take === 0 || items + waiting[take]!.items.length <= options.claims)) items += waiting[take++]!.items.length;
+    const group = waiting.slice(0, take);
+    waiting = waiting.slice(take);
+    waitingItems -= items;
     running++;
     call(group.flatMap((w) => w.items))
       .then(
@@ -69,6 +73,7 @@ function joinCalls<T, R>(call: (items: T[]) => Promise<R[]>, options: CoalesceOp
         running--;
         schedule();
       });
+    schedule();
   };
 
   const schedule = (): void => {

@@ -1,5 +1,6 @@
 // The OpenAI-compatible grader: batches claims, asks once per batch, verifies every answer, and turns
 // every failure into a per-claim reason. Throws only CancelledError (when the caller's signal fires).
+import { APIError } from 'openai';
 import { CancelledError, throwIfAborted } from '../../errors';
 import { createOfflineGrader } from '../offline';
 import type { GradeRequest, Grader, Judgement, ReasonLanguage } from '../../types';
@@ -44,19 +45,38 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
       batches,
       options.maxConcurrency,
       async (batch) => {
-        const judgements = fatal ? batch.claims.map(() => failedJudgement(fatal!)) : await gradeBatch(batch, signal).catch((err: unknown) => {
-          const f = describeFailure(err, ctx);
-          const reason = scrubSecrets(f.reason, secrets);
-          if (f.fatal && !signal?.aborted) fatal = reason;
-          options.log(`batch of ${batch.claims.length} ${batch.claims.length === 1 ? 'claim' : 'claims'} failed: ${reason}`);
-          return batch.claims.map(() => failedJudgement(reason));
-        });
+        const judgements = fatal ? batch.claims.map(() => failedJudgement(fatal!)) : await gradeOrSplit(batch);
         batch.claims.forEach((c, i) => (out[c.index] = judgements[i]!));
       },
       signal,
     );
     if (signal?.aborted) throw new CancelledError();
     return crossChecked(requests, out, checker, options.language);
+
+    /**
+     * A batch the endpoint would not take because of what it holds (a content filter, a refusal, a request it
+     * rejects as too large or malformed) is asked again as two halves, down to single claims: one claim's
+     * trouble, or one document's among those joined in a run, must not cost the others their verdicts.
+     */
+    async function gradeOrSplit(batch: Batch): Promise<Judgement[]> {
+      try {
+        return await gradeBatch(batch, signal);
+      } catch (err) {
+        const f = describeFailure(err, ctx);
+        const reason = scrubSecrets(f.reason, secrets);
+        if (f.fatal && !signal?.aborted) fatal = reason;
+        if (!signal?.aborted && !fatal && batch.claims.length > 1 && aboutContent(err)) {
+          const half = Math.ceil(batch.claims.length / 2);
+          const [a, b] = [batch.claims.slice(0, half), batch.claims.slice(half)].map((g) => toBatch(g.map((c) => ({ index: c.index, request: c.request }))));
+          const first = await gradeOrSplit(a!);
+          // A first half of several claims that failed whole, the same way, says the trouble is no one claim's: stop asking.
+          const same = a!.claims.length > 1 && first.every((j) => j.failed && j.reason === reason);
+          return [...first, ...(same ? b!.claims.map(() => failedJudgement(reason)) : await gradeOrSplit(b!))];
+        }
+        if (!signal?.aborted) options.log(`batch of ${batch.claims.length} ${batch.claims.length === 1 ? 'claim' : 'claims'} failed: ${reason}`);
+        return batch.claims.map(() => failedJudgement(reason));
+      }
+    }
   }
 
   /**
@@ -108,6 +128,14 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
     usage: () => ({ ...client.usage }),
     grade,
   };
+}
+
+/** A failure caused by what the request holds, which a smaller request may not have: not a timeout, a rate limit or an outage. */
+function aboutContent(err: unknown): boolean {
+  // An answer that is no usable JSON is the model's trouble, whatever it was asked: asking again smaller only costs more.
+  if (err instanceof GraderAnswerError) return err.problem.kind === 'refused' || err.problem.kind === 'filtered';
+  const status = err instanceof APIError ? err.status : undefined;
+  return status === 400 || status === 413 || status === 422;
 }
 
 /** The reasons of a claim the answer did not reach, in any language: such claims are asked again. */

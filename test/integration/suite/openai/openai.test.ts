@@ -170,8 +170,8 @@ describe('OpenAI-compatible grader', () => {
 
   it('Measure Grader stops after three rows in a row fail the same way (key rejected)', async () => {
     server.respond = () => ({ status: 401, error: 'Incorrect API key provided' });
-    // Rows share requests (20 claims to one): the first 20 fail together, and the rest are not tried.
-    const rows = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `r${i}`, reference: 'Mount Fuji is 3,776 metres tall.', response: `Mount Fuji is ${3000 + i} metres tall.`, label: 'unsupported' }));
+    // Rows share requests (20 claims to one, 4 requests at once): the first 80 fail together, and the rest are not tried.
+    const rows = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `r${i}`, reference: 'Mount Fuji is 3,776 metres tall.', response: `Mount Fuji is ${3000 + i} metres tall.`, label: 'unsupported' }));
     const data = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'failing.jsonl');
     await vscode.workspace.fs.writeFile(data, new TextEncoder().encode(rows.join('\n')));
     const before = server.requests.length;
@@ -179,8 +179,8 @@ describe('OpenAI-compatible grader', () => {
       const result = await vscode.commands.executeCommand<{ metrics: unknown[]; cancelled: boolean; untried: number }>('claimcheck.measureGrader', data);
       assert.equal(result.cancelled, false);
       assert.equal(result.metrics.length, 0);
-      assert.ok(result.untried >= 18, `${result.untried} rows not tried`);
-      assert.ok(server.requests.length - before <= 2, `${server.requests.length - before} requests for ${40 - result.untried} rows`);
+      assert.ok(result.untried >= 100, `${result.untried} rows not tried`);
+      assert.ok(server.requests.length - before <= 6, `${server.requests.length - before} requests for ${200 - result.untried} rows`);
     } finally {
       server.respond = plausibleAnswer;
       await vscode.workspace.fs.delete(data);
