@@ -206,3 +206,18 @@ test('a number whose sentence opens with "It" belongs to the previous sentence\'
   assert.equal(f.fix?.text, '2.1 million');
   assert.equal((await check('Paris has 2.1 million inhabitants.', ref)).verdict, 'supported');
 });
+
+test('another word of a closed class in the sentence about the same thing is a contradiction, the clashing word being its slot', async () => {
+  const cases: [string, string, string][] = [
+    ['ドアは黒色です。', 'ドアは白色です。', '白色'],
+    ['ドアは緑です。', '座席はピンク色です。ドアは青色です。', '青色'],
+    ['The door is black.', 'The door is white.', 'white'],
+  ];
+  for (const [claim, ref, said] of cases) {
+    const f = await check(claim, ref);
+    assert.equal(f.verdict, 'contradicted', `${claim} against ${ref}: ${f.reason}`);
+    assert.match(f.reason, new RegExp(`'${said}'`));
+  }
+  // A colour in another spelling is the same colour. (The second case needs ドア read as a word, not a particle.)
+  assert.equal((await check('ドアはグレーです。', 'ドアは灰色です。')).verdict, 'supported');
+});

@@ -182,7 +182,12 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     numConflict: conflict ? 1 : 0,
     // The aligned sentences' coverage of the claim, the clashing number counted as its slot: "最後の噴火は1807年"
     // against "最後の噴火は1707年" is fully aligned, the year being the one thing that differs.
-    covConflict: conflict ? cov(a.match2.map((m, i) => (overlaps(claimToks[i]!, conflict!.claim) ? 1 : m))) : 0,
+    // So is an opposite word in the best sentence ("ドアは黒色です" against "ドアは白色です": the colour is the slot).
+    covConflict: conflict
+      ? cov(a.match2.map((m, i) => (overlaps(claimToks[i]!, conflict!.claim) ? 1 : m)))
+      : opp
+        ? cov(a.match1.map((m, i) => (inWord(claimToks[i]!.surface, opp!.claim) ? 1 : m)))
+        : 0,
     negClaimOnly: negation?.side === 'claim' ? 1 : 0,
     negRefOnly: negation?.side === 'reference' ? 1 : 0,
     opposite: opp ? 1 : 0,
@@ -266,6 +271,11 @@ function neighbours(text: string, q: Quantity): Neighbours {
 /** How well two numbers' neighbours agree, side by side (a word before counts double: it says what the number is). */
 function slot(a: Neighbours, b: Neighbours): number {
   return 2 * a.before.filter((k) => b.before.includes(k)).length + a.after.filter((k) => b.after.includes(k)).length;
+}
+
+/** A claim token that is, or is part of, the claim's side of an opposite ("黒色"; "least" of "least-visited"). */
+function inWord(surface: string, word: string): boolean {
+  return surface === word || word.includes(surface) || surface.includes(word);
 }
 
 function overlaps(t: Token, q: Quantity): boolean {

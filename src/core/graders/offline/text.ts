@@ -115,7 +115,8 @@ export function tokens(text: string): Token[] {
       }
       const key = jaKey(w);
       // A kanji numeral is a number, checked as one (三十一メートル = 31メートル), not a word to cover.
-      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(key) || /^[〇一二三四五六七八九十百千万億]+$/.test(w);
+      // Short hiragana words are particles and endings; short katakana words are loanwords (ドア, バス, ペン): content.
+      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
     return out;
