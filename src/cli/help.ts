@@ -32,6 +32,6 @@ grader options (check and eval):
 
 Folders expand to .md, .markdown and .txt files; reference files are never checked as documents.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or claims the grader could
-not judge (eval: rows it could not grade), 2 usage or input error or nothing could be graded
-(130 when interrupted with Ctrl+C).
+not judge (eval: rows it could not grade), 2 usage or input error, or no document could be checked
+(eval: no row could be graded) (130 when interrupted with Ctrl+C).
 `;

@@ -38,6 +38,6 @@ export function summaryLine(report: CheckReport): string {
   let line = `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported (grader: ${grader}`;
   if (s.requests > 0) line += `; ${plural(s.requests, 'request')}, ${s.promptTokens} prompt + ${s.completionTokens} completion tokens`;
   line += ')';
-  if (s.problems.length) line += `; ${plural(s.problems.length, 'input problem')} (see above)`;
+  if (s.problems.length) line += `; ${plural(s.problems.length, 'problem')} (see above)`;
   return line;
 }
