@@ -70,8 +70,8 @@ export class ChatClient {
     let temperature = this.temperature;
     let seed = this.seed;
     for (;;) {
+      // The budget counts conversations; usage counts every request sent, retries included (send()).
       this.budget.take();
-      this.usage.requests++;
       try {
         const params = { mode, temperature, seed };
         // A wait of seconds is said (the log, the CLI's stderr), so a slow run is not taken for a hung one.
@@ -104,6 +104,7 @@ export class ChatClient {
     if (p.mode === 'json_schema') body.response_format = { type: 'json_schema', json_schema: { name: schema.name, strict: true, schema: schema.schema } };
     if (p.mode === 'json_object') body.response_format = { type: 'json_object' };
     const link = linkedSignal(signal);
+    this.usage.requests++;
     const res = await this.sdk.chat.completions.create(body, { signal: link.signal }).finally(link.release);
     const u = res.usage;
     if (u) {
