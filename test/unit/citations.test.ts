@@ -68,6 +68,7 @@ test('"cite that instead" names the file as the document names its references, f
   assert.equal(namedLike('docs/references/b.md', { target: '../references/a.md', source: 'docs/references/a.md' }), '../references/b.md');
   assert.equal(namedLike('references/b.md', { target: 'refs/a.md', source: 'docs/refs/a.md' }), '../references/b.md', 'written from docs/');
   assert.equal(namedLike('other/b.md', { target: '../refs/a.md', source: 'refs/a.md' }), '../other/b.md');
+  assert.equal(namedLike('refs/b.md', { target: 'refs\\a.md', source: 'refs/a.md' }), 'refs\\b.md', 'backslashes kept');
 });
 
 test('a wrong claim that cites a reference stays wrong; a web citation or none is checked against all references', async () => {

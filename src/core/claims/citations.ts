@@ -112,7 +112,9 @@ export function namedLike(other: string, cited: { target: string; source: string
   if (!path || /^(?:[A-Za-z]:)?\//.test(path) || !(src === path || src.endsWith(`/${path}`))) return other;
   // The folder the target is written from, less the target's own "../": "docs/" for "refs/a.md" = "docs/refs/a.md".
   const folder = src.slice(0, src.length - path.length) || '.';
-  return lead + posix.relative(folder, other.replace(/\\/g, '/'));
+  const named = lead + posix.relative(folder, other.replace(/\\/g, '/'));
+  // Written with backslashes (references\a.md), suggested the same way.
+  return cited.target.includes('\\') && !cited.target.includes('/') ? named.replace(/\//g, '\\') : named;
 }
 
 /**
