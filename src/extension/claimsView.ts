@@ -84,11 +84,11 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const nth = (s: StoredFinding): number => position.get(s) ?? 0;
     const row = (stored: StoredFinding): Node => ({ kind: 'claim', result: node.result, stored, nth: nth(stored) });
     if (shown.length <= MAX_ROWS) return shown.map(row);
-    // Over the limit, the flagged claims only.
+    // Over the limit, the flagged claims only (a row is made only for those listed: 21,000 claims is common).
     const flagged: Node[] = [];
     for (const stored of shown) {
-      const r = row(stored);
-      if (stored.finding.verdict !== 'supported' && flagged.length < MAX_ROWS) flagged.push(r);
+      if (flagged.length >= MAX_ROWS) break;
+      if (stored.finding.verdict !== 'supported') flagged.push(row(stored));
     }
     return [...flagged, { kind: 'more', result: node.result, count: shown.length - flagged.length }];
   }
