@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractClaims, extractClaimsPaced } from '../../src/core/claims';
-import { scanBlocks } from '../../src/core/claims/blocks';
+import { blockCuts } from '../../src/core/claims/blocks';
 import { markdownUnits } from '../../src/core/claims/markdown';
 
 const PIECES = [
@@ -30,16 +30,38 @@ describe('Markdown parsed a block at a time', () => {
       for (let k = 0; k < len; k++) doc += PIECES[Math.floor(rand() * PIECES.length)];
       const whole = markdownUnits(doc, 'always', Infinity);
       for (const size of [1, 40]) {
-        cut += scanBlocks(doc, size).cuts.length - 2;
+        cut += blockCuts(doc, size).length - 2;
         assert.deepEqual(markdownUnits(doc, 'always', size), whole, JSON.stringify(doc));
       }
     }
     assert.ok(cut > 1000, `documents were cut (${cut} cuts)`);
   });
 
+  it('resolves a reference defined in another block wherever the parser finds the definition (QA cases)', () => {
+    const long = Array.from({ length: 100 }, (_, i) => `Paragraph ${i} says the river is ${i} km long.`).join('\n\n');
+    const ref = '![A diagram of the tower][img] The tower is tall.';
+    const ends = [
+      '## Sources\n[img]: https://x/a.png', '## Sources\r\n[img]: https://x/a.png', '```\ncode\n```\n[img]: https://x/a.png', 'Sources\n===\n[img]: x',
+      '***\n[img]: x', '<!-- c -->\n[img]: x', '- [img]: x', '1. [img]: x', '> [img]: x', '[img]: x\n"a title\nover two lines"', '[^1]: A note.\n[img]: x',
+      '[img]: https://x(', 'Para\n[img]: x',
+    ];
+    const docs = [
+      ...ends.map((e) => `${ref}\n\n${long}\n\n${e}\n`),
+      `![A diagram][STRASSE] The tower is tall.\n\n${long}\n\n[Straße]: x\n`,
+      `![A diagram][Eiffel\nTower] The tower is tall.\n\n${long}\n\n[Eiffel Tower]: x\n`,
+      `--- \n${Array.from({ length: 300 }, (_, i) => `key${i}: value ${i}`).join('\n')}\n--- \n\nThe tower is tall.\n\n${long}\n`,
+      `\`\`\`\ncode\n\`\`\`\u3000\n\n${long}\n\nThe end is here.\n`,
+    ];
+    for (const doc of docs) {
+      // (A fence closed by "```" and U+3000 stays open to the end: nothing to cut there.)
+      if (!doc.includes('\u3000')) assert.ok(blockCuts(doc).length > 2, 'cut into blocks');
+      assert.deepEqual(markdownUnits(doc, 'always'), markdownUnits(doc, 'always', Infinity), JSON.stringify(doc.slice(-60)));
+    }
+  });
+
   it('cuts only before a line that starts afresh after a blank line, outside code, HTML and front matter', () => {
     const doc = '---\na: 1\n\nb: 2\n---\nOne.\n\nTwo.\n\n```\nx\n\ny\n```\n\n- item\n\n  more\n\nThree.\n\n> q\n\nFour.\n';
-    const at = scanBlocks(doc, 1).cuts.slice(1, -1).map((o) => doc.slice(o, doc.indexOf('\n', o)));
+    const at = blockCuts(doc, 1).slice(1, -1).map((o) => doc.slice(o, doc.indexOf('\n', o)));
     assert.deepEqual(at, ['One.', 'Two.', '```', 'Three.', 'Four.']);
   });
 

@@ -22,86 +22,44 @@ const HTML_BLOCK_TAG =
   /^( {0,3})<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
 /** Kind 7: any other tag alone on its line (an HTML block only where no paragraph is open, which is not tracked here). */
 const HTML_LONE_TAG = /^( {0,3})<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>\s*$/;
-/** A link reference or footnote definition at the top level: "[label]: destination" (or the destination on the next line). */
-const DEFINITION = /^ {0,3}\[((?:[^[\]\\\n]|\\.){1,999})\]:/;
-
-export interface Blocks {
-  /** Offsets at which the text may be cut, pieces at least `size` long: [0, ..., text.length]. */
-  cuts: number[];
-  /** The labels of the text's definitions ("e" for "[e]: url", "^1" for a footnote), in the form `labelKey` gives. */
-  labels: Set<string>;
-}
 
 /**
- * Where the text may be cut, and the labels it defines. Where a construct could be read two ways by this line
- * scanner (an indented fence or HTML block, which may sit in a list item; a fence right after a lone tag, which
- * may or may not be HTML), it does not cut at all: the text is parsed whole, as before.
+ * Offsets at which the text may be cut, pieces at least `size` long: [0, ..., text.length]. Where a construct
+ * could be read two ways by this line scanner (an indented fence or HTML block, which may sit in a list item; a
+ * fence right after a lone tag, which may or may not be HTML), it does not cut at all: the text is parsed whole.
  */
-export function scanBlocks(text: string, size = BLOCK_CHARS): Blocks {
+export function blockCuts(text: string, size = BLOCK_CHARS): number[] {
   const cuts = [0];
-  const labels = new Set<string>();
-  const whole = { cuts: [0, text.length], labels: new Set<string>() };
+  const whole = [0, text.length];
   if (text.length <= size) return whole;
   let fence: { ch: string; len: number } | undefined;
   /** In an HTML block: what ends it ('blank': the next blank line), and whether it may be a paragraph instead. */
   let html: { end: RegExp | 'blank'; maybe?: boolean } | undefined;
   let blankBefore = true;
-  /** Whether a link reference definition may start here: no paragraph is open. */
-  let defOpen = true;
   for (let at = frontMatterEnd(text); at < text.length; ) {
     const end = lineEnd(text, at);
     const line = text.slice(at, end);
-    let next = nextLine(text, end);
     const blank = !/\S/.test(line);
     const f = FENCE.exec(line);
-    let defined = false;
     if (fence) {
-      if (f && f[2]![0] === fence.ch && f[2]!.length >= fence.len && !/\S/.test(line.slice(f[0].length))) fence = undefined;
+      // Only spaces and tabs may follow a closing fence (not U+3000: the fence stays open).
+      if (f && f[2]![0] === fence.ch && f[2]!.length >= fence.len && !/[^ \t]/.test(line.slice(f[0].length))) fence = undefined;
     } else if (html) {
       if (html.end === 'blank' ? blank : html.end.test(line)) html = undefined;
       // A lone tag may have been paragraph text: then a fence or an HTML block may open inside what looked like HTML.
       else if (html.maybe && opening(line, f) !== undefined) return whole;
     } else {
       if (blankBefore && !blank && at - cuts[cuts.length - 1]! >= size && startsFresh(line)) cuts.push(at);
-      const d = definition(text, line, next, defOpen);
-      if (d) {
-        labels.add(d.label);
-        next = d.next;
-        defined = true;
-      } else {
-        const opened = opening(line, f);
-        if (opened === 'unsure') return whole;
-        if (opened && 'ch' in opened) fence = opened;
-        else html = opened;
-      }
+      const opened = opening(line, f);
+      if (opened === 'unsure') return whole;
+      if (opened && 'ch' in opened) fence = opened;
+      else html = opened;
     }
     blankBefore = blank;
-    defOpen = blank || defined;
-    at = next;
+    at = nextLine(text, end);
   }
   cuts.push(text.length);
-  return { cuts, labels };
-}
-
-/** A link destination (and title) alone on a line, as a definition's. */
-const DESTINATION = /^[ \t]*(?:<[^<>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
-
-/**
- * A definition that starts on this line: a footnote's (which may interrupt a paragraph), or a link reference's
- * where no paragraph is open, with its destination on this line or the next. `next`: the line after it.
- */
-function definition(text: string, line: string, next: number, open: boolean): { label: string; next: number } | undefined {
-  const d = DEFINITION.exec(line);
-  if (!d) return undefined;
-  const label = labelKey(d[1]!);
-  if (label.startsWith('^')) return { label, next };
-  if (!open) return undefined;
-  const rest = line.slice(d[0].length);
-  if (/\S/.test(rest)) return DESTINATION.test(rest) ? { label, next } : undefined;
-  const following = text.slice(next, lineEnd(text, next));
-  // A footnote definition there starts a block of its own; anything else of one word is the destination.
-  const footnote = DEFINITION.exec(following)?.[1]!.startsWith('^');
-  return next < text.length && !footnote && DESTINATION.test(following) && /\S/.test(following) ? { label, next: nextLine(text, lineEnd(text, next)) } : undefined;
+  return cuts;
 }
 
 /** What a line outside code and HTML opens: a fence, an HTML block, nothing, or something this scanner cannot place. */
@@ -131,36 +89,16 @@ function startsFresh(line: string): boolean {
 
 /** Where front matter ("---" or "+++" on the first line, to the same line again) ends, or 0. */
 function frontMatterEnd(text: string): number {
-  const first = text.slice(0, lineEnd(text, 0));
+  const firstEnd = lineEnd(text, 0);
+  // Spaces or tabs may follow the fence ("--- "), as the parser allows.
+  const first = text.slice(0, firstEnd).replace(/[ \t]+$/, '');
   if (first !== '---' && first !== '+++') return 0;
-  for (let at = nextLine(text, first.length); at < text.length; ) {
+  for (let at = nextLine(text, firstEnd); at < text.length; ) {
     const end = lineEnd(text, at);
-    if (text.slice(at, end) === first) return nextLine(text, end);
+    if (text.slice(at, end).replace(/[ \t]+$/, '') === first) return nextLine(text, end);
     at = nextLine(text, end);
   }
   return text.length; // never closed: no cut at all, as for one block
-}
-
-/**
- * Definitions standing in for those of other pieces that this piece refers to ("[...]" anywhere in it), to put
- * before or after it: a piece parsed alone still needs them, or "[Eiffel][e]" would read as plain text there.
- * Only the label matters to what is checked, so each is "[label]: x".
- */
-export function definitionsFor(piece: string, labels: ReadonlySet<string>): string {
-  if (!labels.size) return '';
-  const used = new Set<string>();
-  // Labels hold no unescaped bracket: in "[[^1]" the label is "^1".
-  for (const m of piece.matchAll(/\[((?:[^[\]\\\n]|\\.){1,999})\]/g)) {
-    const label = labelKey(m[1]!);
-    if (labels.has(label)) used.add(label);
-  }
-  // A blank line after each: a link definition right after a footnote would be read as the footnote's text.
-  return used.size ? `\n\n${[...used].map((l) => `[${l}]: x\n\n`).join("")}` : "";
-}
-
-/** Labels match case-insensitively with runs of white space as one, as CommonMark's do. */
-function labelKey(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Runs steps that yield between blocks to the end, without pausing: the result. */

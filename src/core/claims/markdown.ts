@@ -8,7 +8,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { HARD, OPAQUE, SKIP, isSpace } from './chars';
-import { BLOCK_CHARS, definitionsFor, drain, scanBlocks } from './blocks';
+import { BLOCK_CHARS, blockCuts, drain } from './blocks';
 import { plaintextUnits } from './plaintext';
 import { applyMasks, type Mask, type ParsedText, type Unit } from './view';
 
@@ -45,54 +45,108 @@ export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', 
   // micromark slows down superlinearly with container depth (minutes for a 1,500-level list): such a
   // document is read as plain text, which keeps its prose and exact offsets.
   if (nestsTooDeeply(text)) return plaintextUnits(text);
-  const { cuts, labels } = scanBlocks(text, blockChars);
+  const cuts = blockCuts(text, blockChars);
+  const pieces = cuts.slice(0, -1).map((at, k) => ({ at, text: text.slice(at, cuts[k + 1]) }));
+  // The labels the document defines, as the parser reads them, from the pieces that may hold a definition (parsed
+  // first); a piece that refers to a label defined in another is parsed with a stand-in for it ("[e]: x").
+  const defined = new Map<string, string>();
+  const parsed: (ParsedPiece | undefined)[] = pieces.map(() => undefined);
+  for (const [k, piece] of pieces.entries()) {
+    if (!MAY_DEFINE.test(piece.text)) continue;
+    if (k > 0) yield;
+    parsed[k] = parsePiece(piece.text, '', k === 0);
+    for (const [id, line] of parsed[k]!.defines) if (!defined.has(id)) defined.set(id, line);
+  }
   const units: Unit[] = [];
   const masks: Mask[] = [];
-  for (let k = 0; k + 1 < cuts.length; k++) {
-    if (k > 0) yield;
-    const piece = text.slice(cuts[k], cuts[k + 1]);
-    // Definitions from other blocks go with this one, whose own units and masks alone are kept: after the first
-    // block (which may open with an indented line that a footnote before it would take in), before any other
-    // (the last may end inside an open fence, which would take them in).
-    const extra = definitionsFor(piece, labels);
-    if (k === 0) collect(piece + extra, cuts[k]!, 0, piece.length, units, masks);
-    else collect(extra + piece, cuts[k]!, extra.length, extra.length + piece.length, units, masks);
+  for (const [k, piece] of pieces.entries()) {
+    const own = parsed[k]?.defines;
+    const standIns = [...referencedLabels(piece.text)].filter((id) => defined.has(id) && !own?.has(id)).map((id) => defined.get(id)!);
+    if (!parsed[k] || standIns.length) {
+      if (k > 0) yield;
+      parsed[k] = parsePiece(piece.text, standIns.length ? `\n\n${standIns.map((l) => `${l}\n\n`).join('')}` : '', k === 0);
+    }
+    const { units: u, masks: m, shift } = parsed[k]!;
+    for (const x of u) units.push({ ...x, start: x.start - shift + piece.at, end: x.end - shift + piece.at });
+    for (const x of m) masks.push({ ...x, start: x.start - shift + piece.at, end: x.end - shift + piece.at });
   }
   return { view: applyMasks(text, masks), units };
 }
 
-/** The units and masks of `text` that start in [from, to), moved to start at `base`. */
-function collect(text: string, base: number, from: number, to: number, units: Unit[], masks: Mask[]): void {
+/** A line that may open a definition ("[e]: url", "[^1]: note"), also inside a quote or a list item. */
+const MAY_DEFINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[(?:[^\]\\]|\\.)+\]:/m;
+
+interface ParsedPiece {
+  units: Unit[];
+  masks: Mask[];
+  /** Where the piece's own text starts in what was parsed (after the stand-ins put before it). */
+  shift: number;
+  /** The labels this piece defines, by identifier, each with a stand-in definition line for the other pieces. */
+  defines: Map<string, string>;
+}
+
+/**
+ * One piece parsed with `standIns` (blank-line separated definitions): after the first piece (which may open with
+ * an indented line that a footnote before it would take in), before any other (the last may end inside an open
+ * fence, which would take them in). Only the piece's own units and masks are kept.
+ */
+function parsePiece(piece: string, standIns: string, first: boolean): ParsedPiece {
+  const full = first ? piece + standIns : standIns + piece;
+  const shift = first ? 0 : standIns.length;
+  const units: Unit[] = [];
+  const masks: Mask[] = [];
+  const defines = new Map<string, string>();
+  collect(full, units, masks, defines);
+  const inPiece = (x: { start: number }): boolean => x.start >= shift && x.start < shift + piece.length;
+  return { units: units.filter(inPiece), masks: masks.filter(inPiece).map((m) => ({ ...m, end: Math.min(m.end, shift + piece.length) })), shift, defines };
+}
+
+/** Identifiers of the labels a piece may refer to ("[img]", "[Eiffel\nTower]", "[^1]"), normalised as the parser does. */
+function referencedLabels(piece: string): Set<string> {
+  const out = new Set<string>();
+  // Labels hold no unescaped bracket: in "[[^1]" the label is "^1".
+  for (const m of piece.matchAll(/\[((?:[^[\]\\]|\\.){1,999})\]/g)) out.add(identifier(m[1]!));
+  return out;
+}
+
+/** A label as micromark compares it: runs of white space as one space, trimmed, case folded. */
+function identifier(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
+/** The units and masks of a parsed text, and the labels it defines (with a stand-in definition line for each). */
+function collect(text: string, units: Unit[], masks: Mask[], defines: Map<string, string>): void {
   const tree = fromMarkdown(text, PARSE_OPTIONS);
-  const own: Unit[] = [];
-  const ownMasks: Mask[] = [];
   // An explicit stack, not recursion: deep nesting (a quote thousands of ">" deep) must not overflow the
   // call stack. Children are pushed in reverse so nodes are still visited in document order.
   const stack: { node: Nodes; inQuote: boolean }[] = [{ node: tree, inQuote: false }];
   for (let top = stack.pop(); top; top = stack.pop()) {
     const { node, inQuote } = top;
     switch (node.type) {
+      case 'footnoteDefinition':
+        defines.set(identifier(`^${node.label ?? node.identifier}`), `[^${node.label ?? node.identifier}]: x`);
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inQuote });
+        break;
       case 'root':
       case 'list':
       case 'listItem':
-      case 'footnoteDefinition':
       case 'blockquote':
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inQuote: inQuote || node.type === 'blockquote' });
         break;
       case 'paragraph':
-        addParagraph(text, node, inQuote, own, ownMasks);
+        addParagraph(text, node, inQuote, units, masks);
         break;
       case 'table':
-        addTableRows(node, own, ownMasks);
+        addTableRows(node, units, masks);
+        break;
+      case 'definition':
+        defines.set(identifier(node.label ?? node.identifier), `[${node.label ?? node.identifier}]: x`);
         break;
       default:
         // heading, code, html, yaml, toml, thematicBreak, definition: nothing to check.
         break;
     }
   }
-  const shift = base - from;
-  for (const u of own) if (u.start >= from && u.start < to) units.push({ ...u, start: u.start + shift, end: u.end + shift });
-  for (const m of ownMasks) if (m.start >= from && m.start < to) masks.push({ ...m, start: m.start + shift, end: Math.min(m.end, to) + shift });
 }
 
 /** Columns of container prefix (indentation, ">", list markers) on one line beyond which the parser is not used. */
