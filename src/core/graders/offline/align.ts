@@ -170,6 +170,8 @@ export interface Alignment {
   match1: number[];
   match2: number[];
   matchAll: number[];
+  /** Per sentence, per claim token: the match of that sentence alone. */
+  matches: number[][];
 }
 
 export function align(claimToks: readonly Token[], passages: readonly ScoredPassage[], cache: SentenceCache, claimQ: readonly Quantity[] = []): Alignment {
@@ -217,7 +219,7 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   const match2 = b2 >= 0 ? matches[b2]!.map((x, j) => Math.max(x, match1[j]!)) : match1;
   const matchAll = claimToks.map((_, j) => matches.reduce((a, m) => Math.max(a, m[j]!), 0));
   const best = [b1, b2].filter((i) => i >= 0 && (i === b1 || s2 > s1 + 0.05));
-  return { sentences, best, match1, match2, matchAll };
+  return { sentences, best, match1, match2, matchAll, matches };
 }
 
 /** "MVPs" → "mvp": an abbreviation's key, matched against a phrase's initials. */

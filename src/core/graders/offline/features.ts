@@ -16,6 +16,8 @@ export type FeatureName = (typeof FEATURES)[number];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
+/** Sentences within this much of the best one's coverage are looked at for a clashing word too. */
+const TIE_TOL = 0.1;
 
 export interface Findings {
   x: number[];
@@ -154,6 +156,20 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     else if (refScoped.length && !claimScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
     const o = opposite(text, allToks, s0.text, s0.seq);
     if (o) opp = { ...o, sentence: s0 };
+    else {
+      // A sentence that covers the claim about as well, about the same thing ("The mirror is gold." beside "The car is
+      // silver." for "The mirror is silver."): its clashing word counts where it lifts that sentence past the bar.
+      const c0 = cov(a.match1);
+      for (let i = 0; i < a.sentences.length && !opp; i++) {
+        const s = a.sentences[i]!;
+        const m = a.matches[i]!;
+        if (s === s0 || cov(m) < c0 - TIE_TOL) continue;
+        const oi = opposite(text, allToks, s.text, s.seq);
+        if (!oi) continue;
+        const filled = cov(m.map((x, j) => (inWord(claimToks[j]!.surface, oi.claim) ? 1 : x)));
+        if (filled >= CLASH_COVERAGE && filled > c0 + 1e-9) opp = { ...oi, sentence: s };
+      }
+    }
     const e = exchanged(allToks, s0.seq);
     if (e) exchange = { ...e, sentence: s0 };
   }
@@ -186,7 +202,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     covConflict: conflict
       ? cov(a.match2.map((m, i) => (overlaps(claimToks[i]!, conflict!.claim) ? 1 : m)))
       : opp
-        ? cov(a.match1.map((m, i) => (inWord(claimToks[i]!.surface, opp!.claim) ? 1 : m)))
+        ? cov((a.matches[a.sentences.indexOf(opp.sentence)] ?? a.match1).map((m, i) => (inWord(claimToks[i]!.surface, opp!.claim) ? 1 : m)))
         : 0,
     negClaimOnly: negation?.side === 'claim' ? 1 : 0,
     negRefOnly: negation?.side === 'reference' ? 1 : 0,
