@@ -222,4 +222,5 @@ test('another word of a closed class in the sentence about the same thing is a c
   }
   // A colour in another spelling is the same colour. (The second case needs ドア read as a word, not a particle.)
   assert.equal((await check('ドアはグレーです。', 'ドアは灰色です。')).verdict, 'supported');
+  assert.notEqual((await check('The walls are grey.', 'The walls are gray.')).verdict, 'contradicted', 'grey is gray');
 });

@@ -177,6 +177,7 @@ function classWord(w: string): string {
   if (lower.endsWith('s') && CLASS_OF.has(lower.slice(0, -1))) return lower.slice(0, -1);
   if (lower.endsWith('es') && CLASS_OF.has(lower.slice(0, -2))) return lower.slice(0, -2);
   if (lower === 'wolves') return 'wolf';
+  if (lower === 'gray') return 'grey'; // one colour, two spellings
   if (COLOUR_JA[lower]) return COLOUR_JA[lower]!;
   const stem = lower.replace(/(?:っぽい|い|く|製)$/, ''); // 白く = 白い = 白, 鉄製 = 鉄
   if (COLOUR_JA[stem]) return COLOUR_JA[stem]!;
