@@ -221,11 +221,18 @@ test('a batch refused because of one claim is asked again in halves: only that c
   assert.match(js[5]!.reason, /content filter/);
 });
 
+test('refused claims at the front of a batch cost only their own verdicts (QA)', async (t) => {
+  const server = await serverFor(t, { respond: (req, i) => (req.claims!.some((c) => /\(claim [12]\)/.test(c.text)) ? { finishReason: 'content_filter', content: '' } : plausibleAnswer(req, i)) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  const js = await grader.grade(requestsFor(manyClaims(20)));
+  assert.deepEqual(js.map((j) => Boolean(j.failed)), [true, true, ...Array(18).fill(false)]);
+});
+
 test('a batch that fails whole for every claim alike stops splitting after the first half', async (t) => {
   const server = await serverFor(t, { respond: () => ({ status: 413, error: 'Request too large' }) });
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
   allFailed(await grader.grade(requestsFor(manyClaims(20))), /413/);
-  assert.ok(server.requests.length <= 8, `${server.requests.length} requests for 20 claims`);
+  assert.ok(server.requests.length <= 12, `${server.requests.length} requests for 20 claims`);
 });
 
 test('a refusal in prose is reported without a pointless re-ask', async (t) => {

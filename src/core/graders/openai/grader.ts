@@ -56,7 +56,8 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
     /**
      * A batch the endpoint would not take because of what it holds (a content filter, a refusal, a request it
      * rejects as too large or malformed) is asked again as two halves, down to single claims: one claim's
-     * trouble, or one document's among those joined in a run, must not cost the others their verdicts.
+     * trouble, or one document's among those joined in a run, must not cost the others their verdicts. A failure
+     * that is every request's costs about log2(n) + the number of halves, not 2n.
      */
     async function gradeOrSplit(batch: Batch): Promise<Judgement[]> {
       try {
@@ -69,9 +70,10 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
           const half = Math.ceil(batch.claims.length / 2);
           const [a, b] = [batch.claims.slice(0, half), batch.claims.slice(half)].map((g) => toBatch(g.map((c) => ({ index: c.index, request: c.request }))));
           const first = await gradeOrSplit(a!);
-          // A first half of several claims that failed whole, the same way, says the trouble is no one claim's: stop asking.
-          const same = a!.claims.length > 1 && first.every((j) => j.failed && j.reason === reason);
-          return [...first, ...(same ? b!.claims.map(() => failedJudgement(reason)) : await gradeOrSplit(b!))];
+          // A first half that failed whole may hold the trouble, or the trouble may be no one claim's (every request
+          // refused, or too large): the second half is asked once whole, and split further only if the first was not lost.
+          if (!first.every((j) => j.failed)) return [...first, ...(await gradeOrSplit(b!))];
+          return [...first, ...(await gradeBatch(b!, signal).catch((e: unknown) => b!.claims.map(() => failedJudgement(scrubSecrets(describeFailure(e, ctx).reason, secrets)))))];
         }
         if (!signal?.aborted) options.log(`batch of ${batch.claims.length} ${batch.claims.length === 1 ? 'claim' : 'claims'} failed: ${reason}`);
         return batch.claims.map(() => failedJudgement(reason));
