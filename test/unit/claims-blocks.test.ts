@@ -59,10 +59,10 @@ describe('Markdown parsed a block at a time', () => {
     }
   });
 
-  it('cuts only before a line that starts afresh after a blank line, outside code, HTML and front matter', () => {
+  it('cuts only before a line that starts afresh after a blank line (a list item too), outside code, HTML and front matter', () => {
     const doc = '---\na: 1\n\nb: 2\n---\nOne.\n\nTwo.\n\n```\nx\n\ny\n```\n\n- item\n\n  more\n\nThree.\n\n> q\n\nFour.\n';
     const at = blockCuts(doc, 1).slice(1, -1).map((o) => doc.slice(o, doc.indexOf('\n', o)));
-    assert.deepEqual(at, ['One.', 'Two.', '```', 'Three.', 'Four.']);
+    assert.deepEqual(at, ['One.', 'Two.', '```', '- item', 'Three.', 'Four.']);
   });
 
   it('extractClaimsPaced gives what extractClaims gives, and stops on a fired signal', async () => {

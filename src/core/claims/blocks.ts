@@ -8,7 +8,6 @@
 export const BLOCK_CHARS = 4_096;
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
-const LIST_MARKER = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** HTML blocks of CommonMark kinds 1 to 5, which blank lines do not end, and the text that does. */
 const HTML_OPEN: [RegExp, RegExp][] = [
   [/^( {0,3})<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -84,7 +83,12 @@ function startsFresh(line: string): boolean {
   // Indented: the continuation of a list item or footnote, or indented code. ">": a quote that may go on.
   if (c === 0x20 || c === 0x09 || c === 0x3e) return false;
   // "---" or "+++" opening a piece would read as front matter there.
-  return !LIST_MARKER.test(line) && !/^(?:-{3}|\+{3})[ \t]*$/.test(line);
+  // A list item at column 0 after a blank line ends the item before it: a long loose list can be cut there too, where
+  // the item opens with a letter (an empty one, "+", or one that opens with another marker, "- 2)", the parser reads by
+  // what precedes it).
+  const item = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.exec(line);
+  if (item) return /^[ \t]+\p{L}/u.test(line.slice(item[0].length - 1));
+  return !/^(?:-{3}|\+{3})[ \t]*$/.test(line);
 }
 
 /** Where front matter ("---" or "+++" on the first line, to the same line again) ends, or 0. */
