@@ -12,7 +12,7 @@ const PIECES = [
   '---\nk: v\n\nw: 1\n---\n', '<script>\n\nA. B.\n</script>\n', '<pre>\n\nP.\n\n</pre>\n', '<div>\n\nD.\n</div>\n', '    indented. code\n',
   '[Eiffel][e]', '[e]', '[E]', '[^1]', '[^n]', '\n\n[e]: https://example.com/e\n', '\n\n[^1]: A note. It says things.\n', '\n\n[^n]: Note\n\n    more. text\n',
   '\n\n[x]:\n/url\n', '<https://a.b/c.d>', 'The Nile is long', 'It rose 3.5% in 2021', '東京は首都です。', '😀', '\t', '    ', '* ', '+ ', '2) ', 'Term\n: def\n',
-  '- [ ] task. done\n', '***\n', '===\n', '\\[e\\]', '<span>', '</span>', '&amp;', '~~del~~',
+  '- [ ] task. done\n', '***\n', '===\n', '\\[e\\]', '<span>', '</span>', '&amp;', '~~del~~', '\n\u3000\n', '- Item. more\n', '\n\n- Next item\n',
 ];
 
 function lcg(seed: number): () => number {

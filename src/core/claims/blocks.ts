@@ -1,8 +1,8 @@
 // Where a long Markdown document can be cut into pieces that parse exactly as the whole does, so the parser
 // (about 4 s per MB of text dense with links and emphasis) runs in short stretches with pauses between them.
 // A cut goes before a line that follows a blank line and starts at column 0 with a character that cannot
-// continue anything open (no indent, quote mark or list marker), outside a fenced code block, an HTML block
-// that blank lines do not end, and front matter.
+// continue anything open (no indent or quote mark; a list item only where it opens with a letter), outside a
+// fenced code block, an HTML block that blank lines do not end, and front matter.
 
 /** Characters of Markdown parsed at a time: a few tens of milliseconds for the densest text. */
 export const BLOCK_CHARS = 4_096;
@@ -38,7 +38,8 @@ export function blockCuts(text: string, size = BLOCK_CHARS): number[] {
   for (let at = frontMatterEnd(text); at < text.length; ) {
     const end = lineEnd(text, at);
     const line = text.slice(at, end);
-    const blank = !/\S/.test(line);
+    // Blank as CommonMark has it: spaces and tabs only (a line of U+3000 is text).
+    const blank = !/[^ \t]/.test(line);
     const f = FENCE.exec(line);
     if (fence) {
       // Only spaces and tabs may follow a closing fence (not U+3000: the fence stays open).
