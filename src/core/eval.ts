@@ -48,7 +48,7 @@ export async function predictRow(row: EvalRow, grader: Grader, signal?: AbortSig
 }
 
 /** Rows in flight at once: the offline grader runs one at a time anyway; an LLM grader overlaps requests. */
-export const ROW_CONCURRENCY = 4;
+const ROW_CONCURRENCY = 4;
 
 /**
  * Predicts every row, several at once; with an LLM grader the claims of several rows share a request. Stops

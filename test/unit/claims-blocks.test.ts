@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { extractClaims, extractClaimsPaced } from '../../src/core/claims';
 import { blockCuts } from '../../src/core/claims/blocks';
 import { markdownUnits } from '../../src/core/claims/markdown';
+import { randomDocuments } from './random-documents';
 
 const PIECES = [
   'Dr. Smith', ' ', '. ', '\n', '\r\n', '\n\n', '\n\n\n', '- ', '1. ', '> ', '# ', '`a. b`', '**x**', '*y', '_z_', '[link. text](http://a.b/c.d "T. t")',
@@ -15,19 +16,10 @@ const PIECES = [
   '- [ ] task. done\n', '***\n', '===\n', '\\[e\\]', '<span>', '</span>', '&amp;', '~~del~~', '\n\u3000\n', '- Item. more\n', '\n\n- Next item\n',
 ];
 
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
-
 describe('Markdown parsed a block at a time', () => {
   it('gives the units and view of one parse of the whole, for any document', () => {
-    const rand = lcg(7);
     let cut = 0;
-    for (let n = 0; n < 500; n++) {
-      let doc = '';
-      const len = 1 + Math.floor(rand() * 60);
-      for (let k = 0; k < len; k++) doc += PIECES[Math.floor(rand() * PIECES.length)];
+    for (const doc of randomDocuments(PIECES, 7, 500, 60)) {
       const whole = markdownUnits(doc, 'always', Infinity);
       for (const size of [1, 40]) {
         cut += blockCuts(doc, size).length - 2;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractClaims, splitSentences } from '../../src/core/claims';
+import { randomDocuments } from './random-documents';
 
 // Deterministic pseudo-random documents built from the pieces that break splitters most often.
 const PIECES = [
@@ -9,19 +10,10 @@ const PIECES = [
   '---\nk: v\n---\n', '3.5', 'v1.2.3', 'U.S.', 'e.g.', '...', '…', '😀', '𠮷', '\uFEFF', '\t', '    ', 'The Nile is long', '東京は首都です', '•', '・', ':', '：', '"', ')', '(',
 ];
 
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
-
 describe('extractClaims: random documents', () => {
   it('always returns ordered, trimmed, exact slices in both formats', () => {
-    const rand = lcg(42);
     let total = 0;
-    for (let n = 0; n < 400; n++) {
-      let doc = '';
-      const len = 1 + Math.floor(rand() * 40);
-      for (let k = 0; k < len; k++) doc += PIECES[Math.floor(rand() * PIECES.length)];
+    for (const doc of randomDocuments(PIECES, 42, 400, 40)) {
       for (const format of ['markdown', 'plaintext'] as const) {
         const claims = extractClaims(doc, { format });
         total += claims.length;

@@ -61,14 +61,15 @@ export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', 
   const masks: Mask[] = [];
   for (const [k, piece] of pieces.entries()) {
     const own = parsed[k]?.defines;
-    const standIns = [...referencedLabels(piece.text)].filter((id) => defined.has(id) && !own?.has(id)).map((id) => defined.get(id)!);
+    // A label scan only where another piece defines something (most documents define nothing).
+    const elsewhere = pieces.length > 1 && defined.size > (own?.size ?? 0);
+    const standIns = elsewhere ? [...referencedLabels(piece.text)].filter((id) => defined.has(id) && !own?.has(id)).map((id) => defined.get(id)!) : [];
     if (!parsed[k] || standIns.length) {
       if (k > 0) yield;
       parsed[k] = parsePiece(piece.text, standIns.length ? `\n\n${standIns.map((l) => `${l}\n\n`).join('')}` : '', k === 0);
     }
-    const { units: u, masks: m, shift } = parsed[k]!;
-    for (const x of u) units.push({ ...x, start: x.start - shift + piece.at, end: x.end - shift + piece.at });
-    for (const x of m) masks.push({ ...x, start: x.start - shift + piece.at, end: x.end - shift + piece.at });
+    for (const x of parsed[k]!.units) units.push({ ...x, start: x.start + piece.at, end: x.end + piece.at });
+    for (const x of parsed[k]!.masks) masks.push({ ...x, start: x.start + piece.at, end: x.end + piece.at });
   }
   return { view: applyMasks(text, masks), units };
 }
@@ -77,10 +78,9 @@ export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', 
 const MAY_DEFINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[(?:[^\]\\]|\\.)+\]:/m;
 
 interface ParsedPiece {
+  /** Offsets in the piece. */
   units: Unit[];
   masks: Mask[];
-  /** Where the piece's own text starts in what was parsed (after the stand-ins put before it). */
-  shift: number;
   /** The labels this piece defines, by identifier, each with a stand-in definition line for the other pieces. */
   defines: Map<string, string>;
 }
@@ -98,7 +98,11 @@ function parsePiece(piece: string, standIns: string, first: boolean): ParsedPiec
   const defines = new Map<string, string>();
   collect(full, units, masks, defines);
   const inPiece = (x: { start: number }): boolean => x.start >= shift && x.start < shift + piece.length;
-  return { units: units.filter(inPiece), masks: masks.filter(inPiece).map((m) => ({ ...m, end: Math.min(m.end, shift + piece.length) })), shift, defines };
+  return {
+    units: units.filter(inPiece).map((u) => ({ ...u, start: u.start - shift, end: u.end - shift })),
+    masks: masks.filter(inPiece).map((m) => ({ ...m, start: m.start - shift, end: Math.min(m.end, shift + piece.length) - shift })),
+    defines,
+  };
 }
 
 /** Identifiers of the labels a piece may refer to ("[img]", "[Eiffel\nTower]", "[^1]"), normalised as the parser does. */
@@ -122,14 +126,15 @@ function collect(text: string, units: Unit[], masks: Mask[], defines: Map<string
   const stack: { node: Nodes; inQuote: boolean }[] = [{ node: tree, inQuote: false }];
   for (let top = stack.pop(); top; top = stack.pop()) {
     const { node, inQuote } = top;
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+      const label = `${node.type === 'footnoteDefinition' ? '^' : ''}${node.label ?? node.identifier}`;
+      defines.set(identifier(label), `[${label}]: x`);
+    }
     switch (node.type) {
-      case 'footnoteDefinition':
-        defines.set(identifier(`^${node.label ?? node.identifier}`), `[^${node.label ?? node.identifier}]: x`);
-        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inQuote });
-        break;
       case 'root':
       case 'list':
       case 'listItem':
+      case 'footnoteDefinition':
       case 'blockquote':
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inQuote: inQuote || node.type === 'blockquote' });
         break;
@@ -138,9 +143,6 @@ function collect(text: string, units: Unit[], masks: Mask[], defines: Map<string
         break;
       case 'table':
         addTableRows(node, units, masks);
-        break;
-      case 'definition':
-        defines.set(identifier(node.label ?? node.identifier), `[${node.label ?? node.identifier}]: x`);
         break;
       default:
         // heading, code, html, yaml, toml, thematicBreak, definition: nothing to check.

@@ -20,7 +20,7 @@ interface Waiting<T, R> {
   reject: (err: unknown) => void;
 }
 
-export const COALESCE_WAIT_MS = 30;
+const COALESCE_WAIT_MS = 30;
 
 /**
  * A grader that answers each call as `grader` would, sending calls that arrive close together as one: grading,

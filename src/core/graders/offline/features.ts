@@ -77,6 +77,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const w = claimToks.map(tokenWeight);
   const total = w.reduce((s, x) => s + x, 0) || 1;
   const cov = (m: readonly number[]): number => (claimToks.length ? m.reduce((s, x, i) => s + x * w[i]!, 0) / total : 0);
+  const c1 = cov(a.match1);
+  /** Coverage with an opposite's claim word counted as covered: the word is the slot where the two differ. */
+  const withOpposite = (m: readonly number[], word: string): number => cov(m.map((x, i) => (inWord(claimToks[i]!.surface, word) ? 1 : x)));
   const best = a.best.map((i) => a.sentences[i]!);
   const bestText = best.map((s) => s.text).join(' ');
   const bigrams = charBigrams(text);
@@ -159,15 +162,14 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     else {
       // A sentence that covers the claim about as well, about the same thing ("The mirror is gold." beside "The car is
       // silver." for "The mirror is silver."): its clashing word counts where it lifts that sentence past the bar.
-      const c0 = cov(a.match1);
       for (let i = 0; i < a.sentences.length && !opp; i++) {
         const s = a.sentences[i]!;
         const m = a.matches[i]!;
-        if (s === s0 || cov(m) < c0 - TIE_TOL) continue;
+        if (s === s0 || cov(m) < c1 - TIE_TOL) continue;
         const oi = opposite(text, allToks, s.text, s.seq);
         if (!oi) continue;
-        const filled = cov(m.map((x, j) => (inWord(claimToks[j]!.surface, oi.claim) ? 1 : x)));
-        if (filled >= CLASH_COVERAGE && filled > c0 + 1e-9) opp = { ...oi, sentence: s };
+        const filled = withOpposite(m, oi.claim);
+        if (filled >= CLASH_COVERAGE && filled > c1 + 1e-9) opp = { ...oi, sentence: s };
       }
     }
     const e = exchanged(allToks, s0.seq);
@@ -182,7 +184,6 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     if (refScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s1 };
   }
 
-  const c1 = cov(a.match1);
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
@@ -202,7 +203,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     covConflict: conflict
       ? cov(a.match2.map((m, i) => (overlaps(claimToks[i]!, conflict!.claim) ? 1 : m)))
       : opp
-        ? cov((a.matches[a.sentences.indexOf(opp.sentence)] ?? a.match1).map((m, i) => (inWord(claimToks[i]!.surface, opp!.claim) ? 1 : m)))
+        ? withOpposite(a.matches[a.sentences.indexOf(opp.sentence)] ?? a.match1, opp.claim)
         : 0,
     negClaimOnly: negation?.side === 'claim' ? 1 : 0,
     negRefOnly: negation?.side === 'reference' ? 1 : 0,

@@ -159,10 +159,11 @@ const CLASSES: string[][] = [
   ['鉄', 'ステンレス', 'アルミ', 'アルミニウム', '銅', 'プラスチック', 'ガラス', 'セラミック', 'チタン'],
 ];
 // Other spellings of a Japanese colour (loanwords and 〜色): one colour, never two.
-const COLOUR_JA: Record<string, string> = {
+// A Map, not an object: "constructor" or "toString" in a claim must not find a property.
+const COLOUR_JA = new Map<string, string>(Object.entries({
   グレー: '灰色', ゴールド: '金色', シルバー: '銀色', ブルー: '青', レッド: '赤', グリーン: '緑', イエロー: '黄色', ブラック: '黒', ホワイト: '白',
   ブラウン: '茶色', パープル: '紫', 紺色: '紺', 青色: '青', 赤色: '赤', 緑色: '緑', 黒色: '黒', 白色: '白', 紫色: '紫', ピンク色: 'ピンク', オレンジ色: 'オレンジ', ベージュ色: 'ベージュ',
-};
+}));
 const CLASS_OF = new Map<string, number>();
 CLASSES.forEach((c, i) => c.forEach((w) => CLASS_OF.set(w, i)));
 
@@ -178,9 +179,11 @@ function classWord(w: string): string {
   if (lower.endsWith('es') && CLASS_OF.has(lower.slice(0, -2))) return lower.slice(0, -2);
   if (lower === 'wolves') return 'wolf';
   if (lower === 'gray') return 'grey'; // one colour, two spellings
-  if (COLOUR_JA[lower]) return COLOUR_JA[lower]!;
+  const colour = COLOUR_JA.get(lower);
+  if (colour) return colour;
   const stem = lower.replace(/(?:っぽい|い|く|製)$/, ''); // 白く = 白い = 白, 鉄製 = 鉄
-  if (COLOUR_JA[stem]) return COLOUR_JA[stem]!;
+  const stemColour = COLOUR_JA.get(stem);
+  if (stemColour) return stemColour;
   return stem !== lower && /^[\u3400-\u9fff]+$/.test(stem) && CLASS_OF.has(stem) ? stem : lower;
 }
 

@@ -55,19 +55,18 @@ export function planBatches(all: readonly { index: number; request: GradeRequest
   let seen = new Set<string>();
   let chars = 0;
   for (const r of ordered) {
-    const fresh = r.request.passages.filter((p) => !seen.has(keyOf(p.passage)));
-    const added = fresh.reduce((n, p) => n + p.passage.text.length, 0);
-    if (current.length > 0 && (current.length >= size || chars + added > limits.maxBatchChars)) {
+    const keys = r.request.passages.map((p) => keyOf(p.passage));
+    // Characters this request adds to the batch: its passages the batch does not send yet.
+    const added = (): number => r.request.passages.reduce((n, p, k) => n + (seen.has(keys[k]!) ? 0 : p.passage.text.length), 0);
+    if (current.length > 0 && (current.length >= size || chars + added() > limits.maxBatchChars)) {
       groups.push(current);
       current = [];
       seen = new Set();
       chars = 0;
     }
     current.push(r);
-    for (const p of r.request.passages) {
-      if (!seen.has(keyOf(p.passage))) chars += p.passage.text.length;
-      seen.add(keyOf(p.passage));
-    }
+    chars += added();
+    for (const key of keys) seen.add(key);
   }
   if (current.length) groups.push(current);
   return groups.map((g) => toBatch(g.sort((a, b) => a.index - b.index)));

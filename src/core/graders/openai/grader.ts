@@ -4,7 +4,7 @@ import { APIError } from 'openai';
 import { CancelledError, throwIfAborted } from '../../errors';
 import { createOfflineGrader } from '../offline';
 import type { GradeRequest, Grader, Judgement, ReasonLanguage } from '../../types';
-import { planBatches, toBatch, type Batch } from './batch';
+import { planBatches, toBatch, type Batch, type BatchClaim } from './batch';
 import { ChatClient, RequestBudget, type OpenAIUsage } from './client';
 import { describeFailure, GraderAnswerError, scrubSecrets } from './errors';
 import { resolveOptions, type OpenAIGraderOptions, type ResolvedOptions } from './options';
@@ -59,21 +59,19 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
      * trouble, or one document's among those joined in a run, must not cost the others their verdicts. A failure
      * that is every request's costs about log2(n) + the number of halves, not 2n.
      */
-    async function gradeOrSplit(batch: Batch): Promise<Judgement[]> {
+    async function gradeOrSplit(batch: Batch, split = true): Promise<Judgement[]> {
       try {
         return await gradeBatch(batch, signal);
       } catch (err) {
         const f = describeFailure(err, ctx);
         const reason = scrubSecrets(f.reason, secrets);
         if (f.fatal && !signal?.aborted) fatal = reason;
-        if (!signal?.aborted && !fatal && batch.claims.length > 1 && aboutContent(err)) {
+        if (split && !signal?.aborted && !fatal && batch.claims.length > 1 && aboutContent(err)) {
           const half = Math.ceil(batch.claims.length / 2);
-          const [a, b] = [batch.claims.slice(0, half), batch.claims.slice(half)].map((g) => toBatch(g.map((c) => ({ index: c.index, request: c.request }))));
-          const first = await gradeOrSplit(a!);
+          const first = await gradeOrSplit(batchOf(batch.claims.slice(0, half)));
           // A first half that failed whole may hold the trouble, or the trouble may be no one claim's (every request
           // refused, or too large): the second half is asked once whole, and split further only if the first was not lost.
-          if (!first.every((j) => j.failed)) return [...first, ...(await gradeOrSplit(b!))];
-          return [...first, ...(await gradeBatch(b!, signal).catch((e: unknown) => b!.claims.map(() => failedJudgement(scrubSecrets(describeFailure(e, ctx).reason, secrets)))))];
+          return [...first, ...(await gradeOrSplit(batchOf(batch.claims.slice(half)), !first.every((j) => j.failed)))];
         }
         if (!signal?.aborted) options.log(`batch of ${batch.claims.length} ${batch.claims.length === 1 ? 'claim' : 'claims'} failed: ${reason}`);
         return batch.claims.map(() => failedJudgement(reason));
@@ -93,7 +91,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
     const groups = missing.length < batch.claims.length ? [missing] : missing.length > 1 ? [missing.slice(0, half), missing.slice(half)] : [];
     for (const group of groups) {
       try {
-        const again = await gradeBatch(toBatch(group.map((c) => ({ index: c.index, request: c.request }))), signal, false);
+        const again = await gradeBatch(batchOf(group), signal, false);
         group.forEach((c, k) => (judgements[batch.claims.indexOf(c)] = again[k]!));
       } catch (err) {
         if (signal?.aborted) throw err;
@@ -130,6 +128,11 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
     usage: () => ({ ...client.usage }),
     grade,
   };
+}
+
+/** A batch of these planned claims alone, to ask again. */
+function batchOf(claims: readonly BatchClaim[]): Batch {
+  return toBatch(claims.map((c) => ({ index: c.index, request: c.request })));
 }
 
 /** A failure caused by what the request holds, which a smaller request may not have: not a timeout, a rate limit or an outage. */
