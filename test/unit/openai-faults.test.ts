@@ -228,6 +228,25 @@ test('refused claims at the front of a batch cost only their own verdicts (QA)',
   assert.deepEqual(js.map((j) => Boolean(j.failed)), [true, true, ...Array(18).fill(false)]);
 });
 
+test("a content filter's 400 (Azure) is no reason to step down the answer format: one request per split, the format kept", async (t) => {
+  const filtered = { status: 400, code: 'content_filter', error: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy." };
+  const server = await serverFor(t, { respond: (req, i) => (req.claims!.some((c) => /\(claim 3\)/.test(c.text)) ? filtered : plausibleAnswer(req, i)) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  const js = await grader.grade(requestsFor(manyClaims(8)));
+  assert.deepEqual(js.map((j) => Boolean(j.failed)), [false, false, true, ...Array(5).fill(false)]);
+  assert.deepEqual(new Set(server.requests.map((r) => r.body.response_format?.type)), new Set(['json_schema']));
+  // The batch of 8, its halves of 4, then 2, then 1: four refused requests and three answered.
+  assert.equal(server.requests.length, 7);
+});
+
+test('a 400 that gives no reason still steps the answer format down', async (t) => {
+  const server = await serverFor(t, { respond: (req, i) => (req.body.response_format ? { rawBody: '', status: 400 } : plausibleAnswer(req, i)) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  const js = await grader.grade(requestsFor(CLAIMS.slice(0, 2)));
+  assert.ok(js.every((j) => !j.failed));
+  assert.deepEqual(server.requests.map((r) => r.body.response_format?.type), ['json_schema', 'json_object', undefined]);
+});
+
 test('a batch that fails whole for every claim alike stops splitting after the first half', async (t) => {
   const server = await serverFor(t, { respond: () => ({ status: 413, error: 'Request too large' }) });
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });

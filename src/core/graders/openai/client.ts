@@ -145,6 +145,9 @@ function stepDown(err: unknown, p: Params): Params | undefined {
   if (p.temperature && m.includes('temperature')) return { ...p, temperature: false };
   if (p.seed && /\bseed\b/.test(m)) return { ...p, seed: false };
   if (/context length|maximum context|too many tokens|too long/.test(m)) return undefined;
+  // Only a rejection that names the answer format, or gives no reason at all, may be cured by another format. A
+  // content filter's 400 (Azure) would otherwise cost two more requests at every level of a refused batch's split.
+  if (err.code === 'content_filter' || !/response_format|json_schema|json_object|schema|structured output|status code \(no body\)/.test(m)) return undefined;
   if (p.mode === 'json_schema') return { ...p, mode: 'json_object' };
   if (p.mode === 'json_object') return { ...p, mode: 'none' };
   return undefined;
