@@ -220,6 +220,8 @@ test('another word of a closed class in the sentence about the same thing is a c
     assert.equal(f.verdict, 'contradicted', `${claim} against ${ref}: ${f.reason}`);
     assert.match(f.reason, new RegExp(`'${said}'`));
   }
+  // The reason quotes the claim's word as written, not the segmenter's piece of it (オレンジ of オレンジ色).
+  assert.match((await check('車はオレンジ色です。', '車は青色です。')).reason, /'青色'.*'オレンジ色'/);
   // A colour in another spelling is the same colour. (The second case needs ドア read as a word, not a particle.)
   assert.equal((await check('ドアはグレーです。', 'ドアは灰色です。')).verdict, 'supported');
   assert.notEqual((await check('The walls are grey.', 'The walls are gray.')).verdict, 'contradicted', 'grey is gray');

@@ -125,13 +125,18 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   for (const t of claimToks) {
     const w = classWord(t.surface);
     if (!CLASS_OF.has(w) || refSurfaces.has(w)) continue;
-    for (const r of refToks) if (exclusive(w, r.surface) && !claimText.toLowerCase().includes(classWord(r.surface))) return { claim: t.surface, reference: r.surface };
+    for (const r of refToks) if (exclusive(w, r.surface) && !claimText.toLowerCase().includes(classWord(r.surface))) return { claim: written(claimText, t), reference: written(refText, r) };
   }
   for (const [a, b] of PAIRS_JA) {
     if (claimText.includes(a) && !claimText.includes(b) && refText.includes(b) && !refText.includes(a)) return { claim: a, reference: b };
     if (claimText.includes(b) && !claimText.includes(a) && refText.includes(a) && !refText.includes(b)) return { claim: b, reference: a };
   }
   return undefined;
+}
+
+/** A word as the text writes it: the segmenter cuts オレンジ色 into オレンジ + 色, and a reason should quote オレンジ色. */
+function written(text: string, t: Token): string {
+  return text[t.end] === '色' && /[\p{sc=Katakana}\p{sc=Han}]$/u.test(t.surface) ? `${t.surface}色` : t.surface;
 }
 
 // Words that soften a claim. Approximations ("about", "around", "nearly") are not hedges: numbers.ts lets them round.
