@@ -9,7 +9,7 @@ import { withAbortableProgress } from './progress';
 import { notify, offerApiKey, reportError, reportNotJudged } from './notify';
 import { acceptClaimHash, addReferencePaths } from './projectConfig';
 import { claimNode } from './claimsView';
-import { baseFor, evidenceUri, relativeTo } from './references';
+import { baseFor, configPath, evidenceUri } from './references';
 import { scanWorkspace, type ScanOptions } from './scan';
 import type { Services } from './services';
 import { CHECKED_LANGUAGES } from './status';
@@ -119,7 +119,7 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
             filters: { [vscode.l10n.t('References')]: ['md', 'markdown', 'txt', 'html', 'htm'] },
           });
       if (!picked?.length) return undefined;
-      const paths = picked.map((u) => relativeTo(folder, u));
+      const paths = picked.map((u) => configPath(folder, u));
       await addReferencePaths(folder, paths, s.settings.get(folder).references);
       s.checker.references.clear();
       s.log.info(`Added references to .claimcheck.json: ${paths.join(', ')}`);

@@ -21,8 +21,17 @@ export function baseFor(uri: vscode.Uri): vscode.Uri | undefined {
 
 /** A path relative to `base` with forward slashes where the file lies inside it, else absolute. */
 export function relativeTo(base: vscode.Uri, file: vscode.Uri): string {
+  const rel = configPath(base, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file.fsPath;
+}
+
+/**
+ * A path for `.claimcheck.json`: relative to its folder, with `../` for a file beside it (another folder of a
+ * multi-root workspace), so the project file works in every clone; absolute only on another drive.
+ */
+export function configPath(base: vscode.Uri, file: vscode.Uri): string {
   const rel = path.relative(base.fsPath, file.fsPath);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file.fsPath;
+  return path.isAbsolute(rel) ? file.fsPath : rel.split(path.sep).join('/');
 }
 
 /** Turns an evidence `source` (relative to `base`, or absolute) back into the file it names. */

@@ -51,4 +51,11 @@ describe('No references', () => {
     assert.deepEqual(outcome.references, ['sources/facts.md']);
     assert.equal(diagnostics.length, 1);
   });
+
+  it('Add Reference records a file beside the folder as ../, not as an absolute path that breaks in other clones', async () => {
+    const beside = vscode.Uri.joinPath(file('answer.md'), '..', '..', 'beside-facts.md');
+    await vscode.workspace.fs.writeFile(beside, new TextEncoder().encode('The tower is 330 metres tall.\n'));
+    const added = await vscode.commands.executeCommand<string[]>('claimcheck.addReference', [beside]);
+    assert.deepEqual(added, ['../beside-facts.md']);
+  });
 });
