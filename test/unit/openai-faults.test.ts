@@ -91,6 +91,13 @@ test('an HTTP body that is not JSON says the endpoint is not OpenAI-compatible, 
   assert.equal(server.requests.length, 1, 'the other batch is not sent to an endpoint that answers so');
 });
 
+test('a web page where the answer should be (a wrong base URL) says the endpoint is not OpenAI-compatible, not "no choices" (QA)', async (t) => {
+  const server = await serverFor(t, { respond: () => ({ rawBody: '<html><body>Welcome</body></html>', contentType: 'text/html' }) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  allFailed(await grader.grade(requestsFor(CLAIMS.slice(0, 2))), /^the endpoint's answer is not JSON: is http:\/\/127\.0\.0\.1:\d+\/v1 an OpenAI-compatible endpoint/);
+  assert.equal(server.requests.length, 1);
+});
+
 test('a base URL that is no http(s) URL is its own problem, not a missing key', () => {
   for (const bad of ['localhost:11434/v1', 'not a url', 'ftp://127.0.0.1/v1']) {
     assert.equal(invalidBaseURL(bad), true, bad);
@@ -248,10 +255,13 @@ test('a 400 that gives no reason still steps the answer format down', async (t) 
 });
 
 test('a batch that fails whole for every claim alike stops splitting after the first half', async (t) => {
-  const server = await serverFor(t, { respond: () => ({ status: 413, error: 'Request too large' }) });
-  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
-  allFailed(await grader.grade(requestsFor(manyClaims(20))), /413/);
-  assert.ok(server.requests.length <= 12, `${server.requests.length} requests for 20 claims`);
+  // A 400 that does not name the answer format costs no format step-downs on top (QA: 54 requests for 25 claims).
+  for (const [status, error] of [[413, 'Request too large'], [400, 'Bad request: something is wrong']] as const) {
+    const server = await serverFor(t, { respond: () => ({ status, error }) });
+    const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+    allFailed(await grader.grade(requestsFor(manyClaims(20))), new RegExp(String(status)));
+    assert.ok(server.requests.length <= 12, `${server.requests.length} requests for 20 claims (${status})`);
+  }
 });
 
 test('a refusal in prose is reported without a pointless re-ask', async (t) => {
@@ -306,6 +316,16 @@ test('the API key never appears in a reason, even when the endpoint echoes it', 
   const bad = createOpenAIGrader({ baseURL: server.baseURL, apiKey: key, ...FAST });
   server.respond = (req) => ({ status: 400, error: `bad header Authorization: ${req.authorization} (key ${key.slice(0, 12)}...${key.slice(-4)})` });
   for (const j of await bad.grade(requestsFor(CLAIMS.slice(0, 1)))) assert.ok(!j.reason.includes('SECRET') && !j.reason.includes(key), j.reason);
+  // A model's own reason that echoes the header (QA): a verdict, not a failure, and still no key.
+  server.respond = async (req, i) => {
+    const answer = (await plausibleAnswer(req, i)) as { json: { results: { reason: string }[] } };
+    for (const r of answer.json.results) r.reason = `${r.reason} (sent with ${req.authorization})`;
+    return answer;
+  };
+  for (const j of await bad.grade(requestsFor(CLAIMS.slice(0, 2)))) {
+    assert.ok(!j.failed && /sent with/.test(j.reason), j.reason);
+    assert.ok(!j.reason.includes('SECRET') && !j.reason.includes(key), j.reason);
+  }
 });
 
 test('scrubSecrets removes given keys, key-shaped strings and URL credentials', () => {
@@ -380,4 +400,6 @@ test('answers wrapped in reasoning or prose with brackets are still read', () =>
     assert.equal((parsed as { entries: unknown[] }).entries.length, 1);
   }
   assert.deepEqual(parseEntries('no json at all'), { ok: false, problem: 'the answer was prose, not JSON' });
+  // JSON cut short with finish_reason "stop" is said to be incomplete, not prose (QA).
+  assert.match((parseEntries('{"results": [ {"claim": "C1", ') as { problem: string }).problem, /JSON was incomplete/);
 });

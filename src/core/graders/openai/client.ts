@@ -106,6 +106,9 @@ export class ChatClient {
     const link = linkedSignal(signal);
     this.usage.requests++;
     const res = await this.sdk.chat.completions.create(body, { signal: link.signal }).finally(link.release);
+    // The SDK hands back the text of an answer that is not application/json (a web page at a wrong base URL):
+    // that is an endpoint that is not OpenAI-compatible, as unparseable JSON is.
+    if (typeof res !== 'object' || res === null) throw new SyntaxError('the answer is not JSON');
     const u = res.usage;
     if (u) {
       this.usage.promptTokens += u.prompt_tokens ?? 0;

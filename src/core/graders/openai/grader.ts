@@ -51,6 +51,9 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
       signal,
     );
     if (signal?.aborted) throw new CancelledError();
+    // A model's own reason is the endpoint's text too: an endpoint that echoes the request's Authorization header
+    // must not put the key into reports.
+    for (const j of out) j.reason = scrubSecrets(j.reason, secrets);
     return crossChecked(requests, out, checker, options.language);
 
     /**

@@ -14,7 +14,10 @@ export function parseEntries(content: string, key = 'results'): ParseResult {
   ]
     .filter(([a, b]) => a! >= 0 && b! > a!)
     .sort((x, y) => x[0]! - y[0]!);
-  if (spans.length === 0) return { ok: false, problem: 'the answer was prose, not JSON' };
+  if (spans.length === 0) {
+    // An opening bracket that never closes is JSON cut short, not prose: saying so points at the model's output limit.
+    return { ok: false, problem: /[{[]/.test(text) ? 'the answer\'s JSON was incomplete (it stops before its closing bracket)' : 'the answer was prose, not JSON' };
+  }
   let problem = '';
   for (const [a, b] of spans) {
     try {
