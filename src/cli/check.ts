@@ -1,5 +1,5 @@
 // `claimcheck check`: documents × references → text, JSON or SARIF, and an exit code.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
 import { InputError, UnmatchedPathError } from '../core/errors';
@@ -36,7 +36,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
 
   const { documents, problems: inputProblems } = await expandDocuments(args.documents, {
     cwd: io.cwd,
-    excluded: (absolute) => !isIncluded({ exclude: config.exclude }, docKey(absolute)),
+    // As Check Workspace has it: a file found in a folder must match `include` (where given) and no `exclude`.
+    excluded: (absolute) => !isIncluded(config, docKey(absolute)),
   });
   const problems: string[] = [];
   let unmatched = 0;
@@ -140,8 +141,10 @@ async function readConfig(flag: string | undefined, io: CliIO): Promise<(ParsedC
 
 async function writeOutput(path: string, text: string): Promise<void> {
   try {
+    // CI names report paths such as reports/claims.sarif before the folder exists: a finished run is not thrown away for it.
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot write ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)}): check that its folder exists`);
+    throw new UsageError(`cannot write ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)}): check that the path is a writable file`);
   }
 }

@@ -131,6 +131,13 @@ describe('claimcheck check: output formats', () => {
     assert.equal(r.stdout, '');
     assert.equal(json(readFileSync(join(dir, 'report.json'), 'utf8')).summary.claims, 2);
   });
+
+  it('--out into a folder that does not exist yet makes it, rather than losing the run (QA)', () => {
+    const dir = workspace();
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'sarif', '--out', 'reports/ci/claims.sarif'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'reports/ci/claims.sarif'), 'utf8')).version, '2.1.0');
+  });
 });
 
 describe('claimcheck check: exit codes and --fail-on', () => {
@@ -321,6 +328,12 @@ describe('claimcheck check: .claimcheck.json', () => {
   it('exclude globs skip documents found in folders', () => {
     const r = claimcheck(['check', 'answers', '-f', 'json', '--fail-on', 'none'], workspace({ '.claimcheck.json': '{"references": ["refs"], "exclude": ["**/off*.md"]}' }));
     assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md']);
+  });
+
+  it('include globs choose the documents found in folders; a file named on the command line is checked anyway (QA)', () => {
+    const dir = workspace({ '.claimcheck.json': '{"references": ["refs"], "include": ["**/good.md"]}' });
+    assert.deepEqual(json(claimcheck(['check', 'answers', '-f', 'json', '--fail-on', 'none'], dir).stdout).files.map((f) => f.path), ['answers/good.md']);
+    assert.deepEqual(json(claimcheck(['check', 'answers/bad.md', '-f', 'json', '--fail-on', 'none'], dir).stdout).files.map((f) => f.path), ['answers/bad.md']);
   });
 
   it('an accepted claim is not graded until its text changes', async () => {
