@@ -180,4 +180,8 @@ it('a time of day does not end the sentence before a name: "6 p.m. Central Time"
   const texts = (s: string): string[] => splitSentences(s).map((x) => x.text.trim());
   assert.deepEqual(texts('Support is open from 8 a.m. to 6 p.m. Central Time. Calls are free.'), ['Support is open from 8 a.m. to 6 p.m. Central Time.', 'Calls are free.']);
   assert.deepEqual(texts('The shop closes at 6 p.m. The café stays open.'), ['The shop closes at 6 p.m.', 'The café stays open.']);
+  // A name after the time opens a new sentence (QA: one claim hid the second's swap), with or without dots.
+  assert.deepEqual(texts('The meeting is on Tuesday at 3 pm. Bob hired Alice in March.'), ['The meeting is on Tuesday at 3 pm.', 'Bob hired Alice in March.']);
+  assert.deepEqual(texts('We met at 9 a.m. Bob left early.'), ['We met at 9 a.m.', 'Bob left early.']);
+  assert.deepEqual(texts('The call is at 9 am GMT and lasts an hour. It is short.'), ['The call is at 9 am GMT and lasts an hour.', 'It is short.']);
 });

@@ -17,8 +17,12 @@ const NUMBERED = new Set([
 /** May end a sentence: break only when a capitalised word follows ("Apple Inc. The company..."). */
 const MAYBE_END = new Set(['etc', 'inc', 'ltd', 'jr', 'sr', 'co', 'corp', 'llc', 'plc', 'bros', 'ph.d', 'phd']);
 
-/** Times of day: a name often follows ("6 p.m. Central Time"), so break only before a typical opener, as after initials. */
+/** Times of day: they end a sentence before a capitalised word unless it names the time zone ("6 p.m. Central Time"). */
 const TIME = new Set(['a.m', 'p.m', 'am', 'pm']);
+const ZONES = new Set([
+  'central', 'eastern', 'pacific', 'mountain', 'atlantic', 'local', 'time', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt',
+  'pst', 'pdt', 'bst', 'cet', 'cest', 'jst', 'ist', 'aest', 'et', 'pt', 'ct', 'mt',
+]);
 
 /** Words that commonly open an English sentence: after "U.S." or an initial, they signal a real break. */
 const STARTERS = new Set([
@@ -43,9 +47,11 @@ export function periodEndsSentence(token: string, next: NextWord): boolean {
   if (NEVER.has(lower)) return false;
   if (NUMBERED.has(lower)) return next.kind !== 'digit';
   if (MAYBE_END.has(lower)) return next.kind === 'upper' || next.kind === 'other';
+  // "at 3 pm. Bob hired Alice" is two sentences (QA): a name after a time is rarer than a new sentence.
+  if (TIME.has(lower)) return next.kind === 'upper' && !ZONES.has(next.word.toLowerCase());
   const dotted = token.includes('.');
   // Initials ("J. K. Rowling") and upper-case initialisms ("U.S. Army"): break only before a typical opener.
-  if (TIME.has(lower) || (token.length === 1 && token >= 'A' && token <= 'Z') || (dotted && /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token))) {
+  if ((token.length === 1 && token >= 'A' && token <= 'Z') || (dotted && /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(token))) {
     return next.kind === 'upper' && STARTERS.has(next.word.toLowerCase());
   }
   return true;
