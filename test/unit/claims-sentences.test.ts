@@ -184,4 +184,7 @@ it('a time of day does not end the sentence before a name: "6 p.m. Central Time"
   assert.deepEqual(texts('The meeting is on Tuesday at 3 pm. Bob hired Alice in March.'), ['The meeting is on Tuesday at 3 pm.', 'Bob hired Alice in March.']);
   assert.deepEqual(texts('We met at 9 a.m. Bob left early.'), ['We met at 9 a.m.', 'Bob left early.']);
   assert.deepEqual(texts('The call is at 9 am GMT and lasts an hour. It is short.'), ['The call is at 9 am GMT and lasts an hour.', 'It is short.']);
+  // "Est." before a year is "established"; EST at a sentence's end is a time zone.
+  assert.deepEqual(texts('The call is at 9 am EST. It is short.'), ['The call is at 9 am EST.', 'It is short.']);
+  assert.deepEqual(texts('The bakery (est. 1890) is old.'), ['The bakery (est. 1890) is old.']);
 });

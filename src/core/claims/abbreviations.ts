@@ -5,12 +5,12 @@
 const NEVER = new Set([
   'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'st', 'mt', 'ft', 'vs', 'v', 'approx', 'cf', 'viz', 'e.g', 'i.e', 'eg', 'ie',
   'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'capt', 'col', 'lt', 'sgt', 'cmdr', 'adm', 'pres', 'supt', 'messrs', 'mme', 'mlle',
-  'ave', 'blvd', 'rd', 'dept', 'univ', 'assn', 'est', 'ca', 'al', 'et',
+  'ave', 'blvd', 'rd', 'dept', 'univ', 'assn', 'ca', 'al', 'et',
 ]);
 
 /** End a sentence only when no number follows ("No. 5", "Fig. 3", "Jan. 12"). */
 const NUMBERED = new Set([
-  'no', 'nos', 'fig', 'figs', 'vol', 'vols', 'p', 'pp', 'ch', 'chap', 'sec', 'sect', 'eq', 'eqs', 'art', 'ref', 'refs', 'op', 'ed',
+  'no', 'nos', 'fig', 'figs', 'vol', 'vols', 'p', 'pp', 'ch', 'chap', 'sec', 'sect', 'eq', 'eqs', 'art', 'ref', 'refs', 'op', 'ed', 'est',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tab',
 ]);
 
