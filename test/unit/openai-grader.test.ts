@@ -232,3 +232,30 @@ test('language ja: the model is asked for reasons in Japanese in the user messag
   assert.match(rj!.user, /Write each "reason" in Japanese\.$/);
   assert.notEqual(en.promptVersion, ja.promptVersion);
 });
+
+test('maxConcurrency caps requests in flight across grade calls made at once (a run joins documents into several)', async (t) => {
+  let inFlight = 0;
+  let most = 0;
+  const server = await serverFor(t, {
+    respond: async (req, i) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 40));
+      inFlight--;
+      return plausibleAnswer(req, i);
+    },
+  });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', maxConcurrency: 2, ...FAST });
+  const calls = await Promise.all(CLAIMS.slice(0, 6).map((c) => grader.grade(requestsFor([c]))));
+  assert.ok(calls.every((js) => js.every((j) => !j.failed)));
+  assert.equal(server.requests.length, 6);
+  assert.equal(most, 2, 'six calls of one batch each, two requests at a time');
+  // A call waiting for a slot ends at once when cancelled, and sends nothing.
+  const stop = new AbortController();
+  const busy = grader.grade(requestsFor(CLAIMS.slice(0, 1)));
+  const busy2 = grader.grade(requestsFor(CLAIMS.slice(1, 2)));
+  const waiting = grader.grade(requestsFor(CLAIMS.slice(2, 3)), stop.signal);
+  stop.abort();
+  await assert.rejects(waiting, { name: 'CancelledError' });
+  await Promise.all([busy, busy2]);
+  assert.equal(server.requests.length, 8);
+});

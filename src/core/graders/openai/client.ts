@@ -5,6 +5,7 @@ import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/ch
 import type { GraderUsage } from '../../types';
 import { BudgetReachedError, GraderAnswerError, MissingKeyError } from './errors';
 import { keyMissing, type ResolvedOptions } from './options';
+import { Slots } from './limit';
 import { withRetries } from './retry';
 import type { ChatMessage } from './prompt';
 
@@ -43,6 +44,8 @@ export class ChatClient {
   private temperature = true;
   private seed = true;
   private readonly sdk: OpenAI;
+  /** `maxConcurrency` is requests in flight to the endpoint, whatever number of grade calls a run makes at once. */
+  private readonly slots: Slots;
 
   constructor(
     private readonly options: ResolvedOptions,
@@ -56,6 +59,7 @@ export class ChatClient {
       // Retries are ours (retry.ts): capped and cancellable waits.
       maxRetries: 0,
     });
+    this.slots = new Slots(options.maxConcurrency);
   }
 
   get outputMode(): OutputMode {
@@ -78,7 +82,9 @@ export class ChatClient {
         const onWait = (ms: number, err: unknown): void => {
           if (ms >= 5000) this.options.log(`${err instanceof APIError && err.status === 429 ? 'rate limited (429)' : 'the endpoint failed'}; retrying in ${Math.round(ms / 1000)} s`);
         };
-        const answer = await withRetries(() => this.send(messages, schema, params, signal), this.options.maxRetries, signal, onWait);
+        // The slot is held through retry waits too: an endpoint that asks to back off gets fewer requests, not more.
+        const release = await this.slots.take(signal);
+        const answer = await withRetries(() => this.send(messages, schema, params, signal), this.options.maxRetries, signal, onWait).finally(release);
         if (mode !== this.mode) this.options.log(`the endpoint rejected response_format ${this.mode}; using ${mode} from now on`);
         this.mode = mode;
         this.temperature = temperature;
