@@ -77,7 +77,6 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const w = claimToks.map(tokenWeight);
   const total = w.reduce((s, x) => s + x, 0) || 1;
   const cov = (m: readonly number[]): number => (claimToks.length ? m.reduce((s, x, i) => s + x * w[i]!, 0) / total : 0);
-  const c1 = cov(a.match1);
   /** Coverage with an opposite's claim word counted as covered: the word is the slot where the two differ. */
   const withOpposite = (m: readonly number[], word: string): number => cov(m.map((x, i) => (inWord(claimToks[i]!.surface, word) ? 1 : x)));
   const best = a.best.map((i) => a.sentences[i]!);
@@ -109,32 +108,71 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // passage ("2.5 million rivets") does not vouch for "2 million visitors" where the aligned sentence says 7.
   const unmatchedInBest = claimQ.filter((q) => !best.some((s) => s.quantities.some((r) => comparable(q, r) && sameValue(q, r))) && !saidAsWord(q, best));
   let conflict: Findings['conflict'];
+  /** The coverage a clash counts (`covConflict`): set where the clash is found in a sentence tied with the best. */
+  let tiedCov: number | undefined;
+  const c1 = cov(a.match1);
+  // The aligned sentences' numbers together: a reader's sum or difference of them is no other value ("fell by
+  // 500 MB" from "1.2 GB to 700 MB"; "130 dollars together" from "costs 40 dollars" and "costs 90 dollars");
+  // it still counts as a number the references never give.
+  const bestQ = best.flatMap((s) => s.quantities);
+  // The number in the claim's slot: a word next to it is the word next to the claim's number ("every seven
+  // years" for "every ten years", "噴火は1707年" for "噴火は1807年"), not a number from another clause ("under
+  // three months" for "the two fighters"). Several candidates ("increased by 12% ... top 10%"): the best slot,
+  // then the one whose neighbouring words the claim shares.
+  const inSlot = (q: Quantity, s: RefSentence): { r: Quantity; slot: number; context: number } | undefined => {
+    const near = neighbours(text, q);
+    const need = Math.min(2, near.before.length + near.after.length);
+    if (need === 0) return undefined;
+    let top: { r: Quantity; slot: number; context: number } | undefined;
+    for (const r of s.quantities) {
+      if (!comparable(q, r) || claimQ.some((c) => sameValue(c, r))) continue;
+      const around = neighbours(s.text, r);
+      // "It has 2.1 million inhabitants": the number's subject is the previous sentence's.
+      if (s.antecedent && around.before.length < 2) around.before = [s.antecedent, ...around.before];
+      const c = { r, slot: slot(near, around), context: context(around, claimKeys) };
+      if (c.slot >= need && (!top || c.slot > top.slot || (c.slot === top.slot && c.context > top.context))) top = c;
+    }
+    return top;
+  };
+  // Across the aligned sentences, the number whose slot agrees best with the claim's ("The mirror costs 40
+  // dollars" against "The car costs 30 dollars. The mirror costs 90 dollars." is told 90, not 30).
+  let top: { r: Quantity; slot: number; context: number } | undefined;
   for (const s of best) {
-    // A reader's sum or difference of the sentence's own numbers is no other value ("fell by 500 MB" from
-    // "1.2 GB to 700 MB"); it still counts as a number the references never give.
-    for (const q of unmatchedInBest.filter((u) => !derivedValue(u, text, s.quantities))) {
-      // Several candidates ("increased by 12% ... top 10%"): take the one whose neighbouring words the claim shares.
-      const candidates = s.quantities.filter((r) => comparable(q, r) && !claimQ.some((c) => sameValue(c, r)));
-      // The other number must stand in the same slot: a word next to it is the word next to the claim's
-      // number ("every seven years" for "every ten years", "噴火は1707年" for "噴火は1807年"), not a number
-      // from another clause ("under three months" for "the two fighters").
-      const near = neighbours(text, q);
-      const need = Math.min(2, near.before.length + near.after.length);
-      const scored = candidates
-        .map((r) => {
-          const around = neighbours(s.text, r);
-          // "It has 2.1 million inhabitants": the number's subject is the previous sentence's.
-          if (s.antecedent && around.before.length < 2) around.before = [s.antecedent, ...around.before];
-          return { r, slot: slot(near, around), context: context(around, claimKeys) };
-        })
-        .filter((c) => need > 0 && c.slot >= need);
-      const r = scored.reduce<(typeof scored)[number] | undefined>((b, c) => (!b || c.slot > b.slot || (c.slot === b.slot && c.context > b.context) ? c : b), undefined)?.r;
-      if (r) {
-        conflict = { claim: q, reference: r, sentence: s };
-        break;
+    for (const q of unmatchedInBest.filter((u) => !derivedValue(u, text, bestQ))) {
+      const c = inSlot(q, s);
+      if (c && (!top || c.slot > top.slot || (c.slot === top.slot && c.context > top.context))) {
+        top = c;
+        conflict = { claim: q, reference: c.r, sentence: s };
       }
     }
-    if (conflict) break;
+  }
+  // A claim that joins facts from two sentences can take its number from the wrong one: "The mirror costs 40
+  // dollars." against "The car costs 40 dollars. The mirror costs 90 dollars." (the two sentences tie, and the
+  // car's 40 vouched for the mirror). A sentence that covers the claim about as well, holds the claim's subject
+  // (its first content word; "It" counts as the sentence before it's) and gives another number in the claim's
+  // number slot counts as a clash where the claim's value comes only from sentences without the subject, and
+  // the clashing number lifts that sentence past the bar, as an opposite word does.
+  const subj = claimToks.findIndex((t) => !claimQ.some((q) => overlaps(t, q)));
+  const hasSubject = (i: number): boolean => a.matches[i]![subj]! > 0 || a.sentences[i]!.antecedent === claimToks[subj]!.key;
+  const gives = (q: Quantity, s: RefSentence): boolean => s.quantities.some((r) => comparable(q, r) && sameValue(q, r)) || saidAsWord(q, [s]);
+  if (!conflict && subj >= 0 && claimQ.length) {
+    for (let i = 0; i < a.sentences.length && !conflict; i++) {
+      const s = a.sentences[i]!;
+      // "The mirror is new. It costs 90 dollars.": "It" is the mirror, and counts as the claim's word.
+      const m = a.matches[i]!.map((x, j) => (j === subj && s.antecedent === claimToks[subj]!.key ? 1 : x));
+      if (cov(m) < c1 - TIE_TOL || !hasSubject(i)) continue;
+      for (const q of claimQ) {
+        if (gives(q, s) || a.best.some((b) => hasSubject(b) && gives(q, a.sentences[b]!)) || derivedValue(q, text, [...bestQ, ...s.quantities])) continue;
+        const c = inSlot(q, s);
+        if (!c) continue;
+        const filled = cov(m.map((x, j) => (overlaps(claimToks[j]!, q) ? 1 : x)));
+        if (filled >= CLASH_COVERAGE && filled > c1 + 1e-9) {
+          conflict = { claim: q, reference: c.r, sentence: s };
+          tiedCov = filled;
+          break;
+        }
+      }
+    }
   }
 
   // Negation and opposites, judged against the best-aligned sentence only.
@@ -201,7 +239,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // against "最後の噴火は1707年" is fully aligned, the year being the one thing that differs.
     // So is an opposite word in the best sentence ("ドアは黒色です" against "ドアは白色です": the colour is the slot).
     covConflict: conflict
-      ? cov(a.match2.map((m, i) => (overlaps(claimToks[i]!, conflict!.claim) ? 1 : m)))
+      ? tiedCov ?? cov(a.match2.map((m, i) => (overlaps(claimToks[i]!, conflict!.claim) ? 1 : m)))
       : opp
         ? withOpposite(a.matches[a.sentences.indexOf(opp.sentence)] ?? a.match1, opp.claim)
         : 0,
