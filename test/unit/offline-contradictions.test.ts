@@ -249,3 +249,21 @@ test('a number in a sentence tied with the best one, about the claim\'s subject,
   }
   await supported('The car and the mirror cost 130 dollars together.', 'The car costs 40 dollars and the mirror costs 90 dollars.');
 });
+
+test('underscore emphasis is no part of a word: "_900 metres_" and "__ten__" are checked as plain numbers are (QA)', async () => {
+  const ref = 'The tower is _330 metres_ tall.\n\nThe tower is repainted every seven years.';
+  const index = indexReferences(passagesFromText('refs/ref.md', ref));
+  const cases: [string, string][] = [
+    ['The tower is _900 metres_ tall.', 'The tower is _330 metres_ tall.'],
+    ['The tower is repainted every __ten__ years.', 'The tower is repainted every __seven__ years.'],
+  ];
+  for (const [claim, corrected] of cases) {
+    const [f] = await checkText(claim, index, { grader: createOfflineGrader(), format: 'markdown' });
+    assert.equal(f!.verdict, 'contradicted', `${claim}: ${f!.reason}`);
+    assert.equal(fixed(claim, f!), corrected);
+  }
+  const [same] = await checkText('The tower is _330 metres_ tall.', index, { grader: createOfflineGrader(), format: 'markdown' });
+  assert.equal(same!.verdict, 'supported');
+  // The evidence is quoted as the reference writes it, marks included.
+  assert.equal(same!.evidence[0]!.quote, 'The tower is _330 metres_ tall.');
+});

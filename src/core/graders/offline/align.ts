@@ -4,7 +4,7 @@ import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
 import { comparable, quantities, sameValue, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, tokens, type Token } from './text';
+import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, tokens, withoutUnderscoreMarks, type Token } from './text';
 
 export interface RefSentence {
   passage: Passage;
@@ -48,7 +48,8 @@ export class SentenceCache {
   sentences(p: Passage): readonly RefSentence[] {
     let s = this.byPassage.get(p);
     if (!s) {
-      const list = lineBlocks(p.text).flatMap((b) => splitSentences(b.text).map((x) => refSentence(p, x.text, b.start + x.start)));
+      // Analysed without underscore marks; the evidence quote is cut from the passage itself (evidenceOf).
+      const list = lineBlocks(withoutUnderscoreMarks(p.text)).flatMap((b) => splitSentences(b.text).map((x) => refSentence(p, x.text, b.start + x.start)));
       list.forEach((x, i) => {
         const before = list[i - 1]?.toks[0];
         if (before && x.seq[0] && PRONOUN_OPENING.test(x.seq[0].surface)) x.antecedent = before.key;

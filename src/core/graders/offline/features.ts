@@ -3,7 +3,7 @@ import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { hedges, negations, opposite, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, quantities, sameValue, type Quantity } from './numbers';
-import { charBigrams, charTrigrams, contentTokens, hasCjk, tokens, type Token } from './text';
+import { charBigrams, charTrigrams, contentTokens, hasCjk, tokens, withoutUnderscoreMarks, type Token } from './text';
 
 export const FEATURES = [
   'covBest', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
@@ -68,7 +68,7 @@ const OPINION = new Set(
  * ("Yes, it is. It opened in 1998.") is not the document's claim, while an answer made only of it is.
  */
 export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSize = 1, index = 0): Findings {
-  const text = req.claim.text;
+  const text = withoutUnderscoreMarks(req.claim.text);
   const allToks = tokens(text);
   const claimToks = distinct(allToks.filter((t) => !t.stop), (t) => t.key);
   const claimQ = quantities(text);

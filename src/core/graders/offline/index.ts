@@ -58,7 +58,7 @@ function contradictionEvidence(f: Findings, evidence: Evidence[]): Evidence[] {
 }
 
 export function evidenceOf(s: RefSentence): Evidence {
-  return { source: s.passage.source, line: lineIn(s.passage, s.start), quote: s.text, passageId: s.passage.id };
+  return { source: s.passage.source, line: lineIn(s.passage, s.start), quote: s.passage.text.slice(s.start, s.start + s.text.length), passageId: s.passage.id };
 }
 
 function round(x: number): number {

@@ -45,6 +45,15 @@ function jaSegmenter(): Intl.Segmenter {
   return (segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' }));
 }
 
+/**
+ * Text with Markdown's underscore emphasis marks as spaces, the same length so offsets hold: to the number and
+ * negation patterns, "_900 metres_" would be one word with the marks ("\b" counts "_" as a letter), and
+ * "__ten__" no number at all. An underscore inside a word ("max_tokens") stays.
+ */
+export function withoutUnderscoreMarks(text: string): string {
+  return text.includes('_') ? text.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length)) : text;
+}
+
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
