@@ -106,6 +106,7 @@ export class ResultStore implements vscode.Disposable {
       this.collection,
       this.changed,
       files.onDidDelete((uri) => this.forget(uri)),
+      files.onDidChange((uri) => void this.changedOnDisk(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((f) => this.forget(f))),
       vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forget(f.oldUri))),
@@ -148,13 +149,7 @@ export class ResultStore implements vscode.Disposable {
     this.end(p);
     const key = p.uri.toString();
     if (this.generations.get(key) !== p.generation) return false;
-    const doc = this.openDocument(p.uri);
-    const lines = doc ? undefined : new LineMap(update.text);
-    const pos = (o: number): vscode.Position => {
-      if (doc) return doc.positionAt(o);
-      const at = lines!.positionAt(o);
-      return new vscode.Position(at.line, at.character);
-    };
+    const pos = positioner(this.openDocument(p.uri), update.text);
     const stored = (f: Finding, start: number, end: number, source: string): StoredFinding => ({
       finding: { ...f, start, end },
       range: new vscode.Range(pos(start), pos(end)),
@@ -235,6 +230,29 @@ export class ResultStore implements vscode.Disposable {
     const gone = (key: string): boolean => key === uri.toString() || key.startsWith(prefix);
     for (const r of this.all()) if (gone(r.uri.toString())) this.clear(r.uri);
     for (const key of [...this.notes.keys()]) if (gone(key)) this.notes.delete(key);
+  }
+
+  /**
+   * A checked file that another program changed (git, a script) while no editor had it loaded: no edit events
+   * moved its findings, so only those whose claim still stands where it stood are kept, and the result is out of
+   * date. (A loaded document reports the change as edits.)
+   */
+  private async changedOnDisk(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const r = this.results.get(key);
+    if (!r || this.openDocument(uri)) return;
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return; // gone: the delete event forgets it
+    }
+    if (this.results.get(key) !== r || this.openDocument(uri)) return; // a check or an editor came first
+    const pos = positioner(undefined, text);
+    const findings = r.findings
+      .filter((s) => text.slice(s.finding.start, s.finding.end) === s.source)
+      .map((s) => ({ ...s, range: new vscode.Range(pos(s.finding.start), pos(s.finding.end)) }));
+    this.set({ ...r, findings, setAside: [], rows: r.rows + 1, stale: 'edited' });
   }
 
   /** Marks the results checked against this reference file (every result, without one) as out of date. */
@@ -331,6 +349,16 @@ export class ResultStore implements vscode.Disposable {
     for (const key of [...this.renders.keys()]) this.cancelRender(key);
     for (const d of this.subscriptions) d.dispose();
   }
+}
+
+/** Offsets to positions: the open document's own, else those of the text's lines. */
+function positioner(doc: vscode.TextDocument | undefined, text: string): (offset: number) => vscode.Position {
+  if (doc) return (o) => doc.positionAt(o);
+  const lines = new LineMap(text);
+  return (o) => {
+    const at = lines.positionAt(o);
+    return new vscode.Position(at.line, at.character);
+  };
 }
 
 /** Whether a finding of `sorted` (by start, not overlapping each other) overlaps `[start, end)`. */

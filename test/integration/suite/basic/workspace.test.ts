@@ -1,6 +1,7 @@
 // Check Workspace: every Markdown and text file except references and files.exclude, results in the
 // Problems panel, a summary; then Clear Results.
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ScanSummary as Summary } from '../../../../src/extension/scan';
 import { activate, claimcheck, file } from '../helpers';
@@ -26,6 +27,24 @@ describe('Check Workspace', () => {
     assert.ok(claimcheck(file('notes/scan-b.txt')).length > 0);
     assert.equal(claimcheck(file('references/eiffel.md')).length, 0);
     assert.equal(claimcheck(file('refs/fuji.md')).length, 0);
+  });
+
+  it('a scanned file another program changes on disk drops the findings no longer in place (QA: they pointed at the wrong lines)', async () => {
+    const uri = file('docs/scan-a.md');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.ok(claimcheck(uri).length > 0);
+    const dropped = new Promise<void>((resolve) => {
+      const sub = vscode.languages.onDidChangeDiagnostics(() => {
+        if (claimcheck(uri).length === 0) (sub.dispose(), resolve());
+      });
+    });
+    // As git or a script would: straight to disk, the document never loaded in an editor.
+    writeFileSync(uri.fsPath, before.replace('# Scan A\n', '# Scan A\n\nA new first paragraph pushes every claim down.\n'));
+    try {
+      await dropped;
+    } finally {
+      writeFileSync(uri.fsPath, before);
+    }
   });
 
   it('a scan cancelled while it is still finding files checks nothing', async () => {
