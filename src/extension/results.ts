@@ -168,6 +168,7 @@ export class ResultStore implements vscode.Disposable {
     let findings = fresh;
     let setAside = aside;
     let claims = update.claims;
+    let stale: DocResult['stale'] = p.edits.length > 0 ? 'edited' : undefined;
     if (update.span && previous) {
       // A selection check replaces only the claims it checked (moved like the findings): those the engine
       // counts as inside the selection, by the same midpoint rule. A claim the selection only grazes keeps
@@ -176,12 +177,15 @@ export class ResultStore implements vscode.Disposable {
       const outside = previous.findings.filter((s) => !claimInSelection(s.finding, span));
       findings = [...outside, ...fresh].sort((a, b) => a.finding.start - b.finding.start);
       setAside = [...(previous.setAside ?? []).filter((a) => !claimInSelection({ start: a.at + a.depth, end: a.at + a.depth + a.stored.source.length }, span)), ...aside];
-      claims = Math.max(previous.claims, update.claims);
+      // The document's count: the claims outside the selection as they were, and the selection's as checked now.
+      claims = Math.max(0, previous.claims - (previous.findings.length - outside.length)) + update.claims;
+      // Text outside the selection, or the references, changed since the last whole check: that still holds.
+      stale ??= previous.stale;
     }
     // Only a selection was ever checked: the counts are the selection's, not the document's.
     const partial = !!update.span && (!previous || previous.partial === true);
     const rows = (previous?.rows ?? 0) + 1;
-    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, setAside, rows, references: update.references, stale: p.edits.length > 0 ? 'edited' : undefined, ...(partial ? { partial } : {}) });
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, setAside, rows, references: update.references, stale, ...(partial ? { partial } : {}) });
     return true;
   }
 

@@ -1,7 +1,7 @@
 // Check Claims with a selection checks only the claims inside it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, claimcheck, codeOf, open, rangeOf, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, EXTENSION_ID, open, rangeOf, setUserSetting, type Outcome } from '../helpers';
 
 describe('Check Claims on a selection', () => {
   before(activate);
@@ -36,5 +36,33 @@ describe('Check Claims on a selection', () => {
     const after = claimcheck(editor.document.uri);
     assert.ok(after.some((d) => d.range.isEqual(first)), 'the grazed claim keeps its diagnostic');
     assert.ok(after.some((d) => d.range.isEqual(second)));
+  });
+
+  it('a selection check after an edit elsewhere leaves the document out of date (QA)', async () => {
+    const editor = await open('docs/selection.md');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await checkClaims(editor.document.uri, (d) => d.length === 2);
+    const api = vscode.extensions.getExtension<{ claims(): { document: string; description: string }[] }>(EXTENSION_ID)!.exports;
+    const description = async (until: (d: string) => boolean): Promise<string> => {
+      for (let i = 0; i < 50 && !until(api.claims().find((d) => d.document === 'docs/selection.md')?.description ?? ''); i++) await new Promise((r) => setTimeout(r, 100));
+      return api.claims().find((d) => d.document === 'docs/selection.md')?.description ?? '';
+    };
+    assert.doesNotMatch(await description((d) => !!d && !/out of date/.test(d)), /out of date/);
+    // No check on save here: an auto-save would check the whole document.
+    await setUserSetting('checkOnSave', 'off');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((e) => e.insert(end, '\n\nThe tower was built by the crew of Zed Ufnar.\n'));
+    try {
+      assert.match(await description((d) => /out of date/.test(d)), /out of date/);
+      // Only a supported sentence is checked: the new claim below it is not, so the document stays out of date.
+      editor.selection = new vscode.Selection(rangeOf(editor.document, 'The Eiffel Tower is a wrought-iron lattice tower in Paris, France.').start, rangeOf(editor.document, 'The Eiffel Tower is a wrought-iron lattice tower in Paris, France.').end);
+      const outcome = await vscode.commands.executeCommand<Outcome | undefined>('claimcheck.checkClaims');
+      assert.equal(outcome?.status, 'checked');
+      assert.match(await description(() => false), /out of date/);
+    } finally {
+      await vscode.commands.executeCommand('undo');
+      await editor.document.save();
+      await setUserSetting('checkOnSave', undefined);
+    }
   });
 });
