@@ -33,6 +33,8 @@ export interface RefSentence {
    * sentence before it in the passage ("Paris is the capital of France. It has 2.1 million inhabitants.").
    */
   antecedent?: string;
+  /** The sentence's word keys run together (Japanese), computed on first use. */
+  joinedKeys?: string;
 }
 
 const PRONOUN_OPENING = /^(?:it|he|she|they)$/i;
@@ -109,7 +111,11 @@ function refSentence(passage: Passage, text: string, start: number): RefSentence
 export function tokenMatch(t: Token, s: RefSentence): number {
   if (s.keys.has(t.key)) return 1;
   if (hasCjk(t.key)) {
-    if (s.norm.includes(t.key)) return 1;
+    if (s.norm.includes(t.key)) {
+      // A kanji word found only starting inside another word is another word: 京都 in 東京|都, 大阪 in 東大阪.
+      // At a word's start it is the same one or its compound (東京 in 東京都, 道 in 道路).
+      return KANJI_WORD.test(t.key) && !atWordStart(t.key, s) ? 0 : 1;
+    }
     // Inflection and compounds: 立ち ~ 立って, 道路 ~ 道. The kanji carry the meaning; okurigana vary.
     const kanji = [...t.key].filter((c) => /[\u3400-\u9fff]/.test(c));
     if (!kanji.length) return 0;
@@ -126,6 +132,19 @@ export function tokenMatch(t: Token, s: RefSentence): number {
   // One typo apart ("Partiots" for "Patriots"): long words only, where a one-letter change rarely makes another word.
   if (t.key.length >= 6 && !/\d/.test(t.key)) for (const k of s.keys) if (Math.abs(k.length - t.key.length) <= 1 && oneEditApart(k, t.key)) return 0.7;
   return 0;
+}
+
+const KANJI_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
+
+/** Whether a word occurs in the sentence starting where one of its words starts (its words' keys run together). */
+function atWordStart(key: string, s: RefSentence): boolean {
+  const joined = (s.joinedKeys ??= s.seq.map((t) => t.key).join(''));
+  let at = 0;
+  for (const t of s.seq) {
+    if (joined.startsWith(key, at)) return true;
+    at += t.key.length;
+  }
+  return false;
 }
 
 const partsCache = new Map<string, string[]>();
