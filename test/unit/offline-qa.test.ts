@@ -106,3 +106,10 @@ test('a bare round number is no rounding of another: 300 metres is not 330', asy
   await supported('The city has 7 million inhabitants.', 'The city has 7,212,000 inhabitants.');
   await supported('The stadium holds 45,000 people.', 'The stadium holds 45,000 people.');
 });
+
+test('a number the claim rounds is given, its words too: "7.2 million" of 7,212,000', async () => {
+  const ref = 'The city has 7,212,000 inhabitants.';
+  await supported('The city has 7.2 million inhabitants.', ref);
+  await supported('The city has about 7.2 million inhabitants.', ref);
+  await notSupported('The city has 8.2 million inhabitants.', ref, 'reference says 7,212,000, claim says 8.2 million', 'contradicted');
+});

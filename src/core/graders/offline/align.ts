@@ -2,7 +2,7 @@
 // the sentences that best cover it, not against a whole passage, so a stray word elsewhere does not vouch for it.
 import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
-import { comparable, quantities, sameValue, type Quantity } from './numbers';
+import { comparable, quantities, roundsTo, sameValue, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
 import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, tokens, type Token } from './text';
 
@@ -208,12 +208,12 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
       for (const x of spelled) if (s.abbreviations.has(x.acronym)) matches[i]!.fill(1, x.first, x.first + x.count);
     });
   }
-  // A measurement the sentence gives in other units ("1,083 ft" for "330 m", "1.5 hours" for "90 minutes")
-  // covers the words that write it.
+  // A measurement the sentence gives in other units ("1,083 ft" for "330 m", "1.5 hours" for "90 minutes"), or a
+  // number the claim rounds ("7.2 million" for 7,212,000), covers the words that write it.
   for (const q of claimQ) {
-    if (!q.unit) continue;
+    const respelled = (r: Quantity): boolean => (!!q.unit && !!r.unit && r.unit.factor !== q.unit.factor) || (!!q.approx && roundsTo(q, r));
     sentences.forEach((s, i) => {
-      if (!s.quantities.some((r) => r.unit && r.unit.factor !== q.unit!.factor && comparable(q, r) && sameValue(q, r))) return;
+      if (!s.quantities.some((r) => respelled(r) && comparable(q, r) && sameValue(q, r))) return;
       claimToks.forEach((t, j) => {
         if (t.start < q.end && q.start < t.end) matches[i]![j] = 1;
       });

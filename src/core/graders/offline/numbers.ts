@@ -425,6 +425,16 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
   return Math.abs(a - b) <= Math.max(tolerance, converted) + 1e-9 * Math.abs(b);
 }
 
+/**
+ * Whether the claim's number is the reference's written to fewer digits: 7,212,000 to two is "7.2 million",
+ * 3,776 to two is "3,800"; 2.5 million to one is 3 million, not "about 2 million".
+ */
+export function roundsTo(claim: Quantity, ref: Quantity): boolean {
+  if (claim.value === ref.value || claim.value === 0 || (claim.unit?.factor ?? 1) !== (ref.unit?.factor ?? 1)) return false;
+  const digits = claim.text.replace(/[^0-9]/g, '').replace(/0+$/, '').length || 1;
+  return Math.abs(Number(ref.value.toPrecision(Math.min(21, digits))) - claim.value) <= 1e-9 * Math.abs(claim.value);
+}
+
 // Words that say a number was worked out: a change "by" an amount, a total. Without one, small sums are
 // chance ("three years" is two plus one of "two years here and one year elsewhere").
 const CHANGE_BY = /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?$/i;
