@@ -230,13 +230,13 @@ test('another word of a closed class in the sentence about the same thing is a c
 test('a number in a sentence tied with the best one, about the claim\'s subject, is a clash: "The mirror costs 40 dollars." against "The car costs 40 dollars. The mirror costs 90 dollars."', async () => {
   const ref = 'The car costs 40 dollars. The mirror costs 90 dollars.';
   // The car's sentence gives the claim's 40 and ties with the mirror's: the mirror's own price is what counts.
-  await contradicted('The mirror costs 40 dollars.', ref, 'reference says 90, claim says 40', 'The mirror costs 90 dollars.');
+  await contradicted('The mirror costs 40 dollars.', ref, 'reference says 90 dollars, claim says 40 dollars', 'The mirror costs 90 dollars.');
   // The sentence with the subject first, or its subject an "It" of the sentence before; a date the same way.
-  await contradicted('The mirror costs 40 dollars.', 'The mirror costs 90 dollars. The car costs 40 dollars.', 'reference says 90, claim says 40', 'The mirror costs 90 dollars.');
-  await contradicted('The mirror costs 40 dollars.', 'The mirror is new. It costs 90 dollars. The car costs 40 dollars.', 'reference says 90, claim says 40', 'The mirror costs 90 dollars.');
+  await contradicted('The mirror costs 40 dollars.', 'The mirror costs 90 dollars. The car costs 40 dollars.', 'reference says 90 dollars, claim says 40 dollars', 'The mirror costs 90 dollars.');
+  await contradicted('The mirror costs 40 dollars.', 'The mirror is new. It costs 90 dollars. The car costs 40 dollars.', 'reference says 90 dollars, claim says 40 dollars', 'The mirror costs 90 dollars.');
   await contradicted('The mirror was made in 1990.', 'The car was made in 1990. The mirror was made in 1985.', 'reference says 1985, claim says 1990', 'The mirror was made in 1985.');
   // Two aligned sentences with numbers in the claim's slot: the one about the claim's subject is the fix.
-  await contradicted('The mirror costs 40 dollars.', 'The car costs 30 dollars. The mirror costs 90 dollars.', 'reference says 90, claim says 40', 'The mirror costs 90 dollars.');
+  await contradicted('The mirror costs 40 dollars.', 'The car costs 30 dollars. The mirror costs 90 dollars.', 'reference says 90 dollars, claim says 40 dollars', 'The mirror costs 90 dollars.');
   // Each fact as the reference gives it.
   await supported('The car costs 40 dollars.', ref);
   await supported('The mirror costs 90 dollars.', ref);

@@ -2,7 +2,7 @@
 // the sentences that best cover it, not against a whole passage, so a stray word elsewhere does not vouch for it.
 import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
-import { comparable, quantities, sameValue, type Quantity } from './numbers';
+import { comparable, quantities, roundsTo, sameValue, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
 import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, tokens, withoutUnderscoreMarks, type Token } from './text';
 
@@ -33,6 +33,8 @@ export interface RefSentence {
    * sentence before it in the passage ("Paris is the capital of France. It has 2.1 million inhabitants.").
    */
   antecedent?: string;
+  /** The sentence's word keys run together (Japanese), computed on first use. */
+  joinedKeys?: string;
 }
 
 const PRONOUN_OPENING = /^(?:it|he|she|they)$/i;
@@ -110,7 +112,11 @@ function refSentence(passage: Passage, text: string, start: number): RefSentence
 export function tokenMatch(t: Token, s: RefSentence): number {
   if (s.keys.has(t.key)) return 1;
   if (hasCjk(t.key)) {
-    if (s.norm.includes(t.key)) return 1;
+    if (s.norm.includes(t.key)) {
+      // A kanji word found only starting inside another word is another word: 京都 in 東京|都, 大阪 in 東大阪.
+      // At a word's start it is the same one or its compound (東京 in 東京都, 道 in 道路).
+      return KANJI_WORD.test(t.key) && !atWordStart(t.key, s) ? 0 : 1;
+    }
     // Inflection and compounds: 立ち ~ 立って, 道路 ~ 道. The kanji carry the meaning; okurigana vary.
     const kanji = [...t.key].filter((c) => /[\u3400-\u9fff]/.test(c));
     if (!kanji.length) return 0;
@@ -127,6 +133,19 @@ export function tokenMatch(t: Token, s: RefSentence): number {
   // One typo apart ("Partiots" for "Patriots"): long words only, where a one-letter change rarely makes another word.
   if (t.key.length >= 6 && !/\d/.test(t.key)) for (const k of s.keys) if (Math.abs(k.length - t.key.length) <= 1 && oneEditApart(k, t.key)) return 0.7;
   return 0;
+}
+
+const KANJI_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
+
+/** Whether a word occurs in the sentence starting where one of its words starts (its words' keys run together). */
+function atWordStart(key: string, s: RefSentence): boolean {
+  const joined = (s.joinedKeys ??= s.seq.map((t) => t.key).join(''));
+  let at = 0;
+  for (const t of s.seq) {
+    if (joined.startsWith(key, at)) return true;
+    at += t.key.length;
+  }
+  return false;
 }
 
 const partsCache = new Map<string, string[]>();
@@ -190,12 +209,12 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
       for (const x of spelled) if (s.abbreviations.has(x.acronym)) matches[i]!.fill(1, x.first, x.first + x.count);
     });
   }
-  // A measurement the sentence gives in other units ("1,083 ft" for "330 m", "1.5 hours" for "90 minutes")
-  // covers the words that write it.
+  // A measurement the sentence gives in other units ("1,083 ft" for "330 m", "1.5 hours" for "90 minutes"), or a
+  // number the claim rounds ("7.2 million" for 7,212,000), covers the words that write it.
   for (const q of claimQ) {
-    if (!q.unit) continue;
+    const respelled = (r: Quantity): boolean => (!!q.unit && !!r.unit && r.unit.factor !== q.unit.factor) || (!!q.approx && roundsTo(q, r));
     sentences.forEach((s, i) => {
-      if (!s.quantities.some((r) => r.unit && r.unit.factor !== q.unit!.factor && comparable(q, r) && sameValue(q, r))) return;
+      if (!s.quantities.some((r) => respelled(r) && comparable(q, r) && sameValue(q, r))) return;
       claimToks.forEach((t, j) => {
         if (t.start < q.end && q.start < t.end) matches[i]![j] = 1;
       });

@@ -180,7 +180,14 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   let negation: Findings['negation'];
   const cjk = hasCjk(text);
   const swap = best[0] ? swaps(allToks, best[0], claimKeys) : { n: 0 };
-  const slotted = best[0] && !cjk ? slotSwapped(allToks, best[0], claimKeys, new Set(missing.map((t) => t.start))) : undefined;
+  const unseenStarts = new Set(missing.map((t) => t.start));
+  // The best sentence's coverage of the claim but for one word: the rest of the claim, stated.
+  const coveredBut = (start: number): number => {
+    const rest = claimToks.map((t, i) => (t.start === start ? -1 : i)).filter((i) => i >= 0);
+    const wRest = rest.reduce((s, i) => s + w[i]!, 0);
+    return wRest ? rest.reduce((s, i) => s + w[i]! * a.match1[i]!, 0) / wRest : 0;
+  };
+  const slotted = best[0] && !cjk ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) : undefined;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
   const s0 = best[0];
@@ -448,6 +455,39 @@ function slotSwapped(claim: readonly Token[], sentence: RefSentence, claimKeys: 
       // "sparked"); at the end of both sentences it is the fact itself. A different code is never a paraphrase.
       if (k === 'word' && after !== undefined) continue;
       return { claim: t.surface, reference: r.surface };
+    }
+  }
+  return undefined;
+}
+
+/** The claim's doer must be all that differs: the rest of the claim this fully stated by the sentence. */
+const DOER_REST = 0.8;
+
+/**
+ * A name where the sentence has another at the start of the statement, the one who did it: "Google acquired
+ * GitHub in 2018." (or "In 2018, Google acquired GitHub.") against "Microsoft acquired GitHub in 2018.",
+ * "Pierre Curie won" against "Marie Curie won". One of the two opens its sentence (`latin` marks no name
+ * there, and `slotSwapped` needs a word before both). A capitalised word opening a sentence may be a plain word
+ * ("Researchers found"), so the claim's word must be in no passage at all (`unseen`), the word after both
+ * must be the same, and the sentence must state the rest of the claim (`coveredBut`, at least `DOER_REST`).
+ */
+function doerSwapped(
+  claim: readonly Token[],
+  sentence: RefSentence,
+  claimKeys: ReadonlySet<string>,
+  unseen: ReadonlySet<number>,
+  coveredBut: (start: number) => number,
+): Swap | undefined {
+  const ref = sentence.seq;
+  const capitalised = (t: Token): boolean => !t.stop && /^\p{Lu}/u.test(t.surface) && isEntityName(t.surface);
+  for (let i = 0; i + 1 < claim.length; i++) {
+    const t = claim[i]!;
+    if (!(i === 0 || t.name) || !capitalised(t) || !unseen.has(t.start) || sentence.allKeys.has(t.key)) continue;
+    for (let j = 0; j + 1 < ref.length; j++) {
+      const r = ref[j]!;
+      // One of the two opens its sentence: a name mid-sentence in both is `slotSwapped`'s, the word before both alike.
+      if (!(j === 0 || (r.name && i === 0)) || !capitalised(r) || claimKeys.has(r.key) || ref[j + 1]!.key !== claim[i + 1]!.key) continue;
+      if (coveredBut(t.start) >= DOER_REST) return { claim: t.surface, reference: r.surface };
     }
   }
   return undefined;

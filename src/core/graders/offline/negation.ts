@@ -54,6 +54,9 @@ const PAIRS_EN: [string, string][] = [
   ['beat', 'lose'], ['beat', 'lost'], ['win', 'defeat'], ['support', 'opposed'],
   ['grow', 'fall'], ['grow', 'decline'], ['grow', 'drop'], ['grow', 'decrease'], ['rise', 'drop'], ['rise', 'decrease'], ['increase', 'shrink'],
   ['join', 'leave'], ['join', 'left'], ['join', 'quit'],
+  // Verbs of change: "reduced symptoms" is not "increased symptoms".
+  ['increase', 'reduce'], ['increase', 'lower'], ['raise', 'lower'], ['raise', 'reduce'], ['boost', 'reduce'], ['grow', 'reduce'],
+  ['improve', 'worsen'], ['strengthen', 'weaken'], ['expand', 'shrink'],
 ];
 const PAIRS_JA: [string, string][] = [
   ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
@@ -104,6 +107,9 @@ function withParts(toks: readonly Token[]): readonly Token[] {
  * claim's word: claim "top 1%", reference "bottom 1%".
  */
 export function opposite(claimText: string, claimToks: readonly Token[], refText: string, refToks: readonly Token[]): Opposite | undefined {
+  // A time of day: "at 3 am" is not "at 3 pm" (the hour itself is checked as a number).
+  const meridiem = meridiemClash(claimText, refText);
+  if (meridiem) return meridiem;
   // Built on the first claim word that has opposites: most claims have none, and the negation test runs per word.
   let refKeys: Map<string, string> | undefined;
   const claimWords = withParts(claimToks);
@@ -134,6 +140,22 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   return undefined;
 }
 
+// "3 pm", "3pm", "3 p.m.", "11:30 AM": the half of the day after a time.
+// A final stop belongs to the word only after "a." or "p." ("p.m."; "3 pm." ends its sentence).
+const MERIDIEM = /\d\s*(([ap])(?:\.\s?m\b\.?|\s?m\b))/gi;
+
+/** The claim says am where the sentence says pm, or the reverse (each side saying only one of them). */
+function meridiemClash(claimText: string, refText: string): Opposite | undefined {
+  if (!/\d\s*[ap]\.?\s?m\b/i.test(claimText)) return undefined;
+  const halves = (text: string): Map<string, string> => new Map([...text.matchAll(MERIDIEM)].map((m) => [m[2]!.toLowerCase(), m[1]!]));
+  const c = halves(claimText);
+  if (c.size !== 1) return undefined;
+  const r = halves(refText);
+  const [half, written] = [...c][0]!;
+  const other = r.get(half === 'a' ? 'p' : 'a');
+  return other && !r.has(half) ? { claim: written, reference: other } : undefined;
+}
+
 /** A word as the text writes it: the segmenter cuts オレンジ色 into オレンジ + 色, and a reason should quote オレンジ色. */
 function written(text: string, t: Token): string {
   return text[t.end] === '色' && /[\p{sc=Katakana}\p{sc=Han}]$/u.test(t.surface) ? `${t.surface}色` : t.surface;
@@ -147,7 +169,7 @@ export function hedges(text: string): number {
   return (text.match(HEDGE) ?? []).length;
 }
 
-// Closed classes whose members exclude each other: a red car is not a blue car, Monday is not Friday, the
+// Closed classes whose members exclude each other: a red car is not a blue car, Monday (月曜日) is not Friday, the
 // cat on the sofa is not a dog.
 const CLASSES: string[][] = [
   ['red', 'blue', 'green', 'yellow', 'black', 'white', 'orange', 'purple', 'pink', 'brown', 'grey', 'gray'],
@@ -159,6 +181,7 @@ const CLASSES: string[][] = [
   ['dog', 'cat', 'horse', 'cow', 'sheep', 'bird', 'elephant', 'giraffe', 'zebra', 'bear', 'monkey', 'penguin', 'lion', 'tiger', 'wolf', 'fox', 'rabbit', 'owl', 'eagle', 'dolphin', 'whale', 'shark', 'snake', 'turtle', 'pig', 'goat', 'duck', 'deer', 'camel', 'kangaroo', 'koala', 'panda', 'otter'],
   ['犬', '猫', '馬', '牛', '羊', '鳥', '象', 'キリン', 'シマウマ', '熊', 'クマ', 'サル', '猿', 'さる', 'ねこ', 'いぬ'],
   ['春', '夏', '秋', '冬'],
+  ['月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日'],
   // Materials: a pot made of iron is not made of aluminium. Not "bronze" (a medal above) nor "wood" (木 is a tree).
   ['iron', 'steel', 'aluminium', 'aluminum', 'copper', 'brass', 'plastic', 'glass', 'ceramic', 'titanium'],
   ['鉄', 'ステンレス', 'アルミ', 'アルミニウム', '銅', 'プラスチック', 'ガラス', 'セラミック', 'チタン'],
@@ -184,6 +207,7 @@ function classWord(w: string): string {
   if (lower.endsWith('es') && CLASS_OF.has(lower.slice(0, -2))) return lower.slice(0, -2);
   if (lower === 'wolves') return 'wolf';
   if (lower === 'gray') return 'grey'; // one colour, two spellings
+  if (/^[月火水木金土日]曜$/.test(lower)) return `${lower}日`; // 月曜 = 月曜日
   const colour = COLOUR_JA.get(lower);
   if (colour) return colour;
   const stem = lower.replace(/(?:っぽい|い|く|製)$/, ''); // 白く = 白い = 白, 鉄製 = 鉄

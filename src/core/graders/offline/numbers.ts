@@ -8,6 +8,8 @@ export type QuantityKind = 'percent' | 'year' | 'month' | 'number' | 'ordinal';
 export interface Unit {
   dim: string;
   factor: number;
+  /** Money: which currency ("dollar", "euro", "yen"); amounts in two currencies never agree (no rates here). */
+  currency?: string;
 }
 
 export interface Quantity {
@@ -20,8 +22,13 @@ export interface Quantity {
   text: string;
   /** Unit or counter ("330 metres", "3776メートル", "20万人"): values in other units of one dimension are converted. */
   unit?: Unit;
-  /** The value may be a rounding ("about 40", "300", "7 million"): compared to the claim's significant digits. */
+  /** The value may be a rounding ("about 40", "3,800", "7 million"): compared to the claim's significant digits. */
   approx?: boolean;
+  /**
+   * Rounded on purpose: a word says so ("about 300", 約4000) or the amount is in millions, thousands, 万...
+   * ("7 million"). Without either, a bare "300" rounds only at two significant digits or more (3,776 → 3,800).
+   */
+  loose?: boolean;
   /** A range from `value` on: a decade ("1970s") is 10 years. */
   span?: number;
   /** The word after a count without a unit ("3 floors" → "floors"). */
@@ -113,9 +120,23 @@ const UNIT_TABLE: [string, Unit][] = [
   ['gigabytes|GB', { dim: 'data', factor: 1e9 }],
   ['megabytes|MB', { dim: 'data', factor: 1e6 }],
   ['kilobytes|KB|kB', { dim: 'data', factor: 1e3 }],
+  // Money: a currency is the amount's unit, so "€4.2 billion" is not "$4.2 billion".
+  ['US dollars|dollars|dollar|USD', money('dollar')],
+  ['euros|euro|EUR', money('euro')],
+  ['yen|JPY', money('yen')],
+  ['yuan|renminbi|CNY|RMB', money('yuan')],
+  ['rupees|rupee|INR', money('rupee')],
+  ['pounds sterling|GBP', money('pound')],
 ];
+
+function money(currency: string): Unit {
+  return { dim: 'money', factor: 1, currency };
+}
+
+/** Currency symbols written before an amount. */
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
 // Unit symbols written in capitals, which the lower-case rule for short abbreviations would otherwise refuse.
-const CASED_SYMBOLS = new Set(['GHz', 'MHz', 'kHz', 'Hz', 'kW', 'MW', 'W', 'V', 'kWh', 'Wh', 'mAh', 'TB', 'GB', 'MB', 'KB', 'kB']);
+const CASED_SYMBOLS = new Set(['USD', 'EUR', 'JPY', 'CNY', 'RMB', 'INR', 'GBP', 'GHz', 'MHz', 'kHz', 'Hz', 'kW', 'MW', 'W', 'V', 'kWh', 'Wh', 'mAh', 'TB', 'GB', 'MB', 'KB', 'kB']);
 // A unit ends where Latin letters and digits end: in Japanese a kana follows it directly (5mmです, 1200Wで).
 const UNIT_RE = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_TABLE.map(([s]) => s).join('|')})(?![\\p{Script=Latin}\\p{N}])`, 'iu');
 /** Every spelling (lower case) to its unit, built once: a unit is looked up for every number read. */
@@ -133,7 +154,8 @@ const JA_UNITS: [string, Unit][] = [
   ['m', { dim: 'length', factor: 1 }], ['℃', { dim: 'celsius', factor: 1 }], ['度', { dim: 'degree', factor: 1 }],
   ['フィート', { dim: 'length', factor: 0.3048 }], ['インチ', { dim: 'length', factor: 0.0254 }], ['マイル', { dim: 'length', factor: 1609.344 }],
   ['ポンド', { dim: 'mass', factor: 0.453592 }], ['ワット', { dim: 'power', factor: 1 }], ['ボルト', { dim: 'voltage', factor: 1 }], ['ヘルツ', { dim: 'frequency', factor: 1 }],
-  ['人', { dim: 'people', factor: 1 }], ['名', { dim: 'people', factor: 1 }], ['円', { dim: 'yen', factor: 1 }], ['歳', { dim: 'age', factor: 1 }], ['才', { dim: 'age', factor: 1 }],
+  ['人', { dim: 'people', factor: 1 }], ['名', { dim: 'people', factor: 1 }], ['円', money('yen')], ['米ドル', money('dollar')], ['ドル', money('dollar')],
+  ['ユーロ', money('euro')], ['人民元', money('yuan')], ['ウォン', money('won')], ['歳', { dim: 'age', factor: 1 }], ['才', { dim: 'age', factor: 1 }],
   ['年', { dim: 'years', factor: 1 }], ['月', { dim: 'month', factor: 1 }], ['日', { dim: 'day', factor: 1 }], ['階', { dim: 'floor', factor: 1 }],
   ['回', { dim: 'times', factor: 1 }], ['位', { dim: 'rank', factor: 1 }], ['番目', { dim: 'rank', factor: 1 }],
 ];
@@ -214,12 +236,13 @@ export function quantities(original: string): Quantity[] {
   const text = asciiDigits(original);
   const out: Quantity[] = [];
   const taken = new Uint8Array(text.length);
-  const add = (q: Omit<Quantity, 'text' | 'approx'>, approx = true): void => {
+  const add = (q: Omit<Quantity, 'text' | 'approx'>, approx = true, magnitude = false): void => {
     for (let i = q.start; i < q.end; i++) if (taken[i]) return;
     taken.fill(1, q.start, q.end);
     // Years, months and ranks are exact; small counts are exact unless a word marks them as rounded.
-    const rounded = approx && q.kind !== 'year' && q.kind !== 'month' && q.kind !== 'ordinal' && (Math.abs(q.value) >= 100 || APPROX_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)));
-    out.push({ ...q, text: original.slice(q.start, q.end), ...(rounded ? { approx: true } : {}) });
+    const hedged = APPROX_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start));
+    const rounded = approx && q.kind !== 'year' && q.kind !== 'month' && q.kind !== 'ordinal' && (Math.abs(q.value) >= 100 || hedged);
+    out.push({ ...q, text: original.slice(q.start, q.end), ...(rounded ? { approx: true, ...(hedged || magnitude ? { loose: true } : {}) } : {}) });
   };
   /** A number's kind and unit from what follows it (年, 月, メートル, metres...): the mention grows to include the unit. */
   const withUnit = (value: number, start: number, end: number, kind: QuantityKind): Omit<Quantity, 'text' | 'approx'> => {
@@ -246,7 +269,7 @@ export function quantities(original: string): Quantity[] {
     if (kanjiOnly && !JA_COUNTER.includes(next) && !JA_UNIT_WORDS.some((w) => text.startsWith(w, start + s.length))) continue;
     const digits = s.replace(/[,.]$/, '');
     const v = parseJapaneseNumber(digits);
-    if (v !== undefined) add(withUnit(v, start, start + digits.length, 'number'));
+    if (v !== undefined) add(withUnit(v, start, start + digits.length, 'number'), true, /[万億兆]/.test(digits));
   }
   for (const [w, v] of ja ? Object.entries(JA_NATIVE) : []) {
     let i = text.indexOf(w);
@@ -285,7 +308,12 @@ export function quantities(original: string): Quantity[] {
     }
     // A number glued to letters is a code or a typo ("Class 6A", "3D", "70ty"), unless they are its unit.
     if (!m[4] && !magnitude && /^[\p{Script=Latin}]/u.test(after) && !unitAfter(text, trimmed)) continue;
-    add(m[4] || m[1] || magnitude ? { value, kind, start, end: trimmed } : withUnit(value, start, trimmed, kind));
+    // An amount's currency: its symbol ("$4.2 billion") or the word after it ("4.2 billion dollars").
+    const symbol = m[1] ? CURRENCY_SYMBOL[m[1].trim()] : undefined;
+    const currencyWord = !m[4] && !symbol && magnitude ? unitAfter(text, trimmed) : undefined;
+    if (symbol) add({ value, kind, start, end: trimmed, unit: money(symbol) }, true, magnitude);
+    else if (currencyWord?.unit.currency) add({ value, kind, start, end: currencyWord.end, unit: currencyWord.unit }, true, magnitude);
+    else add(m[4] || m[1] || magnitude ? { value, kind, start, end: trimmed } : withUnit(value, start, trimmed, kind), true, magnitude);
   }
   // Number words: "seven", "twenty-one", "three hundred", "a dozen", "two million".
   for (const m of text.matchAll(NUMBER_WORD_RE)) {
@@ -311,7 +339,8 @@ export function quantities(original: string): Quantity[] {
     const wordStart = m[1] ? start + m[0].indexOf(m[2]!, m[1].length) : start;
     const end = start + m[0].length;
     // Word numbers are exact ("ten"), magnitudes round ("seven million" = 7,0xx,xxx).
-    add(withUnit(value, wordStart, end, 'number'), (!!(m[3] || m[4]) && value >= 1000) || (bare && word === 'hundred'));
+    const magnitudeWord = (!!(m[3] || m[4]) && value >= 1000) || (bare && word === 'hundred');
+    add(withUnit(value, wordStart, end, 'number'), magnitudeWord, magnitudeWord);
   }
   for (const m of text.matchAll(ORDINAL_RE)) {
     const start = m.index ?? 0;
@@ -370,7 +399,7 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
     const [lo, hi] = [claim.value, claim.value + (claim.span ?? 1)];
     return ref.value >= lo && ref.value + (ref.span ?? 1) <= hi || claim.value >= ref.value && claim.value < ref.value + (ref.span ?? 1);
   }
-  if (claim.unit && ref.unit && claim.unit.dim !== ref.unit.dim) return false;
+  if (claim.unit && ref.unit && (claim.unit.dim !== ref.unit.dim || claim.unit.currency !== ref.unit.currency)) return false;
   // A measurement is not a count of things: "3 metres tall" is not given by "3 floors".
   if ((claim.unit && ref.counts) || (ref.unit && claim.counts)) return false;
   // A number of years is a duration, not a count of things: "three years" is not given by "three colours".
@@ -388,9 +417,22 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
   // against 41, a hedged small count, may be off by one or by a tenth (never "about 10" for seven).
   // A lone leading 1 ("10 million", "100") is read one digit finer: rounding to it would span 5 to 15 million.
   const mantissa = claim.text.replace(/[^0-9]/g, '').replace(/0+$/, '');
+  // A bare round number ("300 metres", "50,000 people", 4000メートル) is read as exact unless a word hedges it or
+  // it is in millions or 万: a reader takes "300" for 300, while "3,800" is plainly 3,776 to two digits.
+  if (!claim.loose && mantissa.length < 2) return Math.abs(a - b) <= converted + 1e-9 * Math.abs(b);
   const digits = mantissa === '1' ? 2 : mantissa.length || 1;
   const tolerance = v < 100 ? Math.max(1, 0.1 * v) * factor : 0.5 * 10 ** (Math.floor(Math.log10(v)) - digits + 1) * factor;
   return Math.abs(a - b) <= Math.max(tolerance, converted) + 1e-9 * Math.abs(b);
+}
+
+/**
+ * Whether the claim's number is the reference's written to fewer digits: 7,212,000 to two is "7.2 million",
+ * 3,776 to two is "3,800"; 2.5 million to one is 3 million, not "about 2 million".
+ */
+export function roundsTo(claim: Quantity, ref: Quantity): boolean {
+  if (claim.value === ref.value || claim.value === 0 || (claim.unit?.factor ?? 1) !== (ref.unit?.factor ?? 1)) return false;
+  const digits = claim.text.replace(/[^0-9]/g, '').replace(/0+$/, '').length || 1;
+  return Math.abs(Number(ref.value.toPrecision(Math.min(21, digits))) - claim.value) <= 1e-9 * Math.abs(claim.value);
 }
 
 // Words that say a number was worked out: a change "by" an amount, a total. Without one, small sums are
