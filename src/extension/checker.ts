@@ -11,6 +11,7 @@ import { readProjectConfig, type ProjectConfig } from './projectConfig';
 import { baseFor, directivePatterns, folderPatterns, relativeTo, type ReferenceCache } from './references';
 import type { PendingCheck, ResultStore } from './results';
 import type { Settings, SettingsCache } from './settings';
+import { CHECKED_LANGUAGES } from './status';
 import { UNCHECKED, type UncheckedStatus } from './statusView';
 
 export type CheckStatus = 'checked' | UncheckedStatus | 'cancelled' | 'superseded';
@@ -54,6 +55,17 @@ export interface DocContext {
 }
 
 const isUnchecked = (status: CheckStatus): status is UncheckedStatus => (UNCHECKED as readonly string[]).includes(status);
+
+/**
+ * The text to read claims from. In another language (JSON, code) only the selection is prose: the syntax around
+ * it is blanked (same length, so offsets hold), or a claim would run on into the quotes and braces beside it.
+ */
+function proseOf(input: { text: string; span?: Span; languageId: string }): string {
+  const { text, span } = input;
+  if (!span || CHECKED_LANGUAGES.includes(input.languageId)) return text;
+  const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
+  return blank(text.slice(0, span.start)) + text.slice(span.start, span.end) + blank(text.slice(span.end));
+}
 
 export function formatFor(languageId: string): TextFormat {
   return languageId === 'markdown' ? 'markdown' : 'plaintext';
@@ -167,7 +179,7 @@ export class Checker {
     if (unusable) return outcome('no-key', vscode.l10n.t('ClaimCheck cannot grade {0}: {1}. Set an API key, or set claimcheck.grader to "offline".', name, unusable));
     const grader = await this.grader(ctx);
     const started = Date.now();
-    const all = await checkText(input.text, set.index, {
+    const all = await checkText(proseOf(input), set.index, {
       grader,
       format: formatFor(input.languageId),
       range: input.span,

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, file, folder, rangeOf, setUserSetting, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, file, folder, hoverText, rangeOf, setUserSetting, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 
@@ -18,6 +18,21 @@ describe('Document lifecycle', () => {
     assert.ok(outcome.references.includes('references/eiffel.md'), outcome.references.join(', '));
     const d = diagnostics.find((x) => x.range.isEqual(rangeOf(doc, WRONG_NUMBER)));
     assert.equal(d && codeOf(d), 'claim.contradicted');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('checks a selection of prose in a JSON document: the claim ends at the selection, with its hover and fixes (QA)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'json', content: `{"answer": "${WRONG_NUMBER}"}\n` });
+    const editor = await vscode.window.showTextDocument(doc);
+    const range = rangeOf(doc, WRONG_NUMBER);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    const { outcome, diagnostics } = await checkClaims(doc.uri, (d) => d.length > 0);
+    assert.equal(outcome.status, 'checked', outcome.message);
+    assert.deepEqual(diagnostics.map((d) => [d.range.start.character, d.range.end.character]), [[range.start.character, range.end.character]], 'not the quote and brace after it');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, range.start.translate(0, 14));
+    assert.match(hoverText(hovers), /Contradicted/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+    assert.ok(actions.some((a) => /330/.test(a.title)), actions.map((a) => a.title).join(' | '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
