@@ -8,6 +8,9 @@ import { pauser } from './pause';
 import { passagesFromText } from './references';
 import { lineIn, type GradeRequest, type Passage } from './types';
 
+/** How sure the grader must be that the document's sentence says part of a statement to call it "said in part". */
+const PARTLY_CONFIDENCE = 0.6;
+
 /** A reference statement the answer does not state. */
 export interface LeftOut {
   source: string;
@@ -79,7 +82,9 @@ export async function coverage(
     }),
     options.signal,
   );
-  const partly = new Set(asked.filter((_, k) => back[k]!.verdict === 'supported').map((a) => a.i));
+  // Clearly supported only: a sentence the grader can barely place ("7 million people visit" against "repainted
+  // every seven years") says nothing of the statement.
+  const partly = new Set(asked.filter((_, k) => back[k]!.verdict === 'supported' && back[k]!.confidence >= PARTLY_CONFIDENCE).map((a) => a.i));
   const leftOut = missed.map((i) => ({ ...statements[i]!, partly: partly.has(i) }));
   const covered = statements.length - leftOut.length;
   const percent = statements.length ? Math.round((100 * covered) / statements.length) : 100;

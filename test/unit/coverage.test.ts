@@ -29,6 +29,12 @@ test('each reference statement once: stated, said in part (a detail left out), o
   assert.equal(r.skipped, 0);
 });
 
+test('a sentence the grader can barely place beside a statement does not say it "in part"', async () => {
+  const refs = passagesFromText('refs/tower.md', 'The tower is repainted every seven years to protect it from rust; about 60 tonnes of paint are used each time.\n');
+  const r = await coverage('About 7 million people visit the tower every year.', refs);
+  assert.deepEqual(r.leftOut.map((l) => [l.line, l.partly]), [[1, false]]);
+});
+
 test("another value is not the reference's statement: a time series is not covered by its last row", async () => {
   const refs = passagesFromText('refs/acme.md', "In 2019, Acme's revenue was 5 million dollars.\nIn 2020, Acme's revenue was 7 million dollars.\nIn 2021, Acme's revenue was 9 million dollars.\n");
   const r = await coverage("In 2021, Acme's revenue was 9 million dollars.", refs);
