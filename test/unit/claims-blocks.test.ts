@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractClaims, extractClaimsPaced } from '../../src/core/claims';
-import { blockCuts } from '../../src/core/claims/blocks';
-import { markdownUnits } from '../../src/core/claims/markdown';
+import { blockCuts, lineCuts } from '../../src/core/claims/blocks';
+import { markdownSteps, markdownUnits } from '../../src/core/claims/markdown';
 import { randomDocuments } from './random-documents';
 
 const PIECES = [
@@ -63,5 +63,111 @@ describe('Markdown parsed a block at a time', () => {
     const stopped = new AbortController();
     stopped.abort();
     await assert.rejects(extractClaimsPaced(doc, {}, stopped.signal), /cancel/i);
+  });
+});
+
+/** Stretches of parsing: the yields of markdownSteps, plus one. */
+function stretches(doc: string, size?: number): number {
+  const steps = markdownSteps(doc, 'always', size);
+  let n = 1;
+  while (!steps.next().done) n++;
+  return n;
+}
+
+// One paragraph with no blank line is cut at line ends too: the parses of the runs of lines must join into the parse
+// of the whole, whatever crosses a line end.
+const LINE_PIECES = [
+  'The Nile', ' is long. ', 'Dr. Smith', '\n', '\n', '\nIt ', '\nand ', '`a.', 'b`', '``', '[link', '](http://a.b/c', ')', ' "T.\nt")', '[e]', '[^1]', '![img',
+  '*', '**', '_', '~', '~~', '<span', '>', '</span>', '<!--', '-->', '<https://a.b/c>', 'http://a.b/c`d', 'www.x.y', '\\', '\\[', '  \n', '\n> ',
+  '\n- ', '\n1. ', '\n===\n', '\n---\n', '\n| a | b |\n|---|---|\n', '東京は首都です。', '\nこれは', '"', "'", '(', '\n[e]: /u', '\n\n', '\r\n', '\t',
+  '    ', '&amp;', '\n```\nCode\n', '<div>\n', '\n[^1]: Note\n',
+];
+
+/** Line ends that each block of the document may be cut at. */
+function lineCutCount(doc: string, size: number): number {
+  const cuts = blockCuts(doc, size);
+  return cuts.slice(0, -1).reduce((n, at, k) => n + lineCuts(doc.slice(at, cuts[k + 1]), size).length, 0);
+}
+
+// Lines where nothing crosses a line end (an unmatched "*" or "_" does not count: emphasis masks nothing).
+const PLAIN_LINE_PIECES = [
+  'The Nile', ' is long. ', 'Dr. Smith', '\n', '\nIt ', '\nand ', '`a. b`', '[link](http://a.b/c)', '*x*', '**y**', '_z_', '~~d~~', '東京は首都です。',
+  '\nこれは', '3.5', 'e.g. ', '&amp;', 'http://a.b/c ', '<https://a.b/c> ', '2*', 'x_', '![img](y.png)', '<br>',
+];
+
+describe('A long paragraph parsed a run of lines at a time', () => {
+  it('gives the units and view of one parse of the whole, for any document', () => {
+    let cut = 0;
+    for (const doc of randomDocuments([...LINE_PIECES, ...PLAIN_LINE_PIECES], 11, 250, 80)) {
+      const whole = markdownUnits(doc, 'always', Infinity);
+      for (const size of [1, 30]) {
+        cut += lineCutCount(doc, size);
+        assert.deepEqual(markdownUnits(doc, 'always', size), whole, JSON.stringify(doc));
+      }
+    }
+    assert.ok(cut > 500, `paragraphs were cut (${cut} line ends)`);
+  });
+
+  it('keeps every cut where nothing crosses a line end', () => {
+    let cut = 0;
+    for (const doc of randomDocuments(PLAIN_LINE_PIECES, 5, 150, 80)) {
+      const whole = markdownUnits(doc, 'always', Infinity);
+      for (const size of [1, 30]) {
+        const lines = lineCutCount(doc, size);
+        cut += lines;
+        assert.equal(stretches(doc, size), blockCuts(doc, size).length - 1 + lines, JSON.stringify(doc));
+        assert.deepEqual(markdownUnits(doc, 'always', size), whole, JSON.stringify(doc));
+      }
+    }
+    assert.ok(cut > 500, `paragraphs were cut (${cut} line ends)`);
+  });
+
+  it('parses 300 KB of one dense paragraph in many short stretches, as one unit', () => {
+    const lines = [
+      'The [tower](http://a.b/c) is *very* tall and **heavy**, see `code.x` and http://example.com/x.',
+      '東京は日本の[首都](http://a.b/t)です。人口は**約1400万人**で、`東京都`が管理する。',
+      'It rose 3.5% in 2021[^1] as Dr. Smith said; _emph_ and ~~del~~ too.',
+    ];
+    const para = (n: number): string => Array.from({ length: n }, (_, i) => lines[i % lines.length]).join('\n') + '\n';
+    const big = para(4_200);
+    assert.ok(big.length > 300_000);
+    assert.ok(stretches(big) > 50, 'parsed in stretches');
+    assert.deepEqual(markdownUnits(big, 'always').units, [{ start: 0, end: big.length - 1, kind: 'prose' }]);
+    // As the whole parse, where that is still quick.
+    const mid = para(500);
+    assert.ok(stretches(mid) > 5);
+    assert.deepEqual(markdownUnits(mid, 'always'), markdownUnits(mid, 'always', Infinity));
+  });
+
+  it('joins what crosses a cut line, and parses whole what may cross it', () => {
+    const cases: [string, string][] = [
+      ['a sentence across lines', 'The Eiffel Tower was built\nin 1889 for the fair. It is 330 m tall\nand made of iron.'],
+      ['a code span over two lines', 'The call `foo.\nbar()` returns. It is fast\nand safe.'],
+      ['a link over two lines', 'See [the tower\nof Paris](http://a.b/c) now. Then\nmore text.'],
+      ['a link title on the next line', 'See [the tower](http://a.b/c\n"T. t") now. Then\nmore text.'],
+      ['a link destination on the next line', 'See [the tower](\nhttp://a.b/c "T. t") now. Then\nmore text.'],
+      ['a full reference whose label goes on', 'See [the tower][\ntower] now. Then\nmore text.\n\n[tower]: http://a.b/c\n'],
+      ['a reference label over two lines', 'See [Eiffel\nTower] now. It is tall.\nReally.\n\n[Eiffel Tower]: http://a.b/c\n'],
+      ['emphasis across lines', 'It is *very\ntall* and **very\nheavy**. Really\nso.'],
+      ['a Japanese sentence across lines', '東京は日本の\n首都です。人口は\n約1400万人です。'],
+      ['a list item with lazy lines', '- The tower is tall.\nIt was built in 1889.\nIt is iron.\n- Next item here.\nMore text.'],
+      ['a paragraph in a quote', '> The tower is tall.\n> It was built in 1889.\nA lazy line.\n> It is iron.\nEnd here.'],
+      ['inline HTML over two lines', 'A <span\nclass="x">tag</span> here. And <!-- a\ncomment --> there.\nEnd.'],
+      ['an unmatched bracket closed far on', 'See [the\ntower is tall.\nIt is iron.\nIt is old](http://a.b/c) now.'],
+      ['a bare URL after an unmatched bracket', 'See [the\ntower at http://a.b/`c.\nIt is` tall.\nIt is old.'],
+      ['a setext underline after a long paragraph', 'The tower is tall.\nIt was built in 1889.\nIt is iron.\n===\nNext.'],
+      ['a table after paragraph lines', 'The tower is tall.\nIt was built.\na | b\n--|--\nc. d | e\n'],
+      ['a definition whose title goes on', '[e]: http://a.b/c "the\ntower\nis tall"\nText here.\nMore.'],
+      ['a definition with a backslash at a label line end', 'Intro.\n\n[a\\\nb]: /u\n"the\ntower\nis tall"\nText [a\\\nb] here.\nMore.'],
+      ['a hard break', 'The tower is tall.  \nIt was built.\\\nIt is iron.\nThe end.'],
+      ['a fenced code block', '```\nThe tower\nis tall.\nIt is.\n```\nText here.\nMore.'],
+    ];
+    for (const [name, doc] of cases) {
+      const whole = markdownUnits(doc, 'always', Infinity);
+      for (const size of [1, 4, 12]) assert.deepEqual(markdownUnits(doc, 'always', size), whole, `${name} (${size})`);
+    }
+    // Where nothing crosses the line end, the paragraph is cut there.
+    assert.ok(stretches(cases[0]![1], 4) > 2);
+    assert.ok(stretches(cases[6]![1], 4) > 2);
   });
 });

@@ -2,7 +2,8 @@
 // (about 4 s per MB of text dense with links and emphasis) runs in short stretches with pauses between them.
 // A cut goes before a line that follows a blank line and starts at column 0 with a character that cannot
 // continue anything open (no indent or quote mark; a list item only where it opens with a letter), outside a
-// fenced code block, an HTML block that blank lines do not end, and front matter.
+// fenced code block, an HTML block that blank lines do not end, and front matter. A long block with no such place
+// (one long paragraph) is cut at line ends too (lineCuts; seams.ts checks that the parts join).
 
 /** Characters of Markdown parsed at a time: a few tens of milliseconds for the densest text. */
 export const BLOCK_CHARS = 4_096;
@@ -31,35 +32,78 @@ export function blockCuts(text: string, size = BLOCK_CHARS): number[] {
   const cuts = [0];
   const whole = [0, text.length];
   if (text.length <= size) return whole;
+  let blankBefore = true;
+  const scan = scanLines(text);
+  for (let step = scan.next(); ; step = scan.next()) {
+    if (step.done) {
+      if (step.value === 'unsure') return whole;
+      break;
+    }
+    const { at, line, blank, outside } = step.value;
+    if (outside && blankBefore && !blank && at - cuts[cuts.length - 1]! >= size && startsFresh(line)) cuts.push(at);
+    blankBefore = blank;
+  }
+  cuts.push(text.length);
+  return cuts;
+}
+
+/**
+ * Offsets inside a block that blockCuts could not cut (one long paragraph, say) at which to cut it at a line end,
+ * parts at least `size` long: before a line that opens with a letter (which no block construct does) after a line
+ * that ends in neither a hard break nor white space, outside code and HTML. Whether the parses of the parts join
+ * into the whole one is for the caller to check (seams.ts): these are only the likely places. None where the
+ * scanner is unsure of a construct.
+ */
+export function lineCuts(piece: string, size = BLOCK_CHARS): number[] {
+  const cuts: number[] = [];
+  if (piece.length <= 2 * size) return cuts;
+  let last = 0;
+  let cleanEnd = false;
+  const scan = scanLines(piece);
+  for (let step = scan.next(); ; step = scan.next()) {
+    if (step.done) return step.value === 'unsure' ? [] : cuts;
+    const { at, line, outside } = step.value;
+    if (outside && cleanEnd && at - last >= size && piece.length - at >= size && /^\p{L}/u.test(line)) cuts.push((last = at));
+    cleanEnd = outside && /[^ \t\\]$/.test(line);
+  }
+}
+
+interface Line {
+  at: number;
+  line: string;
+  /** Spaces and tabs only, as CommonMark has it (a line of U+3000 is text). */
+  blank: boolean;
+  /** Not in a fenced code block or an HTML block (front matter is skipped). */
+  outside: boolean;
+}
+
+/** The lines after front matter, each before its own opening is taken into account; 'unsure' where it gives up. */
+function* scanLines(text: string): Generator<Line, 'unsure' | undefined> {
   let fence: { ch: string; len: number } | undefined;
   /** In an HTML block: what ends it ('blank': the next blank line), and whether it may be a paragraph instead. */
   let html: { end: RegExp | 'blank'; maybe?: boolean } | undefined;
-  let blankBefore = true;
   for (let at = frontMatterEnd(text); at < text.length; ) {
     const end = lineEnd(text, at);
     const line = text.slice(at, end);
-    // Blank as CommonMark has it: spaces and tabs only (a line of U+3000 is text).
     const blank = !/[^ \t]/.test(line);
     const f = FENCE.exec(line);
+    yield { at, line, blank, outside: !fence && !html };
     if (fence) {
       // Only spaces and tabs may follow a closing fence (not U+3000: the fence stays open).
       if (f && f[2]![0] === fence.ch && f[2]!.length >= fence.len && !/[^ \t]/.test(line.slice(f[0].length))) fence = undefined;
     } else if (html) {
       if (html.end === 'blank' ? blank : html.end.test(line)) html = undefined;
       // A lone tag may have been paragraph text: then a fence or an HTML block may open inside what looked like HTML.
-      else if (html.maybe && opening(line, f) !== undefined) return whole;
+      else if (html.maybe && opening(line, f) !== undefined) return 'unsure';
     } else {
-      if (blankBefore && !blank && at - cuts[cuts.length - 1]! >= size && startsFresh(line)) cuts.push(at);
       const opened = opening(line, f);
-      if (opened === 'unsure') return whole;
+      if (opened === 'unsure') return 'unsure';
       if (opened && 'ch' in opened) fence = opened;
       else html = opened;
     }
-    blankBefore = blank;
     at = nextLine(text, end);
   }
-  cuts.push(text.length);
-  return cuts;
+  return undefined;
 }
 
 /** What a line outside code and HTML opens: a fence, an HTML block, nothing, or something this scanner cannot place. */

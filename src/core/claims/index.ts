@@ -35,8 +35,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
 }
 
 /**
- * `extractClaims` for a host that must stay responsive: a long Markdown document is parsed a block at a time,
- * handing the event loop back between blocks (about 4 s per MB of text dense with links, otherwise in one stretch).
+ * `extractClaims` for a host that must stay responsive: a long Markdown document is parsed a block (or a run of lines
+ * of one long paragraph) at a time, handing the event loop back between them (about 4 s per MB of text dense with
+ * links, otherwise in one stretch).
  */
 export async function extractClaimsPaced(text: string, options: ExtractOptions = {}, signal?: AbortSignal): Promise<Claim[]> {
   const pause = pauser();

@@ -1,15 +1,16 @@
 // Markdown → prose units, through the real CommonMark + GFM parser and its source offsets. Headings, code,
 // HTML, front matter, definitions and table header rows are skipped; paragraphs (in lists, quotes,
 // footnotes) and table data rows are kept.
-import type { Nodes, Paragraph, Parent, PhrasingContent, Table } from 'mdast';
+import type { Nodes, Paragraph, Parent, PhrasingContent, Root, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { HARD, OPAQUE, SKIP, isSpace } from './chars';
-import { BLOCK_CHARS, blockCuts, drain } from './blocks';
+import { BLOCK_CHARS, blockCuts, drain, lineCuts } from './blocks';
 import { plaintextUnits } from './plaintext';
+import { badSeams, pieceEdges, type Edges } from './seams';
 import { applyMasks, type Mask, type ParsedText, type Unit } from './view';
 
 // Built once: the extension objects are plain data and reused by every parse. GFM's only tree transform
@@ -34,8 +35,9 @@ export function markdownUnits(text: string, parse: 'auto' | 'always' = 'auto', b
 }
 
 /**
- * `markdownUnits` a block at a time: it yields after each block of about `blockChars` (see blocks.ts), so a
- * caller can hand the event loop back between them; the result is the same as one parse of the whole.
+ * `markdownUnits` a block at a time: it yields after each block of about `blockChars` (see blocks.ts; one long
+ * paragraph is cut at line ends, seams.ts), so a caller can hand the event loop back between them; the result is the
+ * same as one parse of the whole.
  */
 export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', blockChars = BLOCK_CHARS): Generator<void, ParsedText> {
   if (parse === 'auto') {
@@ -45,8 +47,7 @@ export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', 
   // micromark slows down superlinearly with container depth (minutes for a 1,500-level list): such a
   // document is read as plain text, which keeps its prose and exact offsets.
   if (nestsTooDeeply(text)) return plaintextUnits(text);
-  const cuts = blockCuts(text, blockChars);
-  const pieces = cuts.slice(0, -1).map((at, k) => ({ at, text: text.slice(at, cuts[k + 1]) }));
+  const pieces = piecesOf(text, blockChars);
   // The labels the document defines, as the parser reads them, from the pieces that may hold a definition (parsed
   // first); a piece that refers to a label defined in another is parsed with a stand-in for it ("[e]: x").
   const defined = new Map<string, string>();
@@ -57,21 +58,65 @@ export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', 
     parsed[k] = parsePiece(piece.text, '', k === 0);
     for (const [id, line] of parsed[k]!.defines) if (!defined.has(id)) defined.set(id, line);
   }
-  const units: Unit[] = [];
-  const masks: Mask[] = [];
-  for (const [k, piece] of pieces.entries()) {
+  const standIns = (k: number): string => {
     const own = parsed[k]?.defines;
     // A label scan only where another piece defines something (most documents define nothing).
     const elsewhere = pieces.length > 1 && defined.size > (own?.size ?? 0);
-    const standIns = elsewhere ? [...referencedLabels(piece.text)].filter((id) => defined.has(id) && !own?.has(id)).map((id) => defined.get(id)!) : [];
-    if (!parsed[k] || standIns.length) {
-      if (k > 0) yield;
-      parsed[k] = parsePiece(piece.text, standIns.length ? `\n\n${standIns.map((l) => `${l}\n\n`).join('')}` : '', k === 0);
+    const lines = elsewhere ? [...referencedLabels(pieces[k]!.text)].filter((id) => defined.has(id) && !own?.has(id)).map((id) => defined.get(id)!) : [];
+    return lines.length ? `\n\n${lines.map((l) => `${l}\n\n`).join('')}` : '';
+  };
+  for (const [k, piece] of pieces.entries()) {
+    const extra = standIns(k);
+    if (parsed[k] && !extra) continue;
+    if (k > 0) yield;
+    parsed[k] = parsePiece(piece.text, extra, k === 0);
+  }
+  // A paragraph cut at line ends: where the parses do not join into the whole one, parse both sides as one piece.
+  const seams = (): number[] => badSeams(pieces.map((p) => p.joins), parsed.map((p) => p!.edges));
+  for (let bad = seams(); bad.length > 0; bad = seams()) {
+    for (const k of bad.reverse()) {
+      pieces.splice(k - 1, 2, { ...pieces[k - 1]!, text: pieces[k - 1]!.text + pieces[k]!.text });
+      parsed.splice(k - 1, 2, undefined);
     }
-    for (const x of parsed[k]!.units) units.push({ ...x, start: x.start + piece.at, end: x.end + piece.at });
+    for (const [k, piece] of pieces.entries()) {
+      if (parsed[k]) continue;
+      yield;
+      parsed[k] = parsePiece(piece.text, standIns(k), k === 0);
+    }
+  }
+  const units: Unit[] = [];
+  const masks: Mask[] = [];
+  for (const [k, piece] of pieces.entries()) {
+    const own = parsed[k]!.units.map((x) => ({ ...x, start: x.start + piece.at, end: x.end + piece.at }));
+    // The paragraph goes on from the piece before: one unit.
+    if (piece.joins) units[units.length - 1]!.end = own.shift()!.end;
+    units.push(...own);
     for (const x of parsed[k]!.masks) masks.push({ ...x, start: x.start + piece.at, end: x.end + piece.at });
   }
   return { view: applyMasks(text, masks), units };
+}
+
+interface Piece {
+  at: number;
+  text: string;
+  /** Cut from the piece before at a line end, in a paragraph (see seams.ts). */
+  joins: boolean;
+}
+
+/**
+ * The pieces to parse: blocks (blocks.ts), and a long block with no definition in it also cut at line ends. (A
+ * definition read in a part alone might be no definition in the whole, and other pieces would be parsed with it.)
+ */
+function piecesOf(text: string, blockChars: number): Piece[] {
+  const cuts = blockCuts(text, blockChars);
+  const pieces: Piece[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const block = text.slice(cuts[k], cuts[k + 1]);
+    const lines = MAY_DEFINE.test(block) ? [] : lineCuts(block, blockChars);
+    const starts = [0, ...lines];
+    starts.forEach((s, j) => pieces.push({ at: cuts[k]! + s, text: block.slice(s, starts[j + 1] ?? block.length), joins: j > 0 }));
+  }
+  return pieces;
 }
 
 /** A line that may open a definition ("[e]: url", "[^1]: note"), also inside a quote or a list item. */
@@ -83,6 +128,8 @@ interface ParsedPiece {
   masks: Mask[];
   /** The labels this piece defines, by identifier, each with a stand-in definition line for the other pieces. */
   defines: Map<string, string>;
+  /** The paragraphs at its two ends, to judge a cut at a line end. */
+  edges: Edges;
 }
 
 /**
@@ -96,12 +143,13 @@ function parsePiece(piece: string, standIns: string, first: boolean): ParsedPiec
   const units: Unit[] = [];
   const masks: Mask[] = [];
   const defines = new Map<string, string>();
-  collect(full, units, masks, defines);
+  const tree = collect(full, units, masks, defines);
   const inPiece = (x: { start: number }): boolean => x.start >= shift && x.start < shift + piece.length;
   return {
     units: units.filter(inPiece).map((u) => ({ ...u, start: u.start - shift, end: u.end - shift })),
     masks: masks.filter(inPiece).map((m) => ({ ...m, start: m.start - shift, end: Math.min(m.end, shift + piece.length) - shift })),
     defines,
+    edges: pieceEdges(full, tree, shift, shift + piece.length),
   };
 }
 
@@ -118,8 +166,8 @@ function identifier(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 }
 
-/** The units and masks of a parsed text, and the labels it defines (with a stand-in definition line for each). */
-function collect(text: string, units: Unit[], masks: Mask[], defines: Map<string, string>): void {
+/** The units and masks of a parsed text, and the labels it defines (with a stand-in definition line for each); the tree. */
+function collect(text: string, units: Unit[], masks: Mask[], defines: Map<string, string>): Root {
   const tree = fromMarkdown(text, PARSE_OPTIONS);
   // An explicit stack, not recursion: deep nesting (a quote thousands of ">" deep) must not overflow the
   // call stack. Children are pushed in reverse so nodes are still visited in document order.
@@ -149,6 +197,7 @@ function collect(text: string, units: Unit[], masks: Mask[], defines: Map<string
         break;
     }
   }
+  return tree;
 }
 
 /** Columns of container prefix (indentation, ">", list markers) on one line beyond which the parser is not used. */

@@ -1,0 +1,153 @@
+// A paragraph with no blank line in it is parsed a run of lines at a time too (blocks.ts lineCuts): micromark's
+// inline resolvers splice one array of events per paragraph, so one long paragraph costs quadratic time (about
+// a minute per MB of text dense with links). Two parses join into the parse of the whole across a cut (a seam)
+// where the same top-level paragraph goes on across it, its start cannot be read as a definition that goes on
+// past the seam, and nothing it leaves open before the seam can be closed after it.
+//
+// What can be left open, as the parser reads it (micromark's text constructs): an unmatched "[" (a link or footnote
+// call that a later "]" closes; it also keeps a bare URL after it from being a link, whose characters may then be
+// read as Markdown); a "](" or "][" that did not make a link (its destination or label may go on); a backtick run (a
+// code span to the next run of the same length); a "<" that may open HTML (to a ">"). Emphasis and strikethrough
+// may also cross a seam, but they mask nothing and no other construct depends on them: units and view are the same.
+import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+
+const BRACKET = 1;
+const RESOURCE = 2;
+const BACKTICK = 4;
+const ANGLE = 8;
+
+const DEFINITION = /\[(?:[^[\]\\]|\\[^])*\]:/y;
+
+/** One side of a seam: a top-level paragraph that starts or ends a piece. */
+export interface Edge {
+  /** What the paragraph leaves open (bits). */
+  opens: number;
+  /** What it holds that could close something open before it (bits). */
+  closes: number;
+  /** Its start cannot be a definition that more lines would complete (tested where the paragraph starts). */
+  plain: boolean;
+}
+
+export interface Edges {
+  /** The paragraph that opens the piece at its first character, if one does. */
+  head?: Edge;
+  /** The paragraph that ends the piece (only white space after it), if one does. */
+  tail?: Edge;
+  /** Head and tail are one paragraph: the whole piece. */
+  single: boolean;
+}
+
+/** The edges of the piece `from`..`to` of `text`, parsed into `tree`. */
+export function pieceEdges(text: string, tree: Root, from: number, to: number): Edges {
+  const inside = tree.children.filter((c) => (c.position?.start.offset ?? -1) >= from && c.position!.start.offset! < to);
+  const first = inside[0];
+  const last = inside[inside.length - 1];
+  const head = first?.type === 'paragraph' && first.position!.start.offset === from ? edge(text, first, undefined) : undefined;
+  const ends = last?.type === 'paragraph' && !/[^ \t\r\n]/.test(text.slice(last.position!.end.offset, to));
+  const tail = !ends ? undefined : last === first && head ? head : edge(text, last as Paragraph, inside[inside.length - 2]);
+  return { head, tail, single: head !== undefined && head === tail };
+}
+
+/**
+ * Seams (as the index of the piece after each) at which the parses of the pieces do not join into the parse of the
+ * whole. Judged from parses on both sides that may be wrong where another seam is: merge these, parse again, and
+ * ask again until none is left.
+ */
+export function badSeams(joins: readonly boolean[], edges: readonly Edges[]): number[] {
+  const n = edges.length;
+  // What the paragraph that runs to the end of piece k leaves open from its start, and whether that start is plain.
+  const opens: number[] = [];
+  const plain: boolean[] = [];
+  for (let k = 0; k < n; k++) {
+    const tail = edges[k]!.tail;
+    if (!tail) continue;
+    const carried = edges[k]!.single && joins[k] && edges[k - 1]?.tail !== undefined;
+    opens[k] = tail.opens | (carried ? opens[k - 1]! : 0);
+    plain[k] = carried ? plain[k - 1]! : tail.plain;
+  }
+  // What the paragraph that starts piece k holds that could close something, to its end.
+  const closes: number[] = [];
+  for (let k = n - 1; k >= 0; k--) {
+    const head = edges[k]!.head;
+    if (!head) continue;
+    const carried = edges[k]!.single && joins[k + 1] && edges[k + 1]?.head !== undefined;
+    closes[k] = head.closes | (carried ? closes[k + 1]! : 0);
+  }
+  const bad: number[] = [];
+  for (let k = 1; k < n; k++) {
+    if (!joins[k]) continue;
+    const joined = edges[k - 1]!.tail && edges[k]!.head && plain[k - 1] && !(opens[k - 1]! & closes[k]!);
+    if (!joined) bad.push(k);
+  }
+  return bad;
+}
+
+/** What a paragraph leaves open and may close; `before` is the block before it in the same parse. */
+function edge(text: string, paragraph: Paragraph, before: RootContent | undefined): Edge {
+  const start = paragraph.position!.start.offset!;
+  const end = paragraph.position!.end.offset!;
+  let opens = 0;
+  let closes = 0;
+  /** Code, HTML and autolinks: whole in this parse, and so in the parse of the whole; nothing in them opens. */
+  const taken: Span[] = [];
+  const brackets: number[] = [];
+  const stack: Nodes[] = [...paragraph.children];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s === undefined || e === undefined) continue;
+    if (node.type === 'text') brackets.push(...unescaped(text, s, e, '[]'));
+    else if (node.type === 'inlineCode' || node.type === 'html') taken.push({ start: s, end: e });
+    else if (node.type === 'link' && text[s] !== '[') {
+      taken.push({ start: s, end: e });
+      // A bare URL is no link after an unmatched "[" (micromark's previousUnbalanced): a backtick, bracket or backslash
+      // in it would then be read as Markdown.
+      if (text[s] !== '<' && /[`[\]\\]/.test(text.slice(s, e))) closes |= BRACKET;
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+  // Each "]" pairs with the nearest unpaired "[" before it, whether or not they make a link; unpaired ones are left.
+  let depth = 0;
+  for (const i of brackets.sort((a, b) => a - b)) {
+    if (text[i] === '[') depth++;
+    else if (depth > 0) depth--;
+    else closes |= BRACKET;
+    if (text[i] === ']' && (text[i + 1] === '(' || text[i + 1] === '[')) opens |= RESOURCE;
+  }
+  if (depth > 0) opens |= BRACKET;
+  taken.sort((a, b) => a.start - b.start);
+  for (const i of unescaped(text, start, end, '`<', taken)) {
+    if (text[i] === '`') opens |= BACKTICK;
+    else if (/[A-Za-z!?/]/.test(text[i + 1] ?? '')) opens |= ANGLE;
+  }
+  const body = text.slice(start, end);
+  if (body.includes('`')) closes |= BACKTICK;
+  if (body.includes('>')) closes |= ANGLE;
+  if (/[)\]]/.test(body)) closes |= RESOURCE;
+  // A definition opens with "[label]:" (a label that the seam cuts leaves a "[" open), and one just before may take a
+  // title from this line.
+  DEFINITION.lastIndex = start;
+  const c = text[start];
+  const plain = !DEFINITION.test(text) && !(before?.type === 'definition' && (c === '"' || c === "'" || c === '('));
+  return { opens, closes, plain };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Offsets in start..end of any of `chars` that no backslash escapes, outside the `taken` spans (in order). */
+function* unescaped(text: string, start: number, end: number, chars: string, taken: readonly Span[] = []): Generator<number> {
+  let t = 0;
+  for (let i = start; i < end; i++) {
+    while (t < taken.length && taken[t]!.end <= i) t++;
+    if (t < taken.length && taken[t]!.start <= i) {
+      i = taken[t]!.end - 1;
+      continue;
+    }
+    const c = text[i]!;
+    if (c === '\\' && /[!-/:-@[-`{-~]/.test(text[i + 1] ?? '')) i++;
+    else if (chars.includes(c)) yield i;
+  }
+}
