@@ -135,7 +135,7 @@ async function readConfig(flag: string | undefined, io: CliIO): Promise<(ParsedC
   const path = resolve(io.cwd, flag ?? CONFIG_FILE);
   const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
   if (!parsed) return undefined;
-  for (const w of parsed.warnings) io.stderr(`claimcheck: ${w}\n`);
+  for (const w of parsed.warnings) io.stderr(`claimcheck: ${w.message}\n`);
   return { ...parsed, path };
 }
 

@@ -26,7 +26,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const problem = (msg: string): void => io.stderr(`claimcheck: ${msg}\n`);
   const configPath = resolve(io.cwd, args.config ?? CONFIG_FILE);
   const config = await loadConfig(configPath, { optional: args.config === undefined, displayName: args.config ?? CONFIG_FILE });
-  config?.warnings.forEach(problem);
+  config?.warnings.forEach((w) => problem(w.message));
   const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr)));
 
   const rows: Row[] = [];

@@ -36,18 +36,18 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
     if (info?.isFile()) add(absolute, true);
     else if (info?.isDirectory()) {
       const found = await fg(DOCUMENT_GLOB, { cwd: absolute, absolute: true, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false });
-      if (!found.length) problems.push(new UnmatchedPathError(pattern, 'holds no .md, .markdown or .txt file', 'Name the documents to check'));
+      if (!found.length) problems.push(new UnmatchedPathError(pattern, 'folderWithoutDocuments'));
       for (const f of found.sort()) add(resolve(f), false);
     } else if (fg.isDynamicPattern(pattern)) {
       const glob = fg.convertPathToPattern(options.cwd) + '/' + pattern.replace(/\\/g, '/');
       const found = await fg(isAbsolute(pattern) ? pattern : glob, { absolute: true, ignore: IGNORE, onlyFiles: true });
-      if (!found.length) problems.push(new UnmatchedPathError(pattern, 'matches no file', 'Check the pattern (quote it so the shell does not expand it)'));
+      if (!found.length) problems.push(new UnmatchedPathError(pattern, 'patternMatchesNothing'));
       for (const f of found.sort()) add(resolve(f), false);
     } else if (info) {
       // /dev/stdin, a pipe from <(...), a device: it exists, so "not found" would mislead.
-      problems.push(new UnmatchedPathError(pattern, 'is not a regular file (a pipe, device or socket)', 'Save the text to a file and name that file'));
+      problems.push(new UnmatchedPathError(pattern, 'notRegularDocument'));
     } else {
-      problems.push(new UnmatchedPathError(pattern, 'not found', 'Check the path'));
+      problems.push(new UnmatchedPathError(pattern, 'notFound'));
     }
   }
   return { documents: [...documents.values()], problems };

@@ -29,8 +29,8 @@ export interface ProjectConfig {
 
 export interface ParsedConfig {
   config: ProjectConfig;
-  /** Keys this version does not know: kept in the file, ignored, reported so typos get noticed. */
-  warnings: string[];
+  /** Keys this version does not know: kept in the file, ignored, reported so typos get noticed (problems that stop nothing). */
+  warnings: InputError[];
 }
 
 const TOP_KEYS = new Set(['$schema', 'references', 'include', 'exclude', 'accepted', 'grader']);
@@ -44,44 +44,41 @@ const GRADER_TYPES: Record<keyof ConfigGraderOptions, 'string' | 'number' | 'boo
   cascade: 'boolean',
   atomic: 'boolean',
 };
-/** Names the file actually read (it may come from --config) and the README section that documents it. */
-const hint = (file: string): string => `Fix ${file} (see the ".claimcheck.json" section of the README)`;
 
 /** Parses and validates the file's text; throws `InputError` naming the file and the bad key. */
 export function parseConfig(text: string, file = CONFIG_FILE): ParsedConfig {
   const raw = parseObject(text, file);
-  const bad = (problem: string): InputError => new InputError(file, problem, hint(file));
-  const warnings: string[] = [];
+  const warnings: InputError[] = [];
   const config: ProjectConfig = {};
-  for (const key of Object.keys(raw)) if (!TOP_KEYS.has(key)) warnings.push(`${file}: unknown key "${key}" is ignored`);
+  for (const key of Object.keys(raw)) if (!TOP_KEYS.has(key)) warnings.push(new InputError(file, 'unknownKey', key));
 
   const refs = raw.references;
   if (refs !== undefined) {
     if (isStringList(refs)) config.references = [...refs];
     else if (isPlainObject(refs) && Object.values(refs).every(isStringList)) config.references = { ...(refs as Record<string, string[]>) };
-    else throw bad('"references" must be a list of paths, or an object mapping document globs to lists of paths');
+    else throw new InputError(file, 'badReferences');
   }
   for (const key of ['include', 'exclude', 'accepted'] as const) {
     const v = raw[key];
     if (v === undefined) continue;
-    if (!isStringList(v)) throw bad(`"${key}" must be a list of strings`);
+    if (!isStringList(v)) throw new InputError(file, 'notStringList', key);
     config[key] = [...v];
   }
   if (raw.grader !== undefined) {
-    if (!isPlainObject(raw.grader)) throw bad('"grader" must be an object');
+    if (!isPlainObject(raw.grader)) throw new InputError(file, 'graderNotObject');
     const g: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(raw.grader)) {
-      if (/^api_?key$/i.test(key)) throw bad('"grader" must not hold an API key: use the OPENAI_API_KEY environment variable');
+      if (/^api_?key$/i.test(key)) throw new InputError(file, 'keyInConfig');
       const type = GRADER_TYPES[key as keyof ConfigGraderOptions];
       if (!type) {
-        warnings.push(`${file}: unknown key "grader.${key}" is ignored`);
+        warnings.push(new InputError(file, 'unknownKey', `grader.${key}`));
         continue;
       }
-      if (typeof value !== type) throw bad(`"grader.${key}" must be a ${type}`);
-      if (type === 'number' && !(Number.isFinite(value) && (value as number) > 0)) throw bad(`"grader.${key}" must be a positive number`);
+      if (typeof value !== type) throw new InputError(file, 'wrongType', `grader.${key}`, type);
+      if (type === 'number' && !(Number.isFinite(value) && (value as number) > 0)) throw new InputError(file, 'notPositive', `grader.${key}`);
       g[key] = value;
     }
-    if (g.kind !== undefined && g.kind !== 'offline' && g.kind !== 'openai') throw bad('"grader.kind" must be "offline" or "openai"');
+    if (g.kind !== undefined && g.kind !== 'offline' && g.kind !== 'openai') throw new InputError(file, 'badGraderKind');
     config.grader = g as ConfigGraderOptions;
   }
   return { config, warnings };
@@ -96,8 +93,8 @@ export async function loadConfig(path: string, options: { optional?: boolean; di
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && options.optional) return undefined;
-    if (code === 'ENOENT') throw new InputError(name, 'not found', 'Check the path given to --config');
-    throw new InputError(name, `cannot be read (${code ?? String(err)})`, 'Check the file and its permissions');
+    if (code === 'ENOENT') throw new InputError(name, 'configNotFound');
+    throw new InputError(name, 'configUnreadable', code ?? String(err));
   }
   return parseConfig(text, name);
 }
@@ -234,9 +231,9 @@ function parseObject(text: string, file: string): Record<string, unknown> {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new InputError(file, `is not valid JSON (${err instanceof Error ? err.message : String(err)})`, hint(file));
+    throw new InputError(file, 'notJson', err instanceof Error ? err.message : String(err));
   }
-  if (!isPlainObject(raw)) throw new InputError(file, 'must hold a JSON object', hint(file));
+  if (!isPlainObject(raw)) throw new InputError(file, 'notObject');
   return raw;
 }
 

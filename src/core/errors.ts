@@ -1,15 +1,31 @@
 // Named errors, caught once at the boundary (CLI or extension) and shown as one actionable line.
+import { problemLine, sayProblem, type ProblemArgs, type ProblemKind } from './problems';
+import type { ReasonLanguage } from './types';
 
-/** Bad input that names a file and says what to do. The run goes on with the other files. */
-export class InputError extends Error {
+/**
+ * Bad input that names a file and says what to do. The run goes on with the other files. Its message is
+ * English; it keeps the kind of problem and its values, so `describeProblem` says it in the UI's language.
+ */
+export class InputError<K extends ProblemKind = ProblemKind> extends Error {
   override readonly name = 'InputError';
+  readonly args: ProblemArgs<K>;
+  /** What is wrong and what to do, in English. */
+  readonly problem: string;
+  readonly hint: string;
   constructor(
     readonly file: string,
-    readonly problem: string,
-    readonly hint: string,
+    readonly kind: K,
+    ...args: ProblemArgs<K>
   ) {
-    super(`${file}: ${problem}. ${hint}`);
+    super(problemLine(kind, file, args));
+    this.args = args;
+    ({ problem: this.problem, hint: this.hint } = sayProblem(kind, file, args));
   }
+}
+
+/** An input problem as one line in `language` (its `message` is this line in English). */
+export function describeProblem(err: InputError, language: ReasonLanguage): string {
+  return problemLine(err.kind, err.file, err.args, language);
 }
 
 /**
@@ -17,7 +33,7 @@ export class InputError extends Error {
  * mistake in the command or the config rather than in a file. The CLI fails the run for it (exit 2) once the
  * rest is checked, so a CI job with a mistyped path never passes for a clean run.
  */
-export class UnmatchedPathError extends InputError {}
+export class UnmatchedPathError<K extends ProblemKind = ProblemKind> extends InputError<K> {}
 
 /** Raised when the AbortSignal fires; callers keep partial results. */
 export class CancelledError extends Error {
@@ -36,8 +52,8 @@ export function isCancellation(err: unknown): boolean {
   return err instanceof CancelledError || (err instanceof Error && err.name === 'AbortError');
 }
 
-/** An unexpected error while reading or checking one file, as a one-line problem that names the file. */
-export function unexpectedProblem(file: string, err: unknown, what: string, hint: string): InputError {
+/** An unexpected error while reading or checking one file, as a one-line problem that names the file (the error's own words stay as they are). */
+export function unexpectedProblem(file: string, err: unknown, kind: 'unreadableReference' | 'uncheckable'): InputError {
   const detail = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
-  return new InputError(file, `${what}: ${detail.length > 160 ? `${detail.slice(0, 157)}...` : detail || 'unknown error'}`, hint);
+  return new InputError(file, kind, detail.length > 160 ? `${detail.slice(0, 157)}...` : detail || 'unknown error');
 }

@@ -140,14 +140,14 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
     const own = parseDirectives(text).references.map((r) => fromDocument(options.cwd, file, r));
     const patterns = [...options.referencesFor(file), ...own];
     if (!patterns.length) {
-      throw new InputError(file, 'has no references to check against', 'Pass --refs, add "references" to .claimcheck.json, or add <!-- claimcheck: references=... --> to the document');
+      throw new InputError(file, 'noReferences');
     }
     const set = await sets.get(patterns, options.signal);
     if (!reported.has(set)) {
       reported.add(set);
       set.problems.forEach(report);
     }
-    if (!set.passages) throw new InputError(file, 'none of its references could be loaded', 'Fix the reference problems reported above, or pass other --refs');
+    if (!set.passages) throw new InputError(file, 'noReferenceLoaded');
     const format = /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
     const findings = await checkText(text, set.index, { grader, format, accepted: options.accepted, topK: options.topK, signal: options.signal, language: options.language });
     return { path: file, text, findings, ...(options.coverage ? { coverage: await coverage(text, set.index.passages, { signal: options.signal }) } : {}) };
@@ -163,7 +163,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
         if (isCancellation(err)) throw err;
         // Whatever else goes wrong with one document (input past a library's limits, say) is reported
         // against that document; the others are still checked.
-        report(err instanceof InputError ? err : unexpectedProblem(file, err, 'could not be checked', 'Simplify the document, or leave it out of the run'));
+        report(err instanceof InputError ? err : unexpectedProblem(file, err, 'uncheckable'));
         return undefined;
       }
     },

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { checkText } from '../core/check';
 import type { TextFormat } from '../core/claims';
-import { CancelledError } from '../core/errors';
+import { CancelledError, describeProblem } from '../core/errors';
 import type { Finding, Grader, GraderInfo } from '../core/types';
 import { uiLanguage, type GraderProvider } from './grader';
 import type { ReferenceSet } from '../core/run';
@@ -145,7 +145,7 @@ export class Checker {
     // outcome that is a result (a check that stops earlier, for a missing key say, has not shown them).
     if (set && !this.logged.has(set)) {
       this.logged.add(set);
-      for (const p of set.problems) this.log.warn(p.message);
+      for (const p of set.problems) this.log.warn(describeProblem(p, uiLanguage()));
     }
     if (set?.passages) return { set, base };
     // Files were found but none gave text (empty, binary, unreadable): say so, the reasons are in the log.
@@ -199,7 +199,7 @@ export class Checker {
       span: input.span,
       text: input.text,
     });
-    const problems = [...ctx.warnings.filter((w) => !this.announcedWarnings.has(w)), ...(this.announced.has(set) ? [] : set.problems.map((p) => p.message))];
+    const problems = [...ctx.warnings.filter((w) => !this.announcedWarnings.has(w)), ...(this.announced.has(set) ? [] : set.problems.map((p) => describeProblem(p, uiLanguage())))];
     this.announced.add(set);
     for (const w of ctx.warnings) this.announcedWarnings.add(w);
     return outcome(published ? 'checked' : 'superseded', undefined, { claims: all.length, findings, references: set.files, grader: grader.info, ...(problems.length ? { problems } : {}) });

@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import { JsonFileCacheStore } from '../core/cache';
 import { createGrader, estimateCost, unusableReason, type GraderConfig } from '../core/graders';
-import { baseURLProblem, type CostEstimate } from '../core/graders/openai';
-import { InputError } from '../core/errors';
+import { baseURLError, invalidBaseURL, scrubSecrets, type CostEstimate } from '../core/graders/openai';
 import type { GradeRequest, Grader, ReasonLanguage } from '../core/types';
 import { graderConfig } from './graderConfig';
 import { endpointOrigin, keyFor, parseKeyRing, withKey, type KeyRing } from './keyring';
@@ -44,11 +43,10 @@ export class GraderProvider implements vscode.Disposable {
 
   async get(settings: Settings, project: ProjectConfig): Promise<Grader> {
     const config = this.config(settings, project);
-    const problem = config.baseURL !== undefined ? baseURLProblem(config.baseURL) : undefined;
-    if (problem) {
+    if (config.baseURL !== undefined && invalidBaseURL(config.baseURL)) {
       // Said once, naming the setting, rather than as "Invalid URL" on every claim.
       const source = vscode.workspace.isTrusted && project.grader?.baseURL !== undefined ? 'grader.baseURL (.claimcheck.json)' : 'claimcheck.openai.baseUrl';
-      throw new InputError(source, problem, 'Fix the setting, or set claimcheck.grader to "offline"');
+      throw baseURLError(source, scrubSecrets(config.baseURL));
     }
     const key = JSON.stringify(config);
     let grader = this.graders.get(key);

@@ -1,8 +1,9 @@
 // Messages at the boundary: warnings and errors with a "Show Output" button, and the way out where there is one.
 import * as vscode from 'vscode';
-import { InputError } from '../core/errors';
+import { describeProblem, InputError } from '../core/errors';
 import { isKeyProblem } from '../core/graders/openai';
 import { COMMANDS } from './commandIds';
+import { uiLanguage } from './grader';
 import type { Services } from './services';
 
 /** Claims the grader could not judge (endpoint down, key rejected...): said once per check, with the way out. */
@@ -20,9 +21,9 @@ export function offerApiKey(s: Services, message: string, reason: string): void 
   });
 }
 
-/** Shows an error once, at the boundary: the message for the user, the detail in the log. */
+/** Shows an error once, at the boundary: the message for the user (a bad input in the UI's language), the detail in the log. */
 export function reportError(s: Services, command: string, e: unknown): void {
-  const message = e instanceof Error ? e.message : String(e);
+  const message = e instanceof InputError ? describeProblem(e, uiLanguage()) : e instanceof Error ? e.message : String(e);
   s.log.error(`${command}: ${e instanceof Error && !(e instanceof InputError) ? (e.stack ?? message) : message}`);
   void notify(s, 'error', vscode.l10n.t('ClaimCheck: {0}', message));
 }

@@ -1,6 +1,8 @@
 // `.claimcheck.json` at a workspace folder's root, through the engine's parser, read and written with `workspace.fs`.
 import * as vscode from 'vscode';
 import { addAcceptedClaim, addReference, CONFIG_FILE, parseConfig, type ProjectConfig } from '../core/config';
+import { describeProblem } from '../core/errors';
+import { uiLanguage } from './grader';
 
 export type { ProjectConfig };
 
@@ -17,10 +19,15 @@ async function readText(folder: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-/** The folder's config and its warnings; a missing file is an empty config, a broken one an `InputError` naming it. */
+/**
+ * The folder's config and its warnings, one line each in the UI's language; a missing file is an empty config,
+ * a broken one an `InputError` naming it.
+ */
 export async function readProjectConfig(folder: vscode.Uri): Promise<{ config: ProjectConfig; warnings: string[] }> {
   const text = await readText(folder);
-  return text === undefined ? { config: {}, warnings: [] } : parseConfig(text, projectConfigUri(folder).fsPath);
+  if (text === undefined) return { config: {}, warnings: [] };
+  const { config, warnings } = parseConfig(text, projectConfigUri(folder).fsPath);
+  return { config, warnings: warnings.map((w) => describeProblem(w, uiLanguage())) };
 }
 
 async function edit(folder: vscode.Uri, change: (text: string | undefined, file: string) => string): Promise<void> {

@@ -2,7 +2,7 @@
 // LLM graders, bounded concurrency through the engine's `checkFiles`, and a summary.
 import * as vscode from 'vscode';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
-import type { InputError } from '../core/errors';
+import { describeProblem, type InputError } from '../core/errors';
 import { checkFiles } from '../core/run';
 import { gaveUpLine } from '../core/streak';
 import type { GradeRequest, Grader } from '../core/types';
@@ -266,7 +266,7 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       language: uiLanguage(),
       onProgress: step,
       onProblem: (p: InputError) => {
-        s.log.warn(p.message);
+        s.log.warn(describeProblem(p, uiLanguage()));
         if (rels.includes(p.file)) summary.skipped++;
       },
     });

@@ -34,7 +34,7 @@ export function htmlToText(html: string, source = 'HTML'): string {
     // html-to-text walks the element tree recursively: a few thousand nested elements overflow the stack
     // (where exactly depends on the host's stack size, so this is caught rather than predicted).
     if (err instanceof RangeError && /call stack/i.test(err.message)) {
-      throw new InputError(source, 'nests HTML elements too deeply to read (thousands of levels)', 'Flatten the HTML, or save the page as text or Markdown and use that instead');
+      throw new InputError(source, 'nestedTooDeep');
     }
     throw err;
   }

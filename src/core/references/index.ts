@@ -36,7 +36,6 @@ const KINDS: Readonly<Record<string, ReferenceKind>> = {
   '.html': 'html',
   '.htm': 'html',
 };
-const SUPPORTED = '.md, .txt or .html';
 const FOLDER_GLOB = '**/*.{md,markdown,txt,html,htm}';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 const READ_CONCURRENCY = 16;
@@ -59,7 +58,7 @@ async function withinFolder(folder: string): Promise<(real: string) => boolean> 
 
 /** A reference refused because it lies outside the folder a confined load may read (Restricted Mode). */
 export function outsideFolder(name: string): InputError {
-  return new InputError(name, 'is outside the folder, and only files inside it may be read here', 'Copy it into the folder, or trust the workspace');
+  return new InputError(name, 'outsideFolder');
 }
 
 /** The kind of reference a file name is, or undefined when ClaimCheck cannot read it. */
@@ -103,7 +102,7 @@ export async function loadReferences(patterns: readonly string[], options: LoadO
       } catch (err) {
         // Any other failure (a library past its limits, say) is this file's alone: the others still load.
         if (isCancellation(err)) throw err;
-        results[i] = err instanceof InputError ? err : unexpectedProblem(shown, err, 'could not be read', 'Simplify the file, or remove it from the references');
+        results[i] = err instanceof InputError ? err : unexpectedProblem(shown, err, 'unreadableReference');
       }
     }
   };
@@ -111,7 +110,7 @@ export async function loadReferences(patterns: readonly string[], options: LoadO
   throwIfAborted(options.signal);
   results.forEach((r, i) => {
     if (r instanceof InputError) out.problems.push(r);
-    else if (r.length === 0) out.problems.push(new InputError(files[i]!, 'has no text to check against', 'Add prose to it, or remove it from the list'));
+    else if (r.length === 0) out.problems.push(new InputError(files[i]!, 'noText'));
     else {
       out.files.push(files[i]!);
       for (const p of r) out.passages.push(p);
@@ -126,25 +125,25 @@ async function expand(pattern: string, cwd: string, found: Map<string, string>):
   const info = await stat(path).catch(() => undefined);
   if (info?.isFile()) {
     if (!referenceKind(path)) {
-      return new UnmatchedPathError(pattern, `has an unsupported file type (${extname(path) || 'no extension'})`, `Convert it to ${SUPPORTED}`);
+      return new UnmatchedPathError(pattern, 'unsupportedType', extname(path));
     }
     await add(path, cwd, found);
     return undefined;
   }
   if (info?.isDirectory()) {
     const files = await fg(FOLDER_GLOB, { cwd: path, absolute: true, ignore: IGNORE, caseSensitiveMatch: false, suppressErrors: true });
-    if (!files.length) return new UnmatchedPathError(pattern, `is a folder with no ${SUPPORTED} file`, 'Add reference files to it, or name another folder');
+    if (!files.length) return new UnmatchedPathError(pattern, 'folderWithoutReferences');
     for (const f of files) await add(f, cwd, found);
     return undefined;
   }
   // /dev/null, a pipe from <(...): it exists, so "not found" would mislead (the documents say the same).
-  if (info) return new UnmatchedPathError(pattern, 'is not a regular file (a pipe, device or socket)', 'Save the reference to a file and name that file');
-  if (!fg.isDynamicPattern(pattern)) return new UnmatchedPathError(pattern, 'not found', 'Check the path given as a reference');
+  if (info) return new UnmatchedPathError(pattern, 'notRegularFile');
+  if (!fg.isDynamicPattern(pattern)) return new UnmatchedPathError(pattern, 'referenceNotFound');
   const globPattern = sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
   const matches = await fg(globPattern, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, suppressErrors: true });
   const usable = matches.filter((f) => referenceKind(f));
-  if (!matches.length) return new UnmatchedPathError(pattern, 'matches no file', 'Check the glob, and quote it so the shell does not expand it');
-  if (!usable.length) return new UnmatchedPathError(pattern, `matches no ${SUPPORTED} file`, `Convert the references to ${SUPPORTED}`);
+  if (!matches.length) return new UnmatchedPathError(pattern, 'globMatchesNothing');
+  if (!usable.length) return new UnmatchedPathError(pattern, 'globMatchesNoReference');
   for (const f of usable) await add(f, cwd, found);
   return undefined;
 }

@@ -13,9 +13,6 @@ export interface ReadOptions {
   displayName?: string;
 }
 
-// The CLI has no way to raise the limit; in VS Code the limit is a setting.
-const SIZE_HINT = 'Split it into smaller files, or trim or convert it to the text that matters (in VS Code, the limit is the claimcheck.maxFileSizeKB setting)';
-
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: false });
 const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: false });
@@ -30,9 +27,9 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new InputError(name, 'is a folder, not a file', 'Name a file, or pass the folder where folders are accepted');
+    if (info.isDirectory()) throw new InputError(name, 'isFolder');
     if (info.size > limit) {
-      throw new InputError(name, `is ${formatBytes(info.size)}, over the ${formatBytes(limit)} limit`, SIZE_HINT);
+      throw new InputError(name, 'tooLarge', formatBytes(info.size), formatBytes(limit));
     }
     bytes = await readFile(path);
   } catch (err) {
@@ -45,19 +42,19 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
 /** Decodes file bytes with the same checks as `readTextFile` (for hosts that read files themselves). */
 export function decodeText(bytes: Uint8Array, name: string, maxFileBytes = DEFAULT_MAX_FILE_BYTES): string {
   if (bytes.length > maxFileBytes) {
-    throw new InputError(name, `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxFileBytes)} limit`, SIZE_HINT);
+    throw new InputError(name, 'tooLarge', formatBytes(bytes.length), formatBytes(maxFileBytes));
   }
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeWith(utf16le, bytes, name, 'UTF-16 LE');
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeWith(utf16be, bytes, name, 'UTF-16 BE');
   else {
     if (bytes.indexOf(0) !== -1) {
-      if (utf16WithoutBom(bytes)) throw new InputError(name, 'looks like UTF-16 text without a byte-order mark', 'Re-save it as UTF-8 (or as UTF-16 with a BOM)');
-      throw new InputError(name, 'looks like a binary file (it contains NUL bytes)', 'Convert it to plain text, Markdown or HTML');
+      if (utf16WithoutBom(bytes)) throw new InputError(name, 'utf16WithoutBom');
+      throw new InputError(name, 'binary');
     }
     text = decodeWith(utf8, bytes, name, 'UTF-8');
   }
-  if (!/\S/.test(text)) throw new InputError(name, 'is empty', 'Add text to it, or leave it out');
+  if (!/\S/.test(text)) throw new InputError(name, 'empty');
   return text;
 }
 
@@ -82,16 +79,16 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, name: string, encod
   try {
     return decoder.decode(bytes); // the decoder drops the BOM itself
   } catch {
-    throw new InputError(name, `is not valid ${encoding} text`, 'Re-save it as UTF-8');
+    throw new InputError(name, 'badEncoding', encoding);
   }
 }
 
 function fsError(name: string, err: unknown): InputError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError(name, 'not found', 'Check the path');
-  if (code === 'EACCES' || code === 'EPERM') return new InputError(name, 'cannot be read (permission denied)', 'Check the file permissions');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new InputError(name, 'notFound');
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(name, 'permissionDenied');
   const detail = err instanceof Error ? err.message : String(err);
-  return new InputError(name, `cannot be read (${detail})`, 'Check the path and the file');
+  return new InputError(name, 'cannotRead', detail);
 }
 
 export function formatBytes(n: number): string {

@@ -1,5 +1,6 @@
 // The OpenAI grader's options, resolved once from GraderConfig with the documented defaults.
 import type { ReasonLanguage } from '../../types';
+import { InputError } from '../../errors';
 import { scrubSecrets } from './errors';
 
 export interface OpenAIGraderOptions {
@@ -121,6 +122,11 @@ export function baseURLProblem(baseURL: string): string | undefined {
 
 /** What a host says of a base URL that `invalidBaseURL` refuses, after naming where it was set. */
 export function invalidBaseURLProblem(baseURL: string): string {
+  return baseURLError('', baseURL).problem;
+}
+
+/** A base URL that `invalidBaseURL` refuses, as a problem of `source` (where it was set) that says what to do. */
+export function baseURLError(source: string, baseURL: string): InputError {
   let credentials = false;
   try {
     const url = new URL(baseURL);
@@ -128,6 +134,5 @@ export function invalidBaseURLProblem(baseURL: string): string {
   } catch {
     // Not a URL at all: the general message.
   }
-  if (credentials) return 'must not carry a user name or password (requests with them are refused): give the key as the API key instead';
-  return `must be a URL such as http://localhost:11434/v1, not '${baseURL}'`;
+  return credentials ? new InputError(source, 'baseURLCredentials') : new InputError(source, 'baseURLInvalid', baseURL);
 }
