@@ -90,7 +90,14 @@ export class Checker {
     const base = baseFor(uri);
     const project = base ? await readProjectConfig(base) : { config: {}, warnings: [] };
     for (const w of project.warnings) this.log.warn(w);
-    return { settings: this.settings.get(uri), project: project.config, base, warnings: project.warnings };
+    let config = project.config;
+    // A file opened from a folder that is not in the workspace: nobody trusted that folder, so its .claimcheck.json
+    // must not turn the offline default into a model it names (its text sent to that endpoint). Its references serve.
+    if (config.grader && uri.scheme === 'file' && !vscode.workspace.getWorkspaceFolder(uri)) {
+      this.log.warn(`${vscode.Uri.joinPath(base!, '.claimcheck.json').fsPath}: "grader" ignored: the folder is not open in the workspace`);
+      config = { ...config, grader: undefined };
+    }
+    return { settings: this.settings.get(uri), project: config, base, warnings: project.warnings };
   }
 
   grader(ctx: DocContext): Promise<Grader> {

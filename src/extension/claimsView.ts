@@ -67,8 +67,9 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
       this.listed = new Map(results.map((r) => [r.uri.toString(), r.rows]));
       return results
         .filter((r) => r.findings.some(this.visible(r)))
-        .map((result) => ({ result, path: vscode.workspace.asRelativePath(result.uri) }))
-        .sort((a, b) => (a.path < b.path ? -1 : 1))
+        .map((result) => ({ result, path: vscode.workspace.asRelativePath(result.uri), inside: !!vscode.workspace.getWorkspaceFolder(result.uri) }))
+        // As the Explorer orders them (case aside, numbers by value); files outside the folders (untitled, elsewhere) last.
+        .sort((a, b) => Number(b.inside) - Number(a.inside) || a.path.localeCompare(b.path, undefined, { sensitivity: 'base', numeric: true }))
         .map(({ result }) => ({ kind: 'document', result }));
     }
     if (node.kind !== 'document') return [];

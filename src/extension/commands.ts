@@ -103,7 +103,8 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
       // From the Explorer: (clicked, all selected); from a message or a script: (files, the document it is for).
       const selected = Array.isArray(forDocument) ? forDocument : undefined;
       const target = (selected ? undefined : asUri(forDocument)) ?? vscode.window.activeTextEditor?.document.uri;
-      const folder = (target && vscode.workspace.getWorkspaceFolder(target)?.uri) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+      // Where the document's checks read .claimcheck.json (baseFor): a file outside the workspace has its own folder's.
+      const folder = (target && baseFor(target)) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
       if (!folder) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: references are recorded in its .claimcheck.json.'));
         return undefined;

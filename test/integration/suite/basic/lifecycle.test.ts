@@ -1,8 +1,11 @@
 // A document's life outside the happy path: pasted into an untitled editor, too large to check whole,
 // deleted on disk by another program.
 import * as assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { startOpenAIServer } from '../../../fixtures/openai-server';
 import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, file, folder, hoverText, rangeOf, setUserSetting, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
@@ -34,6 +37,31 @@ describe('Document lifecycle', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
     assert.ok(actions.some((a) => /330/.test(a.title)), actions.map((a) => a.title).join(' | '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('a file from a folder outside the workspace: its .claimcheck.json cannot switch the grader to a model; Add Reference writes there (QA)', async () => {
+    const server = await startOpenAIServer();
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-outside-'));
+    try {
+      writeFileSync(join(dir, '.claimcheck.json'), JSON.stringify({ grader: { kind: 'openai', baseURL: server.baseURL, model: 'm' }, references: ['r.md'] }));
+      writeFileSync(join(dir, 'r.md'), 'The tower is 330 metres tall.\n');
+      writeFileSync(join(dir, 'more.md'), 'The tower is in Paris.\n');
+      writeFileSync(join(dir, 'doc.md'), `${WRONG_NUMBER}\n`);
+      const doc = vscode.Uri.file(join(dir, 'doc.md'));
+      await vscode.window.showTextDocument(doc);
+      const { outcome } = await checkClaims(doc, (d) => d.length > 0);
+      assert.equal(outcome.status, 'checked', outcome.message);
+      assert.equal(outcome.grader?.id, 'offline');
+      assert.equal(server.requests.length, 0, 'nothing sent to the endpoint the folder names');
+      // Add Reference records the file where this document's checks read .claimcheck.json: its own folder.
+      const added = await vscode.commands.executeCommand<string[]>('claimcheck.addReference', [vscode.Uri.file(join(dir, 'more.md'))], doc);
+      assert.deepEqual(added, ['more.md']);
+      assert.ok((JSON.parse(readFileSync(join(dir, '.claimcheck.json'), 'utf8')) as { references: string[] }).references.includes('more.md'));
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('does not check a document over claimcheck.maxFileSizeKB whole, but checks a selection of it', async () => {
