@@ -1,7 +1,7 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { hedges, negations, opposite, type Opposite } from './negation';
+import { hedges, negations, opposite, oppositeKeys, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, quantities, sameValue, type Quantity } from './numbers';
 import { charBigrams, charTrigrams, contentTokens, hasCjk, tokens, withoutUnderscoreMarks, type Token } from './text';
 
@@ -219,6 +219,12 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     }
     const e = exchanged(allToks, s0.seq);
     if (e) exchange = { ...e, sentence: s0 };
+    // The same fact from its other end: "Earth is larger than Mars" for "Mars is smaller than Earth",
+    // ブラジルは日本に負けた for 日本はブラジルに勝った. The two flips cancel.
+    if (opp && opp.sentence === s0 && (exchange || converse(allToks, s0.seq))) {
+      opp = undefined;
+      exchange = undefined;
+    }
   }
   // The second aligned sentence may be the one that denies the claim ("Porto is the second city" then "The
   // city is not the national capital"): a negation there that governs the claim's words, where the claim has
@@ -325,9 +331,14 @@ interface Neighbours {
   after: string[];
 }
 
+// The day and month before a date's year: the year's slot is the date's ("reopened in 2020" against "reopened on
+// 5 October 2021").
+const DATE_BEFORE_YEAR = /(?:\b\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?$/;
+
 function neighbours(text: string, q: Quantity): Neighbours {
   const key = (t: Token): string => t.key;
-  return { before: contentTokens(text.slice(Math.max(0, q.start - 60), q.start)).slice(-2).map(key), after: contentTokens(text.slice(q.end, q.end + 60)).slice(0, 2).map(key) };
+  const before = text.slice(Math.max(0, q.start - 60), q.start);
+  return { before: contentTokens(q.kind === 'year' && q.month !== undefined ? before.replace(DATE_BEFORE_YEAR, '') : before).slice(-2).map(key), after: contentTokens(text.slice(q.end, q.end + 60)).slice(0, 2).map(key) };
 }
 
 /** How well two numbers' neighbours agree, side by side (a word before counts double: it says what the number is). */
@@ -503,7 +514,12 @@ const COORDINATORS = new Set(['and', 'or', 'nor', '&', 'と', 'や', 'も', 'か
  * against "rainy winters ... dry summers", "Norrsken acquired Halden for" against "Halden acquired Norrsken
  * for". Words joined as equals ("Canada and Germany") may come in either order.
  */
-function exchanged(claim: readonly Token[], ref: readonly Token[]): Swap | undefined {
+function exchanged(claimAll: readonly Token[], refAll: readonly Token[]): Swap | undefined {
+  // A Japanese honorific stands after either name alike (鈴木さんは山田さんの): the particle after it tells the role.
+  const claim = claimAll.filter((t) => !HONORIFIC_JA.has(t.surface));
+  const ref = refAll.filter((t) => !HONORIFIC_JA.has(t.surface));
+  const ends = endsExchanged(claim, ref);
+  if (ends) return ends;
   const once = (seq: readonly Token[]): Map<string, number> => {
     const at = new Map<string, number>();
     const seen = new Set<string>();
@@ -515,9 +531,12 @@ function exchanged(claim: readonly Token[], ref: readonly Token[]): Swap | undef
   // Past either end there is no word: the start of a sentence says nothing about a word's role.
   const key = (seq: readonly Token[], i: number): string | undefined => seq[i]?.key;
   const words = [...inClaim].filter(([k]) => inRef.has(k) && /\p{L}/u.test(k) && !claim[inClaim.get(k)!]!.stop).map(([k, i]) => ({ k, i, j: inRef.get(k)! }));
+  // A Japanese copula's noun is the topic told again: 日本で一番高い山は富士山です is 富士山は日本で一番高い山です.
+  const copula = (seq: readonly Token[], i: number): boolean => /^(?:です|だ|でした|だった)$/.test(seq[i + 1]?.surface ?? '') || (seq[i + 1]?.surface === 'で' && seq[i + 2]?.surface === 'ある');
   for (const a of words) {
     for (const b of words) {
       if (b.i <= a.i || b.j >= a.j) continue;
+      if (copula(claim, a.i) || copula(claim, b.i) || copula(ref, a.j) || copula(ref, b.j)) continue;
       for (const d of [-1, 1]) {
         const [ca, cb, ra, rb] = [key(claim, a.i + d), key(claim, b.i + d), key(ref, a.j + d), key(ref, b.j + d)];
         if (ca && cb && ca !== cb && ca === rb && cb === ra && !COORDINATORS.has(ca) && !COORDINATORS.has(cb) && ca !== b.k && cb !== a.k) {
@@ -527,6 +546,45 @@ function exchanged(claim: readonly Token[], ref: readonly Token[]): Swap | undef
     }
   }
   return undefined;
+}
+
+const HONORIFIC_JA = new Set(['さん', '氏', '様', 'さま', '君', 'くん', 'ちゃん']);
+
+// Relations that hold both ways: "A married B" is "B married A", "A is B" names one thing twice.
+const SYMMETRIC = new Set(['and', 'or', 'nor', '&', 'with', 'marri', 'marry', 'met', 'meet', 'border', 'near', 'next', 'adjac', 'similar', 'same', 'equal',
+  'like', 'vs', 'versus', 'both', 'between', 'togeth', 'partner', 'sibl', 'friend', 'neighbour', 'neighbor', 'twin', 'alongsid', 'against', 'play', 'draw', 'tie', 'tied', 'differ', 'unlik', 'compar', 'relat', 'connect', 'link']);
+
+/**
+ * The claim's first and last words the other way round in a sentence that says the same in between: "John is the
+ * mother of Mary" against "Mary is the mother of John", "Osaka is larger than Tokyo" against "Tokyo is larger
+ * than Osaka". Not a relation that holds both ways ("A married B", "A and B", "A is B").
+ */
+function endsExchanged(claim: readonly Token[], ref: readonly Token[]): Swap | undefined {
+  const n = claim.length;
+  if (n < 3 || ref.length !== n) return undefined;
+  const [a, b] = [claim[0]!, claim[n - 1]!];
+  if (a.key === b.key || a.stop || b.stop || !/\p{L}/u.test(a.key + b.key) || a.key !== ref[n - 1]!.key || b.key !== ref[0]!.key) return undefined;
+  const middle = claim.slice(1, -1);
+  if (!middle.some((t) => !t.stop) || middle.some((t) => SYMMETRIC.has(t.key) || SYMMETRIC.has(t.surface.toLowerCase()))) return undefined;
+  return middle.every((t, i) => t.key === ref[i + 1]!.key) ? { claim: a.surface, reference: b.surface } : undefined;
+}
+
+/**
+ * The claim's first and last words the other way round where the words between differ by an opposite: "Earth is
+ * larger than Mars" for "Mars is smaller than Earth", the same fact told from its other end (a converse).
+ */
+export function converse(claim: readonly Token[], ref: readonly Token[]): boolean {
+  const n = claim.length;
+  if (n < 3 || ref.length !== n) return false;
+  const [a, b] = [claim[0]!, claim[n - 1]!];
+  if (a.key === b.key || a.key !== ref[n - 1]!.key || b.key !== ref[0]!.key) return false;
+  let flips = 0;
+  for (let i = 1; i < n - 1; i++) {
+    if (claim[i]!.key === ref[i]!.key) continue;
+    if (!oppositeKeys(claim[i]!.key, ref[i]!.key)) return false;
+    flips++;
+  }
+  return flips === 1;
 }
 
 /** The first of each group of items with the same key, in order. */

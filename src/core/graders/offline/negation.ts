@@ -57,6 +57,12 @@ const PAIRS_EN: [string, string][] = [
   // Verbs of change: "reduced symptoms" is not "increased symptoms".
   ['increase', 'reduce'], ['increase', 'lower'], ['raise', 'lower'], ['raise', 'reduce'], ['boost', 'reduce'], ['grow', 'reduce'],
   ['improve', 'worsen'], ['strengthen', 'weaken'], ['expand', 'shrink'],
+  // Second QA round: measures, comparatives and quantifiers a reader takes for the other pole.
+  ['heavy', 'light'], ['heavier', 'lighter'], ['heaviest', 'lightest'], ['deep', 'shallow'], ['deeper', 'shallower'], ['easy', 'difficult'], ['easier', 'harder'],
+  ['wide', 'narrow'], ['wider', 'narrower'], ['thick', 'thin'], ['tall', 'short'], ['taller', 'shorter'], ['tallest', 'shortest'], ['longer', 'shorter'],
+  ['faster', 'slower'], ['fastest', 'slowest'], ['stronger', 'weaker'], ['warmer', 'colder'], ['hotter', 'colder'], ['richer', 'poorer'], ['cheaper', 'dearer'],
+  ['gain', 'lose'],
+  ['all', 'some'], ['every', 'some'], ['most', 'few'], ['many', 'few'], ['always', 'sometimes'], ['always', 'rarely'], ['often', 'rarely'],
 ];
 const PAIRS_JA: [string, string][] = [
   ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
@@ -65,9 +71,18 @@ const PAIRS_JA: [string, string][] = [
   ['最多', '最少'], ['最大', '最小'], ['最高', '最低'], ['たくさん', 'ひとつ'], ['たくさん', '一つ'], ['たくさん', '一人'], ['複数', '一人'], ['複数', 'ひとつ'], ['乗っ', '降り'], ['入っ', '出'], ['全', '一部'],
   // Posture and motion: one subject does not stand and lie, or walk and run, at once.
   ['立っ', '寝て'], ['座っ', '寝て'], ['寝そべっ', '立っ'], ['歩い', '走っ'], ['歩い', '寝て'], ['走っ', '寝て'], ['歩い', '座っ'], ['走っ', '座っ'], ['走っ', '止まっ'],
+  // Opening and closing, winning and losing, depth, start and end.
+  ['開い', '閉ま'], ['開店', '閉店'], ['開幕', '閉幕'], ['開始', '終了'], ['勝っ', '負け'], ['勝ち', '負け'], ['勝利', '敗北'], ['深い', '浅い'],
 ];
+// Points of the compass, as whole words only: 東 is inside 東京, 北 inside 北海道, 西 inside 関西.
+const WORD_PAIRS_JA: [string, string][] = [['北', '南'], ['東', '西'], ['北部', '南部'], ['東部', '西部'], ['北側', '南側'], ['東側', '西側']];
 
 const OPP_EN = new Map<string, Set<string>>();
+
+/** Whether two English matching keys are opposites ("larger" and "smaller"). */
+export function oppositeKeys(a: string, b: string): boolean {
+  return OPP_EN.get(a)?.has(b) ?? false;
+}
 for (const [a, b] of PAIRS_EN) {
   const sa = stem(a);
   const sb = stem(b);
@@ -126,6 +141,10 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
       if (hit) return { claim: t.surface, reference: hit };
     }
   }
+  const ranked = qualifiedSuperlative(claimText, refText);
+  if (ranked) return ranked;
+  const month = monthClash(claimToks, refToks);
+  if (month) return month;
   // Closed classes: a claim word whose class-mate (not itself) stands in the reference sentence.
   const refSurfaces = new Set(refToks.map((t) => classWord(t.surface)));
   for (const t of claimToks) {
@@ -133,11 +152,68 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
     if (!CLASS_OF.has(w) || refSurfaces.has(w)) continue;
     for (const r of refToks) if (exclusive(w, r.surface) && !claimText.toLowerCase().includes(classWord(r.surface))) return { claim: written(claimText, t), reference: written(refText, r) };
   }
+  const claimWordsJa = new Set(claimToks.map((t) => t.surface));
+  const refWordsJa = new Set(refToks.map((t) => t.surface));
+  for (const [a, b] of WORD_PAIRS_JA) {
+    for (const [x, y] of [[a, b], [b, a]] as const) if (claimWordsJa.has(x) && !claimWordsJa.has(y) && refWordsJa.has(y) && !refWordsJa.has(x)) return { claim: x, reference: y };
+  }
   for (const [a, b] of PAIRS_JA) {
     if (claimText.includes(a) && !claimText.includes(b) && refText.includes(b) && !refText.includes(a)) return { claim: a, reference: b };
     if (claimText.includes(b) && !claimText.includes(a) && refText.includes(a) && !refText.includes(b)) return { claim: b, reference: a };
   }
   return undefined;
+}
+
+// A superlative the reference ranks ("the second-largest", "one of the tallest", "among the oldest"): said plain,
+// it is another claim. Words in -est that are no superlatives stay out.
+const ORDINAL_WORD = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+const NOT_SUPERLATIVE = /^(?:interest|forest|request|west|east|rest|test|guest|nest|chest|contest|protest|harvest|honest|modest|quest|conquest|arrest|suggest|digest|invest|manifest|attest|detest|infest|inquest|pest|vest|zest|crest|lest|unrest|behest)$/;
+const RANKED = new RegExp(`\\b(one of the|among the|${ORDINAL_WORD}(?:[- ]|\\s+(?=most\\b|least\\b)))\\s*((?:most|least)\\s+[a-z]+|[a-z]{2,}est)\\b`, 'gi');
+// Japanese: 2番目に高い, 三番目に大きな; 最も高い山の一つ.
+const RANKED_JA = /[0-9０-９二三四五六七八九十]+番目に/;
+const TOP_JA = /最も|一番|いちばん|最大|最高|最長|最古/;
+
+/** The reference ranks a superlative the claim states plain: "China is the largest economy" against "...second-largest...". */
+function qualifiedSuperlative(claimText: string, refText: string): Opposite | undefined {
+  if (hasCjkText(claimText)) {
+    if (TOP_JA.test(claimText) && !RANKED_JA.test(claimText) && !/の(?:一つ|ひとつ|1つ)/.test(claimText)) {
+      const r = RANKED_JA.exec(refText)?.[0] ?? (TOP_JA.test(refText) ? /の(?:一つ|ひとつ|1つ)/.exec(refText)?.[0] : undefined);
+      if (r) return { claim: TOP_JA.exec(claimText)![0], reference: r };
+    }
+    return undefined;
+  }
+  if (!/(?:est|most|least)\b/i.test(claimText)) return undefined;
+  for (const m of refText.matchAll(RANKED)) {
+    const word = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    if (NOT_SUPERLATIVE.test(word)) continue;
+    const inClaim = new RegExp(`(?:\\b(one of the|among the|${ORDINAL_WORD}(?:[- ]|\\s+))\\s*|\\b)${word.replace(' ', '\\s+')}\\b`, 'gi');
+    // The sentence that also says it plain ("one of the oldest, and the oldest in Scotland") ranks nothing.
+    if ([...refText.matchAll(inClaim)].some((r) => !r[1])) continue;
+    for (const c of claimText.matchAll(inClaim)) if (!c[1]) return { claim: c[0].trim(), reference: m[0] };
+  }
+  return undefined;
+}
+
+function hasCjkText(text: string): boolean {
+  return /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
+}
+
+const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+/**
+ * A month named in the claim where the sentence names another ("in May" against "in March"): a month without a day
+ * is no date to the number check. Capitalised and not opening the text, so "May" the verb and "march" stay out.
+ */
+function monthClash(claimToks: readonly Token[], refToks: readonly Token[]): Opposite | undefined {
+  const months = (toks: readonly Token[]): Token[] => toks.filter((t, i) => i > 0 && MONTH_NAMES.has(t.surface));
+  const c = months(claimToks);
+  if (!c.length) return undefined;
+  const r = months(refToks);
+  const claimSet = new Set(c.map((t) => t.surface));
+  const refSet = new Set(r.map((t) => t.surface));
+  const t = c.find((x) => !refSet.has(x.surface));
+  const o = r.find((x) => !claimSet.has(x.surface));
+  return t && o ? { claim: t.surface, reference: o.surface } : undefined;
 }
 
 // "3 pm", "3pm", "3 p.m.", "11:30 AM": the half of the day after a time.
