@@ -154,12 +154,13 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // the clashing number lifts that sentence past the bar, as an opposite word does.
   const subj = claimToks.findIndex((t) => !claimQ.some((q) => overlaps(t, q)));
   const hasSubject = (i: number): boolean => a.matches[i]![subj]! > 0 || a.sentences[i]!.antecedent === claimToks[subj]!.key;
+  /** A sentence's matches, its "It" counted as the claim's subject where the sentence before has it ("The mirror is new. It costs 90 dollars."). */
+  const subjectMatches = (i: number): number[] => a.matches[i]!.map((x, j) => (j === subj && a.sentences[i]!.antecedent === claimToks[subj]!.key ? 1 : x));
   const gives = (q: Quantity, s: RefSentence): boolean => s.quantities.some((r) => comparable(q, r) && sameValue(q, r)) || saidAsWord(q, [s]);
   if (!conflict && subj >= 0 && claimQ.length) {
     for (let i = 0; i < a.sentences.length && !conflict; i++) {
       const s = a.sentences[i]!;
-      // "The mirror is new. It costs 90 dollars.": "It" is the mirror, and counts as the claim's word.
-      const m = a.matches[i]!.map((x, j) => (j === subj && s.antecedent === claimToks[subj]!.key ? 1 : x));
+      const m = subjectMatches(i);
       if (cov(m) < c1 - TIE_TOL || !hasSubject(i)) continue;
       for (const q of claimQ) {
         if (gives(q, s) || a.best.some((b) => hasSubject(b) && gives(q, a.sentences[b]!)) || derivedValue(q, text, [...bestQ, ...s.quantities])) continue;
@@ -187,7 +188,30 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     const wRest = rest.reduce((s, i) => s + w[i]!, 0);
     return wRest ? rest.reduce((s, i) => s + w[i]! * a.match1[i]!, 0) / wRest : 0;
   };
-  const slotted = best[0] && !cjk ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) : undefined;
+  // A fact moved to the other entity of a two-entity reference: "Smith was born in York." against "Smith was born
+  // in Leeds. Jones was born in York." (joined, the two sentences cover the claim). A sentence that holds the claim's
+  // subject (its first content word, or an "It"/"He" standing for it) has another word in one slot (`movedInSlot`)
+  // and, that slot counted, states at least `DOER_REST` of the claim and more than the best sentence; the claim's word
+  // comes only from sentences without the subject, one of them saying the same of another ("Jones was born in York").
+  const movedSwap = (): Swap | undefined => {
+    if (subj < 0) return undefined;
+    const at = (t: Token): number => (t.stop || claimQ.some((q) => overlaps(t, q)) ? -1 : claimToks.findIndex((c) => c.key === t.key));
+    // The claim's word is in no sentence about the subject, and in one that says the same of another ("Jones was born in York").
+    const parallel = (m: readonly number[]): boolean => cov(m.map((x, j) => (j === subj ? 1 : x))) >= DOER_REST;
+    const aboutOther = (j: number): boolean => a.matches.every((m, k) => !(m[j]! > 0) || !hasSubject(k)) && a.matches.some((m) => m[j]! > 0 && parallel(m));
+    for (let i = 0; i < a.sentences.length; i++) {
+      if (!hasSubject(i)) continue;
+      const m = subjectMatches(i);
+      const moved = (t: Token): boolean => at(t) >= 0 && m[at(t)] === 0 && aboutOther(at(t));
+      const sw = movedInSlot(text, allToks, a.sentences[i]!, claimKeys, moved);
+      const filled = sw ? cov(m.map((x, j) => (sw.run.includes(claimToks[j]!.key) ? 1 : x))) : 0;
+      if (filled >= DOER_REST && filled > c1 + 1e-9) return sw;
+    }
+    return undefined;
+  };
+  const inBest = best[0] && !cjk ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) : undefined;
+  const moved = inBest ? undefined : movedSwap();
+  const slotted = inBest ?? moved;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
   const s0 = best[0];
@@ -314,7 +338,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: swap.first ?? slotted, exchange, namesOff, opinions, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: moved ?? swap.first ?? slotted, exchange, namesOff, opinions, smallTalk: filler };
 }
 
 /**
@@ -467,6 +491,32 @@ function slotSwapped(claim: readonly Token[], sentence: RefSentence, claimKeys: 
       if (k === 'word' && after !== undefined) continue;
       return { claim: t.surface, reference: r.surface };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The claim's run of `moved` words (one to four) where the sentence has another run of content words none of the
+ * claim's (up to four: "by Matsumoto." against "by Guido van Rossum."), the word before each the same and the word
+ * after each the same or both ending their sentences: "born in York." against "born in Leeds.", "the sales team"
+ * against "the marketing team", 田中さんは大阪に against 田中さんは東京に. `run`: the claim's keys in the slot.
+ */
+function movedInSlot(text: string, claim: readonly Token[], sentence: RefSentence, claimKeys: ReadonlySet<string>, moved: (t: Token) => boolean): (Swap & { run: string[] }) | undefined {
+  const ref = sentence.seq;
+  const other = (t: Token | undefined): boolean => !!t && !t.stop && !claimKeys.has(t.key) && /\p{L}/u.test(t.key);
+  for (let i = 1; i < claim.length; i++) {
+    let e = i;
+    while (e < claim.length && e - i < 4 && moved(claim[e]!)) e++;
+    if (e === i) continue;
+    const after = claim[e]?.key;
+    for (let j = 1; j < ref.length; j++) {
+      if (ref[j - 1]!.key !== claim[i - 1]!.key || !other(ref[j])) continue;
+      let f = j;
+      while (f < ref.length && f - j < 4 && other(ref[f])) f++;
+      if (ref[f]?.key !== after) continue;
+      return { claim: text.slice(claim[i]!.start, claim[e - 1]!.end), reference: sentence.text.slice(ref[j]!.start, ref[f - 1]!.end), run: claim.slice(i, e).map((t) => t.key) };
+    }
+    i = e;
   }
   return undefined;
 }

@@ -1,0 +1,66 @@
+// A third QA pass: a fact moved to the other entity of a two-entity reference ("Smith was born in York." against
+// "Smith was born in Leeds. Jones was born in York."), where the two sentences joined cover the claim. A claim
+// that joins two facts about one entity, through a pronoun or a list, must stay supported.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createOfflineGrader } from '../../src/core/graders/offline';
+import type { Judgement } from '../../src/core/types';
+
+const grader = createOfflineGrader();
+
+async function grade(claim: string, ref: string): Promise<Judgement> {
+  const [j] = await grader.grade([
+    { claim: { text: claim, start: 0, end: claim.length }, passages: [{ passage: { id: 'r#0', source: 'r.md', line: 1, text: ref }, score: 1 }] },
+  ]);
+  return j!;
+}
+
+async function supported(claim: string, ref: string): Promise<void> {
+  const j = await grade(claim, ref);
+  assert.equal(j.verdict, 'supported', `${claim}: ${j.verdict} (${j.reason})`);
+}
+
+async function notSupported(claim: string, ref: string, reason?: string): Promise<void> {
+  const j = await grade(claim, ref);
+  assert.notEqual(j.verdict, 'supported', `${claim}: ${j.verdict} (${j.reason})`);
+  assert.ok(j.confidence >= 0.8, `${claim}: confidence ${j.confidence}`);
+  if (reason) assert.equal(j.reason, reason, claim);
+}
+
+test('a name or word moved to the other entity is not supported', async () => {
+  const places = 'Smith was born in Leeds. Jones was born in York.';
+  await notSupported('Smith was born in York.', places, "reference says 'Leeds' where the claim says 'York'");
+  await notSupported('Jones was born in Leeds.', places, "reference says 'York' where the claim says 'Leeds'");
+  await notSupported('Smith was born in York.', 'Smith was born in Leeds. He later moved to Hull. Jones was born in York.');
+  await notSupported(
+    'Python was created by Matsumoto.',
+    'Python was created by Guido van Rossum. Ruby was created by Yukihiro Matsumoto.',
+    "reference says 'Guido van Rossum' where the claim says 'Matsumoto'",
+  );
+  await notSupported('Microsoft was founded by Steve Jobs.', 'Microsoft was founded by Bill Gates. Apple was founded by Steve Jobs.');
+  await notSupported('Paris is the capital of Spain.', 'Paris is the capital of France. Madrid is the capital of Spain.');
+  await notSupported('The novel was written by Dickens.', 'The novel was written by Austen. The play was written by Dickens.', "reference says 'Austen' where the claim says 'Dickens'");
+  await notSupported('Anna manages the sales team.', 'Anna manages the marketing team. Ben manages the sales team.', "reference says 'marketing' where the claim says 'sales'");
+  await notSupported('Tom drives a truck.', 'Tom drives a van. Sarah drives a truck.');
+  await notSupported('The river flows into the Baltic.', 'The river flows into the North Sea. The canal flows into the Baltic.');
+});
+
+test('Japanese: a place, a job or a name moved to the other person', async () => {
+  await notSupported('田中さんは大阪に住んでいます。', '田中さんは東京に住んでいます。鈴木さんは大阪に住んでいます。', "reference says '東京' where the claim says '大阪'");
+  await notSupported('佐藤さんは医者です。', '佐藤さんは教師です。山田さんは医者です。');
+  await notSupported('この橋は丹下健三が設計しました。', 'この橋は安藤忠雄が設計しました。あの駅は丹下健三が設計しました。', "reference says '安藤忠雄' where the claim says '丹下健三'");
+});
+
+test('one entity, two sentences: still supported', async () => {
+  await supported('Smith was born in Leeds.', 'Smith was born in Leeds. Jones was born in York.');
+  await supported('Jones was born in York.', 'Smith was born in Leeds. Jones was born in York.');
+  await supported('Smith was born in Leeds and moved to York.', 'Smith was born in Leeds. In 1990 Smith moved to York.');
+  await supported('Smith lived in York.', 'Smith was born in Leeds. He later lived in York.');
+  await supported('Maria lives in Vienna and works in Berlin.', 'Maria lives in Vienna. She works in Berlin.');
+  await supported('Leeds and York are cities in England.', 'Leeds is a city in England. York is a city in England.');
+  await supported('Ruby was created by Matsumoto.', 'Python was created by Guido van Rossum. Ruby was created by Yukihiro Matsumoto.');
+  await supported('Tom drives a van and Sarah drives a truck.', 'Tom drives a van. Sarah drives a truck.');
+  await supported('Paris is the capital of France, and Madrid is the capital of Spain.', 'Paris is the capital of France. Madrid is the capital of Spain.');
+  await supported('田中さんは東京に住んでいます。', '田中さんは東京に住んでいます。鈴木さんは大阪に住んでいます。');
+  await supported('花子さんは奈良で生まれ、京都に住んでいます。', '花子さんは奈良で生まれました。彼女は京都に住んでいます。');
+});
