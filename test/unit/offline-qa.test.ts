@@ -113,3 +113,21 @@ test('a number the claim rounds is given, its words too: "7.2 million" of 7,212,
   await supported('The city has about 7.2 million inhabitants.', ref);
   await notSupported('The city has 8.2 million inhabitants.', ref, 'reference says 7,212,000, claim says 8.2 million', 'contradicted');
 });
+
+test('a plural opening a sentence is a common noun, not a swapped doer (QA: "Scientists" for "Researchers")', async () => {
+  const ref = 'Researchers at Oxford found that the drug cut pain by 30%. Officials closed the road on Monday.';
+  await supported('Scientists at Oxford found that the drug cut pain by 30%.', ref);
+  await supported('Authorities closed the road on Monday.', ref);
+  await supported('Workers from Leeds built the bridge.', 'Engineers from Leeds built the bridge.');
+  // Names still swap there.
+  await notSupported('Google acquired GitHub in 2018.', 'Microsoft acquired GitHub in 2018.', "reference says 'Microsoft' where the claim says 'Google'");
+  await notSupported('Paris hosted the Olympics in 1964.', 'Tokyo hosted the Olympics in 1964.');
+});
+
+test('a comparison told from its other end is the same fact, articles and all; told the other way round it is not (QA)', async () => {
+  await supported('The bike is lighter than the car.', 'The car is heavier than the bike.');
+  await supported('The bus is slower than the train.', 'The train is faster than the bus.');
+  await supported('Mars is lighter than Earth.', 'Earth is heavier than Mars.');
+  await notSupported('The bike is heavier than the car.', 'The car is heavier than the bike.', "reference has 'bike' and 'car' the other way round", 'contradicted');
+  await notSupported('The bike is larger than the car.', 'The car is larger than the bike.', undefined, 'contradicted');
+});

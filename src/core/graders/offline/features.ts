@@ -180,7 +180,10 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const claimNeg = negations(text, allToks);
   let negation: Findings['negation'];
   const cjk = hasCjk(text);
-  const swap = best[0] ? swaps(allToks, best[0], claimKeys) : { n: 0 };
+  // The same fact told from its other end ("Mars is lighter than Earth" for "Earth is heavier than Mars"): its
+  // opposite word stands in the other's slot, and that is no swap, no opposite and no exchange.
+  const told = !!best[0] && converse(allToks, best[0].seq);
+  const swap = best[0] && !told ? swaps(allToks, best[0], claimKeys) : { n: 0 };
   const unseenStarts = new Set(missing.map((t) => t.start));
   // The best sentence's coverage of the claim but for one word: the rest of the claim, stated.
   const coveredBut = (start: number): number => {
@@ -209,7 +212,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     }
     return undefined;
   };
-  const inBest = best[0] && !cjk ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) : undefined;
+  const inBest = best[0] && !cjk && !told ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) : undefined;
   const moved = inBest ? undefined : movedSwap();
   const slotted = inBest ?? moved;
   let opp: Findings['opposite'];
@@ -245,7 +248,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     if (e) exchange = { ...e, sentence: s0 };
     // The same fact from its other end: "Earth is larger than Mars" for "Mars is smaller than Earth",
     // ブラジルは日本に負けた for 日本はブラジルに勝った. The two flips cancel.
-    if (opp && opp.sentence === s0 && (exchange || converse(allToks, s0.seq))) {
+    if (opp && opp.sentence === s0 && (exchange || told)) {
       opp = undefined;
       exchange = undefined;
     }
@@ -532,6 +535,9 @@ const DOER_REST = 0.8;
  * ("Researchers found"), so the claim's word must be in no passage at all (`unseen`), the word after both
  * must be the same, and the sentence must state the rest of the claim (`coveredBut`, at least `DOER_REST`).
  */
+/** An English plural (not "Paris", "Texas", "Duras"): a word that opens a sentence this way is taken for a common noun. */
+const PLURAL_LIKE = /[^aiosu]s$/i;
+
 function doerSwapped(
   claim: readonly Token[],
   sentence: RefSentence,
@@ -540,14 +546,16 @@ function doerSwapped(
   coveredBut: (start: number) => number,
 ): Swap | undefined {
   const ref = sentence.seq;
-  const capitalised = (t: Token): boolean => !t.stop && /^\p{Lu}/u.test(t.surface) && isEntityName(t.surface);
+  // At a sentence's start a capital says nothing: a plural there is a common noun far more often than a name
+  // ("Researchers found" for "Scientists found", "Officials closed" for "Authorities closed"), so it is no doer.
+  const capitalised = (t: Token, opens: boolean): boolean => !t.stop && /^\p{Lu}/u.test(t.surface) && isEntityName(t.surface) && !(opens && PLURAL_LIKE.test(t.surface));
   for (let i = 0; i + 1 < claim.length; i++) {
     const t = claim[i]!;
-    if (!(i === 0 || t.name) || !capitalised(t) || !unseen.has(t.start) || sentence.allKeys.has(t.key)) continue;
+    if (!(i === 0 || t.name) || !capitalised(t, i === 0) || !unseen.has(t.start) || sentence.allKeys.has(t.key)) continue;
     for (let j = 0; j + 1 < ref.length; j++) {
       const r = ref[j]!;
       // One of the two opens its sentence: a name mid-sentence in both is `slotSwapped`'s, the word before both alike.
-      if (!(j === 0 || (r.name && i === 0)) || !capitalised(r) || claimKeys.has(r.key) || ref[j + 1]!.key !== claim[i + 1]!.key) continue;
+      if (!(j === 0 || (r.name && i === 0)) || !capitalised(r, j === 0) || claimKeys.has(r.key) || ref[j + 1]!.key !== claim[i + 1]!.key) continue;
       if (coveredBut(t.start) >= DOER_REST) return { claim: t.surface, reference: r.surface };
     }
   }
@@ -609,7 +617,8 @@ const SYMMETRIC = new Set(['and', 'or', 'nor', '&', 'with', 'marri', 'marry', 'm
  * mother of Mary" against "Mary is the mother of John", "Osaka is larger than Tokyo" against "Tokyo is larger
  * than Osaka". Not a relation that holds both ways ("A married B", "A and B", "A is B").
  */
-function endsExchanged(claim: readonly Token[], ref: readonly Token[]): Swap | undefined {
+function endsExchanged(claimAll: readonly Token[], refAll: readonly Token[]): Swap | undefined {
+  const [claim, ref] = [withoutArticles(claimAll), withoutArticles(refAll)];
   const n = claim.length;
   if (n < 3 || ref.length !== n) return undefined;
   const [a, b] = [claim[0]!, claim[n - 1]!];
@@ -623,7 +632,8 @@ function endsExchanged(claim: readonly Token[], ref: readonly Token[]): Swap | u
  * The claim's first and last words the other way round where the words between differ by an opposite: "Earth is
  * larger than Mars" for "Mars is smaller than Earth", the same fact told from its other end (a converse).
  */
-export function converse(claim: readonly Token[], ref: readonly Token[]): boolean {
+export function converse(claimAll: readonly Token[], refAll: readonly Token[]): boolean {
+  const [claim, ref] = [withoutArticles(claimAll), withoutArticles(refAll)];
   const n = claim.length;
   if (n < 3 || ref.length !== n) return false;
   const [a, b] = [claim[0]!, claim[n - 1]!];
@@ -636,6 +646,12 @@ export function converse(claim: readonly Token[], ref: readonly Token[]): boolea
   }
   return flips === 1;
 }
+
+/** "The car is heavier than the bike": the articles are no ends of the comparison. */
+function withoutArticles(toks: readonly Token[]): readonly Token[] {
+  return toks.some((t) => ARTICLES.has(t.key)) ? toks.filter((t) => !ARTICLES.has(t.key)) : toks;
+}
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The first of each group of items with the same key, in order. */
 function distinct<T>(xs: readonly T[], key: (x: T) => string): T[] {
