@@ -187,4 +187,10 @@ it('a time of day does not end the sentence before a name: "6 p.m. Central Time"
   // "Est." before a year is "established"; EST at a sentence's end is a time zone.
   assert.deepEqual(texts('The call is at 9 am EST. It is short.'), ['The call is at 9 am EST.', 'It is short.']);
   assert.deepEqual(texts('The bakery (est. 1890) is old.'), ['The bakery (est. 1890) is old.']);
+  assert.deepEqual(texts('The brewery (est. in 1890) is old. The brewery, est. c. 1890, is older.'), ['The brewery (est. in 1890) is old.', 'The brewery, est. c. 1890, is older.']);
+  // ET and MT in capitals are time zones (not "et al." or "Mt."); a weekday goes on with the time.
+  assert.deepEqual(texts('The launch was at 9 a.m. ET. Crowds cheered.'), ['The launch was at 9 a.m. ET.', 'Crowds cheered.']);
+  assert.deepEqual(texts('The launch was at 9 a.m. MT. Crowds cheered.'), ['The launch was at 9 a.m. MT.', 'Crowds cheered.']);
+  assert.deepEqual(texts('The store opens at 9 a.m. Monday through Friday.'), ['The store opens at 9 a.m. Monday through Friday.']);
+  assert.deepEqual(texts('Smith et al. found it. Mt. Fuji is tall.'), ['Smith et al. found it.', 'Mt. Fuji is tall.']);
 });
