@@ -33,6 +33,7 @@ export interface ParsedConfig {
   warnings: InputError[];
 }
 
+const API_KEY = /^(?:openai_?)?api_?key$/i;
 const TOP_KEYS = new Set(['$schema', 'references', 'include', 'exclude', 'accepted', 'grader']);
 const GRADER_TYPES: Record<keyof ConfigGraderOptions, 'string' | 'number' | 'boolean'> = {
   kind: 'string',
@@ -50,7 +51,11 @@ export function parseConfig(text: string, file = CONFIG_FILE): ParsedConfig {
   const raw = parseObject(text, file);
   const warnings: InputError[] = [];
   const config: ProjectConfig = {};
-  for (const key of Object.keys(raw)) if (!TOP_KEYS.has(key)) warnings.push(new InputError(file, 'unknownKey', key));
+  for (const key of Object.keys(raw)) {
+    // A key anywhere in the file would be committed with it: refused, not ignored.
+    if (API_KEY.test(key)) throw new InputError(file, 'keyInConfig');
+    if (!TOP_KEYS.has(key)) warnings.push(new InputError(file, 'unknownKey', key));
+  }
 
   const refs = raw.references;
   if (refs !== undefined) {
@@ -68,14 +73,16 @@ export function parseConfig(text: string, file = CONFIG_FILE): ParsedConfig {
     if (!isPlainObject(raw.grader)) throw new InputError(file, 'graderNotObject');
     const g: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(raw.grader)) {
-      if (/^api_?key$/i.test(key)) throw new InputError(file, 'keyInConfig');
+      if (API_KEY.test(key)) throw new InputError(file, 'keyInConfig');
       const type = GRADER_TYPES[key as keyof ConfigGraderOptions];
       if (!type) {
         warnings.push(new InputError(file, 'unknownKey', `grader.${key}`));
         continue;
       }
       if (typeof value !== type) throw new InputError(file, 'wrongType', `grader.${key}`, type);
-      if (type === 'number' && !(Number.isFinite(value) && (value as number) > 0)) throw new InputError(file, 'notPositive', `grader.${key}`);
+      // maxRequests 0 is "no limit", as the setting and --max-requests have it.
+      const least = key === 'maxRequests' ? 0 : Number.MIN_VALUE;
+      if (type === 'number' && !(Number.isFinite(value) && (value as number) >= least)) throw new InputError(file, 'notPositive', `grader.${key}`);
       g[key] = value;
     }
     if (g.kind !== undefined && g.kind !== 'offline' && g.kind !== 'openai') throw new InputError(file, 'badGraderKind');

@@ -46,6 +46,11 @@ describe('.claimcheck.json', () => {
     bad('{"grader": {"timeoutMs": "10"}}', /"grader.timeoutMs" must be a number/);
     bad('{"grader": {"maxConcurrency": 0}}', /must be a positive number/);
     bad('{"grader": {"apiKey": "sk-1"}}', /must not hold an API key/);
+    // At the top level too (QA: it was only an unknown key, ignored); and maxRequests 0 is no limit, as elsewhere.
+    bad('{"apiKey": "sk-1"}', /must not hold an API key/);
+    bad('{"OPENAI_API_KEY": "sk-1"}', /must not hold an API key/);
+    assert.equal(parseConfig('{"grader": {"maxRequests": 0}}').config.grader?.maxRequests, 0);
+    bad('{"grader": {"maxRequests": -1}}', /must be a positive number/);
   });
 
   it('warns about unknown keys instead of failing, so typos show', () => {

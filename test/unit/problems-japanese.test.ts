@@ -102,7 +102,7 @@ describe('input problems in Japanese', () => {
     assert.match(await config('{"references": 3}'), /^\.claimcheck\.json: "references" はパスのリスト、/);
     assert.equal(await config('{"include": [1]}'), `.claimcheck.json: "include" は文字列のリストでなければなりません。${fix}`);
     assert.match(await config('{"grader": []}'), /"grader" はオブジェクトでなければなりません/);
-    assert.match(await config('{"grader": {"apiKey": "sk-1"}}'), /"grader" に API キーを書くことはできません: 環境変数 OPENAI_API_KEY を使ってください/);
+    assert.ok((await config('{"grader": {"apiKey": "sk-1"}}')).includes('API キーを書くことはできません: 環境変数 OPENAI_API_KEY (VS Code では ClaimCheck: Set API Key) を使ってください'));
     assert.match(await config('{"grader": {"timeoutMs": "10"}}'), /"grader\.timeoutMs" は数値でなければなりません/);
     assert.match(await config('{"grader": {"cascade": 1}}'), /"grader\.cascade" は真偽値でなければなりません/);
     assert.match(await config('{"grader": {"maxConcurrency": 0}}'), /"grader\.maxConcurrency" は正の数でなければなりません/);
