@@ -10,7 +10,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -71,7 +71,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const text = withoutUnderscoreMarks(req.claim.text);
   const allToks = tokens(text);
   const claimToks = distinct(allToks.filter((t) => !t.stop), (t) => t.key);
-  const claimQ = quantities(text);
+  const claimQ = quantities(text, { iso: true });
   const a = align(claimToks, req.passages, cache, claimQ);
   const claimKeys = new Set(claimToks.map((t) => t.key));
   const w = claimToks.map(tokenWeight);
@@ -323,6 +323,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     cjkLengthRatio: 0,
     cjkWeakest: 0,
     negSecond: s1 && negation?.sentence === s1 && cov(a.match2) >= CLASH_COVERAGE ? 1 : 0,
+    // "She never married" denies the act at any date or count: against "She married in 1940" the claim's numbers,
+    // which a "never" sentence cannot give, count as carried when the clash gate is judged.
+    negNever: negation?.side === 'reference' && negation.sentence === s0 && /^never$/i.test(negation.word) && cov(a.match1.map((x, i) => (claimQ.some((q) => overlaps(claimToks[i]!, q)) ? 1 : x))) >= CLASH_COVERAGE ? 1 : 0,
     exchange: exchange ? 1 : 0,
     agentUnseen: cjk ? 0 : agentUnseen(text, missing),
     // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.

@@ -34,6 +34,8 @@ const GROUPS: string[][] = [
   ['aim', 'aims', 'strive', 'strives'], ['often', 'frequently'], ['usually', 'typically', 'generally', 'commonly'],
   ['mostly', 'mainly', 'primarily', 'largely', 'predominantly'], ['talk', 'speak', 'spoke', 'spoken'],
   ['employee', 'worker', 'staff', 'employees', 'workers'], ['encourage', 'foster', 'nurture'], ['common', 'frequent', 'commonplace'],
+  // One negation, two spellings: "did not marry" = "never married"; "stopped making" = "ceased making" (= "no longer makes": text.ts).
+  ['not', 'never'], ['stop', 'cease'],
 ];
 
 /**

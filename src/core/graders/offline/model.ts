@@ -45,6 +45,7 @@ const CLASHES = [at('negClaimOnly'), at('negRefOnly'), at('opposite'), at('excha
 const COV_BEST = at('covBest');
 const COV_CONFLICT = at('covConflict');
 const NEG_SECOND = at('negSecond');
+const NEG_NEVER = at('negNever');
 
 /**
  * A reader's hard check: a well-aligned reference sentence gives another number, negates what the claim
@@ -54,7 +55,7 @@ const NEG_SECOND = at('negSecond');
  * A negation in the second aligned sentence counts where the two sentences together carry the claim (`negSecond`).
  */
 export function clashes(x: readonly number[]): boolean {
-  return x[COV_CONFLICT]! >= CLASH_COVERAGE || x[NEG_SECOND]! > 0 || (x[COV_BEST]! >= CLASH_COVERAGE && CLASHES.some((i) => x[i]! > 0));
+  return x[COV_CONFLICT]! >= CLASH_COVERAGE || x[NEG_SECOND]! > 0 || x[NEG_NEVER]! > 0 || (x[COV_BEST]! >= CLASH_COVERAGE && CLASHES.some((i) => x[i]! > 0));
 }
 
 /** Floor on P(not supported) for a swapped or unseen fact (`swappedOrUnseen`). */

@@ -6,10 +6,14 @@ const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neit
   // Verbs that say "not allowed": "prohibited from eating" and "not allowed to eat" both negate.
   'prohibited', 'forbidden', 'banned', 'barred']);
 // Japanese negation is an auxiliary: ない, ません, なかった, ず, ぬ, 無い, なし.
-const NEG_JA = /(?:ない|なかっ|ません|ませ ん|ず[、。に]|ずに|ぬ|無い|無し|なし|ありません|いません)/g;
+// 禁止 (prohibited) negates as "prohibited" does: 撮影は禁止されています = 撮影できません.
+const NEG_JA = /(?:ない|なかっ|ません|ませ ん|ず[、。に]|ずに|ぬ|無い|無し|なし|ありません|いません|禁止|禁じ)/g;
 
 // 〜しか…ない is "only" (一度しか公開されない = 一度だけ公開される): the ない within the same clause negates nothing.
 const ONLY_JA = /しか[^、。！？]*$/;
+
+// "stopped making", "has ceased producing": the act no longer happens, as "no longer makes" says.
+const STOPPED = /^(?:stop|stops|stopped|cease|ceases|ceased)$/;
 
 const NOT_NEGATING = new Set(['only', 'sure', 'certain', 'just', 'merely', 'doubt', 'least']);
 
@@ -23,8 +27,9 @@ export function negations(text: string, toks: readonly Token[]): Cue[] {
   const out: Cue[] = [];
   toks.forEach((t, i) => {
     const w = t.surface.toLowerCase();
-    if (!(NEG_EN.has(w) || /n['’]t$/.test(w))) return;
     const next = toks[i + 1]?.surface.toLowerCase() ?? '';
+    if (STOPPED.test(w) && next.endsWith('ing')) return void out.push({ word: t.surface, start: t.start });
+    if (!(NEG_EN.has(w) || /n['’]t$/.test(w))) return;
     const afterNext = toks[i + 2]?.surface.toLowerCase() ?? '';
     // Not negations of the claim: "not only", "not the only", "I'm not sure", an answer "No, ..." before the statement.
     if (NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(afterNext)) || (w === 'no' && i === 0 && next !== '' && !/^\p{Ll}/u.test(toks[i + 1]!.surface) && text.slice(t.end).match(/^\s*[,.!]?\s*\p{Lu}/u))) return;
@@ -63,6 +68,8 @@ const PAIRS_EN: [string, string][] = [
   ['faster', 'slower'], ['fastest', 'slowest'], ['stronger', 'weaker'], ['warmer', 'colder'], ['hotter', 'colder'], ['richer', 'poorer'], ['cheaper', 'dearer'],
   ['gain', 'lose'],
   ['all', 'some'], ['every', 'some'], ['most', 'few'], ['many', 'few'], ['always', 'sometimes'], ['always', 'rarely'], ['often', 'rarely'],
+  // Fourth QA round: distance ("far" only as a place: not "so far", "by far", "far more"; see farIdiom).
+  ['near', 'far'], ['nearby', 'far'], ['close', 'far'],
 ];
 const PAIRS_JA: [string, string][] = [
   ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
@@ -73,6 +80,7 @@ const PAIRS_JA: [string, string][] = [
   ['立っ', '寝て'], ['座っ', '寝て'], ['寝そべっ', '立っ'], ['歩い', '走っ'], ['歩い', '寝て'], ['走っ', '寝て'], ['歩い', '座っ'], ['走っ', '座っ'], ['走っ', '止まっ'],
   // Opening and closing, winning and losing, depth, start and end.
   ['開い', '閉ま'], ['開店', '閉店'], ['開幕', '閉幕'], ['開始', '終了'], ['勝っ', '負け'], ['勝ち', '負け'], ['勝利', '敗北'], ['深い', '浅い'],
+  ['近い', '遠い'], ['近く', '遠く'],
 ];
 // Points of the compass, as whole words only: 東 is inside 東京, 北 inside 北海道, 西 inside 関西.
 const WORD_PAIRS_JA: [string, string][] = [['北', '南'], ['東', '西'], ['北部', '南部'], ['東部', '西部'], ['北側', '南側'], ['東側', '西側']];
@@ -131,9 +139,9 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   for (const t of claimWords) {
     const opp = OPP_EN.get(t.key);
     if (!opp) continue;
-    refKeys ??= new Map(withParts(refToks).filter((r) => !negatedAt(refText, r.start)).map((r) => [r.key, r.surface]));
+    refKeys ??= new Map(withParts(refToks).filter((r) => !negatedAt(refText, r.start) && !farIdiom(refText, r)).map((r) => [r.key, r.surface]));
     // "not allowed" is "forbidden": a negated word is its own opposite, no clash.
-    if (refKeys.has(t.key) || negatedAt(claimText, t.start)) continue;
+    if (refKeys.has(t.key) || negatedAt(claimText, t.start) || farIdiom(claimText, t)) continue;
     for (const o of opp) {
       // Both poles in the claim ("won 41 games, lost 20" against "41 wins, 20 losses") is no clash.
       if (claimWords.some((c) => c.key === o)) continue;
@@ -162,6 +170,11 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
     if (claimText.includes(b) && !claimText.includes(a) && refText.includes(a) && !refText.includes(b)) return { claim: b, reference: a };
   }
   return undefined;
+}
+
+/** "far" that is no distance: "so far", "by far", "far more", "as far as" (a place is "far from", "far away", "far."). */
+function farIdiom(text: string, t: Token): boolean {
+  return t.key === 'far' && !/^\s+(?:from|away|off)\b|^\s*(?:[.;!?]|$)/.test(text.slice(t.end, t.end + 8));
 }
 
 // A superlative the reference ranks ("the second-largest", "one of the tallest", "among the oldest"): said plain,

@@ -134,8 +134,20 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
+// Words whose key depends on their neighbours: "no longer makes" = "stopped making", "lasts seven hours" = "takes
+// seven hours" (a duration; "the last seven days" stays "last").
+const NO_LONGER = /\bno\s+$/i;
+const DURATION_AFTER = /^\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+)?(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/i;
+
+function contextKey(lower: string, start: number, end: number, text: string): string | undefined {
+  if (lower === 'longer' && NO_LONGER.test(text.slice(Math.max(0, start - 4), start))) return stem('stop');
+  if (/^last(?:s|ed|ing)?$/.test(lower) && start > 0 && DURATION_AFTER.test(text.slice(end, end + 40))) return stem('take');
+  return undefined;
+}
+
 function latin(w: string, start: number, text: string): Token {
-  const key = stem(w);
+  const lower0 = w.toLowerCase();
+  const key = contextKey(lower0, start, start + w.length, text) ?? stem(w);
   const lower = w.toLowerCase();
   const before = text.slice(Math.max(0, start - 3), start);
   const sentenceStart = start === 0 || /[.!?:"“(\n]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
