@@ -3,30 +3,7 @@
 // bare round number taken for a rounding of another.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createOfflineGrader } from '../../src/core/graders/offline';
-import type { Judgement } from '../../src/core/types';
-
-const grader = createOfflineGrader();
-
-async function grade(claim: string, ref: string): Promise<Judgement> {
-  const [j] = await grader.grade([
-    { claim: { text: claim, start: 0, end: claim.length }, passages: [{ passage: { id: 'r#0', source: 'r.md', line: 1, text: ref }, score: 1 }] },
-  ]);
-  return j!;
-}
-
-async function supported(claim: string, ref: string): Promise<void> {
-  const j = await grade(claim, ref);
-  assert.equal(j.verdict, 'supported', `${claim}: ${j.verdict} (${j.reason})`);
-}
-
-async function notSupported(claim: string, ref: string, reason?: string, verdict?: Judgement['verdict']): Promise<void> {
-  const j = await grade(claim, ref);
-  assert.notEqual(j.verdict, 'supported', `${claim}: ${j.verdict} (${j.reason})`);
-  assert.ok(j.confidence >= 0.8, `${claim}: confidence ${j.confidence}`);
-  if (reason) assert.equal(j.reason, reason, claim);
-  if (verdict) assert.equal(j.verdict, verdict, `${claim}: ${j.reason}`);
-}
+import { grade, supported, notSupported } from './offline-verdicts';
 
 test('opposite verbs of change: "reduced" is not "increased"', async () => {
   const ref = 'The drug reduced symptoms in 40% of patients.';

@@ -2,30 +2,7 @@
 // "Smith was born in Leeds. Jones was born in York."), where the two sentences joined cover the claim. A claim
 // that joins two facts about one entity, through a pronoun or a list, must stay supported.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { createOfflineGrader } from '../../src/core/graders/offline';
-import type { Judgement } from '../../src/core/types';
-
-const grader = createOfflineGrader();
-
-async function grade(claim: string, ref: string): Promise<Judgement> {
-  const [j] = await grader.grade([
-    { claim: { text: claim, start: 0, end: claim.length }, passages: [{ passage: { id: 'r#0', source: 'r.md', line: 1, text: ref }, score: 1 }] },
-  ]);
-  return j!;
-}
-
-async function supported(claim: string, ref: string): Promise<void> {
-  const j = await grade(claim, ref);
-  assert.equal(j.verdict, 'supported', `${claim}: ${j.verdict} (${j.reason})`);
-}
-
-async function notSupported(claim: string, ref: string, reason?: string): Promise<void> {
-  const j = await grade(claim, ref);
-  assert.notEqual(j.verdict, 'supported', `${claim}: ${j.verdict} (${j.reason})`);
-  assert.ok(j.confidence >= 0.8, `${claim}: confidence ${j.confidence}`);
-  if (reason) assert.equal(j.reason, reason, claim);
-}
+import { supported, notSupported } from './offline-verdicts';
 
 test('a name or word moved to the other entity is not supported', async () => {
   const places = 'Smith was born in Leeds. Jones was born in York.';

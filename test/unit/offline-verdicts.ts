@@ -1,0 +1,33 @@
+// Shared by the QA tests of the offline grader: one claim against one reference passage, and what its verdict must be.
+import assert from 'node:assert/strict';
+import { createOfflineGrader } from '../../src/core/graders/offline';
+import type { Judgement } from '../../src/core/types';
+
+const grader = createOfflineGrader();
+
+export async function grade(claim: string, ref: string): Promise<Judgement> {
+  const [j] = await grader.grade([
+    { claim: { text: claim, start: 0, end: claim.length }, passages: [{ passage: { id: 'r#0', source: 'r.md', line: 1, text: ref }, score: 1 }] },
+  ]);
+  return j!;
+}
+
+export async function supported(claim: string, ref: string): Promise<void> {
+  const j = await grade(claim, ref);
+  assert.equal(j.verdict, 'supported', `${claim}: ${j.verdict} (${j.reason})`);
+}
+
+/** Flagged, whatever the confidence. */
+export async function flagged(claim: string, ref: string): Promise<void> {
+  const j = await grade(claim, ref);
+  assert.notEqual(j.verdict, 'supported', `${claim}: ${j.verdict} (${j.reason})`);
+}
+
+/** Flagged by a rule (confidence at least 0.8), with this reason and verdict where given. */
+export async function notSupported(claim: string, ref: string, reason?: string, verdict?: Judgement['verdict']): Promise<void> {
+  const j = await grade(claim, ref);
+  assert.notEqual(j.verdict, 'supported', `${claim}: ${j.verdict} (${j.reason})`);
+  assert.ok(j.confidence >= 0.8, `${claim}: confidence ${j.confidence}`);
+  if (reason) assert.equal(j.reason, reason, claim);
+  if (verdict) assert.equal(j.verdict, verdict, `${claim}: ${j.reason}`);
+}
