@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
-import { InputError, UnmatchedPathError } from '../core/errors';
+import { describeProblem, InputError, UnmatchedPathError } from '../core/errors';
 import { gaveUpLine } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { type CheckReport, hasFailures, notJudgedLine } from '../core/report';
@@ -10,6 +10,7 @@ import { formatJson } from '../core/report/json';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
+import type { ReasonLanguage } from '../core/types';
 import { UsageError, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
@@ -22,8 +23,9 @@ export const EXIT_ERROR = 2;
 export const EXIT_INTERRUPTED = 130;
 
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
-  const problem = (p: InputError | string): void => io.stderr(`claimcheck: ${typeof p === 'string' ? p : p.message}\n`);
-  const loaded = await readConfig(args.config, io);
+  // Input problems in the reasons' language (--lang), as the editor says them in its UI's.
+  const problem = (p: InputError | string): void => io.stderr(`claimcheck: ${typeof p === 'string' ? p : describeProblem(p, args.lang)}\n`);
+  const loaded = await readConfig(args.config, io, args.lang);
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
   const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(io.stderr)));
@@ -42,7 +44,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const problems: string[] = [];
   let unmatched = 0;
   const report = (p: InputError): void => {
-    problems.push(p.message);
+    problems.push(describeProblem(p, args.lang));
     if (p instanceof UnmatchedPathError) unmatched++;
     problem(p);
   };
@@ -131,11 +133,11 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   return hasFailures(checkReport, args.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function readConfig(flag: string | undefined, io: CliIO): Promise<(ParsedConfig & { path: string }) | undefined> {
+async function readConfig(flag: string | undefined, io: CliIO, lang: ReasonLanguage): Promise<(ParsedConfig & { path: string }) | undefined> {
   const path = resolve(io.cwd, flag ?? CONFIG_FILE);
   const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
   if (!parsed) return undefined;
-  for (const w of parsed.warnings) io.stderr(`claimcheck: ${w.message}\n`);
+  for (const w of parsed.warnings) io.stderr(`claimcheck: ${describeProblem(w, lang)}\n`);
   return { ...parsed, path };
 }
 

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../core/config';
-import { InputError } from '../core/errors';
+import { describeProblem, InputError } from '../core/errors';
 import { fileGroup, formatMetrics, goldLabel, measure, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
@@ -26,7 +26,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const problem = (msg: string): void => io.stderr(`claimcheck: ${msg}\n`);
   const configPath = resolve(io.cwd, args.config ?? CONFIG_FILE);
   const config = await loadConfig(configPath, { optional: args.config === undefined, displayName: args.config ?? CONFIG_FILE });
-  config?.warnings.forEach((w) => problem(w.message));
+  config?.warnings.forEach((w) => problem(describeProblem(w, args.lang)));
   const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr)));
 
   const rows: Row[] = [];
@@ -41,7 +41,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       text = await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      problem(err.message);
+      problem(describeProblem(err, args.lang));
       continue;
     }
     rows.push(...parseRows(text, file, badLine, problem));

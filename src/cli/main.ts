@@ -1,5 +1,6 @@
 // `main(argv, io) → exit code`: the whole CLI, callable in-process by tests; bin.ts only wires the process.
-import { CancelledError, InputError } from '../core/errors';
+import { CancelledError, describeProblem, InputError } from '../core/errors';
+import type { ReasonLanguage } from '../core/types';
 import { parseCommand, UsageError } from './args';
 import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, runCheck } from './check';
 import { runEval } from './eval';
@@ -10,8 +11,10 @@ import { VERSION } from './version';
 export type { CliIO } from './io';
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let lang: ReasonLanguage = 'en';
   try {
     const command = parseCommand(argv);
+    if ('lang' in command) lang = command.lang;
     switch (command.command) {
       case 'help':
         if (command.misuse) {
@@ -35,7 +38,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     // Usage and input errors are expected: one line, no stack. Anything else is a bug, and says so.
     if (err instanceof UsageError || err instanceof InputError) {
-      io.stderr(`claimcheck: ${err.message}\n`);
+      io.stderr(`claimcheck: ${err instanceof InputError ? describeProblem(err, lang) : err.message}\n`);
       return EXIT_ERROR;
     }
     io.stderr(`claimcheck: ${err instanceof Error ? err.message : String(err)}\n`);

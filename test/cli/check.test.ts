@@ -35,6 +35,14 @@ describe('claimcheck check: output formats', () => {
     assert.match(bad.stderr, /--lang must be one of en, ja, not 'de'/);
   });
 
+  it('--lang ja says input problems in Japanese too: a missing reference, a broken config', () => {
+    const r = claimcheck(['check', 'answers/bad.md', '--refs', 'refs/acme.md', 'refs/missing.md', '--lang', 'ja', '--fail-on', 'none'], workspace());
+    assert.match(r.stderr, /claimcheck: refs\/missing\.md: 見つかりません/);
+    const broken = claimcheck(['check', 'answers/bad.md', '--lang', 'ja'], workspace({ '.claimcheck.json': '[]' }));
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /^claimcheck: \.claimcheck\.json: JSON オブジェクトでなければなりません/);
+  });
+
   it('citations: a claim is checked against the reference it cites; a wrong citation is flagged, a definition is no claim', () => {
     const dir = workspace({
       'refs/river.md': '# River\n\nThe Blue River is 120 kilometres long.\n',
