@@ -122,7 +122,8 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
       if (!picked?.length) return undefined;
       const paths = picked.map((u) => configPath(folder, u));
       await addReferencePaths(folder, paths, s.settings.get(folder).references);
-      s.checker.references.clear();
+      // Out of date: this folder's results, not every folder's.
+      s.checker.references.clear(folder);
       s.log.info(`Added references to .claimcheck.json: ${paths.join(', ')}`);
       void vscode.window.showInformationMessage(vscode.l10n.t('Added to .claimcheck.json: {0}', paths.join(', ')));
       const doc = target && vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());

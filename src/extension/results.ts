@@ -259,10 +259,15 @@ export class ResultStore implements vscode.Disposable {
     this.set({ ...r, findings, setAside: [], rows: r.rows + 1, stale: 'edited' });
   }
 
-  /** Marks the results checked against this reference file (every result, without one) as out of date. */
-  referencesChanged(file?: vscode.Uri): void {
+  /**
+   * Marks as out of date the results checked against this reference file, or those of this folder (its
+   * .claimcheck.json changed); every result, without one.
+   */
+  referencesChanged(changed?: vscode.Uri): void {
+    const touches = (r: DocResult): boolean =>
+      !changed || r.base.toString() === changed.toString() || r.references.some((ref) => evidenceUri(r.base, ref).toString() === changed.toString());
     for (const r of this.results.values()) {
-      if (r.stale || (file && !r.references.some((ref) => evidenceUri(r.base, ref).toString() === file.toString()))) continue;
+      if (r.stale || !touches(r)) continue;
       this.results.set(r.uri.toString(), { ...r, stale: 'references', rows: r.rows + 1 });
     }
     this.changed.fire(undefined);

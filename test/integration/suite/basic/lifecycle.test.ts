@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { startOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, file, folder, hoverText, rangeOf, setUserSetting, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, EXTENSION_ID, file, folder, hoverText, rangeOf, setUserSetting, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 
@@ -47,6 +47,9 @@ describe('Document lifecycle', () => {
       writeFileSync(join(dir, 'r.md'), 'The tower is 330 metres tall.\n');
       writeFileSync(join(dir, 'more.md'), 'The tower is in Paris.\n');
       writeFileSync(join(dir, 'doc.md'), `${WRONG_NUMBER}\n`);
+      // A document of the workspace folder, checked first: adding a reference elsewhere leaves it up to date.
+      await vscode.window.showTextDocument(file('answer.md'));
+      await checkClaims(file('answer.md'), (d) => d.length > 0);
       const doc = vscode.Uri.file(join(dir, 'doc.md'));
       await vscode.window.showTextDocument(doc);
       const { outcome } = await checkClaims(doc, (d) => d.length > 0);
@@ -57,6 +60,10 @@ describe('Document lifecycle', () => {
       const added = await vscode.commands.executeCommand<string[]>('claimcheck.addReference', [vscode.Uri.file(join(dir, 'more.md'))], doc);
       assert.deepEqual(added, ['more.md']);
       assert.ok((JSON.parse(readFileSync(join(dir, '.claimcheck.json'), 'utf8')) as { references: string[] }).references.includes('more.md'));
+      const api = vscode.extensions.getExtension<{ claims(): { document: string; description: string }[] }>(EXTENSION_ID)!.exports;
+      await new Promise((r) => setTimeout(r, 300)); // the view refreshes shortly after a change
+      const answer = api.claims().find((d) => d.document === 'answer.md');
+      assert.ok(answer && !/out of date/.test(answer.description), JSON.stringify(answer));
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
       await server.close();
