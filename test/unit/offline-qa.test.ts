@@ -108,3 +108,15 @@ test('a comparison told from its other end is the same fact, articles and all; t
   await notSupported('The bike is heavier than the car.', 'The car is heavier than the bike.', "reference has 'bike' and 'car' the other way round", 'contradicted');
   await notSupported('The bike is larger than the car.', 'The car is larger than the bike.', undefined, 'contradicted');
 });
+
+test('京都 where the sentence has 東京都 (its only place) is a swap; 京都府, 東京 and the same word are not', async () => {
+  await notSupported('本社は京都にあります。', '本社は東京都にあります。', "reference says '東京都' where the claim says '京都'");
+  await notSupported('彼は京都で生まれた。', '彼は東京都で生まれた。', "reference says '東京都' where the claim says '京都'");
+  await notSupported('京都は日本の首都です。', '東京都は日本の首都です。');
+  await notSupported('京都の人口は多い。', '東京都の人口は多い。');
+  await supported('本社は東京都にあります。', '本社は東京都にあります。');
+  await supported('本社は東京にあります。', '本社は東京都にあります。');
+  await supported('本社は京都にあります。', '本社は京都府にあります。');
+  await supported('彼は京都で生まれた。', '彼は京都で生まれた。');
+  await supported('東京は日本の首都です。', '東京都は日本の首都です。');
+});

@@ -41,3 +41,23 @@ test('one entity, two sentences: still supported', async () => {
   await supported('田中さんは東京に住んでいます。', '田中さんは東京に住んでいます。鈴木さんは大阪に住んでいます。');
   await supported('花子さんは奈良で生まれ、京都に住んでいます。', '花子さんは奈良で生まれました。彼女は京都に住んでいます。');
 });
+
+test('a fact moved to the other entity where both sentences also carry a year', async () => {
+  const deals = 'Microsoft acquired GitHub in 2018. Google acquired Fitbit in 2021.';
+  await notSupported('Microsoft acquired Fitbit in 2021.', deals, "reference says 'GitHub' where the claim says 'Fitbit'");
+  await notSupported('Microsoft acquired Fitbit.', deals, "reference says 'GitHub' where the claim says 'Fitbit'");
+  await notSupported('Google acquired GitHub in 2018.', deals);
+  await notSupported('Smith was born in Leeds in 1960.', 'Smith was born in York in 1950. Jones was born in Leeds in 1960.', "reference says 'York' where the claim says 'Leeds'");
+  await notSupported('Alice wrote the play in 1995.', 'Alice wrote the novel in 1990. Bob wrote the play in 1995.', "reference says 'novel' where the claim says 'play'");
+  await notSupported('Alice wrote the play.', 'Alice wrote the novel in 1990. Bob wrote the play in 1995.');
+  await notSupported('Tesla opened a factory in Berlin in 2022.', 'Tesla opened a factory in Shanghai in 2019. BMW opened a factory in Berlin in 2022.');
+  // One entity, or either sentence restated: still supported.
+  await supported('Microsoft acquired GitHub in 2018 and LinkedIn in 2016.', 'Microsoft acquired GitHub in 2018. Microsoft acquired LinkedIn in 2016.');
+  await supported('Microsoft acquired GitHub in 2018.', deals);
+  await supported('Google acquired Fitbit in 2021.', deals);
+  await supported('Google acquired Fitbit.', deals);
+  await supported('Alice wrote the novel in 1990 and the play in 1995.', 'Alice wrote the novel in 1990. She wrote the play in 1995.');
+  await supported('Smith was born in York in 1950 and moved to Leeds in 1960.', 'Smith was born in York in 1950. He moved to Leeds in 1960.');
+  await supported('Tom bought a van in 2008 and a truck in 2010.', 'Tom bought a van in 2008. Tom bought a truck in 2010.');
+  await supported('Tesla opened factories in Shanghai and Berlin.', 'Tesla opened a factory in Shanghai in 2019. It opened a factory in Berlin in 2022.');
+});

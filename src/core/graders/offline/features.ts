@@ -206,15 +206,21 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
       if (!hasSubject(i)) continue;
       const m = subjectMatches(i);
       const moved = (t: Token): boolean => at(t) >= 0 && m[at(t)] === 0 && aboutOther(at(t));
-      const sw = movedInSlot(text, allToks, a.sentences[i]!, claimKeys, moved);
-      const filled = sw ? cov(m.map((x, j) => (sw.run.includes(claimToks[j]!.key) ? 1 : x))) : 0;
+      const s = a.sentences[i]!;
+      const sw = movedInSlot(text, allToks, s, claimKeys, moved);
+      // A number of the claim's that this sentence gives otherwise in its slot is a second slot ("acquired Fitbit
+      // in 2021" against "acquired GitHub in 2018"), counted as `covConflict` counts a clashing number.
+      const clashing = sw ? claimQ.filter((q) => !gives(q, s) && inSlot(q, s)) : [];
+      const filled = sw ? cov(m.map((x, j) => (sw.run.includes(claimToks[j]!.key) || clashing.some((q) => overlaps(claimToks[j]!, q)) ? 1 : x))) : 0;
       if (filled >= DOER_REST && filled > c1 + 1e-9) return sw;
     }
     return undefined;
   };
   const inBest = best[0] && !cjk && !told ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) : undefined;
   const moved = inBest ? undefined : movedSwap();
-  const slotted = inBest ?? moved;
+  // 京都 where the sentence has 東京都: a kanji word no passage has, found inside the word in its slot.
+  const inside = inBest || moved || !cjk || !best[0] ? undefined : insideSwapped(allToks, best[0], unseenStarts);
+  const slotted = inBest ?? moved ?? inside;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
   const s0 = best[0];
@@ -344,7 +350,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: moved ?? swap.first ?? slotted, exchange, namesOff, opinions, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? swap.first ?? slotted, exchange, namesOff, opinions, smallTalk: filler };
 }
 
 /**
@@ -519,10 +525,41 @@ function movedInSlot(text: string, claim: readonly Token[], sentence: RefSentenc
       if (ref[j - 1]!.key !== claim[i - 1]!.key || !other(ref[j])) continue;
       let f = j;
       while (f < ref.length && f - j < 4 && other(ref[f])) f++;
-      if (ref[f]?.key !== after) continue;
+      // The claim ends where the sentence goes on only with a number or date the claim leaves out ("acquired
+      // Fitbit." against "acquired GitHub in 2018.").
+      const dated = after === undefined && f < ref.length && ref.slice(f).every((t) => t.stop || sentence.quantities.some((q) => overlaps(t, q))) && ref.slice(f).some((t) => !t.stop);
+      if (ref[f]?.key !== after && !dated) continue;
       return { claim: text.slice(claim[i]!.start, claim[e - 1]!.end), reference: sentence.text.slice(ref[j]!.start, ref[f - 1]!.end), run: claim.slice(i, e).map((t) => t.key) };
     }
     i = e;
+  }
+  return undefined;
+}
+
+/** Two or more kanji: a word that, found only inside another word, is another word (京都 in 東京都). */
+const KANJI_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
+
+/**
+ * A kanji word of the claim's that no passage has (`unseen`), where the sentence has, between the same word before
+ * and the same word after (a particle: に, で, は, の), a word that holds it but not at its start: 京都 against 東京都
+ * ("本社は京都にあります" against "本社は東京都にあります"). Not a word at the start of the other (京都 in 京都府 is
+ * that place), and not any other word in the slot (a general name swap in Japanese cost JNLI 0.34).
+ */
+function insideSwapped(claim: readonly Token[], sentence: RefSentence, unseen: ReadonlySet<number>): Swap | undefined {
+  const ref = sentence.seq;
+  for (let i = 0; i < claim.length; i++) {
+    const t = claim[i]!;
+    if (t.stop || !KANJI_WORD.test(t.key) || !unseen.has(t.start) || !sentence.norm.includes(t.key)) continue;
+    const [before, after] = [claim[i - 1]?.key, claim[i + 1]?.key];
+    if (before === undefined && after === undefined) continue;
+    for (let j = 0; j < ref.length; j++) {
+      if (ref[j - 1]?.key !== before) continue;
+      for (let f = j + 1; f <= ref.length && f - j <= 3 && !ref[f - 1]!.stop; f++) {
+        if (ref[f]?.key !== after) continue;
+        const word = ref.slice(j, f).map((r) => r.surface).join('');
+        if (word.includes(t.surface) && !word.startsWith(t.surface)) return { claim: t.surface, reference: word };
+      }
+    }
   }
   return undefined;
 }
