@@ -1,9 +1,10 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { hedges, negations, opposite, oppositeKeys, type Opposite } from './negation';
-import { comparable, derivedValue, givesValue, quantities, sameValue, type Quantity } from './numbers';
-import { charBigrams, charTrigrams, contentTokens, hasCjk, tokens, withoutUnderscoreMarks, type Token } from './text';
+import { hedges, negations, opposite, type Opposite } from './negation';
+import { comparable, derivedValue, givesValue, overlaps, quantities, sameValue, type Quantity } from './numbers';
+import { converse, DOER_REST, doerSwapped, exchanged, insideSwapped, movedInSlot, slotSwapped, swaps, type Swap } from './swaps';
+import { charBigrams, charTrigrams, contentTokens, hasCjk, isEntityName, tokens, withoutUnderscoreMarks, type Token } from './text';
 
 export const FEATURES = [
   'covBest', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
@@ -40,11 +41,6 @@ export interface Findings {
   swap?: Swap;
   /** Two claim words the best-aligned sentence has the other way round ("from Trondheim to Bergen"). */
   exchange?: Swap & { sentence: RefSentence };
-}
-
-export interface Swap {
-  claim: string;
-  reference: string;
 }
 
 // The speaker's own experience, which no reference attests ("I have been there", "we went"). Not "you":
@@ -387,10 +383,6 @@ function inWord(surface: string, word: string): boolean {
   return surface === word || word.includes(surface) || surface.includes(word);
 }
 
-function overlaps(t: Token, q: Quantity): boolean {
-  return t.start < q.end && q.start < t.end;
-}
-
 /**
  * Whether a negation cue governs content the other side also has: the next few words in English ("not
  * support offline"), the content word just before it in Japanese, past auxiliaries (走って|いない, 焼い|て|い|ない).
@@ -420,15 +412,6 @@ function clauseAfter(toks: readonly Token[], from: number, text: string): Token[
   return out;
 }
 
-// Capitalised words that name no entity: nationalities and regions ("Spanish", "Chinese", "Western"),
-// titles ("Mr", "Dr") and initials ("J.R.R", "C"). A summary says "a Spanish couple" where the article says "from Spain".
-const NOT_ENTITY = /^(?:\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)|French|Dutch|Swiss|Greek|Thai|Arab|Arabic|Western|Eastern|Northern|Southern|Central|Mr|Mrs|Ms|Dr|Prof|Sir|St)$|^\p{Lu}$|^(?:\p{Lu}\.)+\p{Lu}?$/u;
-
-/** Whether a capitalised claim word names a person, place, work or organisation. */
-function isEntityName(surface: string): boolean {
-  return !NOT_ENTITY.test(surface.replace(/['’]s$/, ''));
-}
-
 // The doer of an act named after "by" ("designed by the architect Le Corbusier", "won by Spain").
 const AGENT = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -449,249 +432,6 @@ export function extractBatch(requests: readonly GradeRequest[], cache: SentenceC
   return requests.map((r, i) => extractFeatures(r, cache, requests.length, i));
 }
 
-/**
- * Words swapped for another in the same slot: a claim word the sentence lacks, between two neighbours that
- * the sentence has with exactly one other content word between them ("場所に|サル|が" vs "場所に|シマウマ|が",
- * "a |red| car" vs "a |blue| car"). The commonest way to change a fact while keeping its wording.
- */
-function swaps(claim: readonly Token[], sentence: RefSentence, claimKeys: ReadonlySet<string>): { n: number; first?: Swap } {
-  const { seq: ref, allKeys: refKeys } = sentence;
-  let n = 0;
-  let first: Swap | undefined;
-  for (let i = 1; i + 1 < claim.length; i++) {
-    const t = claim[i]!;
-    if (t.stop || refKeys.has(t.key)) continue;
-    for (let j = 0; j + 2 < ref.length; j++) {
-      const mid = ref[j + 1]!;
-      if (ref[j]!.key === claim[i - 1]!.key && ref[j + 2]!.key === claim[i + 1]!.key && !mid.stop && !claimKeys.has(mid.key)) {
-        n++;
-        first ??= { claim: t.surface, reference: mid.surface };
-        break;
-      }
-    }
-  }
-  return { n: Math.min(2, n), first };
-}
-
-/**
- * A word in another word's slot, the two sentences otherwise alike there. Names: the word before each is the
- * same, and so is the word after (or both end their sentences): "moved to Portland in 2015" against "moved to
- * Seattle in 2015", "Paris is in Germany." against "Paris is in France."; neither name is in the other
- * sentence. Other words only where no passage has the claim's word (`unseen`: starts of such claim tokens):
- * a word where both sentences end ("the password is guest." against "is admin."), a code anywhere
- * ("qwerty-777-apple" against "qwerty-777-banana"). A word swapped mid-sentence was measured too (+0.2 on the
- * CV mean) and left out: on dev it fired on rewordings ("earned" for "grossed") of summaries that were
- * unsupported for other reasons, and a user would see "reference says 'grossed'" as a false alarm.
- */
-function slotSwapped(claim: readonly Token[], sentence: RefSentence, claimKeys: ReadonlySet<string>, unseen: ReadonlySet<number>): Swap | undefined {
-  const { seq: ref, allKeys: refKeys } = sentence;
-  const isName = (t: Token): boolean => t.name && isEntityName(t.surface);
-  // Other words: a plain word, or a code of letters and digits ("qwerty-777-apple"); a swap keeps the kind.
-  const kind = (t: Token): 'word' | 'code' | undefined =>
-    t.name || t.stop ? undefined : /^\p{L}{3,}$/u.test(t.surface) ? 'word' : /\p{L}/u.test(t.surface) && /\d/.test(t.surface) ? 'code' : undefined;
-  for (let i = 1; i < claim.length; i++) {
-    const t = claim[i]!;
-    const k = unseen.has(t.start) ? kind(t) : undefined;
-    if ((!isName(t) && !k) || refKeys.has(t.key)) continue;
-    for (let j = 1; j < ref.length; j++) {
-      const r = ref[j]!;
-      if (!(k ? kind(r) === k : isName(r)) || claimKeys.has(r.key) || ref[j - 1]!.key !== claim[i - 1]!.key) continue;
-      const after = claim[i + 1]?.key;
-      if (after !== ref[j + 1]?.key) continue;
-      // A plain word swapped mid-sentence is a paraphrase as often as not ("earned" for "grossed", "caused" for
-      // "sparked"); at the end of both sentences it is the fact itself. A different code is never a paraphrase.
-      if (k === 'word' && after !== undefined) continue;
-      return { claim: t.surface, reference: r.surface };
-    }
-  }
-  return undefined;
-}
-
-/**
- * The claim's run of `moved` words (one to four) where the sentence has another run of content words none of the
- * claim's (up to four: "by Matsumoto." against "by Guido van Rossum."), the word before each the same and the word
- * after each the same or both ending their sentences: "born in York." against "born in Leeds.", "the sales team"
- * against "the marketing team", 田中さんは大阪に against 田中さんは東京に. `run`: the claim's keys in the slot.
- */
-function movedInSlot(text: string, claim: readonly Token[], sentence: RefSentence, claimKeys: ReadonlySet<string>, moved: (t: Token) => boolean): (Swap & { run: string[] }) | undefined {
-  const ref = sentence.seq;
-  const other = (t: Token | undefined): boolean => !!t && !t.stop && !claimKeys.has(t.key) && /\p{L}/u.test(t.key);
-  for (let i = 1; i < claim.length; i++) {
-    let e = i;
-    while (e < claim.length && e - i < 4 && moved(claim[e]!)) e++;
-    if (e === i) continue;
-    const after = claim[e]?.key;
-    for (let j = 1; j < ref.length; j++) {
-      if (ref[j - 1]!.key !== claim[i - 1]!.key || !other(ref[j])) continue;
-      let f = j;
-      while (f < ref.length && f - j < 4 && other(ref[f])) f++;
-      // The claim ends where the sentence goes on only with a number or date the claim leaves out ("acquired
-      // Fitbit." against "acquired GitHub in 2018.").
-      const dated = after === undefined && f < ref.length && ref.slice(f).every((t) => t.stop || sentence.quantities.some((q) => overlaps(t, q))) && ref.slice(f).some((t) => !t.stop);
-      if (ref[f]?.key !== after && !dated) continue;
-      return { claim: text.slice(claim[i]!.start, claim[e - 1]!.end), reference: sentence.text.slice(ref[j]!.start, ref[f - 1]!.end), run: claim.slice(i, e).map((t) => t.key) };
-    }
-    i = e;
-  }
-  return undefined;
-}
-
-/** Two or more kanji: a word that, found only inside another word, is another word (京都 in 東京都). */
-const KANJI_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
-
-/**
- * A kanji word of the claim's that no passage has (`unseen`), where the sentence has, between the same word before
- * and the same word after (a particle: に, で, は, の), a word that holds it but not at its start: 京都 against 東京都
- * ("本社は京都にあります" against "本社は東京都にあります"). Not a word at the start of the other (京都 in 京都府 is
- * that place), and not any other word in the slot (a general name swap in Japanese cost JNLI 0.34).
- */
-function insideSwapped(claim: readonly Token[], sentence: RefSentence, unseen: ReadonlySet<number>): Swap | undefined {
-  const ref = sentence.seq;
-  for (let i = 0; i < claim.length; i++) {
-    const t = claim[i]!;
-    if (t.stop || !KANJI_WORD.test(t.key) || !unseen.has(t.start) || !sentence.norm.includes(t.key)) continue;
-    const [before, after] = [claim[i - 1]?.key, claim[i + 1]?.key];
-    if (before === undefined && after === undefined) continue;
-    for (let j = 0; j < ref.length; j++) {
-      if (ref[j - 1]?.key !== before) continue;
-      for (let f = j + 1; f <= ref.length && f - j <= 3 && !ref[f - 1]!.stop; f++) {
-        if (ref[f]?.key !== after) continue;
-        const word = ref.slice(j, f).map((r) => r.surface).join('');
-        if (word.includes(t.surface) && !word.startsWith(t.surface)) return { claim: t.surface, reference: word };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** The claim's doer must be all that differs: the rest of the claim this fully stated by the sentence. */
-const DOER_REST = 0.8;
-
-/**
- * A name where the sentence has another at the start of the statement, the one who did it: "Google acquired
- * GitHub in 2018." (or "In 2018, Google acquired GitHub.") against "Microsoft acquired GitHub in 2018.",
- * "Pierre Curie won" against "Marie Curie won". One of the two opens its sentence (`latin` marks no name
- * there, and `slotSwapped` needs a word before both). A capitalised word opening a sentence may be a plain word
- * ("Researchers found"), so the claim's word must be in no passage at all (`unseen`), the word after both
- * must be the same, and the sentence must state the rest of the claim (`coveredBut`, at least `DOER_REST`).
- */
-/** An English plural (not "Paris", "Texas", "Duras"): a word that opens a sentence this way is taken for a common noun. */
-const PLURAL_LIKE = /[^aiosu]s$/i;
-
-function doerSwapped(
-  claim: readonly Token[],
-  sentence: RefSentence,
-  claimKeys: ReadonlySet<string>,
-  unseen: ReadonlySet<number>,
-  coveredBut: (start: number) => number,
-): Swap | undefined {
-  const ref = sentence.seq;
-  // At a sentence's start a capital says nothing: a plural there is a common noun far more often than a name
-  // ("Researchers found" for "Scientists found", "Officials closed" for "Authorities closed"), so it is no doer.
-  const capitalised = (t: Token, opens: boolean): boolean => !t.stop && /^\p{Lu}/u.test(t.surface) && isEntityName(t.surface) && !(opens && PLURAL_LIKE.test(t.surface));
-  for (let i = 0; i + 1 < claim.length; i++) {
-    const t = claim[i]!;
-    if (!(i === 0 || t.name) || !capitalised(t, i === 0) || !unseen.has(t.start) || sentence.allKeys.has(t.key)) continue;
-    for (let j = 0; j + 1 < ref.length; j++) {
-      const r = ref[j]!;
-      // One of the two opens its sentence: a name mid-sentence in both is `slotSwapped`'s, the word before both alike.
-      if (!(j === 0 || (r.name && i === 0)) || !capitalised(r, j === 0) || claimKeys.has(r.key) || ref[j + 1]!.key !== claim[i + 1]!.key) continue;
-      if (coveredBut(t.start) >= DOER_REST) return { claim: t.surface, reference: r.surface };
-    }
-  }
-  return undefined;
-}
-
-// Words that join equals: "Canada and Germany" is "Germany and Canada".
-const COORDINATORS = new Set(['and', 'or', 'nor', '&', 'と', 'や', 'も', 'か']);
-
-/**
- * Two words the claim and the sentence both have once, each standing where the other stands in the sentence:
- * the word before one (or after it) in the claim is the word before (after) the other in the sentence. "moved
- * from Trondheim to Bergen" against "from Bergen to Trondheim", "mild, rainy summers and warm, dry winters"
- * against "rainy winters ... dry summers", "Norrsken acquired Halden for" against "Halden acquired Norrsken
- * for". Words joined as equals ("Canada and Germany") may come in either order.
- */
-function exchanged(claimAll: readonly Token[], refAll: readonly Token[]): Swap | undefined {
-  // A Japanese honorific stands after either name alike (鈴木さんは山田さんの): the particle after it tells the role.
-  const claim = claimAll.filter((t) => !HONORIFIC_JA.has(t.surface));
-  const ref = refAll.filter((t) => !HONORIFIC_JA.has(t.surface));
-  const ends = endsExchanged(claim, ref);
-  if (ends) return ends;
-  const once = (seq: readonly Token[]): Map<string, number> => {
-    const at = new Map<string, number>();
-    const seen = new Set<string>();
-    seq.forEach((t, i) => (seen.has(t.key) ? at.delete(t.key) : (seen.add(t.key), at.set(t.key, i))));
-    return at;
-  };
-  const inClaim = once(claim);
-  const inRef = once(ref);
-  // Past either end there is no word: the start of a sentence says nothing about a word's role.
-  const key = (seq: readonly Token[], i: number): string | undefined => seq[i]?.key;
-  const words = [...inClaim].filter(([k]) => inRef.has(k) && /\p{L}/u.test(k) && !claim[inClaim.get(k)!]!.stop).map(([k, i]) => ({ k, i, j: inRef.get(k)! }));
-  // A Japanese copula's noun is the topic told again: 日本で一番高い山は富士山です is 富士山は日本で一番高い山です.
-  const copula = (seq: readonly Token[], i: number): boolean => /^(?:です|だ|でした|だった)$/.test(seq[i + 1]?.surface ?? '') || (seq[i + 1]?.surface === 'で' && seq[i + 2]?.surface === 'ある');
-  for (const a of words) {
-    for (const b of words) {
-      if (b.i <= a.i || b.j >= a.j) continue;
-      if (copula(claim, a.i) || copula(claim, b.i) || copula(ref, a.j) || copula(ref, b.j)) continue;
-      for (const d of [-1, 1]) {
-        const [ca, cb, ra, rb] = [key(claim, a.i + d), key(claim, b.i + d), key(ref, a.j + d), key(ref, b.j + d)];
-        if (ca && cb && ca !== cb && ca === rb && cb === ra && !COORDINATORS.has(ca) && !COORDINATORS.has(cb) && ca !== b.k && cb !== a.k) {
-          return { claim: claim[a.i]!.surface, reference: claim[b.i]!.surface };
-        }
-      }
-    }
-  }
-  return undefined;
-}
-
-const HONORIFIC_JA = new Set(['さん', '氏', '様', 'さま', '君', 'くん', 'ちゃん']);
-
-// Relations that hold both ways: "A married B" is "B married A", "A is B" names one thing twice.
-const SYMMETRIC = new Set(['and', 'or', 'nor', '&', 'with', 'marri', 'marry', 'met', 'meet', 'border', 'near', 'next', 'adjac', 'similar', 'same', 'equal',
-  'like', 'vs', 'versus', 'both', 'between', 'togeth', 'partner', 'sibl', 'friend', 'neighbour', 'neighbor', 'twin', 'alongsid', 'against', 'play', 'draw', 'tie', 'tied', 'differ', 'unlik', 'compar', 'relat', 'connect', 'link']);
-
-/**
- * The claim's first and last words the other way round in a sentence that says the same in between: "John is the
- * mother of Mary" against "Mary is the mother of John", "Osaka is larger than Tokyo" against "Tokyo is larger
- * than Osaka". Not a relation that holds both ways ("A married B", "A and B", "A is B").
- */
-function endsExchanged(claimAll: readonly Token[], refAll: readonly Token[]): Swap | undefined {
-  const [claim, ref] = [withoutArticles(claimAll), withoutArticles(refAll)];
-  const n = claim.length;
-  if (n < 3 || ref.length !== n) return undefined;
-  const [a, b] = [claim[0]!, claim[n - 1]!];
-  if (a.key === b.key || a.stop || b.stop || !/\p{L}/u.test(a.key + b.key) || a.key !== ref[n - 1]!.key || b.key !== ref[0]!.key) return undefined;
-  const middle = claim.slice(1, -1);
-  if (!middle.some((t) => !t.stop) || middle.some((t) => SYMMETRIC.has(t.key) || SYMMETRIC.has(t.surface.toLowerCase()))) return undefined;
-  return middle.every((t, i) => t.key === ref[i + 1]!.key) ? { claim: a.surface, reference: b.surface } : undefined;
-}
-
-/**
- * The claim's first and last words the other way round where the words between differ by an opposite: "Earth is
- * larger than Mars" for "Mars is smaller than Earth", the same fact told from its other end (a converse).
- */
-export function converse(claimAll: readonly Token[], refAll: readonly Token[]): boolean {
-  const [claim, ref] = [withoutArticles(claimAll), withoutArticles(refAll)];
-  const n = claim.length;
-  if (n < 3 || ref.length !== n) return false;
-  const [a, b] = [claim[0]!, claim[n - 1]!];
-  if (a.key === b.key || a.key !== ref[n - 1]!.key || b.key !== ref[0]!.key) return false;
-  let flips = 0;
-  for (let i = 1; i < n - 1; i++) {
-    if (claim[i]!.key === ref[i]!.key) continue;
-    if (!oppositeKeys(claim[i]!.key, ref[i]!.key)) return false;
-    flips++;
-  }
-  return flips === 1;
-}
-
-/** "The car is heavier than the bike": the articles are no ends of the comparison. */
-function withoutArticles(toks: readonly Token[]): readonly Token[] {
-  return toks.some((t) => ARTICLES.has(t.key)) ? toks.filter((t) => !ARTICLES.has(t.key)) : toks;
-}
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The first of each group of items with the same key, in order. */
 function distinct<T>(xs: readonly T[], key: (x: T) => string): T[] {

@@ -1,6 +1,6 @@
 // Numbers a reader checks: counts, percentages, money, magnitudes ("7 million" = 7,000,000), years,
 // months, English number words, Japanese numerals (２人, 三匹, 7万, 1億2000万). Values are compared, not strings.
-import { hasCjk } from './text';
+import { hasCjk, type Token } from './text';
 
 export type QuantityKind = 'percent' | 'year' | 'month' | 'number' | 'ordinal';
 
@@ -486,4 +486,9 @@ export function givesValue(claim: Quantity, ref: Quantity): boolean {
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.unit && b.unit && a.unit.dim !== b.unit.dim) return false;
   return a.kind === b.kind;
+}
+
+/** Whether a word is (part of) a number's mention. */
+export function overlaps(t: Token, q: Quantity): boolean {
+  return t.start < q.end && q.start < t.end;
 }

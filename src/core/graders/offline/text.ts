@@ -220,3 +220,12 @@ export function charTrigrams(text: string): number[] {
 function normalizedChars(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+// Capitalised words that name no entity: nationalities and regions ("Spanish", "Chinese", "Western"),
+// titles ("Mr", "Dr") and initials ("J.R.R", "C"). A summary says "a Spanish couple" where the article says "from Spain".
+const NOT_ENTITY = /^(?:\p{Lu}\p{Ll}+(?:ese|ish|ian|ean)|French|Dutch|Swiss|Greek|Thai|Arab|Arabic|Western|Eastern|Northern|Southern|Central|Mr|Mrs|Ms|Dr|Prof|Sir|St)$|^\p{Lu}$|^(?:\p{Lu}\.)+\p{Lu}?$/u;
+
+/** Whether a capitalised claim word names a person, place, work or organisation. */
+export function isEntityName(surface: string): boolean {
+  return !NOT_ENTITY.test(surface.replace(/['’]s$/, ''));
+}
