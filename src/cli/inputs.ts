@@ -41,7 +41,7 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
     } else if (fg.isDynamicPattern(pattern)) {
       const glob = fg.convertPathToPattern(options.cwd) + '/' + pattern.replace(/\\/g, '/');
       const found = await fg(isAbsolute(pattern) ? pattern : glob, { absolute: true, ignore: IGNORE, onlyFiles: true });
-      if (!found.length) problems.push(new UnmatchedPathError(pattern, 'patternMatchesNothing'));
+      if (!found.length) problems.push(new UnmatchedPathError(pattern, 'globMatchesNothing'));
       for (const f of found.sort()) add(resolve(f), false);
     } else if (info) {
       // /dev/stdin, a pipe from <(...), a device: it exists, so "not found" would mislead.

@@ -83,6 +83,8 @@ export function parseConfig(text: string, file = CONFIG_FILE): ParsedConfig {
       // maxRequests 0 is "no limit", as the setting and --max-requests have it.
       const least = key === 'maxRequests' ? 0 : Number.MIN_VALUE;
       if (type === 'number' && !(Number.isFinite(value) && (value as number) >= least)) throw new InputError(file, 'notPositive', `grader.${key}`);
+      // Counts of requests are whole: "maxConcurrency": 2.5 would be read as 2 without a word.
+      if ((key === 'maxRequests' || key === 'maxConcurrency') && !Number.isInteger(value)) throw new InputError(file, 'notWhole', `grader.${key}`);
       g[key] = value;
     }
     if (g.kind !== undefined && g.kind !== 'offline' && g.kind !== 'openai') throw new InputError(file, 'badGraderKind');

@@ -37,7 +37,6 @@ const EN = {
   unreadableReference: (_file: string, detail: string) => [`could not be read: ${detail}`, 'Simplify the file, or remove it from the references'],
   // Documents (run.ts; the CLI's arguments).
   folderWithoutDocuments: () => ['holds no .md, .markdown or .txt file', 'Name the documents to check'],
-  patternMatchesNothing: () => ['matches no file', 'Check the pattern (quote it so the shell does not expand it)'],
   notRegularDocument: () => ['is not a regular file (a pipe, device or socket)', 'Save the text to a file and name that file'],
   noReferences: () => ['has no references to check against', 'Pass --refs, add "references" to .claimcheck.json, or add <!-- claimcheck: references=... --> to the document'],
   noReferenceLoaded: () => ['none of its references could be loaded', 'Fix the reference problems reported above, or pass other --refs'],
@@ -53,6 +52,7 @@ const EN = {
   keyInConfig: (file: string) => ['must not hold an API key: use the OPENAI_API_KEY environment variable (in VS Code, ClaimCheck: Set API Key)', fixConfig(file)],
   wrongType: (file: string, key: string, type: 'string' | 'number' | 'boolean') => [`"${key}" must be a ${type}`, fixConfig(file)],
   notPositive: (file: string, key: string) => [`"${key}" must be a positive number`, fixConfig(file)],
+  notWhole: (file: string, key: string) => [`"${key}" must be a whole number`, fixConfig(file)],
   badGraderKind: (file: string) => ['"grader.kind" must be "offline" or "openai"', fixConfig(file)],
   unknownKey: (_file: string, key: string) => [`unknown key "${key}" is ignored`, ''],
   // The grader's base URL, named by where it was set (a setting, or grader.baseURL in .claimcheck.json).
@@ -92,7 +92,6 @@ const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
     noText: () => ['照合できる本文がありません', '本文を追加するか、リストから外してください'],
     unreadableReference: (_file, detail) => [`読み込めませんでした: ${detail}`, 'ファイルを単純にするか、参照文書から外してください'],
     folderWithoutDocuments: () => ['.md、.markdown、.txt のファイルがありません', 'チェックする文書を指定してください'],
-    patternMatchesNothing: () => ['一致するファイルがありません', 'パターンを確認してください (シェルに展開されないよう引用符で囲んでください)'],
     notRegularDocument: () => ['通常のファイルではありません (パイプ、デバイス、ソケット)', 'テキストをファイルに保存して、そのファイルを指定してください'],
     noReferences: () => ['照合する参照文書がありません', '--refs を指定するか、.claimcheck.json に "references" を追加するか、文書に <!-- claimcheck: references=... --> を追加してください'],
     noReferenceLoaded: () => ['参照文書をどれも読み込めませんでした', '先に示した参照文書の問題を修正するか、別の --refs を指定してください'],
@@ -107,6 +106,7 @@ const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
     keyInConfig: (file) => ['API キーを書くことはできません: 環境変数 OPENAI_API_KEY (VS Code では ClaimCheck: Set API Key) を使ってください', jaFixConfig(file)],
     wrongType: (file, key, type) => [`"${key}" は${JA_TYPES[type]}でなければなりません`, jaFixConfig(file)],
     notPositive: (file, key) => [`"${key}" は正の数でなければなりません`, jaFixConfig(file)],
+    notWhole: (file, key) => [`"${key}" は整数でなければなりません`, jaFixConfig(file)],
     badGraderKind: (file) => ['"grader.kind" は "offline" か "openai" でなければなりません', jaFixConfig(file)],
     unknownKey: (_file, key) => [`不明なキー "${key}" は無視します`, ''],
     baseURLCredentials: () => ['ユーザー名やパスワードを含めることはできません (含むリクエストは拒否されます): キーは API キーとして設定してください', JA_SETTING_HINT],

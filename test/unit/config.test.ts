@@ -51,6 +51,7 @@ describe('.claimcheck.json', () => {
     bad('{"OPENAI_API_KEY": "sk-1"}', /must not hold an API key/);
     assert.equal(parseConfig('{"grader": {"maxRequests": 0}}').config.grader?.maxRequests, 0);
     bad('{"grader": {"maxRequests": -1}}', /must be a positive number/);
+    bad('{"grader": {"maxConcurrency": 2.5}}', /"grader\.maxConcurrency" must be a whole number/);
   });
 
   it('warns about unknown keys instead of failing, so typos show', () => {
