@@ -61,3 +61,13 @@ test('a fact moved to the other entity where both sentences also carry a year', 
   await supported('Tom bought a van in 2008 and a truck in 2010.', 'Tom bought a van in 2008. Tom bought a truck in 2010.');
   await supported('Tesla opened factories in Shanghai and Berlin.', 'Tesla opened a factory in Shanghai in 2019. It opened a factory in Berlin in 2022.');
 });
+
+test('a quoted title in another title\'s place is a swap; the same title, or one the references give elsewhere, is not (QA)', async () => {
+  const soseki = '夏目漱石は『吾輩は猫である』を書きました。';
+  await notSupported('夏目漱石は『こころ』を書きました。', soseki, "reference says '吾輩は猫である' where the claim says 'こころ'");
+  await notSupported('Frank Herbert wrote “Emma” in 1965.', 'Frank Herbert wrote “Dune” in 1965.', "reference says 'Dune' where the claim says 'Emma'");
+  await supported('夏目漱石は『吾輩は猫である』を書きました。', soseki);
+  await supported('Frank Herbert wrote “Dune” in 1965.', 'Frank Herbert wrote “Dune” in 1965.');
+  // A title the references give, beside another: no swap for the rule to find (the model judges the pairing).
+  await supported('夏目漱石は『こころ』を書きました。', '夏目漱石は『こころ』を書きました。夏目漱石は『吾輩は猫である』も書きました。');
+});

@@ -3,7 +3,7 @@ import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { hedges, negations, opposite, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, overlaps, quantities, sameValue, type Quantity } from './numbers';
-import { converse, DOER_REST, doerSwapped, exchanged, insideSwapped, movedInSlot, slotSwapped, swaps, type Swap } from './swaps';
+import { converse, DOER_REST, doerSwapped, exchanged, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, hasCjk, isEntityName, tokens, withoutUnderscoreMarks, type Token } from './text';
 
 export const FEATURES = [
@@ -216,7 +216,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const moved = inBest ? undefined : movedSwap();
   // 京都 where the sentence has 東京都: a kanji word no passage has, found inside the word in its slot.
   const inside = inBest || moved || !cjk || !best[0] ? undefined : insideSwapped(allToks, best[0], unseenStarts);
-  const slotted = inBest ?? moved ?? inside;
+  const titled = inBest || moved || inside || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
+  const slotted = inBest ?? moved ?? inside ?? titled;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
   const s0 = best[0];

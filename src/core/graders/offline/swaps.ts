@@ -253,3 +253,30 @@ function withoutArticles(toks: readonly Token[]): readonly Token[] {
   return toks.some((t) => ARTICLES.has(t.key)) ? toks.filter((t) => !ARTICLES.has(t.key)) : toks;
 }
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A quoted title: 『こころ』, 「羅生門」, “Dune”, "Dune". */
+const TITLE = /『([^』]+)』|「([^」]+)」|“([^”]+)”|"([^"]+)"/g;
+
+/**
+ * A quoted title no passage has, where the sentence has another title in the same brackets and the same place (the
+ * same characters before and after it), the rest of the claim stated: 『こころ』 against 『吾輩は猫である』. A title is
+ * one name however many words it holds, so the word-by-word swaps above never see it whole.
+ */
+export function titleSwapped(claimText: string, claim: readonly Token[], sentence: RefSentence, seen: (title: string) => boolean): Swap | undefined {
+  const inner = (m: RegExpMatchArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
+  for (const m of claimText.matchAll(TITLE)) {
+    const title = m[0];
+    const start = m.index ?? 0;
+    const end = start + title.length;
+    if (seen(inner(m))) continue;
+    if (!claim.every((t) => t.stop || (t.start >= start && t.end <= end) || sentence.allKeys.has(t.key))) continue;
+    const before = claimText.slice(Math.max(0, start - 2), start);
+    const after = claimText[end] ?? '';
+    for (const r of sentence.text.matchAll(TITLE)) {
+      const at = r.index ?? 0;
+      if (r[0][0] !== title[0] || r[0] === title) continue;
+      if (sentence.text.slice(Math.max(0, at - before.length), at) === before && (sentence.text[at + r[0].length] ?? '') === after) return { claim: inner(m), reference: inner(r) };
+    }
+  }
+  return undefined;
+}
