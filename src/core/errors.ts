@@ -9,9 +9,6 @@ import type { ReasonLanguage } from './types';
 export class InputError<K extends ProblemKind = ProblemKind> extends Error {
   override readonly name = 'InputError';
   readonly args: ProblemArgs<K>;
-  /** What is wrong and what to do, in English. */
-  readonly problem: string;
-  readonly hint: string;
   constructor(
     readonly file: string,
     readonly kind: K,
@@ -19,7 +16,16 @@ export class InputError<K extends ProblemKind = ProblemKind> extends Error {
   ) {
     super(problemLine(kind, file, args));
     this.args = args;
-    ({ problem: this.problem, hint: this.hint } = sayProblem(kind, file, args));
+  }
+
+  /** What is wrong, in English (the message's middle). */
+  get problem(): string {
+    return sayProblem(this.kind, this.file, this.args).problem;
+  }
+
+  /** What to do about it, in English. */
+  get hint(): string {
+    return sayProblem(this.kind, this.file, this.args).hint;
   }
 }
 

@@ -49,11 +49,11 @@ export function periodEndsSentence(token: string, next: NextWord): boolean {
   // A lower-case word after an unknown word still starts a sentence: chat text is often all lower case.
   if (token.length === 0) return true;
   const lower = token.toLowerCase();
-  // A time zone in capitals ("9 a.m. ET."), not "et al." or "Mt. Fuji".
-  if (ZONES.has(lower) && token.length > 1 && token === token.toUpperCase()) return next.kind === 'upper' || next.kind === 'other';
-  if (NEVER.has(lower)) return false;
+  // A time zone in capitals ("9 a.m. ET.") may end a sentence; "et al." and "Mt. Fuji" never do.
+  const zone = ZONES.has(lower) && token.length > 1 && token === token.toUpperCase();
+  if (!zone && NEVER.has(lower)) return false;
   if (NUMBERED.has(lower)) return next.kind !== 'digit';
-  if (MAYBE_END.has(lower)) return next.kind === 'upper' || next.kind === 'other';
+  if (zone || MAYBE_END.has(lower)) return next.kind === 'upper' || next.kind === 'other';
   // "at 3 pm. Bob hired Alice" is two sentences (QA): a name after a time is rarer than a new sentence.
   if (TIME.has(lower)) return next.kind === 'upper' && !TIME_GOES_ON.has(next.word.toLowerCase());
   const dotted = token.includes('.');

@@ -4,7 +4,7 @@ import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
 import { comparable, quantities, roundsTo, sameValue, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, tokens, withoutUnderscoreMarks, type Token } from './text';
+import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, tokens, withoutUnderscoreMarks, type Token } from './text';
 
 export interface RefSentence {
   passage: Passage;
@@ -134,8 +134,6 @@ export function tokenMatch(t: Token, s: RefSentence): number {
   if (t.key.length >= 6 && !/\d/.test(t.key)) for (const k of s.keys) if (Math.abs(k.length - t.key.length) <= 1 && oneEditApart(k, t.key)) return 0.7;
   return 0;
 }
-
-const KANJI_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
 
 /** Whether a word occurs in the sentence starting where one of its words starts (its words' keys run together). */
 function atWordStart(key: string, s: RefSentence): boolean {

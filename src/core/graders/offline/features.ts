@@ -2,7 +2,7 @@
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { hedges, negations, opposite, type Opposite } from './negation';
-import { comparable, derivedValue, givesValue, overlaps, quantities, sameValue, type Quantity } from './numbers';
+import { comparable, derivedValue, givesValue, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { converse, DOER_REST, doerSwapped, exchanged, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, hasCjk, isEntityName, tokens, withoutUnderscoreMarks, type Token } from './text';
 
@@ -107,6 +107,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   /** The coverage a clash counts (`covConflict`): set where the clash is found in a sentence tied with the best. */
   let tiedCov: number | undefined;
   const c1 = cov(a.match1);
+  /** Another sentence's coverage, its differing word counted as the slot, reaches `bar` and beats the best sentence's. */
+  const lifts = (filled: number, bar = CLASH_COVERAGE): boolean => filled >= bar && filled > c1 + 1e-9;
   // The aligned sentences' numbers together: a reader's sum or difference of them is no other value ("fell by
   // 500 MB" from "1.2 GB to 700 MB"; "130 dollars together" from "costs 40 dollars" and "costs 90 dollars");
   // it still counts as a number the references never give.
@@ -154,16 +156,18 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const subjectMatches = (i: number): number[] => a.matches[i]!.map((x, j) => (j === subj && a.sentences[i]!.antecedent === claimToks[subj]!.key ? 1 : x));
   const gives = (q: Quantity, s: RefSentence): boolean => s.quantities.some((r) => comparable(q, r) && sameValue(q, r)) || saidAsWord(q, [s]);
   if (!conflict && subj >= 0 && claimQ.length) {
+    // A value a best-aligned sentence about the subject gives is vouched for, whatever another sentence says.
+    const vouched = claimQ.filter((q) => a.best.some((b) => hasSubject(b) && gives(q, a.sentences[b]!)));
     for (let i = 0; i < a.sentences.length && !conflict; i++) {
       const s = a.sentences[i]!;
       const m = subjectMatches(i);
       if (cov(m) < c1 - TIE_TOL || !hasSubject(i)) continue;
       for (const q of claimQ) {
-        if (gives(q, s) || a.best.some((b) => hasSubject(b) && gives(q, a.sentences[b]!)) || derivedValue(q, text, [...bestQ, ...s.quantities])) continue;
+        if (vouched.includes(q) || gives(q, s) || derivedValue(q, text, [...bestQ, ...s.quantities])) continue;
         const c = inSlot(q, s);
         if (!c) continue;
         const filled = cov(m.map((x, j) => (overlaps(claimToks[j]!, q) ? 1 : x)));
-        if (filled >= CLASH_COVERAGE && filled > c1 + 1e-9) {
+        if (lifts(filled)) {
           conflict = { claim: q, reference: c.r, sentence: s };
           tiedCov = filled;
           break;
@@ -208,7 +212,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
       // in 2021" against "acquired GitHub in 2018"), counted as `covConflict` counts a clashing number.
       const clashing = sw ? claimQ.filter((q) => !gives(q, s) && inSlot(q, s)) : [];
       const filled = sw ? cov(m.map((x, j) => (sw.run.includes(claimToks[j]!.key) || clashing.some((q) => overlaps(claimToks[j]!, q)) ? 1 : x))) : 0;
-      if (filled >= DOER_REST && filled > c1 + 1e-9) return sw;
+      if (lifts(filled, DOER_REST)) return sw;
     }
     return undefined;
   };
@@ -244,7 +248,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
         const oi = opposite(text, allToks, s.text, s.seq);
         if (!oi) continue;
         const filled = withOpposite(m, oi.claim);
-        if (filled >= CLASH_COVERAGE && filled > c1 + 1e-9) opp = { ...oi, sentence: s };
+        if (lifts(filled)) opp = { ...oi, sentence: s };
       }
     }
     const e = exchanged(allToks, s0.seq);
@@ -366,7 +370,7 @@ interface Neighbours {
 
 // The day and month before a date's year: the year's slot is the date's ("reopened in 2020" against "reopened on
 // 5 October 2021").
-const DATE_BEFORE_YEAR = /(?:\b\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*)?$/;
+const DATE_BEFORE_YEAR = new RegExp(`(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*)?\\b(?:${MONTH_WORDS.join('|')})\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*)?$`);
 
 function neighbours(text: string, q: Quantity): Neighbours {
   const key = (t: Token): string => t.key;

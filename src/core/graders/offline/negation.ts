@@ -1,6 +1,7 @@
 // Negation, opposites and hedges: the words that flip or soften a sentence while leaving its terms intact,
 // so word coverage alone would call "sales did not increase" supported by "sales increased".
-import { stem, type Token } from './text';
+import { MONTH_WORDS } from './numbers';
+import { hasCjk, stem, type Token } from './text';
 
 const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere', 'unable', 'lack', 'lacks', 'lacked', 'fail', 'fails', 'failed', 'refused', 'denied', 'denies',
   // Verbs that say "not allowed": "prohibited from eating" and "not allowed to eat" both negate.
@@ -188,7 +189,7 @@ const TOP_JA = /最も|一番|いちばん|最大|最高|最長|最古/;
 
 /** The reference ranks a superlative the claim states plain: "China is the largest economy" against "...second-largest...". */
 function qualifiedSuperlative(claimText: string, refText: string): Opposite | undefined {
-  if (hasCjkText(claimText)) {
+  if (hasCjk(claimText)) {
     if (TOP_JA.test(claimText) && !RANKED_JA.test(claimText) && !/の(?:一つ|ひとつ|1つ)/.test(claimText)) {
       const r = RANKED_JA.exec(refText)?.[0] ?? (TOP_JA.test(refText) ? /の(?:一つ|ひとつ|1つ)/.exec(refText)?.[0] : undefined);
       if (r) return { claim: TOP_JA.exec(claimText)![0], reference: r };
@@ -207,11 +208,7 @@ function qualifiedSuperlative(claimText: string, refText: string): Opposite | un
   return undefined;
 }
 
-function hasCjkText(text: string): boolean {
-  return /[\u3040-\u30ff\u3400-\u9fff]/.test(text);
-}
-
-const MONTH_NAMES = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const MONTH_NAMES = new Set(MONTH_WORDS);
 
 /**
  * A month named in the claim where the sentence names another ("in May" against "in March"): a month without a day

@@ -164,6 +164,8 @@ const JA_UNITS: [string, Unit][] = [
 const JA_UNIT_WORDS = JA_UNITS.map(([w]) => w).filter((w) => /^[^\x00-\x7f]/.test(w));
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The months as a name is written ("January"). */
+export const MONTH_WORDS = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 // Full month names in either case (lower-cased news text writes "july 11"), except the verb "may";
 // abbreviations capitalised only.
 const MONTH_NAMES = MONTHS.map((m) => (m === 'may' ? 'May' : `[${m[0]!.toUpperCase()}${m[0]}]${m.slice(1)}`)).join('|'); // "you may 5 times"

@@ -3,7 +3,7 @@
 import type { RefSentence } from './align';
 import { oppositeKeys } from './negation';
 import { overlaps } from './numbers';
-import { isEntityName, type Token } from './text';
+import { isEntityName, KANJI_WORD, type Token } from './text';
 
 export interface Swap {
   claim: string;
@@ -97,9 +97,6 @@ export function movedInSlot(text: string, claim: readonly Token[], sentence: Ref
   return undefined;
 }
 
-/** Two or more kanji: a word that, found only inside another word, is another word (京都 in 東京都). */
-const KANJI_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
-
 /**
  * A kanji word of the claim's that no passage has (`unseen`), where the sentence has, between the same word before
  * and the same word after (a particle: に, で, は, の), a word that holds it but not at its start: 京都 against 東京都
@@ -128,6 +125,9 @@ export function insideSwapped(claim: readonly Token[], sentence: RefSentence, un
 /** The claim's doer must be all that differs: the rest of the claim this fully stated by the sentence. */
 export const DOER_REST = 0.8;
 
+/** An English plural (not "Paris", "Texas", "Duras"): a word that opens a sentence this way is taken for a common noun. */
+const PLURAL_LIKE = /[^aiosu]s$/i;
+
 /**
  * A name where the sentence has another at the start of the statement, the one who did it: "Google acquired
  * GitHub in 2018." (or "In 2018, Google acquired GitHub.") against "Microsoft acquired GitHub in 2018.",
@@ -136,9 +136,6 @@ export const DOER_REST = 0.8;
  * ("Researchers found"), so the claim's word must be in no passage at all (`unseen`), the word after both
  * must be the same, and the sentence must state the rest of the claim (`coveredBut`, at least `DOER_REST`).
  */
-/** An English plural (not "Paris", "Texas", "Duras"): a word that opens a sentence this way is taken for a common noun. */
-const PLURAL_LIKE = /[^aiosu]s$/i;
-
 export function doerSwapped(
   claim: readonly Token[],
   sentence: RefSentence,
@@ -219,11 +216,11 @@ const SYMMETRIC = new Set(['and', 'or', 'nor', '&', 'with', 'marri', 'marry', 'm
  * than Osaka". Not a relation that holds both ways ("A married B", "A and B", "A is B").
  */
 function endsExchanged(claimAll: readonly Token[], refAll: readonly Token[]): Swap | undefined {
-  const [claim, ref] = [withoutArticles(claimAll), withoutArticles(refAll)];
-  const n = claim.length;
-  if (n < 3 || ref.length !== n) return undefined;
-  const [a, b] = [claim[0]!, claim[n - 1]!];
-  if (a.key === b.key || a.stop || b.stop || !/\p{L}/u.test(a.key + b.key) || a.key !== ref[n - 1]!.key || b.key !== ref[0]!.key) return undefined;
+  const ends = endsSwapped(claimAll, refAll);
+  if (!ends) return undefined;
+  const { claim, ref } = ends;
+  const [a, b] = [claim[0]!, claim[claim.length - 1]!];
+  if (a.stop || b.stop || !/\p{L}/u.test(a.key + b.key)) return undefined;
   const middle = claim.slice(1, -1);
   if (!middle.some((t) => !t.stop) || middle.some((t) => SYMMETRIC.has(t.key) || SYMMETRIC.has(t.surface.toLowerCase()))) return undefined;
   return middle.every((t, i) => t.key === ref[i + 1]!.key) ? { claim: a.surface, reference: b.surface } : undefined;
@@ -234,13 +231,11 @@ function endsExchanged(claimAll: readonly Token[], refAll: readonly Token[]): Sw
  * larger than Mars" for "Mars is smaller than Earth", the same fact told from its other end (a converse).
  */
 export function converse(claimAll: readonly Token[], refAll: readonly Token[]): boolean {
-  const [claim, ref] = [withoutArticles(claimAll), withoutArticles(refAll)];
-  const n = claim.length;
-  if (n < 3 || ref.length !== n) return false;
-  const [a, b] = [claim[0]!, claim[n - 1]!];
-  if (a.key === b.key || a.key !== ref[n - 1]!.key || b.key !== ref[0]!.key) return false;
+  const ends = endsSwapped(claimAll, refAll);
+  if (!ends) return false;
+  const { claim, ref } = ends;
   let flips = 0;
-  for (let i = 1; i < n - 1; i++) {
+  for (let i = 1; i < claim.length - 1; i++) {
     if (claim[i]!.key === ref[i]!.key) continue;
     if (!oppositeKeys(claim[i]!.key, ref[i]!.key)) return false;
     flips++;
@@ -248,7 +243,19 @@ export function converse(claimAll: readonly Token[], refAll: readonly Token[]): 
   return flips === 1;
 }
 
-/** "The car is heavier than the bike": the articles are no ends of the comparison. */
+/**
+ * The claim and the sentence, articles aside ("The car is heavier than the bike": the articles are no ends of the
+ * comparison), where they are as long and the claim's first and last words are the sentence's last and first.
+ */
+function endsSwapped(claimAll: readonly Token[], refAll: readonly Token[]): { claim: readonly Token[]; ref: readonly Token[] } | undefined {
+  const [claim, ref] = [withoutArticles(claimAll), withoutArticles(refAll)];
+  const n = claim.length;
+  if (n < 3 || ref.length !== n) return undefined;
+  const [a, b] = [claim[0]!, claim[n - 1]!];
+  return a.key !== b.key && a.key === ref[n - 1]!.key && b.key === ref[0]!.key ? { claim, ref } : undefined;
+}
+
+
 function withoutArticles(toks: readonly Token[]): readonly Token[] {
   return toks.some((t) => ARTICLES.has(t.key)) ? toks.filter((t) => !ARTICLES.has(t.key)) : toks;
 }

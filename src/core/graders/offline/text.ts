@@ -54,6 +54,9 @@ export function withoutUnderscoreMarks(text: string): string {
   return text.includes('_') ? text.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length)) : text;
 }
 
+/** Two or more kanji: a word that, found only inside another word, is another word (京都 in 東京都). */
+export const KANJI_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
+
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
