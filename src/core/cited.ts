@@ -87,10 +87,10 @@ export async function settleCitations(run: {
   };
   // Graded against all references already (the cited one says nothing related): supported there is miscited.
   cites.forEach((c, i) => c?.unrelated && miscited(i, judgements[i]!));
-  const recheck = cites.flatMap((c, i) => (c && !c.unrelated && judgements[i]!.verdict !== 'supported' && !judgements[i]!.failed ? [i] : []));
+  const recheck = cites.flatMap((c, i) => (mayRegrade(c) && judgements[i]!.verdict !== 'supported' && !judgements[i]!.failed ? [i] : []));
   if (!recheck.length) return;
   const second = await run.grader.grade(
-    recheck.map((i) => ({ claim: requests[i]!.claim, passages: run.index.search(requests[i]!.claim.text, run.topK) })),
+    recheck.map((i) => regradeRequest(requests[i]!, run.index, run.topK)),
     run.signal,
   );
   recheck.forEach((i, k) => {
@@ -98,4 +98,21 @@ export async function settleCitations(run: {
     if (other.verdict === 'supported') miscited(i, other);
     else if (judgements[i]!.verdict !== 'contradicted' && !other.failed) judgements[i] = other;
   });
+}
+
+/** A claim whose cited references say something related is graded again, against all references, unless they support it. */
+function mayRegrade(cite: Cited | undefined): boolean {
+  return !!cite && !cite.unrelated;
+}
+
+function regradeRequest(request: GradeRequest, index: PassageIndex, topK: number): GradeRequest {
+  return { claim: request.claim, passages: index.search(request.claim.text, topK) };
+}
+
+/**
+ * For a cost preview: every grading a check of these requests may ask for, at most: each claim once, and once more
+ * each claim settleCitations may re-grade (whether it will depends on the first verdict, which a preview does not have).
+ */
+export function requestsAtMost(requests: readonly GradeRequest[], cites: readonly (Cited | undefined)[], index: PassageIndex, topK: number): GradeRequest[] {
+  return [...requests, ...requests.flatMap((r, i) => (mayRegrade(cites[i]) ? [regradeRequest(r, index, topK)] : []))];
 }

@@ -2,6 +2,7 @@
 // LLM graders, bounded concurrency through the engine's `checkFiles`, and a summary.
 import * as vscode from 'vscode';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
+import { requestsAtMost } from '../core/cited';
 import { describeProblem, type InputError } from '../core/errors';
 import { checkFiles } from '../core/run';
 import { gaveUpLine } from '../core/streak';
@@ -140,7 +141,8 @@ async function estimate(s: Services, plans: readonly FolderPlan[], signal: Abort
       if (!set?.passages) continue;
       const accepted = new Set(plan.ctx.project.accepted ?? []);
       files++;
-      all.push(...(await searchFor(t.text, await claimsToCheck(t.text, { format: formatFor(t.languageId), accepted }, signal), set.index, DEFAULT_TOP_K, signal)).requests);
+      const { requests: first, cites } = await searchFor(t.text, await claimsToCheck(t.text, { format: formatFor(t.languageId), accepted }, signal), set.index, DEFAULT_TOP_K, signal);
+      all.push(...requestsAtMost(first, cites, set.index, DEFAULT_TOP_K));
     }
     const e = await s.graders.estimate(all, config);
     requests += e.requests;

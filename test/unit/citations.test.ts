@@ -2,10 +2,12 @@
 // first; a claim its cited reference does not support, but another does, is flagged as wrongly cited.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { checkText, indexReferences } from '../../src/core/check';
+import { checkText, claimsToCheck, DEFAULT_TOP_K, indexReferences, searchFor } from '../../src/core/check';
+import { requestsAtMost } from '../../src/core/cited';
 import { citationDefinitions, citedLabels, namedLike, sourcesFor, withoutMarkers } from '../../src/core/claims/citations';
 import { createOfflineGrader } from '../../src/core/graders/offline';
 import { passagesFromText } from '../../src/core/references';
+import type { GradeRequest } from '../../src/core/types';
 
 const REFS = [
   ...passagesFromText('references/eiffel.md', 'The Eiffel Tower is 330 metres tall. It was completed in 1889.'),
@@ -146,4 +148,16 @@ test('with atomic claims, the markers after the sentence still count; a definiti
   const [f] = await checkText('Mount Fuji is 3,776 metres high.[1]\n\n[1]: references/eiffel.md\n', index, { grader });
   assert.match(f!.reason, /the cited reference \(\[1\] references\/eiffel\.md\)/);
   assert.deepEqual(citationDefinitions('\uFEFF[1]: references/fuji.md\nMount Fuji is 3,776 metres high.[1]\n').map((d) => d.label), ['1']);
+});
+
+test('the cost preview counts every grading a check asks for, the re-grade of a claim its citation does not support included', async () => {
+  const offline = createOfflineGrader();
+  const graded: string[] = [];
+  const counting = { ...offline, grade: async (rs: readonly GradeRequest[], signal?: AbortSignal) => (graded.push(...rs.map((r) => r.claim.text)), offline.grade(rs, signal)) };
+  const text = 'Mount Fuji is 3,776 metres high [1]. The Eiffel Tower was completed in 1889.\n\n[1]: references/eiffel.md\n';
+  await checkText(text, index, { grader: counting });
+  const { requests, cites } = await searchFor(text, await claimsToCheck(text, {}), index);
+  const preview = requestsAtMost(requests, cites, index, DEFAULT_TOP_K);
+  assert.equal(graded.length, 3, 'the miscited claim is graded twice');
+  assert.deepEqual(preview.map((r) => r.claim.text).sort(), graded.sort());
 });
