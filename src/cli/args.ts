@@ -1,6 +1,7 @@
 // Flag parsing for `check` and `eval` on node:util's parseArgs; every mistake becomes a UsageError (exit 2).
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/report';
+import { messages, type Messages } from '../core/report/messages';
 import type { ReasonLanguage } from '../core/types';
 
 export class UsageError extends Error {
@@ -64,20 +65,37 @@ const checkOptions = {
   coverage: { type: 'boolean', default: false },
 } as const;
 
+/**
+ * The language `--lang` asks for, read before the flags are parsed so that a mistake in them, and --help, are said
+ * in it too. Anything but "ja" is English (parsing then says what is wrong with the value). LANG is not read: a
+ * report reads the same on a developer's machine and in CI.
+ */
+export function requestedLanguage(argv: readonly string[]): ReasonLanguage {
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') lang = argv[++i];
+    else if (a.startsWith('--lang=')) lang = a.slice('--lang='.length);
+  }
+  return lang === 'ja' ? 'ja' : 'en';
+}
+
 export function parseCommand(argv: readonly string[]): Command {
+  const say = messages(requestedLanguage(argv));
   const [command, ...rest] = argv;
   if (command === undefined) return { command: 'help', misuse: true };
   if (command === '--help' || command === '-h' || command === 'help') {
     return { command: 'help', topic: rest[0] === 'check' || rest[0] === 'eval' ? rest[0] : undefined };
   }
   if (command === '--version' || command === '-v') return { command: 'version' };
-  if (command === 'check') return parseCheck(rest);
-  if (command === 'eval') return parseEval(rest);
-  throw new UsageError(`unknown command '${command}'. Use 'claimcheck check' or 'claimcheck eval' (see claimcheck --help)`);
+  if (command === 'check') return parseCheck(rest, say);
+  if (command === 'eval') return parseEval(rest, say);
+  throw new UsageError(say.unknownCommand(command));
 }
 
-function parseCheck(args: readonly string[]): Command {
-  const { values, tokens } = parse(args, checkOptions);
+function parseCheck(args: readonly string[], say: Messages): Command {
+  const { values, tokens } = parse(args, checkOptions, say);
   if (values.help) return { command: 'help', topic: 'check' };
   // `--refs a b c` takes every following argument up to the next option, as the documented usage shows;
   // `--refs=a` takes one. Documents go before `--refs` (or after `--`).
@@ -97,29 +115,28 @@ function parseCheck(args: readonly string[]): Command {
   }
   if (!documents.length) {
     // "check --refs refs answer.md": --refs takes every argument up to the next option, the answer too.
-    const hint = refs.length > 1 ? ` (--refs takes every argument after it: put the documents first, or end the references with --)` : '';
-    throw new UsageError(`no document to check${hint}. Usage: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`);
+    throw new UsageError(say.noDocument(refs.length > 1));
   }
   return {
     command: 'check',
     documents,
     refs,
-    format: oneOf<OutputFormat>('--format', values.format, ['text', 'json', 'sarif'], 'text'),
-    failOn: oneOf<FailOn>('--fail-on', values['fail-on'], ['contradicted', 'unsupported', 'none'], 'unsupported'),
+    format: oneOf<OutputFormat>('--format', values.format, ['text', 'json', 'sarif'], 'text', say),
+    failOn: oneOf<FailOn>('--fail-on', values['fail-on'], ['contradicted', 'unsupported', 'none'], 'unsupported', say),
     out: values.out,
     coverage: values.coverage,
-    ...graderFlags(values),
+    ...graderFlags(values, say),
   };
 }
 
-function parseEval(args: readonly string[]): Command {
-  const { values, positionals } = parse(args, graderOptions);
+function parseEval(args: readonly string[], say: Messages): Command {
+  const { values, positionals } = parse(args, graderOptions, say);
   if (values.help) return { command: 'help', topic: 'eval' };
-  if (!positionals.length) throw new UsageError('no data file. Usage: claimcheck eval <data.jsonl> [--out predictions.jsonl]');
-  return { command: 'eval', data: positionals, out: values.out, ...graderFlags(values) };
+  if (!positionals.length) throw new UsageError(say.noDataFile());
+  return { command: 'eval', data: positionals, out: values.out, ...graderFlags(values, say) };
 }
 
-function parse<T extends typeof graderOptions>(args: readonly string[], options: T) {
+function parse<T extends typeof graderOptions>(args: readonly string[], options: T, say: Messages) {
   try {
     return parseArgs({ args: negativeValues(args, options), options, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
@@ -127,9 +144,9 @@ function parse<T extends typeof graderOptions>(args: readonly string[], options:
     const msg = err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err);
     // A flag followed by another flag ("--base-url --no-cache") gets three lines from parseArgs: one is enough.
     const missing = /^Option '([^']+)' argument is ambiguous/.exec(msg);
-    if (missing) throw new UsageError(`option '${missing[1]}' needs a value. See claimcheck --help`);
+    if (missing) throw new UsageError(say.needsValue(missing[1]!));
     // Lower-cased like every other message of ours ("unknown option '--x'").
-    throw new UsageError(`${msg.charAt(0).toLowerCase()}${msg.slice(1).replace(/\.$/, '')}. See claimcheck --help`);
+    throw new UsageError(say.seeHelp(`${msg.charAt(0).toLowerCase()}${msg.slice(1).replace(/\.$/, '')}`));
   }
 }
 
@@ -150,32 +167,35 @@ function negativeValues(args: readonly string[], options: Record<string, { type:
   return out;
 }
 
-function graderFlags(values: { grader?: string; model?: string; 'base-url'?: string; 'no-cache'?: boolean; 'max-requests'?: string; timeout?: string; config?: string; lang?: string }): GraderFlags {
+function graderFlags(
+  values: { grader?: string; model?: string; 'base-url'?: string; 'no-cache'?: boolean; 'max-requests'?: string; timeout?: string; config?: string; lang?: string },
+  say: Messages,
+): GraderFlags {
   let maxRequests: number | undefined;
   if (values['max-requests'] !== undefined) {
     maxRequests = Number(values['max-requests']);
-    if (!Number.isInteger(maxRequests) || maxRequests < 0) throw new UsageError(`--max-requests must be a whole number (0 for no limit), not '${values['max-requests']}'`);
+    if (!Number.isInteger(maxRequests) || maxRequests < 0) throw new UsageError(say.maxRequests(values['max-requests']));
   }
   let timeoutMs: number | undefined;
   if (values.timeout !== undefined) {
     const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout must be a number of seconds above 0, not '${values.timeout}'`);
+    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(say.timeout(values.timeout));
     timeoutMs = Math.round(seconds * 1000);
   }
   return {
-    grader: values.grader === undefined ? undefined : oneOf<GraderKind>('--grader', values.grader, ['offline', 'openai'], 'offline'),
+    grader: values.grader === undefined ? undefined : oneOf<GraderKind>('--grader', values.grader, ['offline', 'openai'], 'offline', say),
     model: values.model,
     baseURL: values['base-url'],
     noCache: Boolean(values['no-cache']),
     maxRequests,
     timeoutMs,
     config: values.config,
-    lang: oneOf<ReasonLanguage>('--lang', values.lang, ['en', 'ja'], 'en'),
+    lang: oneOf<ReasonLanguage>('--lang', values.lang, ['en', 'ja'], 'en', say),
   };
 }
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T, say: Messages): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not '${value}'`);
+  throw new UsageError(say.oneOf(flag, allowed, value));
 }

@@ -1,5 +1,4 @@
 // `claimcheck check`: documents × references → text, JSON or SARIF, and an exit code.
-import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
 import { describeProblem, InputError, UnmatchedPathError } from '../core/errors';
@@ -7,14 +6,15 @@ import { gaveUpLine } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { type CheckReport, hasFailures, notJudgedLine } from '../core/report';
 import { formatJson } from '../core/report/json';
+import { messages } from '../core/report/messages';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
 import type { ReasonLanguage } from '../core/types';
-import { UsageError, type CheckArgs } from './args';
+import type { CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
-import { progressLine, type CliIO } from './io';
+import { progressLine, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -23,12 +23,13 @@ export const EXIT_ERROR = 2;
 export const EXIT_INTERRUPTED = 130;
 
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
+  const say = messages(args.lang);
   // Input problems in the reasons' language (--lang), as the editor says them in its UI's.
   const problem = (p: InputError | string): void => io.stderr(`claimcheck: ${typeof p === 'string' ? p : describeProblem(p, args.lang)}\n`);
   const loaded = await readConfig(args.config, io, args.lang);
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
-  const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(io.stderr)));
+  const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
 
   // Config paths are relative to the config's folder; the engine resolves against cwd.
   const fromConfig = (p: string): string => relative(io.cwd, resolve(configDir, p)).split('\\').join('/') || '.';
@@ -67,11 +68,11 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   }
   const toCheck = documents.filter((d) => {
     if (!referenceFiles.has(d.absolute)) return true;
-    if (d.explicit) problem(`${d.path}: is one of the references, so it is not checked. Name it in --refs or as a document, not both`);
+    if (d.explicit) problem(say.alsoReference(d.path));
     return false;
   });
 
-  const progress = progressLine(io, toCheck.length);
+  const progress = progressLine(io, toCheck.length, say.documentsProgress);
   const byPath = new Map(toCheck.map((d) => [d.path, d.absolute]));
   const result = await checkFiles({
     cwd: io.cwd,
@@ -97,8 +98,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     problems.push(line);
     problem(line);
   };
-  if (result.gaveUp) runProblem(gaveUpLine(withKeyHint(result.gaveUp.reason), result.gaveUp.unchecked));
-  if (result.cancelled) runProblem(`interrupted after ${result.files.length} of ${toCheck.length} documents`);
+  if (result.gaveUp) runProblem(gaveUpLine(withKeyHint(result.gaveUp.reason, args.lang), result.gaveUp.unchecked, args.lang));
+  if (result.cancelled) runProblem(say.interruptedAfter(result.files.length, toCheck.length));
   const checkReport: CheckReport = {
     grader: grader.info,
     files: result.files,
@@ -106,9 +107,10 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     problems,
     ...(result.cancelled ? { interrupted: true } : {}),
     ...(unmatched ? { incomplete: true } : {}),
+    language: args.lang,
   };
   const judged = notJudgedLine(checkReport);
-  const unjudged = judged && withKeyHint(judged);
+  const unjudged = judged && withKeyHint(judged, args.lang);
   const output =
     args.format === 'json'
       ? formatJson(checkReport)
@@ -117,17 +119,17 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
         : formatText(checkReport) + (unjudged ? `${unjudged}\n` : '');
   // JSON/SARIF only flag each claim, and a report in --out is not seen: say on stderr why the run fails.
   if (unjudged && (args.format !== 'text' || args.out)) problem(unjudged);
-  if (args.out) await writeOutput(resolve(io.cwd, args.out), output);
+  if (args.out) await writeOutput(io, args.out, output, args.lang);
   else io.stdout(output);
 
   if (result.cancelled) return EXIT_INTERRUPTED;
   if (!result.files.length) {
-    problem('nothing could be checked (see the messages above)');
+    problem(say.nothingChecked());
     return EXIT_ERROR;
   }
   // A mistyped path in a CI job must not pass for a clean run: the report stands, the exit code says so.
   if (unmatched) {
-    problem(`${unmatched === 1 ? 'a path' : `${unmatched} paths`} of the documents or references named nothing to use (see above); the rest was checked`);
+    problem(say.namedNothing(unmatched));
     return EXIT_ERROR;
   }
   return hasFailures(checkReport, args.failOn) ? EXIT_FINDINGS : EXIT_OK;
@@ -139,14 +141,4 @@ async function readConfig(flag: string | undefined, io: CliIO, lang: ReasonLangu
   if (!parsed) return undefined;
   for (const w of parsed.warnings) io.stderr(`claimcheck: ${describeProblem(w, lang)}\n`);
   return { ...parsed, path };
-}
-
-async function writeOutput(path: string, text: string): Promise<void> {
-  try {
-    // CI names report paths such as reports/claims.sarif before the folder exists: a finished run is not thrown away for it.
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot write ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)}): check that the path is a writable file`);
-  }
 }

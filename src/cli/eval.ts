@@ -1,16 +1,16 @@
 // `claimcheck eval`: grade labelled JSONL rows, write one prediction per row, print metrics per dataset.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../core/config';
 import { describeProblem, InputError } from '../core/errors';
-import { fileGroup, formatMetrics, goldLabel, measure, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
+import { fileGroup, goldLabel, measure, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
-import { UsageError, type EvalArgs } from './args';
+import { messages, type Messages } from '../core/report/messages';
+import type { EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { progressLine, type CliIO } from './io';
+import { progressLine, writeOutput, type CliIO } from './io';
 
 /** Bench files are large; the reference limit (a few MB) does not apply to a dataset. */
 const MAX_DATA_BYTES = 512 * 1024 * 1024;
@@ -23,11 +23,12 @@ interface Row extends EvalRow {
 }
 
 export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
+  const say = messages(args.lang);
   const problem = (msg: string): void => io.stderr(`claimcheck: ${msg}\n`);
   const configPath = resolve(io.cwd, args.config ?? CONFIG_FILE);
   const config = await loadConfig(configPath, { optional: args.config === undefined, displayName: args.config ?? CONFIG_FILE });
   config?.warnings.forEach((w) => problem(describeProblem(w, args.lang)));
-  const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr)));
+  const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
 
   const rows: Row[] = [];
   let unread = 0;
@@ -44,14 +45,14 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       problem(describeProblem(err, args.lang));
       continue;
     }
-    rows.push(...parseRows(text, file, badLine, problem));
+    rows.push(...parseRows(text, file, badLine, problem, say));
   }
   if (!rows.length) {
-    problem('no row could be read (see the messages above)');
+    problem(say.noRowRead());
     return EXIT_ERROR;
   }
 
-  const progress = progressLine(io, rows.length, 'rows graded');
+  const progress = progressLine(io, rows.length, say.rowsProgress);
   const run = await predictRows(rows, grader, { signal: io.signal, onDone: (done) => progress.update(done, 'rows') });
   const { results: predictions, cancelled } = run;
   progress.end();
@@ -64,14 +65,9 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const skipped = run.gaveUp?.untried ?? 0;
   const jsonl = graded.map((p) => JSON.stringify(p)).join('\n');
   // Predictions are data: to --out, else to stdout (then the metrics go to stderr so a pipe gets pure JSONL).
-  if (args.out) {
-    try {
-      await writeFile(resolve(io.cwd, args.out), jsonl ? `${jsonl}\n` : '', 'utf8');
-    } catch (err) {
-      throw new UsageError(`cannot write ${args.out} (${(err as NodeJS.ErrnoException).code ?? String(err)}): check that its folder exists`);
-    }
-  } else if (jsonl) io.stdout(`${jsonl}\n`);
-  const say = args.out ? io.stdout : io.stderr;
+  if (args.out) await writeOutput(io, args.out, jsonl ? `${jsonl}\n` : '', args.lang);
+  else if (jsonl) io.stdout(`${jsonl}\n`);
+  const out = args.out ? io.stdout : io.stderr;
 
   const groups = new Map<string, { gold: Label; predicted: Label }[]>();
   rows.forEach((row, i) => {
@@ -81,21 +77,20 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     pairs.push({ gold: row.label, predicted: p.verdict });
     groups.set(row.group, pairs);
   });
-  for (const [dataset, pairs] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) say(`${formatMetrics(measure(dataset, pairs))}\n`);
-  if (groups.size > 1) say(`${formatMetrics(measure('all', [...groups.values()].flat()))}\n`);
+  for (const [dataset, pairs] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out(`${metricsTable(measure(dataset, pairs), args.lang)}\n`);
+  if (groups.size > 1) out(`${metricsTable(measure('all', [...groups.values()].flat()), args.lang)}\n`);
   const usage = grader.usage();
-  const cost = usage.requests ? `, ${usage.requests} requests, ${usage.promptTokens} prompt + ${usage.completionTokens} completion tokens` : '';
-  const skippedLines = unread ? `; ${unread} ${unread === 1 ? 'line' : 'lines'} not read (see the messages above)` : '';
-  say(`${graded.length} of ${rows.length} rows graded (grader: ${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}${cost})${skippedLines}\n`);
-  if (failed.length) problem(`${failed.length + skipped} of ${rows.length} rows not graded: ${withKeyHint(failed[0]!.failed!)}; they are left out of the predictions and the metrics`);
-  if (skipped) problem(`gave up after ${GIVE_UP_AFTER} rows in a row failed the same way; ${skipped} ${skipped === 1 ? 'row was' : 'rows were'} not tried`);
+  const graderName = `${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}`;
+  out(`${say.rowsGraded(graded.length, rows.length, graderName, usage.requests, usage.promptTokens, usage.completionTokens, unread)}\n`);
+  if (failed.length) problem(say.rowsNotGraded(failed.length + skipped, rows.length, withKeyHint(failed[0]!.failed!, args.lang)));
+  if (skipped) problem(say.gaveUpRows(GIVE_UP_AFTER, skipped));
 
   if (cancelled) {
-    problem('interrupted');
+    problem(say.interrupted());
     return EXIT_INTERRUPTED;
   }
   if (failed.length && !graded.length) {
-    problem('no row could be graded, so there are no metrics (see the reason above)');
+    problem(say.noRowGraded());
     return EXIT_ERROR;
   }
   return failed.length ? EXIT_FINDINGS : EXIT_OK;
@@ -105,7 +100,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
  * One row per non-blank line; a bad row is reported with its line number and skipped (`problem`), a row
  * whose label is unknown is graded but not measured (`warn`).
  */
-export function parseRows(text: string, file: string, problem: (msg: string) => void, warn: (msg: string) => void = problem): Row[] {
+export function parseRows(text: string, file: string, problem: (msg: string) => void, warn: (msg: string) => void = problem, say: Messages = messages()): Row[] {
   const rows: Row[] = [];
   const fallbackGroup = fileGroup(file);
   text.split(/\r?\n/).forEach((line, i) => {
@@ -115,17 +110,17 @@ export function parseRows(text: string, file: string, problem: (msg: string) => 
     try {
       raw = JSON.parse(line);
     } catch {
-      problem(`${where}: not valid JSON. Fix or remove the line`);
+      problem(say.notJsonLine(where));
       return;
     }
     const bad = rowProblem(raw);
     if (bad) {
-      problem(`${where}: ${bad}. Fix or remove the row`);
+      problem(say.badRow(where, bad));
       return;
     }
     const r = raw as Record<string, unknown>;
     const label = goldLabel(r.label);
-    if (r.label !== undefined && r.label !== null && !label) warn(`${where}: label ${JSON.stringify(r.label)} is not "supported", "unsupported" or "contradicted"; the row is graded but not measured`);
+    if (r.label !== undefined && r.label !== null && !label) warn(say.badLabel(where, JSON.stringify(r.label)));
     rows.push({
       // Without an id, the row is known by its line, as in Measure Grader.
       id: String(r.id ?? i + 1),
@@ -139,14 +134,13 @@ export function parseRows(text: string, file: string, problem: (msg: string) => 
   return rows;
 }
 
-function rowProblem(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'a row must be a JSON object';
+/** What is wrong with a row, as a key of the message table. */
+function rowProblem(raw: unknown): Parameters<Messages['badRow']>[1] | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'notObject';
   const r = raw as Record<string, unknown>;
-  if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') return '"id" must be a string or a number';
-  if (typeof r.response !== 'string') return '"response" must be a string';
+  if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') return 'id';
+  if (typeof r.response !== 'string') return 'response';
   const ref = r.reference;
-  if (!(typeof ref === 'string' || (Array.isArray(ref) && ref.length > 0 && ref.every((x) => typeof x === 'string')))) {
-    return '"reference" must be a string or a non-empty list of strings';
-  }
+  if (!(typeof ref === 'string' || (Array.isArray(ref) && ref.length > 0 && ref.every((x) => typeof x === 'string')))) return 'reference';
   return undefined;
 }

@@ -2,7 +2,10 @@
 import { join } from 'node:path';
 import type { ConfigGraderOptions } from '../core/config';
 import type { GraderConfig } from '../core/graders';
-import { baseURLProblem, DEFAULT_BASE_URL, isKeyProblem, keyMissing, scrubSecrets, urlOrigin } from '../core/graders/openai';
+import { baseURLError, DEFAULT_BASE_URL, invalidBaseURL, isKeyProblem, keyMissing, scrubSecrets, urlOrigin } from '../core/graders/openai';
+import { sayProblem } from '../core/problems';
+import { messages } from '../core/report/messages';
+import type { ReasonLanguage } from '../core/types';
 import { UsageError, type GraderFlags } from './args';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
@@ -14,6 +17,7 @@ export function graderConfig(
   cwd: string,
   log?: (message: string) => void,
 ): GraderConfig {
+  const say = messages(flags.lang);
   const kind = flags.grader ?? fromFile?.kind ?? 'offline';
   const config: GraderConfig = { kind, language: flags.lang };
   if (kind !== 'openai') {
@@ -24,30 +28,23 @@ export function graderConfig(
       flags.maxRequests !== undefined && '--max-requests',
       flags.timeoutMs !== undefined && '--timeout',
     ].filter(Boolean);
-    if (unused.length) log?.(`${unused.join(', ')} ${unused.length === 1 ? 'has' : 'have'} no effect with the offline grader; add --grader openai to use an LLM endpoint`);
+    if (unused.length) log?.(say.unusedFlags(unused as string[]));
     return config;
   }
   // An empty OPENAI_BASE_URL (a CI variable left blank) counts as unset.
   const fromEnv = env.OPENAI_BASE_URL || undefined;
   const baseURL = flags.baseURL ?? fromEnv ?? fromFile?.baseURL;
   // Checked with or without a key: a bad URL is a usage error, not a grading failure per claim.
-  if (baseURL !== undefined) checkURL(baseURL, flags.baseURL !== undefined ? '--base-url' : fromEnv !== undefined ? 'OPENAI_BASE_URL' : 'grader.baseURL');
+  if (baseURL !== undefined) checkURL(baseURL, flags.baseURL !== undefined ? '--base-url' : fromEnv !== undefined ? 'OPENAI_BASE_URL' : 'grader.baseURL', flags.lang);
   // OPENAI_API_KEY goes only to an endpoint the user names (--base-url, OPENAI_BASE_URL, else OpenAI's): a
   // repository's .claimcheck.json (a pull request may change it) must not collect the key in CI.
   const chosenByFile = baseURL !== undefined && flags.baseURL === undefined && fromEnv === undefined;
   const keyAllowed = !chosenByFile || urlOrigin(baseURL) === urlOrigin(DEFAULT_BASE_URL);
   const apiKey = keyAllowed ? env.OPENAI_API_KEY || undefined : undefined;
   if (!keyAllowed && env.OPENAI_API_KEY && keyMissing(baseURL, undefined)) {
-    const url = scrubSecrets(baseURL);
-    throw new UsageError(
-      `.claimcheck.json names ${url} as the grader endpoint, and OPENAI_API_KEY is sent only to an endpoint you name yourself: pass --base-url ${url} (or set OPENAI_BASE_URL) to send it there`,
-    );
+    throw new UsageError(say.keyForConfigEndpoint(scrubSecrets(baseURL)));
   }
-  if (keyMissing(baseURL, apiKey)) {
-    throw new UsageError(
-      `the openai grader needs an API key for ${scrubSecrets(baseURL ?? DEFAULT_BASE_URL)}: set OPENAI_API_KEY in the environment (a server on this machine needs none; for a server elsewhere that needs none, any value will do)`,
-    );
-  }
+  if (keyMissing(baseURL, apiKey)) throw new UsageError(say.keyMissing(scrubSecrets(baseURL ?? DEFAULT_BASE_URL)));
   return {
     kind,
     language: flags.lang,
@@ -66,22 +63,24 @@ export function graderConfig(
 }
 
 /** Throws a UsageError unless `baseURL` is an http(s) URL; `source` names where it came from. */
-export function checkURL(baseURL: string, source = '--base-url'): void {
-  const problem = baseURLProblem(baseURL);
-  if (problem) throw new UsageError(`${source} ${problem}`);
+export function checkURL(baseURL: string, source = '--base-url', lang: ReasonLanguage = 'en'): void {
+  if (!invalidBaseURL(baseURL)) return;
+  // Only what is wrong: the problem's hint is about the editor's setting.
+  const err = baseURLError(source, scrubSecrets(baseURL));
+  throw new UsageError(messages(lang).badBaseURL(source, sayProblem(err.kind, err.file, err.args, lang).problem));
 }
 
 /** A grader failure's reason, with the CLI's way out where it is the key (the engine's reasons name no host). */
-export function withKeyHint(reason: string): string {
-  return isKeyProblem(reason) ? `${reason}; set OPENAI_API_KEY to a key it accepts` : reason;
+export function withKeyHint(reason: string, lang: ReasonLanguage = 'en'): string {
+  return isKeyProblem(reason) ? messages(lang).keyHint(reason) : reason;
 }
 
 /** The grader's notices (format fallbacks, cache trouble) go to stderr once each: a long run repeats them. */
-export function noticeLog(stderr: (s: string) => void): (message: string) => void {
+export function noticeLog(stderr: (s: string) => void, lang: ReasonLanguage = 'en'): (message: string) => void {
   const seen = new Set<string>();
   return (message) => {
     if (seen.has(message)) return;
     seen.add(message);
-    stderr(`claimcheck: note: ${message}\n`);
+    stderr(`claimcheck: ${messages(lang).note(message)}\n`);
   };
 }

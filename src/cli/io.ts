@@ -1,4 +1,10 @@
 // The CLI's only window on the process: tests call `main` in-process with their own streams.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { messages } from '../core/report/messages';
+import type { ReasonLanguage } from '../core/types';
+import { UsageError } from './args';
+
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -15,19 +21,19 @@ export const HEARTBEAT_MS = 30_000;
 
 /**
  * `\r[3/10] docs/a.md` on a terminal; off one (a CI log), a plain line every `everyMs` while the run lasts,
- * "claimcheck: 3 of 10 documents checked after 30 s", and nothing for a run that ends before.
+ * "claimcheck: 3 of 10 documents checked after 30 s" (`say` words it), and nothing for a run that ends before.
  */
 export function progressLine(
   io: CliIO,
   total: number,
-  what = 'documents checked',
+  say: (done: number, total: number, seconds: number) => string = messages('en').documentsProgress,
   everyMs = HEARTBEAT_MS,
 ): { update: (done: number, label: string) => void; clear: () => void; end: () => void } {
   if (total < 2) return { update: () => undefined, clear: () => undefined, end: () => undefined };
   if (!io.isTTY) {
     const started = Date.now();
     let done = 0;
-    const timer = setInterval(() => io.stderr(`claimcheck: ${done} of ${total} ${what} after ${Math.round((Date.now() - started) / 1000)} s\n`), everyMs);
+    const timer = setInterval(() => io.stderr(`claimcheck: ${say(done, total, Math.round((Date.now() - started) / 1000))}\n`), everyMs);
     timer.unref();
     // A problem line needs nothing cleared; the heartbeat goes on until the run ends.
     return { update: (n) => void (done = n), clear: () => undefined, end: () => clearInterval(timer) };
@@ -45,4 +51,18 @@ export function progressLine(
     clear,
     end: clear,
   };
+}
+
+/**
+ * Writes a report or the predictions to `path` (relative to cwd). CI names paths such as reports/claims.sarif
+ * before the folder exists: a finished run, perhaps a paid one, is not thrown away for it.
+ */
+export async function writeOutput(io: CliIO, path: string, text: string, lang: ReasonLanguage): Promise<void> {
+  const absolute = resolve(io.cwd, path);
+  try {
+    await mkdir(dirname(absolute), { recursive: true });
+    await writeFile(absolute, text, 'utf8');
+  } catch (err) {
+    throw new UsageError(messages(lang).cannotWrite(path, (err as NodeJS.ErrnoException).code ?? String(err)));
+  }
 }

@@ -1,7 +1,7 @@
 // `main(argv, io) → exit code`: the whole CLI, callable in-process by tests; bin.ts only wires the process.
 import { CancelledError, describeProblem, InputError } from '../core/errors';
-import type { ReasonLanguage } from '../core/types';
-import { parseCommand, UsageError } from './args';
+import { messages } from '../core/report/messages';
+import { parseCommand, requestedLanguage, UsageError } from './args';
 import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, runCheck } from './check';
 import { runEval } from './eval';
 import { USAGE } from './help';
@@ -11,17 +11,17 @@ import { VERSION } from './version';
 export type { CliIO } from './io';
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  let lang: ReasonLanguage = 'en';
+  // Said in --lang from the start: a mistake in the flags and --help too.
+  const lang = requestedLanguage(argv);
   try {
     const command = parseCommand(argv);
-    if ('lang' in command) lang = command.lang;
     switch (command.command) {
       case 'help':
         if (command.misuse) {
-          io.stderr(USAGE);
+          io.stderr(USAGE[lang]);
           return EXIT_ERROR;
         }
-        io.stdout(USAGE);
+        io.stdout(USAGE[lang]);
         return EXIT_OK;
       case 'version':
         io.stdout(`${VERSION}\n`);
@@ -33,7 +33,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (err) {
     if (err instanceof CancelledError) {
-      io.stderr('claimcheck: interrupted\n');
+      io.stderr(`claimcheck: ${messages(lang).interrupted()}\n`);
       return EXIT_INTERRUPTED;
     }
     // Usage and input errors are expected: one line, no stack. Anything else is a bug, and says so.

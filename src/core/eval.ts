@@ -2,7 +2,8 @@
 import { checkText, DEFAULT_TOP_K, indexReferences } from './check';
 import { gradeEach, type GradeEachResult } from './pool';
 import { passagesFromText } from './references';
-import { notSupportedScore, type Claim, type Finding, type Grader } from './types';
+import { displayWidth, messages, padWidth } from './report/messages';
+import { notSupportedScore, type Claim, type Finding, type Grader, type ReasonLanguage } from './types';
 
 export interface EvalRow {
   id: string;
@@ -139,26 +140,34 @@ function hasF1(m: EvalMetrics, k: Label): boolean {
 
 /** A fixed-width block of text: balanced accuracy, per-class precision/recall/F1 and the confusion matrix. */
 export function formatMetrics(m: EvalMetrics): string {
+  return metricsTable(m, 'en');
+}
+
+/** `formatMetrics` in `language`: the labels padded by terminal columns, so a Japanese table lines up too. */
+export function metricsTable(m: EvalMetrics, language: ReasonLanguage): string {
+  const say = messages(language);
   const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
   const c = m.confusion;
   // A class no row is labelled with has no recall, and one never predicted no precision: n/a, not 0.0.
   const na = '  n/a';
+  const label = Math.max(11, ...(['supported', 'unsupported'] as const).map((k) => displayWidth(say.metricsClass[k]))) + 1;
   const line = (k: Label): string => {
     const x = m[k];
     const p = predictedCount(c, k) ? pct(x.precision) : na;
     const r = goldCount(c, k) ? pct(x.recall) : na;
-    return `  ${k.padEnd(12)} P ${p}  R ${r}  F1 ${hasF1(m, k) ? pct(x.f1) : na}`;
+    return `  ${padWidth(say.metricsClass[k], label)} P ${p}  R ${r}  F1 ${hasF1(m, k) ? pct(x.f1) : na}`;
   };
-  const w = Math.max(4, ...[c.supported.supported, c.supported.unsupported, c.unsupported.supported, c.unsupported.unsupported].map((n) => String(n).length));
+  const counts = [c.supported.supported, c.supported.unsupported, c.unsupported.supported, c.unsupported.unsupported].map((n) => String(n).length);
+  const w = Math.max(4, ...counts, ...(['supported', 'unsupported'] as const).map((k) => displayWidth(say.metricsColumns[k])));
   const n = (x: number): string => String(x).padStart(w);
   return [
-    `${m.dataset}: ${m.rows} ${m.rows === 1 ? 'row' : 'rows'}, balanced accuracy ${pct(m.balancedAccuracy)}%`,
+    say.metricsHead(m.dataset, m.rows, pct(m.balancedAccuracy)),
     line('supported'),
     line('unsupported'),
-    `  confusion (rows gold, columns predicted)`,
-    `  ${' '.repeat(13)}${'sup'.padStart(w)} ${'uns'.padStart(w)}`,
-    `  supported    ${n(c.supported.supported)} ${n(c.supported.unsupported)}`,
-    `  unsupported  ${n(c.unsupported.supported)} ${n(c.unsupported.unsupported)}`,
+    `  ${say.metricsConfusion()}`,
+    `  ${' '.repeat(label + 1)}${padWidth(say.metricsColumns.supported, w, true)} ${padWidth(say.metricsColumns.unsupported, w, true)}`,
+    `  ${padWidth(say.metricsClass.supported, label)} ${n(c.supported.supported)} ${n(c.supported.unsupported)}`,
+    `  ${padWidth(say.metricsClass.unsupported, label)} ${n(c.unsupported.supported)} ${n(c.unsupported.unsupported)}`,
   ].join('\n');
 }
 

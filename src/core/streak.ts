@@ -1,5 +1,7 @@
 // Giving up on a run whose grader fails the same way again and again (endpoint down, key rejected, budget
 // spent, no answer): a thousand more rows or documents would only repeat the failure, for minutes or hours.
+import { messages } from './report/messages';
+import type { ReasonLanguage } from './types';
 
 /** Rows or documents that fail one after another for the same reason before a run gives up on the rest. */
 export const GIVE_UP_AFTER = 3;
@@ -21,6 +23,6 @@ export class FailureStreak {
 }
 
 /** The line a run over documents writes when it gave up: the reason, and how many documents it never tried. */
-export function gaveUpLine(reason: string, untried: number): string {
-  return `gave up after ${GIVE_UP_AFTER} documents in a row were not judged (${reason}); ${untried} ${untried === 1 ? 'document was' : 'documents were'} not checked`;
+export function gaveUpLine(reason: string, untried: number, language: ReasonLanguage = 'en'): string {
+  return messages(language).gaveUp(GIVE_UP_AFTER, reason, untried);
 }

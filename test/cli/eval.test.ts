@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { claimcheck, ensureBuilt, workspace } from './helpers';
@@ -86,5 +86,17 @@ describe('claimcheck eval', () => {
     assert.match(bad.stderr, /bad\.jsonl:1: "response" must be a string/);
     assert.match(bad.stderr, /no row could be read/);
     assert.equal(claimcheck(['eval'], dir).code, 2);
+  });
+
+  it('--out makes its folder, as check --out does: a finished run, perhaps a paid one, is not thrown away', () => {
+    const dir = workspace({ 'data.jsonl': DATA });
+    const r = claimcheck(['eval', 'data.jsonl', '--out', 'reports/today/pred.jsonl'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readFileSync(join(dir, 'reports', 'today', 'pred.jsonl'), 'utf8').trimEnd().split('\n').length, 5);
+    // A path that cannot be a file still says so, naming it as given.
+    mkdirSync(join(dir, 'taken'));
+    const taken = claimcheck(['eval', 'data.jsonl', '--out', 'taken'], dir);
+    assert.equal(taken.code, 2);
+    assert.match(taken.stderr, /^claimcheck: cannot write taken \(EISDIR\): check that the path is a writable file$/m);
   });
 });

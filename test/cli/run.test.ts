@@ -168,7 +168,7 @@ describe('main (in-process)', () => {
   it('off a terminal, a long run says how far it is now and then (a CI log never sits silent)', async () => {
     let err = '';
     const io = { stdout: () => undefined, stderr: (s: string) => (err += s), cwd: '.', env: {}, isTTY: false };
-    const progress = progressLine(io, 10, 'documents checked', 50);
+    const progress = progressLine(io, 10, undefined, 50);
     progress.update(3, 'docs/c.md');
     progress.clear(); // a problem line was written: the heartbeat goes on
     await new Promise((r) => setTimeout(r, 130));

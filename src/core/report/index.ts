@@ -1,6 +1,7 @@
 // The result of one `check` run, as every report format sees it. The formats differ only in layout.
 import type { CoverageReport } from '../coverage';
-import { codeForVerdict, type Finding, type FindingCode, type GraderInfo, type GraderUsage, type Verdict } from '../types';
+import { codeForVerdict, type Finding, type FindingCode, type GraderInfo, type GraderUsage, type ReasonLanguage, type Verdict } from '../types';
+import { messages } from './messages';
 
 export interface FileReport {
   /** Path as shown to the user: relative to the working folder, with forward slashes. */
@@ -23,6 +24,8 @@ export interface CheckReport {
   interrupted?: true;
   /** A path of the documents or references named nothing: the run fails though the rest was checked. */
   incomplete?: true;
+  /** The language of the report's own lines (summary, notes); English when absent. Keys and verdict names never change. */
+  language?: ReasonLanguage;
 }
 
 export interface Summary {
@@ -94,7 +97,7 @@ export function notJudgedLine(report: CheckReport): string | undefined {
   const failed = notJudged(report);
   if (!failed.length) return undefined;
   const total = report.files.reduce((n, f) => n + f.findings.length, 0);
-  return `${failed.length} of ${total} claims not judged by the grader: ${failed[0]!.reason}`;
+  return messages(report.language).notJudged(failed.length, total, failed[0]!.reason);
 }
 
 /** Claim text on one line, cut to `max` characters without splitting a surrogate pair. */

@@ -1,0 +1,179 @@
+// Every line the CLI and its text report say to a person, in each language they speak (--lang). Input problems
+// are in ../problems.ts, the usage text in src/cli/help.ts. Machine formats (JSON, SARIF) keep their English keys,
+// and compiler-style tags (`error:`, `warning:`, `note:`) and verdict names stay as they are: tools parse them.
+import type { ReasonLanguage } from '../types';
+
+/** "1 file", "2 files". */
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export interface SummaryCounts {
+  files: number;
+  claims: number;
+  supported: number;
+  contradicted: number;
+  unsupported: number;
+  /** "offline", or "openai, gpt-4o-mini". */
+  grader: string;
+  requests: number;
+  promptTokens: number;
+  completionTokens: number;
+  problems: number;
+}
+
+const EN = {
+  // ---- The text report (report/text.ts, report/index.ts) ----
+  evidence: (at: string) => `[evidence: ${at}]`,
+  summary: (s: SummaryCounts) => {
+    const cost = s.requests > 0 ? `; ${plural(s.requests, 'request')}, ${s.promptTokens} prompt + ${s.completionTokens} completion tokens` : '';
+    const problems = s.problems ? `; ${plural(s.problems, 'problem')} (see above)` : '';
+    return `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported (grader: ${s.grader}${cost})${problems}`;
+  },
+  coverage: (path: string, covered: number, statements: number, percent: number, skipped: number) =>
+    `${path}: coverage: states ${covered} of ${statements} statements of its references (${percent}%)${skipped ? ` (${skipped} more not read)` : ''}`,
+  leftOut: (path: string, partly: boolean, statement: string) => `${partly ? 'said in part' : 'left out'} by ${path}: ${statement}`,
+  notJudged: (failed: number, total: number, reason: string) => `${failed} of ${total} claims not judged by the grader: ${reason}`,
+  // ---- A run over documents (cli/check.ts; the extension's log for gaveUp) ----
+  alsoReference: (path: string) => `${path}: is one of the references, so it is not checked. Name it in --refs or as a document, not both`,
+  gaveUp: (after: number, reason: string, untried: number) =>
+    `gave up after ${after} documents in a row were not judged (${reason}); ${untried} ${untried === 1 ? 'document was' : 'documents were'} not checked`,
+  interruptedAfter: (done: number, total: number) => `interrupted after ${done} of ${total} documents`,
+  interrupted: () => 'interrupted',
+  nothingChecked: () => 'nothing could be checked (see the messages above)',
+  namedNothing: (paths: number) =>
+    `${paths === 1 ? 'a path' : `${paths} paths`} of the documents or references named nothing to use (see above); the rest was checked`,
+  cannotWrite: (path: string, code: string) => `cannot write ${path} (${code}): check that the path is a writable file`,
+  documentsProgress: (done: number, total: number, seconds: number) => `${done} of ${total} documents checked after ${seconds} s`,
+  // ---- eval (cli/eval.ts, core/eval.ts) ----
+  rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${total} rows graded after ${seconds} s`,
+  noRowRead: () => 'no row could be read (see the messages above)',
+  notJsonLine: (where: string) => `${where}: not valid JSON. Fix or remove the line`,
+  badRow: (where: string, what: 'notObject' | 'id' | 'response' | 'reference') =>
+    `${where}: ${
+      {
+        notObject: 'a row must be a JSON object',
+        id: '"id" must be a string or a number',
+        response: '"response" must be a string',
+        reference: '"reference" must be a string or a non-empty list of strings',
+      }[what]
+    }. Fix or remove the row`,
+  badLabel: (where: string, label: string) => `${where}: label ${label} is not "supported", "unsupported" or "contradicted"; the row is graded but not measured`,
+  rowsGraded: (graded: number, total: number, grader: string, requests: number, promptTokens: number, completionTokens: number, unread: number) => {
+    const cost = requests ? `, ${requests} requests, ${promptTokens} prompt + ${completionTokens} completion tokens` : '';
+    const skipped = unread ? `; ${plural(unread, 'line')} not read (see the messages above)` : '';
+    return `${graded} of ${total} rows graded (grader: ${grader}${cost})${skipped}`;
+  },
+  rowsNotGraded: (failed: number, total: number, reason: string) => `${failed} of ${total} rows not graded: ${reason}; they are left out of the predictions and the metrics`,
+  gaveUpRows: (after: number, untried: number) => `gave up after ${after} rows in a row failed the same way; ${untried} ${untried === 1 ? 'row was' : 'rows were'} not tried`,
+  noRowGraded: () => 'no row could be graded, so there are no metrics (see the reason above)',
+  /** The metrics table (core/eval.ts formatMetrics): labels padded to the same display width. */
+  metricsHead: (dataset: string, rows: number, balancedAccuracy: string) => `${dataset}: ${plural(rows, 'row')}, balanced accuracy ${balancedAccuracy}%`,
+  metricsClass: { supported: 'supported', unsupported: 'unsupported' } as Record<'supported' | 'unsupported', string>,
+  metricsConfusion: () => 'confusion (rows gold, columns predicted)',
+  metricsColumns: { supported: 'sup', unsupported: 'uns' } as Record<'supported' | 'unsupported', string>,
+  // ---- Flags and the grader (cli/args.ts, cli/grader.ts, cli/main.ts) ----
+  seeHelp: (message: string) => `${message}. See claimcheck --help`,
+  unknownCommand: (command: string) => `unknown command '${command}'. Use 'claimcheck check' or 'claimcheck eval' (see claimcheck --help)`,
+  noDocument: (refsTookThem: boolean) =>
+    `no document to check${refsTookThem ? ' (--refs takes every argument after it: put the documents first, or end the references with --)' : ''}. Usage: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
+  noDataFile: () => 'no data file. Usage: claimcheck eval <data.jsonl> [--out predictions.jsonl]',
+  needsValue: (option: string) => `option '${option}' needs a value. See claimcheck --help`,
+  maxRequests: (value: string) => `--max-requests must be a whole number (0 for no limit), not '${value}'`,
+  timeout: (value: string) => `--timeout must be a number of seconds above 0, not '${value}'`,
+  oneOf: (flag: string, allowed: readonly string[], value: string) => `${flag} must be one of ${allowed.join(', ')}, not '${value}'`,
+  badBaseURL: (source: string, problem: string) => `${source} ${problem}`,
+  unusedFlags: (flags: readonly string[]) =>
+    `${flags.join(', ')} ${flags.length === 1 ? 'has' : 'have'} no effect with the offline grader; add --grader openai to use an LLM endpoint`,
+  keyForConfigEndpoint: (url: string) =>
+    `.claimcheck.json names ${url} as the grader endpoint, and OPENAI_API_KEY is sent only to an endpoint you name yourself: pass --base-url ${url} (or set OPENAI_BASE_URL) to send it there`,
+  keyMissing: (url: string) =>
+    `the openai grader needs an API key for ${url}: set OPENAI_API_KEY in the environment (a server on this machine needs none; for a server elsewhere that needs none, any value will do)`,
+  keyHint: (reason: string) => `${reason}; set OPENAI_API_KEY to a key it accepts`,
+  note: (message: string) => `note: ${message}`,
+};
+
+export type Messages = typeof EN;
+
+const JA_CLASS = { supported: '根拠あり', unsupported: '根拠なし' };
+
+const JA: Messages = {
+  evidence: (at) => `[根拠: ${at}]`,
+  summary: (s) => {
+    const cost = s.requests > 0 ? `; リクエスト ${s.requests} 件、プロンプト ${s.promptTokens} + 補完 ${s.completionTokens} トークン` : '';
+    const problems = s.problems ? `; 問題 ${s.problems} 件 (上記参照)` : '';
+    return `${s.files} ファイル、主張 ${s.claims} 件: 根拠あり ${s.supported}、矛盾 ${s.contradicted}、根拠なし ${s.unsupported} (判定器: ${s.grader}${cost})${problems}`;
+  },
+  coverage: (path, covered, statements, percent, skipped) =>
+    `${path}: カバレッジ: 参照文書の記述 ${statements} 件のうち ${covered} 件に触れています (${percent}%)${skipped ? ` (ほかに ${skipped} 件は未読)` : ''}`,
+  leftOut: (path, partly, statement) => `${path} が${partly ? '一部だけ触れている' : '触れていない'}記述: ${statement}`,
+  notJudged: (failed, total, reason) => `主張 ${total} 件中 ${failed} 件は判定器が判定できませんでした: ${reason}`,
+  alsoReference: (path) => `${path}: 参照文書の一つなのでチェックしません。--refs か文書のどちらか一方に指定してください`,
+  gaveUp: (after, reason, untried) => `${after} 件続けて文書を判定できなかったため中止しました (${reason})。未チェックの文書 ${untried} 件`,
+  interruptedAfter: (done, total) => `文書 ${total} 件中 ${done} 件で中断しました`,
+  interrupted: () => '中断しました',
+  nothingChecked: () => 'チェックできたものがありません (上記のメッセージを参照)',
+  namedNothing: (paths) => `文書または参照文書のパス ${paths} 件が、使えるものを指していません (上記参照)。ほかはチェックしました`,
+  cannotWrite: (path, code) => `${path} に書き込めません (${code})。書き込めるファイルのパスか確認してください`,
+  documentsProgress: (done, total, seconds) => `${seconds} 秒経過: 文書 ${total} 件中 ${done} 件をチェック済み`,
+  rowsProgress: (done, total, seconds) => `${seconds} 秒経過: ${total} 行中 ${done} 行を判定済み`,
+  noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
+  notJsonLine: (where) => `${where}: JSON として正しくありません。行を修正するか削除してください`,
+  badRow: (where, what) =>
+    `${where}: ${
+      {
+        notObject: '行は JSON オブジェクトでなければなりません',
+        id: '"id" は文字列か数値でなければなりません',
+        response: '"response" は文字列でなければなりません',
+        reference: '"reference" は文字列か、空でない文字列のリストでなければなりません',
+      }[what]
+    }。行を修正するか削除してください`,
+  badLabel: (where, label) => `${where}: ラベル ${label} は "supported"、"unsupported"、"contradicted" のいずれでもありません。この行は判定しますが、指標には含めません`,
+  rowsGraded: (graded, total, grader, requests, promptTokens, completionTokens, unread) => {
+    const cost = requests ? `、リクエスト ${requests} 件、プロンプト ${promptTokens} + 補完 ${completionTokens} トークン` : '';
+    const skipped = unread ? `。読み込めなかった行 ${unread} 行 (上記のメッセージを参照)` : '';
+    return `${total} 行中 ${graded} 行を判定しました (判定器: ${grader}${cost})${skipped}`;
+  },
+  rowsNotGraded: (failed, total, reason) => `${total} 行中 ${failed} 行は判定できませんでした: ${reason}。予測と指標から除きました`,
+  gaveUpRows: (after, untried) => `${after} 行続けて同じ理由で失敗したため中止しました。未実行 ${untried} 行`,
+  noRowGraded: () => '判定できた行がないため、指標はありません (上記の理由を参照)',
+  metricsHead: (dataset, rows, balancedAccuracy) => `${dataset}: ${rows} 行、バランス精度 ${balancedAccuracy}%`,
+  metricsClass: JA_CLASS,
+  metricsConfusion: () => '混同行列 (行: 正解、列: 予測)',
+  metricsColumns: JA_CLASS,
+  seeHelp: (message) => `${message} (claimcheck --help を参照)`,
+  unknownCommand: (command) => `不明なコマンド '${command}' です。'claimcheck check' か 'claimcheck eval' を使ってください (claimcheck --help を参照)`,
+  noDocument: (refsTookThem) =>
+    `チェックする文書がありません${refsTookThem ? ' (--refs はその後の引数をすべて受け取ります: 文書を先に書くか、参照文書の後に -- を置いてください)' : ''}。使い方: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
+  noDataFile: () => 'データファイルがありません。使い方: claimcheck eval <data.jsonl> [--out predictions.jsonl]',
+  needsValue: (option) => `オプション '${option}' には値が必要です (claimcheck --help を参照)`,
+  maxRequests: (value) => `--max-requests は整数でなければなりません (0 で無制限)。'${value}' は使えません`,
+  timeout: (value) => `--timeout は 0 より大きい秒数でなければなりません。'${value}' は使えません`,
+  oneOf: (flag, allowed, value) => `${flag} は ${allowed.join('、')} のいずれかでなければなりません。'${value}' は使えません`,
+  badBaseURL: (source, problem) => `${source} は ${problem}`,
+  unusedFlags: (flags) => `${flags.join('、')} はオフライン判定器では効果がありません。LLM のエンドポイントを使うには --grader openai を付けてください`,
+  keyForConfigEndpoint: (url) =>
+    `.claimcheck.json が判定器のエンドポイントに ${url} を指定していますが、OPENAI_API_KEY は自分で指定したエンドポイントにだけ送ります。そこへ送るには --base-url ${url} を指定してください (または OPENAI_BASE_URL を設定してください)`,
+  keyMissing: (url) =>
+    `openai 判定器には ${url} の API キーが必要です。環境変数 OPENAI_API_KEY を設定してください (このマシン上のサーバーには不要です。キーの要らないほかのサーバーには、どんな値でもかまいません)`,
+  keyHint: (reason) => `${reason}。受け付けられるキーを OPENAI_API_KEY に設定してください`,
+  note: (message) => `注: ${message}`,
+};
+
+const MESSAGES: Record<ReasonLanguage, Messages> = { en: EN, ja: JA };
+
+/** The CLI's and the text report's words in `language`. */
+export function messages(language: ReasonLanguage = 'en'): Messages {
+  return MESSAGES[language];
+}
+
+/** Columns a terminal gives `text`: two for East Asian wide characters, so Japanese labels line up. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** `text` padded with spaces to `width` terminal columns (on the left with `start`). */
+export function padWidth(text: string, width: number, start = false): string {
+  const pad = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return start ? pad + text : text + pad;
+}
