@@ -1,33 +1,10 @@
 // Measure Grader: run the configured grader over a labelled JSONL file and show balanced accuracy, F1 and the confusion matrix.
 import * as vscode from 'vscode';
-import { f1Percent, fileGroup, formatMetrics, goldLabel, measure, predictRows, type EvalMetrics, type EvalRow } from '../core/eval';
+import { f1Percent, fileGroup, formatMetrics, measure, predictRows, type EvalMetrics } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
+import { parseLabelledRows, tallyPredictions } from './labelledRows';
 import { withAbortableProgress } from './progress';
 import type { Services } from './services';
-
-type Label = 'supported' | 'unsupported';
-
-/** Parses JSONL rows that carry a label; returns the rows and one line per row it could not use (in the UI's language). */
-export function parseLabelledRows(text: string): { rows: (EvalRow & { label: Label })[]; problems: string[] } {
-  const rows: (EvalRow & { label: Label })[] = [];
-  const problems: string[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      const r = JSON.parse(line) as Partial<EvalRow>;
-      const refOk = typeof r.reference === 'string' || (Array.isArray(r.reference) && r.reference.every((x) => typeof x === 'string'));
-      if (typeof r.response !== 'string' || !refOk) problems.push(vscode.l10n.t('line {0}: needs "reference" and "response"', i + 1));
-      else {
-        const label = goldLabel(r.label);
-        if (!label) problems.push(vscode.l10n.t('line {0}: needs "label": "supported", "unsupported" or "contradicted"', i + 1));
-        else rows.push({ ...(r as EvalRow), id: String(r.id ?? i + 1), label });
-      }
-    } catch {
-      problems.push(vscode.l10n.t('line {0}: not valid JSON', i + 1));
-    }
-  });
-  return { rows, problems };
-}
 
 export interface MeasureResult {
   file: string;
@@ -60,7 +37,7 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', vscode.workspace.asRelativePath(uri), why));
     return undefined;
   }
-  const { rows, problems } = parseLabelledRows(new TextDecoder().decode(bytes));
+  const { rows, problems } = parseLabelledRows(new TextDecoder().decode(bytes), vscode.l10n.t);
   for (const p of problems) s.log.warn(`${uri.fsPath}: ${p}`);
   if (problems.length && rows.length) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} lines of {1} could not be used and are left out (the first: {2}); see the log.', problems.length, vscode.workspace.asRelativePath(uri), problems[0]!));
@@ -73,28 +50,17 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
   const ctx = await s.checker.context(scope);
   const grader = await s.checker.grader(ctx);
   const name = grader.info.model ? `${grader.info.id} (${grader.info.model})` : grader.info.id;
-  const pairs = new Map<string, { gold: Label; predicted: Label }[]>();
   // Rows without a dataset are grouped under the file's name, as `claimcheck eval` does ("all" is the total).
   const unnamed = fileGroup(uri.path);
-  const failed: string[] = [];
-  let untried = 0;
-  const cancelled = await withAbortableProgress(
+  const { cancelled, pairs, failed, untried } = await withAbortableProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: measuring the {0} grader', name), cancellable: true },
     async (signal, progress) => {
       const run = await predictRows(rows, grader, {
         signal,
         onDone: (done) => progress.report({ message: vscode.l10n.t('{0} of {1} rows', done, rows.length), increment: 100 / rows.length }),
       });
-      run.results.forEach((p, i) => {
-        if (!p) return;
-        // A row the grader could not judge (endpoint down, budget spent) would read as "unsupported": count it instead.
-        if (p.failed !== undefined) return void failed.push(p.failed);
-        const dataset = rows[i]!.dataset || unnamed;
-        pairs.set(dataset, [...(pairs.get(dataset) ?? []), { gold: rows[i]!.label, predicted: p.verdict }]);
-      });
       // The same failure row after row (endpoint down, key rejected): the rest were not tried.
-      untried = run.gaveUp?.untried ?? 0;
-      return run.cancelled;
+      return { cancelled: run.cancelled, untried: run.gaveUp?.untried ?? 0, ...tallyPredictions(rows, run.results, unnamed) };
     },
   );
   const metrics = [...pairs].map(([dataset, p]) => measure(dataset, p));

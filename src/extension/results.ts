@@ -51,6 +51,8 @@ export interface PendingCheck {
   readonly uri: vscode.Uri;
   readonly generation: number;
   readonly edits: OffsetChange[][];
+  /** References changed since it read them (a file, a folder's .claimcheck.json; undefined: any may have). */
+  readonly referencesChanged: (vscode.Uri | undefined)[];
 }
 
 export interface CheckUpdate {
@@ -138,7 +140,7 @@ export class ResultStore implements vscode.Disposable {
     const key = uri.toString();
     const generation = (this.generations.get(key) ?? 0) + 1;
     this.generations.set(key, generation);
-    const p: PendingCheck = { uri, generation, edits: [] };
+    const p: PendingCheck = { uri, generation, edits: [], referencesChanged: [] };
     this.pending.set(key, [...(this.pending.get(key) ?? []), p]);
     this.changed.fire(uri); // the status item shows the check as busy
     return p;
@@ -168,7 +170,8 @@ export class ResultStore implements vscode.Disposable {
     let findings = fresh;
     let setAside = aside;
     let claims = update.claims;
-    let stale: DocResult['stale'] = p.edits.length > 0 ? 'edited' : undefined;
+    // Edited while it ran, or checked against references that changed meanwhile: out of date as soon as shown.
+    let stale: DocResult['stale'] = p.edits.length > 0 ? 'edited' : p.referencesChanged.some((c) => readFrom(update, c)) ? 'references' : undefined;
     if (update.span && previous) {
       // A selection check replaces only the claims it checked (moved like the findings): those the engine
       // counts as inside the selection, by the same midpoint rule. A claim the selection only grazes keeps
@@ -264,10 +267,10 @@ export class ResultStore implements vscode.Disposable {
    * .claimcheck.json changed); every result, without one.
    */
   referencesChanged(changed?: vscode.Uri): void {
-    const touches = (r: DocResult): boolean =>
-      !changed || r.base.toString() === changed.toString() || r.references.some((ref) => evidenceUri(r.base, ref).toString() === changed.toString());
+    // A check in flight may have read them already: it finds out when it completes.
+    for (const list of this.pending.values()) for (const p of list) p.referencesChanged.push(changed);
     for (const r of this.results.values()) {
-      if (r.stale || !touches(r)) continue;
+      if (r.stale || !readFrom(r, changed)) continue;
       this.results.set(r.uri.toString(), { ...r, stale: 'references', rows: r.rows + 1 });
     }
     this.changed.fire(undefined);
@@ -358,6 +361,11 @@ export class ResultStore implements vscode.Disposable {
     for (const key of [...this.renders.keys()]) this.cancelRender(key);
     for (const d of this.subscriptions) d.dispose();
   }
+}
+
+/** Whether a result (or a check's update) read `changed`: one of its reference files, or its folder's .claimcheck.json; any, without one. */
+function readFrom(r: { base: vscode.Uri; references: readonly string[] }, changed: vscode.Uri | undefined): boolean {
+  return !changed || r.base.toString() === changed.toString() || r.references.some((ref) => evidenceUri(r.base, ref).toString() === changed.toString());
 }
 
 /** Offsets to positions: the open document's own, else those of the text's lines. */

@@ -6,7 +6,8 @@
 //   suite/<name>/*.test.ts   runs with test/integration/fixtures/<name>/ opened
 //   suite/*.test.ts          runs with fixtures/basic/, unless the file has a line
 //                            `// @workspace <name>` in its first lines
-//   a workspace whose name starts with "untrusted" opens in Restricted Mode (workspace trust on).
+//   a workspace whose name starts with "untrusted" opens in Restricted Mode (workspace trust on);
+//   one whose name starts with "ja" in a VS Code whose display language is Japanese.
 //
 // mocha is bundled into out/integration/index.js (no require('mocha') at run time, whatever the host);
 // a test file that imports from 'mocha' gets a shim that hands back the globals that this one mocha
@@ -42,6 +43,7 @@ export function workspaceOf(file) {
 }
 
 export const isUntrusted = (workspace) => workspace.startsWith('untrusted');
+export { displayLanguageOf } from './lib/locale.mjs';
 
 const MOCHA_GLOBALS = ['describe', 'context', 'it', 'specify', 'before', 'after', 'beforeEach', 'afterEach', 'xdescribe', 'xcontext', 'xit', 'xspecify', 'suite', 'test', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown', 'run'];
 

@@ -8,14 +8,15 @@
 // Same contract as launch.mjs: every workspace of test/integration/suite/<workspace>/ runs in its own
 // window on a temporary copy of test/integration/fixtures/<workspace>/ with extensionDevelopmentPath =
 // the project root and extensionTestsPath = out/integration/entry-<workspace>.js. Workspaces named
-// untrusted* open in Restricted Mode. VS Code version: --vscode, else CLAIMCHECK_VSCODE_VERSION, else
+// untrusted* open in Restricted Mode, ja* with Japanese as the display language. VS Code version: --vscode, else CLAIMCHECK_VSCODE_VERSION, else
 // 'stable'. The UI tests (test/integration/ui/) need code-server and run only under launch.mjs.
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSuite, FIXTURES_DIR, ROOT } from './build.mjs';
+import { buildSuite, displayLanguageOf, FIXTURES_DIR, ROOT } from './build.mjs';
+import { installDisplayLanguage } from './lib/locale.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name) => {
@@ -82,7 +83,9 @@ try {
       CLAIMCHECK_TEST_WORKSPACE: g.workspace,
       CLAIMCHECK_TEST_RESULTS_DIR: resultsDir,
     };
-    const launchArgs = [folder, '--user-data-dir', userData, '--extensions-dir', join(tmp, 'extensions'), '--skip-welcome', '--skip-release-notes'];
+    const locale = displayLanguageOf(g.workspace);
+    if (locale) installDisplayLanguage({ locale, userDataDir: userData, extensionsDir: join(tmp, 'extensions') });
+    const launchArgs = [folder, '--user-data-dir', userData, '--extensions-dir', join(tmp, 'extensions'), '--skip-welcome', '--skip-release-notes', ...(locale ? ['--locale', locale] : [])];
     let code = 0;
     try {
       code = g.untrusted

@@ -26,7 +26,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSuite, FIXTURES_DIR, OUT_DIR, ROOT } from './build.mjs';
+import { buildSuite, displayLanguageOf, FIXTURES_DIR, OUT_DIR, ROOT } from './build.mjs';
 import { launchBrowser, newContext, openWorkbench, runSuite, screenshot, workbenchUrl } from './lib/driver.mjs';
 import { killAllSync, QUIET_BUILTINS, startServer, stopAll } from './lib/server.mjs';
 import { CODE_SERVER_VERSION, ensureHost, NODE_VERSION } from './lib/setup.mjs';
@@ -254,8 +254,9 @@ async function main() {
   }
   for (const g of [...groups].sort((a, b) => b.files.length - a.files.length)) {
     jobs.push({
-      label: `fixtures/${g.workspace}${g.untrusted ? ' (untrusted, Restricted Mode)' : ''}: ${g.files.length} file(s)`,
+      label: `fixtures/${g.workspace}${g.untrusted ? ' (untrusted, Restricted Mode)' : ''}${displayLanguageOf(g.workspace) ? ` (display language ${displayLanguageOf(g.workspace)})` : ''}: ${g.files.length} file(s)`,
       untrusted: g.untrusted,
+      locale: displayLanguageOf(g.workspace),
       run: (ctx) => suiteJob(g, { ...ctx, resultsDir }),
     });
   }
@@ -265,20 +266,20 @@ async function main() {
   const nSlots = Math.max(1, Math.min(opts.jobs, jobs.length));
   say(`running ${jobs.length} window(s), ${nSlots} at a time`);
   let next = 0;
-  // A slot runs one window at a time on its own servers (one per trust mode, started on first use);
+  // A slot runs one window at a time on its own servers (one per trust mode and display language, started on first use);
   // user settings are reset before each window, so no workspace sees another's settings.
   const slot = async () => {
     const servers = {};
     while (next < jobs.length && !stopping) {
       const id = next++;
       const job = jobs[id];
-      const mode = job.untrusted ? 'untrusted' : 'trusted';
+      const mode = `${job.untrusted ? 'untrusted' : 'trusted'}${job.locale ? `-${job.locale}` : ''}`;
       if (servers[mode] && !servers[mode].alive()) {
         say(`code-server (${mode}) died; starting another. Its last lines:\n${servers[mode].log().trimEnd().split('\n').slice(-10).join('\n')}`);
         servers[mode] = undefined;
       }
       try {
-        servers[mode] ??= await startServer({ ...serverOpts, untrusted: job.untrusted });
+        servers[mode] ??= await startServer({ ...serverOpts, untrusted: job.untrusted, locale: job.locale });
       } catch (e) {
         counts.failed += 1;
         say(`FAIL ${job.label}: code-server did not start: ${String(e?.message ?? e).slice(0, 3000)}`);

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { installDisplayLanguage } from './locale.mjs';
 
 const live = new Set();
 const liveSync = new Map(); // stop function -> synchronous kill, for process 'exit'
@@ -63,10 +64,10 @@ const BASE_SETTINGS = {
 };
 
 /**
- * @param {{ node: string, entry: string, untrusted?: boolean, env?: Record<string,string>, settings?: object }} o
+ * @param {{ node: string, entry: string, untrusted?: boolean, locale?: string, env?: Record<string,string>, settings?: object }} o
  * @returns {Promise<{ port: number, url: string, state: string, log: () => string, stop: () => Promise<void> }>}
  */
-export async function startServer({ node, entry, untrusted = false, env = {}, settings = {}, disableExtensions = [], keep = false }) {
+export async function startServer({ node, entry, untrusted = false, locale, env = {}, settings = {}, disableExtensions = [], keep = false }) {
   const state = mkdtempSync(join(tmpdir(), 'claimcheck-vscode-'));
   for (const d of ['user-data/User', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache']) mkdirSync(join(state, d), { recursive: true });
   const resetSettings = () =>
@@ -85,6 +86,7 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
       ),
     );
   resetSettings();
+  if (locale) installDisplayLanguage({ locale, userDataDir: join(state, 'user-data'), extensionsDir: join(state, 'extensions') });
   const port = await freePort();
   writeFileSync(join(state, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [
@@ -101,6 +103,7 @@ export async function startServer({ node, entry, untrusted = false, env = {}, se
     '--reconnection-grace-time', '10',
     '--vscode-option', 'enable-smoke-test-driver',
     ...(untrusted ? [] : ['--disable-workspace-trust']),
+    ...(locale ? ['--locale', locale] : []),
   ];
   const logFile = join(state, 'server.log');
   const out = [];

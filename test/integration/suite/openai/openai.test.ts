@@ -3,7 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { plausibleAnswer, startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, codeOf, hoverText, open, rangeOf, setUserSetting, useOpenAIGrader } from '../helpers';
+import type { ClaimCheckApi } from '../../../../src/extension/extension';
+import { activate, checkClaims, codeOf, EXTENSION_ID, hoverText, open, rangeOf, setUserSetting, useOpenAIGrader, type Outcome } from '../helpers';
 
 const KEY = 'sk-integration-test-key-0123456789';
 
@@ -184,6 +185,38 @@ describe('OpenAI-compatible grader', () => {
     } finally {
       server.respond = plausibleAnswer;
       await vscode.workspace.fs.delete(data);
+    }
+  });
+
+  it('a check whose references change while it waits for the grader shows its result as out of date (QA: it read "up to date")', async () => {
+    let asked!: () => void;
+    const first = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.respond = async (req, i) => {
+      asked();
+      await gate;
+      return plausibleAnswer(req, i);
+    };
+    // New text, so that the grader is asked (the cache answers text it has seen).
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The tower was repainted by the artist Qorvath Linden.\n' });
+    await vscode.window.showTextDocument(doc);
+    try {
+      const pending = vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
+      await first;
+      // The references read are no longer those the settings name.
+      await setUserSetting('references', ['references/**', 'more-references/**']);
+      release();
+      const outcome = await pending;
+      assert.equal(outcome.status, 'checked');
+      const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+      const row = api.claims().find((c) => c.document === vscode.workspace.asRelativePath(doc.uri));
+      assert.match(row?.description ?? '', /out of date/, JSON.stringify(api.claims()));
+    } finally {
+      release();
+      server.respond = plausibleAnswer;
+      await setUserSetting('references', undefined);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
 
