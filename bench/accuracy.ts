@@ -4,16 +4,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOfflineGrader } from '../src/core/graders/offline';
 import type { Grader } from '../src/core/types';
-import { formatMetrics, measure, predictRow, spanCounts, spanF1, type EvalRow, type SpanCounts } from '../src/core/eval';
+import { formatMetrics, measure, predictRow, readJsonlRows, spanCounts, spanF1, type EvalRow, type SpanCounts } from '../src/core/eval';
 
 const repoRoot = join(__dirname, '..');
 export const devDir = join(repoRoot, '..', 'shared', 'bench', 'dev');
 
 export function readRows(file: string): EvalRow[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as EvalRow);
+  return readJsonlRows(readFileSync(file, 'utf8')).flatMap((l) => ('row' in l ? [l.row] : []));
 }
 
 export async function main(): Promise<void> {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../core/config';
 import { describeProblem, InputError } from '../core/errors';
-import { fileGroup, goldLabel, measure, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
+import { fileGroup, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
@@ -101,46 +101,15 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
  * whose label is unknown is graded but not measured (`warn`).
  */
 export function parseRows(text: string, file: string, problem: (msg: string) => void, warn: (msg: string) => void = problem, say: Messages = messages()): Row[] {
-  const rows: Row[] = [];
   const fallbackGroup = fileGroup(file);
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    const where = `${file}:${i + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      problem(say.notJsonLine(where));
-      return;
+  return readJsonlRows(text).flatMap((l) => {
+    const where = `${file}:${l.line}`;
+    if ('problem' in l) {
+      problem(l.problem === 'notJson' ? say.notJsonLine(where) : say.badRow(where, l.problem));
+      return [];
     }
-    const bad = rowProblem(raw);
-    if (bad) {
-      problem(say.badRow(where, bad));
-      return;
-    }
-    const r = raw as Record<string, unknown>;
-    const label = goldLabel(r.label);
-    if (r.label !== undefined && r.label !== null && !label) warn(say.badLabel(where, JSON.stringify(r.label)));
-    rows.push({
-      // Without an id, the row is known by its line, as in Measure Grader.
-      id: String(r.id ?? i + 1),
-      reference: r.reference as string | string[],
-      response: r.response as string,
-      label,
-      dataset: typeof r.dataset === 'string' ? r.dataset : undefined,
-      group: typeof r.dataset === 'string' && r.dataset ? r.dataset : fallbackGroup,
-    });
+    const { row, rawLabel } = l;
+    if (rawLabel !== undefined && rawLabel !== null && !row.label) warn(say.badLabel(where, JSON.stringify(rawLabel)));
+    return [{ ...row, group: row.dataset ?? fallbackGroup }];
   });
-  return rows;
-}
-
-/** What is wrong with a row, as a key of the message table. */
-function rowProblem(raw: unknown): Parameters<Messages['badRow']>[1] | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'notObject';
-  const r = raw as Record<string, unknown>;
-  if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') return 'id';
-  if (typeof r.response !== 'string') return 'response';
-  const ref = r.reference;
-  if (!(typeof ref === 'string' || (Array.isArray(ref) && ref.length > 0 && ref.every((x) => typeof x === 'string')))) return 'reference';
-  return undefined;
 }

@@ -124,6 +124,49 @@ export function goldLabel(label: unknown): 'supported' | 'unsupported' | undefin
   return l === 'unsupported' || l === 'contradicted' ? 'unsupported' : undefined;
 }
 
+/** What is wrong with a line of a labelled JSONL file (the message tables of the CLI and the extension say it). */
+export type RowProblem = 'notJson' | 'notObject' | 'id' | 'response' | 'reference';
+
+/** A line of a labelled JSONL file: its row (`label` read by goldLabel; `rawLabel` as written), or what is wrong with it. */
+export type JsonlLine = { line: number } & ({ row: EvalRow; rawLabel: unknown } | { problem: RowProblem });
+
+/**
+ * Each non-blank line of a labelled JSONL file (the format of `claimcheck eval` and Measure Grader), numbered from 1.
+ * A row without an id is known by its line; a dataset that is no text is no dataset.
+ */
+export function readJsonlRows(text: string): JsonlLine[] {
+  const out: JsonlLine[] = [];
+  text.split(/\r?\n/).forEach((content, i) => {
+    if (!content.trim()) return;
+    const line = i + 1;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(content);
+    } catch {
+      return void out.push({ line, problem: 'notJson' });
+    }
+    const problem = rowProblem(raw);
+    if (problem) return void out.push({ line, problem });
+    const r = raw as Record<string, unknown>;
+    const row: EvalRow = { id: String(r.id ?? line), reference: r.reference as string | string[], response: r.response as string, label: goldLabel(r.label) };
+    if (typeof r.dataset === 'string' && r.dataset) row.dataset = r.dataset;
+    if (Array.isArray(r.spans)) row.spans = r.spans as [number, number][];
+    out.push({ line, row, rawLabel: r.label });
+  });
+  return out;
+}
+
+function rowProblem(raw: unknown): RowProblem | undefined {
+  // `null`, a number or a list parse, but are no row.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'notObject';
+  const r = raw as Record<string, unknown>;
+  if (r.id !== undefined && r.id !== null && typeof r.id !== 'string' && typeof r.id !== 'number') return 'id';
+  if (typeof r.response !== 'string') return 'response';
+  const ref = r.reference;
+  if (!(typeof ref === 'string' || (Array.isArray(ref) && ref.length > 0 && ref.every((x) => typeof x === 'string')))) return 'reference';
+  return undefined;
+}
+
 /** The group of a data file's rows that name no dataset: the file's name without `.jsonl`. */
 export function fileGroup(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.jsonl?$/i, '');

@@ -1,40 +1,36 @@
 // Pure (no `vscode`): Measure Grader's input (labelled JSONL rows) and its tally (gold and predicted labels per
 // dataset), so tests can run them on files of any size.
 import type { EvalPrediction, EvalRow } from '../core/eval';
-import { goldLabel } from '../core/eval';
+import { readJsonlRows, type RowProblem } from '../core/eval';
 import type { Translate } from './statusView';
 
 export type Label = 'supported' | 'unsupported';
 export type LabelledRow = EvalRow & { label: Label };
 
-/**
- * Parses JSONL rows that carry a label; returns the rows and one line per row it could not use. A row is what
- * `claimcheck eval` accepts: an object with a text "response" and a "reference" that is a text or a non-empty
- * list of texts.
- */
+/** What is wrong with a line, in the user's language (literal `t` calls: the l10n check reads them). */
+function problemLine(problem: RowProblem, line: number, t: Translate): string {
+  switch (problem) {
+    case 'notJson':
+      return t('line {0}: not valid JSON', line);
+    case 'notObject':
+      // `null`, a number or a list parse, but are no row: said as such, not as broken JSON.
+      return t('line {0}: a row must be a JSON object', line);
+    case 'id':
+      return t('line {0}: "id" must be a text or a number', line);
+    default:
+      return t('line {0}: needs "reference" (a text or a non-empty list of texts) and "response" (a text)', line);
+  }
+}
+
+/** Parses JSONL rows that carry a label, as `claimcheck eval` reads them; returns the rows and one line per row it could not use. */
 export function parseLabelledRows(text: string, t: Translate): { rows: LabelledRow[]; problems: string[] } {
   const rows: LabelledRow[] = [];
   const problems: string[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      return void problems.push(t('line {0}: not valid JSON', i + 1));
-    }
-    // `null`, a number or a list parse, but are no row: said as such, not as broken JSON.
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return void problems.push(t('line {0}: a row must be a JSON object', i + 1));
-    const r = raw as Partial<EvalRow>;
-    const ref = r.reference;
-    const refOk = typeof ref === 'string' || (Array.isArray(ref) && ref.length > 0 && ref.every((x) => typeof x === 'string'));
-    if (typeof r.response !== 'string' || !refOk) return void problems.push(t('line {0}: needs "reference" (a text or a non-empty list of texts) and "response" (a text)', i + 1));
-    const label = goldLabel(r.label);
-    if (!label) return void problems.push(t('line {0}: needs "label": "supported", "unsupported" or "contradicted"', i + 1));
-    // A dataset that is no text (a number, say) groups the row under the file's name, as `claimcheck eval` does.
-    const dataset = typeof r.dataset === 'string' && r.dataset ? r.dataset : undefined;
-    rows.push({ ...(r as EvalRow), id: String(r.id ?? i + 1), label, dataset });
-  });
+  for (const l of readJsonlRows(text)) {
+    if ('problem' in l) problems.push(problemLine(l.problem, l.line, t));
+    else if (!l.row.label) problems.push(t('line {0}: needs "label": "supported", "unsupported" or "contradicted"', l.line));
+    else rows.push({ ...l.row, label: l.row.label });
+  }
   return { rows, problems };
 }
 

@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EvalPrediction } from '../../src/core/eval';
+import { parseRows } from '../../src/cli/eval';
 import { parseLabelledRows, tallyPredictions, type LabelledRow } from '../../src/extension/labelledRows';
 import type { Translate } from '../../src/extension/statusView';
 
@@ -61,3 +62,15 @@ test('tallies 200,000 rows of one dataset at once (QA: the tally copied the list
 function prediction(id: string, verdict: EvalPrediction['verdict']): EvalPrediction {
   return { id, verdict, score: verdict === 'supported' ? 0 : 1, claims: [] };
 }
+
+test('Measure Grader refuses the rows `claimcheck eval` refuses: one reader serves both (an object as "id" was measured)', () => {
+  const lines = ['{oops', 'null', row({ id: { a: 1 } }), row({ response: 7 }), row({ reference: [] }), row({ id: 7 })];
+  const { rows, problems } = parseLabelledRows(lines.join('\n'), t);
+  assert.deepEqual(rows.map((r) => r.id), ['7']);
+  assert.equal(problems.length, 5);
+  assert.match(problems[2]!, /^line 3: "id" must be a text or a number/);
+  const cli: string[] = [];
+  const cliRows = parseRows(lines.join('\n'), 'data.jsonl', (m) => cli.push(m));
+  assert.deepEqual(cliRows.map((r) => r.id), ['7']);
+  assert.deepEqual(cli.map((m) => m.split(':')[1]), ['1', '2', '3', '4', '5'], 'the same lines refused, by number');
+});
