@@ -12,8 +12,8 @@ export interface GradeEachOptions<R> {
   signal?: AbortSignal;
   /** Why an item was not judged (endpoint down, budget spent), or undefined: the same reason for GIVE_UP_AFTER items in a row stops the run. */
   failure: (result: R) => string | undefined;
-  /** After each item, done or left without a result. */
-  onDone?: (done: number, index: number) => void;
+  /** After each item, done (`result`) or left without a result. */
+  onDone?: (done: number, index: number, result: R | undefined) => void;
 }
 
 export interface GradeEachResult<R> {
@@ -43,9 +43,10 @@ export async function gradeEach<T, R>(items: readonly T[], grader: Grader, task:
   const worker = async (): Promise<void> => {
     for (let i = next++; i < items.length && !gaveUp && !cancelled; i = next++) {
       started++;
+      let result: R | undefined;
       try {
         throwIfAborted(options.signal);
-        const result = await task(items[i]!, joined);
+        result = await task(items[i]!, joined);
         results[i] = result;
         if (result !== undefined) gaveUp ??= streak.record(options.failure(result));
       } catch (err) {
@@ -53,7 +54,7 @@ export async function gradeEach<T, R>(items: readonly T[], grader: Grader, task:
         cancelled = true;
         return;
       }
-      options.onDone?.(++done, i);
+      options.onDone?.(++done, i, result);
     }
   };
   // Enough items under way to keep `concurrency` full calls going when each item holds a single claim.

@@ -82,6 +82,8 @@ export interface Progress {
   total: number;
   /** The document that just finished. */
   file: string;
+  /** Its report, when it was checked: a caller can show it before the run ends (a long scan shows results as they come). */
+  report?: FileReport;
 }
 
 export interface CheckFilesOptions {
@@ -172,7 +174,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
       signal: options.signal,
       // A dead endpoint fails every document the same way (a hung one after 90 s each): stop asking.
       failure: (checked) => (checked.findings.length && checked.findings.every((f) => f.failed) ? checked.findings[0]!.reason : undefined),
-      onDone: (done, i) => options.onProgress?.({ done, total: options.files.length, file: options.files[i]! }),
+      onDone: (done, i, report) => options.onProgress?.({ done, total: options.files.length, file: options.files[i]!, ...(report ? { report } : {}) }),
     },
   );
   const files = run.results.filter((r): r is FileReport => r !== undefined);

@@ -5,6 +5,7 @@ import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import { requestsAtMost } from '../core/cited';
 import { describeProblem, type InputError } from '../core/errors';
 import { checkFiles } from '../core/run';
+import type { FileReport } from '../core/report';
 import { gaveUpLine } from '../core/streak';
 import type { GradeRequest, Grader } from '../core/types';
 import { formatFor, type DocContext } from './checker';
@@ -252,6 +253,21 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
   }
   const rels = [...plan.files.keys()];
   const pending = new Map<string, PendingCheck>(rels.map((r) => [r, s.store.begin(vscode.Uri.joinPath(folder.uri, r))]));
+  // Each file's findings are shown as soon as it is checked: a long scan with an LLM grader fills the Problems panel as it goes.
+  const publish = (file: FileReport): void => {
+    const p = pending.get(file.path);
+    if (!p) return;
+    pending.delete(file.path);
+    s.store.complete(p, {
+      base: folder.uri,
+      grader: plan.grader.info,
+      claims: file.findings.length,
+      findings: file.findings,
+      references: plan.files.get(file.path) ?? [],
+      text: file.text,
+    });
+    tally(vscode.Uri.joinPath(folder.uri, file.path), file.findings.length, file.findings);
+  };
   try {
     const result = await checkFiles({
       cwd: folder.uri.fsPath,
@@ -266,7 +282,10 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       concurrency: ctx.settings.scanConcurrency,
       signal,
       language: uiLanguage(),
-      onProgress: step,
+      onProgress: (progress) => {
+        if (progress.report) publish(progress.report);
+        step();
+      },
       onProblem: (p: InputError) => {
         s.log.warn(describeProblem(p, uiLanguage()));
         if (rels.includes(p.file)) summary.skipped++;
@@ -276,21 +295,6 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       // Counted as skipped: the summary's "claims not judged" says why.
       s.log.warn(gaveUpLine(result.gaveUp.reason, result.gaveUp.unchecked));
       summary.skipped += result.gaveUp.unchecked;
-    }
-    for (const file of result.files) {
-      const uri = vscode.Uri.joinPath(folder.uri, file.path);
-      const p = pending.get(file.path);
-      if (!p) continue;
-      pending.delete(file.path);
-      s.store.complete(p, {
-        base: folder.uri,
-        grader: plan.grader.info,
-        claims: file.findings.length,
-        findings: file.findings,
-        references: plan.files.get(file.path) ?? [],
-        text: file.text,
-      });
-      tally(uri, file.findings.length, file.findings);
     }
   } finally {
     for (const p of pending.values()) s.store.end(p);
