@@ -206,6 +206,8 @@ describe('claimcheck check: bad input', () => {
     ['missing.md', '', /missing\.md: not found\. Check the path/],
     ['empty.md', '   \n', /empty\.md: is empty\. /],
     ['binary.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary\.md: looks like a binary file/],
+    // Japanese saved as UTF-16 without a BOM: once taken for binary, as its NULs are not every other byte.
+    ['utf16.md', Buffer.from('富士山は日本一高い山です。\n', 'utf16le'), /utf16\.md: looks like UTF-16 text without a byte-order mark\. Re-save it as UTF-8/],
     ['latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e]), /latin1\.md: is not valid UTF-8 text\. Re-save it as UTF-8/],
     ['big.md', oversized, /big\.md: is [\d.]+ MB, over the 5 MB limit/],
   ];
