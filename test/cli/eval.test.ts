@@ -73,7 +73,7 @@ describe('claimcheck eval', () => {
     // An unknown label is graded, not measured: no line goes unread.
     const maybe = claimcheck(['eval', 'm.jsonl'], workspace({ 'm.jsonl': line({ reference: 'The factory employs 450 people.', response: 'It employs 450 people.', label: 'maybe' }) }));
     assert.match(maybe.stderr, /label "maybe" is not "supported", "unsupported" or "contradicted"; the row is graded but not measured/);
-    assert.match(maybe.stderr, /^1 of 1 rows graded \(grader: offline\)$/m);
+    assert.match(maybe.stderr, /^1 of 1 row graded \(grader: offline\)$/m);
   });
 
   it('a missing file, or a file without one valid row, exits 2', () => {
