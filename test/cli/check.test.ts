@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { claimcheck, claimsOf, ensureBuilt, sarifValidator, workspace, type JsonReportOut } from './helpers';
+import { claimcheck, claimsOf, ensureBuilt, FIXTURES, sarifValidator, workspace, type JsonReportOut } from './helpers';
 
 before(ensureBuilt);
 
@@ -197,6 +197,46 @@ describe('claimcheck check: exit codes and --fail-on', () => {
     assert.equal(claimcheck(['check', '--help'], dir).code, 0);
     const version = claimcheck(['--version'], dir);
     assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version);
+  });
+});
+
+describe('claimcheck check -: standard input', () => {
+  const answer = readFileSync(join(FIXTURES, 'answers', 'bad.md'), 'utf8');
+
+  it('checks the text piped in as the document "<stdin>", in every format', () => {
+    const dir = workspace();
+    const text = claimcheck(['check', '-', '--refs', 'refs'], dir, {}, answer);
+    assert.equal(text.code, 1, text.stderr);
+    assert.match(text.stdout, /^<stdin>:4:1: error: contradicted: The Springfield factory employs 9,000 people\. \[evidence: refs\/acme\.md:4\]$/m);
+    assert.equal(text.stderr, '');
+    const both = claimcheck(['check', 'answers/good.md', '-', '--refs', 'refs', '-f', 'json'], dir, {}, answer);
+    assert.deepEqual(json(both.stdout).files.map((f) => f.path), ['answers/good.md', '<stdin>']);
+    const sarif = claimcheck(['check', '-', '--refs', 'refs', '-f', 'sarif'], dir, {}, answer);
+    assert.deepEqual(sarifValidator()(JSON.parse(sarif.stdout)), []);
+  });
+
+  it('its references: a comment in it names them relative to the current folder; --refs - is refused', () => {
+    const dir = workspace();
+    const r = claimcheck(['check', '-'], dir, {}, `<!-- claimcheck: references=refs/acme.md -->\n${answer}`);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^<stdin>:\d+:1: error: contradicted: The Springfield factory employs 9,000 people\./m);
+    const refs = claimcheck(['check', 'answers/good.md', '--refs', '-'], dir, {}, answer);
+    assert.equal(refs.code, 2);
+    assert.equal(refs.stderr, 'claimcheck: standard input (-) can be a document to check, not a reference: save the references to files and name them in --refs\n');
+  });
+
+  it('empty or binary input is reported like such a file; /dev/stdin is standard input too', () => {
+    const dir = workspace();
+    for (const name of ['-', '/dev/stdin']) {
+      const empty = claimcheck(['check', name, '--refs', 'refs'], dir);
+      assert.equal(empty.code, 2, name);
+      assert.match(empty.stderr, /^claimcheck: <stdin>: is empty\. Add text to it, or leave it out$/m, name);
+      assert.match(empty.stderr, /nothing could be checked/);
+    }
+    const withGood = claimcheck(['check', '-', 'answers/good.md', '--refs', 'refs', '-f', 'json'], dir, {}, '\u0000\u0001\u0002\u0000');
+    assert.equal(withGood.code, 0, withGood.stderr);
+    assert.match(withGood.stderr, /^claimcheck: <stdin>: looks like a binary file/);
+    assert.deepEqual(json(withGood.stdout).files.map((f) => f.path), ['answers/good.md']);
   });
 });
 

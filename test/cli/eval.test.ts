@@ -59,6 +59,17 @@ describe('claimcheck eval', () => {
     assert.match(r.stderr, /acme: 3 rows, balanced accuracy/);
   });
 
+  it('eval - reads the rows from standard input, named "<stdin>" in what it says', () => {
+    const r = claimcheck(['eval', '-', '--out', 'pred.jsonl'], workspace(), {}, DATA);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^acme: 3 rows, balanced accuracy/m);
+    assert.match(r.stdout, /^5 of 5 rows graded \(grader: offline\); 2 lines not read/m);
+    assert.match(r.stderr, /^claimcheck: <stdin>:3: not valid JSON\. Fix or remove the line$/m);
+    const empty = claimcheck(['eval', '-'], workspace());
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /^claimcheck: <stdin>: is empty\./m);
+  });
+
   it('an id is optional (the line number stands in) and a label in capitals is the same label', () => {
     const line = (o: object): string => JSON.stringify(o);
     const data = [

@@ -1,6 +1,6 @@
-// Every line the CLI, its text report and the grader's notices say to a person, in each language they speak (--lang). Input problems
-// are in ../problems.ts, the usage text in src/cli/help.ts. Machine formats (JSON, SARIF) keep their English keys,
-// and compiler-style tags (`error:`, `warning:`, `note:`) and verdict names stay as they are: tools parse them.
+// Every line the CLI, its text report and the grader's notices say to a person, in each language they speak
+// (--lang). Input problems are in ../problems.ts, the usage text in src/cli/help.ts. Machine formats (JSON, SARIF)
+// keep their English keys, and compiler-style tags (`error:`, `warning:`, `note:`) and verdict names stay as they are: tools parse them.
 import type { ReasonLanguage } from '../types';
 
 /** "1 file", "2 files"; in "1 of 1 row" and "1 of 2 rows" the noun agrees with the total. */
@@ -76,6 +76,7 @@ const EN = {
   noDocument: (refsTookThem: boolean) =>
     `no document to check${refsTookThem ? ' (--refs takes every argument after it: put the documents first, or end the references with --)' : ''}. Usage: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
   noDataFile: () => 'no data file. Usage: claimcheck eval <data.jsonl> [--out predictions.jsonl]',
+  stdinAsReference: () => 'standard input (-) can be a document to check, not a reference: save the references to files and name them in --refs',
   needsValue: (option: string) => `option '${option}' needs a value. See claimcheck --help`,
   maxRequests: (value: string) => `--max-requests must be a whole number (0 for no limit), not '${value}'`,
   timeout: (value: string) => `--timeout must be a number of seconds above 0, not '${value}'`,
@@ -152,6 +153,7 @@ const JA: Messages = {
   noDocument: (refsTookThem) =>
     `チェックする文書がありません${refsTookThem ? ' (--refs はその後の引数をすべて受け取ります: 文書を先に書くか、参照文書の後に -- を置いてください)' : ''}。使い方: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
   noDataFile: () => 'データファイルがありません。使い方: claimcheck eval <data.jsonl> [--out predictions.jsonl]',
+  stdinAsReference: () => '標準入力 (-) はチェックする文書にはできますが、参照文書にはできません。参照文書はファイルに保存して --refs に指定してください',
   needsValue: (option) => `オプション '${option}' には値が必要です (claimcheck --help を参照)`,
   maxRequests: (value) => `--max-requests は整数でなければなりません (0 で無制限)。'${value}' は使えません`,
   timeout: (value) => `--timeout は 0 より大きい秒数でなければなりません。'${value}' は使えません`,
