@@ -8,6 +8,14 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** How reports name the text read from standard input. */
+export const STDIN_NAME = '<stdin>';
+
+/** "-" names standard input, as in most tools; so does /dev/stdin, which is a pipe and not a file to read. */
+export function isStdin(path: string): boolean {
+  return path === '-' || path === '/dev/stdin';
+}
+
 export type OutputFormat = 'text' | 'json' | 'sarif';
 export type GraderKind = 'offline' | 'openai';
 
@@ -113,6 +121,7 @@ function parseCheck(args: readonly string[], say: Messages): Command {
     } else if (capturing) refs.push(t.value);
     else documents.push(t.value);
   }
+  if (refs.some(isStdin)) throw new UsageError(say.stdinAsReference());
   if (!documents.length) {
     // "check --refs refs answer.md": --refs takes every argument up to the next option, the answer too.
     throw new UsageError(say.noDocument(refs.length > 1));

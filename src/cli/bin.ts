@@ -11,6 +11,7 @@ main(process.argv.slice(2), {
   env: process.env,
   isTTY: Boolean(process.stderr.isTTY),
   signal: interrupt.signal,
+  stdin: process.stdin,
 }).then(
   (code) => {
     process.exitCode = code;

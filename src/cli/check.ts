@@ -9,12 +9,13 @@ import { formatJson } from '../core/report/json';
 import { messages } from '../core/report/messages';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
+import { DEFAULT_MAX_FILE_BYTES } from '../core/references';
 import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
 import type { ReasonLanguage } from '../core/types';
-import type { CheckArgs } from './args';
+import { STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
-import { progressLine, writeOutput, type CliIO } from './io';
+import { progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -72,6 +73,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     return false;
   });
 
+  const stdin = toCheck.some((d) => d.stdin);
   const progress = progressLine(io, toCheck.length, say.documentsProgress);
   const byPath = new Map(toCheck.map((d) => [d.path, d.absolute]));
   const result = await checkFiles({
@@ -85,6 +87,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     signal: io.signal,
     language: args.lang,
     coverage: args.coverage,
+    readDocument: (file) => (stdin && file === STDIN_NAME ? readStdin(io, DEFAULT_MAX_FILE_BYTES) : undefined),
     onProblem: (p) => {
       progress.clear();
       report(p);

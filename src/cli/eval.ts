@@ -7,10 +7,10 @@ import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { messages, type Messages } from '../core/report/messages';
-import type { EvalArgs } from './args';
+import { isStdin, STDIN_NAME, type EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { progressLine, writeOutput, type CliIO } from './io';
+import { progressLine, readStdin, writeOutput, type CliIO } from './io';
 
 /** Bench files are large; the reference limit (a few MB) does not apply to a dataset. */
 const MAX_DATA_BYTES = 512 * 1024 * 1024;
@@ -36,10 +36,12 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     unread++;
     problem(msg);
   };
-  for (const file of args.data) {
+  for (const named of args.data) {
+    const stdin = isStdin(named);
+    const file = stdin ? STDIN_NAME : named;
     let text: string;
     try {
-      text = await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
+      text = stdin ? await readStdin(io, MAX_DATA_BYTES) : await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       problem(describeProblem(err, args.lang));

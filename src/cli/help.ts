@@ -6,7 +6,8 @@ const EN = `Usage:
   claimcheck eval <data.jsonl> [--grader offline|openai] [--out predictions.jsonl]
   claimcheck --help | --version
 
-check: finds the claims in each document and grades them against the references.
+check: finds the claims in each document and grades them against the references; the document -
+  is read from standard input (<stdin> in the report), as in: my-llm | claimcheck check - --refs refs
   --refs, -r PATH...      reference files, folders or globs (every argument up to the next option);
                           default: "references" in .claimcheck.json
   --format, -f FORMAT     text (default), json or sarif
@@ -17,8 +18,8 @@ check: finds the claims in each document and grades them against the references.
                           (text: a note line each; json: "coverage" per file; not in SARIF)
 
 eval: grades each JSONL row's "response" against its "reference" and writes one prediction per row
-  (to --out, else stdout); rows with "label" give balanced accuracy, per-class F1 and a confusion
-  matrix per "dataset" (on stdout with --out, else stderr).
+  (to --out, else stdout; the data file - is standard input); rows with "label" give balanced
+  accuracy, per-class F1 and a confusion matrix per "dataset" (on stdout with --out, else stderr).
 
 options of check and eval:
   --grader KIND           offline (default: no key, no network) or openai (any OpenAI-compatible
@@ -44,7 +45,8 @@ const JA = `使い方:
   claimcheck eval <data.jsonl> [--grader offline|openai] [--out predictions.jsonl]
   claimcheck --help | --version
 
-check: 各文書の主張を見つけ、参照文書と照合して判定します。
+check: 各文書の主張を見つけ、参照文書と照合して判定します。文書 - は標準入力から読みます
+  (レポートでの名前は <stdin>。例: my-llm | claimcheck check - --refs refs)
   --refs, -r PATH...      参照文書のファイル、フォルダー、グロブ (次のオプションまでの引数すべて)。
                           既定: .claimcheck.json の "references"
   --format, -f FORMAT     text (既定)、json、sarif のいずれか
@@ -55,8 +57,9 @@ check: 各文書の主張を見つけ、参照文書と照合して判定しま�
                           (text: 1 件 1 行の note、json: ファイルごとの "coverage"、SARIF にはなし)
 
 eval: JSONL の各行の "response" を "reference" と照合し、1 行に 1 件の予測を書きます
-  (--out があればそこへ、なければ標準出力へ)。"label" のある行からは、"dataset" ごとにバランス精度、
-  クラスごとの F1、混同行列を示します (--out があれば標準出力、なければ標準エラー出力)。
+  (--out があればそこへ、なければ標準出力へ。データファイル - は標準入力)。"label" のある行からは、
+  "dataset" ごとにバランス精度、クラスごとの F1、混同行列を示します (--out があれば標準出力、
+  なければ標準エラー出力)。
 
 check と eval のオプション:
   --grader KIND           offline (既定: キーもネットワークも不要) か openai (OpenAI 互換の

@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { UnmatchedPathError, type InputError } from '../core/errors';
 import { displayPath } from '../core/paths';
+import { isStdin, STDIN_NAME } from './args';
 
 /** Folders expand to the document types ClaimCheck checks as answers. */
 export const DOCUMENT_GLOB = '**/*.{md,markdown,txt}';
@@ -15,6 +16,8 @@ export interface Document {
   absolute: string;
   /** Named on its own on the command line, not found through a folder or a glob. */
   explicit: boolean;
+  /** Standard input ("-"), named STDIN_NAME in reports. */
+  stdin?: true;
 }
 
 export interface ExpandOptions {
@@ -31,6 +34,12 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
     if (!documents.has(absolute)) documents.set(absolute, { path: displayPath(options.cwd, absolute), absolute, explicit });
   };
   for (const pattern of patterns) {
+    if (isStdin(pattern)) {
+      // Read once however often it is named; it stands in the current folder, for the config's globs.
+      const absolute = resolve(options.cwd, STDIN_NAME);
+      documents.set(absolute, { path: STDIN_NAME, absolute, explicit: true, stdin: true });
+      continue;
+    }
     const absolute = resolve(options.cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isFile()) add(absolute, true);
@@ -44,7 +53,7 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
       if (!found.length) problems.push(new UnmatchedPathError(pattern, 'globMatchesNothing'));
       for (const f of found.sort()) add(resolve(f), false);
     } else if (info) {
-      // /dev/stdin, a pipe from <(...), a device: it exists, so "not found" would mislead.
+      // A pipe from <(...), a device: it exists, so "not found" would mislead.
       problems.push(new UnmatchedPathError(pattern, 'notRegularDocument'));
     } else {
       problems.push(new UnmatchedPathError(pattern, 'notFound'));

@@ -1,9 +1,12 @@
 // The CLI's only window on the process: tests call `main` in-process with their own streams.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { addAbortSignal, type Readable } from 'node:stream';
+import { CancelledError, InputError } from '../core/errors';
+import { decodeText, formatBytes } from '../core/references/read';
 import { messages } from '../core/report/messages';
 import type { ReasonLanguage } from '../core/types';
-import { UsageError } from './args';
+import { STDIN_NAME, UsageError } from './args';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -14,6 +17,31 @@ export interface CliIO {
   isTTY: boolean;
   /** Fires on Ctrl+C; the run stops and reports what it finished. */
   signal?: AbortSignal;
+  /** Standard input, read for the document or data file named "-". */
+  stdin?: Readable;
+}
+
+/**
+ * All of standard input as text, with the checks a file gets (size limit, binary, encoding, empty), named
+ * STDIN_NAME. Bytes past the limit are counted, not kept, so the message can say how large the input was.
+ */
+export async function readStdin(io: CliIO, maxBytes: number): Promise<string> {
+  if (!io.stdin) throw new InputError(STDIN_NAME, 'empty');
+  const stream = io.signal ? addAbortSignal(io.signal, io.stdin) : io.stdin;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += bytes.length;
+      if (size <= maxBytes) chunks.push(bytes);
+    }
+  } catch (err) {
+    if (io.signal?.aborted) throw new CancelledError();
+    throw new InputError(STDIN_NAME, 'cannotRead', err instanceof Error ? err.message : String(err));
+  }
+  if (size > maxBytes) throw new InputError(STDIN_NAME, 'tooLarge', formatBytes(size), formatBytes(maxBytes));
+  return decodeText(Buffer.concat(chunks), STDIN_NAME, maxBytes);
 }
 
 /** Off a terminal, a long run says how far it is this often, so a CI log never sits silent for minutes. */

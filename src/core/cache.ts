@@ -4,7 +4,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ClaimFix, Evidence, GradeRequest, Grader, GraderInfo, Judgement, Verdict } from './types';
+import { messages } from './report/messages';
+import type { ClaimFix, Evidence, GradeRequest, Grader, GraderInfo, Judgement, ReasonLanguage, Verdict } from './types';
 import { VERDICTS } from './types';
 
 /** A persisted key → JSON value map. `get`/`set` are synchronous; `flush` writes what changed. */
@@ -29,6 +30,8 @@ export interface JsonFileCacheOptions {
   /** Oldest entries are dropped beyond this many (default 50,000). */
   maxEntries?: number;
   log?: (message: string) => void;
+  /** Language of the notices `log` gets (default English). */
+  language?: ReasonLanguage;
 }
 
 const FILE_VERSION = 1;
@@ -94,7 +97,7 @@ export class JsonFileCacheStore implements CacheStore {
       if (data.version !== FILE_VERSION || !data.entries || typeof data.entries !== 'object') throw new Error(`unknown format`);
       this.entries = new Map(Object.entries(data.entries as Record<string, unknown>));
     } catch (err) {
-      this.options.log?.(`cache file ${this.file} is unreadable (${(err as Error).message}); starting an empty cache`);
+      this.options.log?.(messages(this.options.language).cacheUnreadable(this.file, (err as Error).message));
     }
     return this.entries;
   }
@@ -177,6 +180,8 @@ export interface WithCacheOptions {
   /** The endpoint's base URL, part of the key. */
   endpoint?: string;
   log?: (message: string) => void;
+  /** Language of the notices `log` gets (default English). */
+  language?: ReasonLanguage;
 }
 
 /**
@@ -213,7 +218,7 @@ export function withCache(grader: Grader & { promptVersion?: string }, store: Ca
           for (const i of indexes) out[i] = i === indexes[0] ? j : { ...j, evidence: [...j.evidence] };
           if (!j.failed) store.set(key, toStored(j, requests[indexes[0]!]!));
         });
-        await store.flush().catch((err: unknown) => options.log?.(`cannot write the cache: ${(err as Error).message}`));
+        await store.flush().catch((err: unknown) => options.log?.(messages(options.language).cacheNotWritten((err as Error).message)));
       }
       return out as Judgement[];
     },

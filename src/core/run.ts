@@ -113,6 +113,8 @@ export interface CheckFilesOptions {
   reported?: Set<ReferenceSet>;
   /** Only documents that really lie inside `cwd` are read (Restricted Mode): a link that leads out is refused. */
   confine?: boolean;
+  /** The text of a document the host reads itself (the CLI's standard input), with the checks of `decodeText`; undefined: read the file. */
+  readDocument?: (file: string) => Promise<string> | undefined;
 }
 
 export interface CheckFilesResult {
@@ -137,8 +139,9 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   const inside = options.confine ? await insideFolder(options.cwd) : undefined;
 
   const checkOne = async (file: string, grader: Grader): Promise<FileReport> => {
-    if (inside && !(await inside(resolve(options.cwd, file)))) throw outsideFolder(file);
-    const text = await readTextFile(resolve(options.cwd, file), { maxFileBytes: options.maxFileBytes, displayName: file });
+    const held = options.readDocument?.(file);
+    if (!held && inside && !(await inside(resolve(options.cwd, file)))) throw outsideFolder(file);
+    const text = await (held ?? readTextFile(resolve(options.cwd, file), { maxFileBytes: options.maxFileBytes, displayName: file }));
     const own = parseDirectives(text).references.map((r) => fromDocument(options.cwd, file, r));
     const patterns = [...options.referencesFor(file), ...own];
     if (!patterns.length) {

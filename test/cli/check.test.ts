@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { claimcheck, claimsOf, ensureBuilt, sarifValidator, workspace, type JsonReportOut } from './helpers';
+import { claimcheck, claimsOf, ensureBuilt, FIXTURES, sarifValidator, workspace, type JsonReportOut } from './helpers';
 
 before(ensureBuilt);
 
@@ -200,12 +200,54 @@ describe('claimcheck check: exit codes and --fail-on', () => {
   });
 });
 
+describe('claimcheck check -: standard input', () => {
+  const answer = readFileSync(join(FIXTURES, 'answers', 'bad.md'), 'utf8');
+
+  it('checks the text piped in as the document "<stdin>", in every format', () => {
+    const dir = workspace();
+    const text = claimcheck(['check', '-', '--refs', 'refs'], dir, {}, answer);
+    assert.equal(text.code, 1, text.stderr);
+    assert.match(text.stdout, /^<stdin>:4:1: error: contradicted: The Springfield factory employs 9,000 people\. \[evidence: refs\/acme\.md:4\]$/m);
+    assert.equal(text.stderr, '');
+    const both = claimcheck(['check', 'answers/good.md', '-', '--refs', 'refs', '-f', 'json'], dir, {}, answer);
+    assert.deepEqual(json(both.stdout).files.map((f) => f.path), ['answers/good.md', '<stdin>']);
+    const sarif = claimcheck(['check', '-', '--refs', 'refs', '-f', 'sarif'], dir, {}, answer);
+    assert.deepEqual(sarifValidator()(JSON.parse(sarif.stdout)), []);
+  });
+
+  it('its references: a comment in it names them relative to the current folder; --refs - is refused', () => {
+    const dir = workspace();
+    const r = claimcheck(['check', '-'], dir, {}, `<!-- claimcheck: references=refs/acme.md -->\n${answer}`);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^<stdin>:\d+:1: error: contradicted: The Springfield factory employs 9,000 people\./m);
+    const refs = claimcheck(['check', 'answers/good.md', '--refs', '-'], dir, {}, answer);
+    assert.equal(refs.code, 2);
+    assert.equal(refs.stderr, 'claimcheck: standard input (-) can be a document to check, not a reference: save the references to files and name them in --refs\n');
+  });
+
+  it('empty or binary input is reported like such a file; /dev/stdin is standard input too', () => {
+    const dir = workspace();
+    for (const name of ['-', '/dev/stdin']) {
+      const empty = claimcheck(['check', name, '--refs', 'refs'], dir);
+      assert.equal(empty.code, 2, name);
+      assert.match(empty.stderr, /^claimcheck: <stdin>: is empty\. Add text to it, or leave it out$/m, name);
+      assert.match(empty.stderr, /nothing could be checked/);
+    }
+    const withGood = claimcheck(['check', '-', 'answers/good.md', '--refs', 'refs', '-f', 'json'], dir, {}, '\u0000\u0001\u0002\u0000');
+    assert.equal(withGood.code, 0, withGood.stderr);
+    assert.match(withGood.stderr, /^claimcheck: <stdin>: looks like a binary file/);
+    assert.deepEqual(json(withGood.stdout).files.map((f) => f.path), ['answers/good.md']);
+  });
+});
+
 describe('claimcheck check: bad input', () => {
   const oversized = 'The Springfield factory employs 450 people. '.repeat(130_000); // about 5.7 MB, over the 5 MB limit
   const answers: [string, string | Uint8Array, RegExp][] = [
     ['missing.md', '', /missing\.md: not found\. Check the path/],
     ['empty.md', '   \n', /empty\.md: is empty\. /],
     ['binary.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary\.md: looks like a binary file/],
+    // Japanese saved as UTF-16 without a BOM: once taken for binary, as its NULs are not every other byte.
+    ['utf16.md', Buffer.from('富士山は日本一高い山です。\n', 'utf16le'), /utf16\.md: looks like UTF-16 text without a byte-order mark\. Re-save it as UTF-8/],
     ['latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e]), /latin1\.md: is not valid UTF-8 text\. Re-save it as UTF-8/],
     ['big.md', oversized, /big\.md: is [\d.]+ MB, over the 5 MB limit/],
   ];

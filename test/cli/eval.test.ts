@@ -59,6 +59,17 @@ describe('claimcheck eval', () => {
     assert.match(r.stderr, /acme: 3 rows, balanced accuracy/);
   });
 
+  it('eval - reads the rows from standard input, named "<stdin>" in what it says', () => {
+    const r = claimcheck(['eval', '-', '--out', 'pred.jsonl'], workspace(), {}, DATA);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^acme: 3 rows, balanced accuracy/m);
+    assert.match(r.stdout, /^5 of 5 rows graded \(grader: offline\); 2 lines not read/m);
+    assert.match(r.stderr, /^claimcheck: <stdin>:3: not valid JSON\. Fix or remove the line$/m);
+    const empty = claimcheck(['eval', '-'], workspace());
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /^claimcheck: <stdin>: is empty\./m);
+  });
+
   it('an id is optional (the line number stands in) and a label in capitals is the same label', () => {
     const line = (o: object): string => JSON.stringify(o);
     const data = [
@@ -73,7 +84,7 @@ describe('claimcheck eval', () => {
     // An unknown label is graded, not measured: no line goes unread.
     const maybe = claimcheck(['eval', 'm.jsonl'], workspace({ 'm.jsonl': line({ reference: 'The factory employs 450 people.', response: 'It employs 450 people.', label: 'maybe' }) }));
     assert.match(maybe.stderr, /label "maybe" is not "supported", "unsupported" or "contradicted"; the row is graded but not measured/);
-    assert.match(maybe.stderr, /^1 of 1 rows graded \(grader: offline\)$/m);
+    assert.match(maybe.stderr, /^1 of 1 row graded \(grader: offline\)$/m);
   });
 
   it('a missing file, or a file without one valid row, exits 2', () => {

@@ -69,10 +69,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args` in `cwd`, without the caller's OpenAI variables unless given. */
-export function claimcheck(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliResult {
+/** Runs `node dist/cli.js ...args` in `cwd`, without the caller's OpenAI variables unless given; `input` is piped to its stdin. */
+export function claimcheck(args: readonly string[], cwd: string, env: Record<string, string> = {}, input = ''): CliResult {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_') && k !== 'CLAIMCHECK_DEBUG'));
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...clean, ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...clean, ...env }, encoding: 'utf8', timeout: 60_000, input });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

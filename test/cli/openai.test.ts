@@ -49,6 +49,17 @@ describe('claimcheck check --grader openai', () => {
     noLeak(second);
   });
 
+  it("--lang ja: the grader's notes (an unreadable cache, a response_format fallback) are Japanese, once each", async () => {
+    const dir = workspace({ '.claimcheck/cache.json': '{ not json' });
+    server.respond = (req, i) => (req.body.response_format?.type === 'json_schema' ? { status: 400, error: 'json_schema is not supported' } : plausibleAnswer(req, i));
+    const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--lang', 'ja', ...openai()], dir, { OPENAI_API_KEY: KEY });
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    assert.deepEqual(
+      r.stderr.trimEnd().split('\n').map((l) => l.replace(/ \S*cache\.json /, ' <cache> ').replace(/\(.*\)。/, '(…)。')),
+      ['claimcheck: 注: キャッシュファイル <cache> を読めません (…)。空のキャッシュで始めます', 'claimcheck: 注: エンドポイントが response_format json_schema を受け付けませんでした。以後は json_object を使います'],
+    );
+  });
+
   it('--no-cache neither reads nor writes the cache', async () => {
     const dir = workspace();
     await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', ...openai()], dir, { OPENAI_API_KEY: KEY });
@@ -109,8 +120,9 @@ describe('claimcheck check --grader openai', () => {
     const r = await claimcheckAsync(['eval', 'd.jsonl', '--no-cache', ...openai()], dir, { OPENAI_API_KEY: KEY });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout.trim().split('\n').length, 2);
-    assert.match(r.stderr, /2 of 2 rows graded \(grader: openai, fake-model, \d+ requests/);
     assert.ok(server.requests.length > 0);
+    const sent = server.requests.length;
+    assert.ok(r.stderr.includes(`2 of 2 rows graded (grader: openai, fake-model, ${sent === 1 ? '1 request' : `${sent} requests`}, `), r.stderr);
     noLeak(r);
   });
 

@@ -4,6 +4,7 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import { progressLine } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
@@ -190,6 +191,19 @@ describe('main (in-process)', () => {
     const code = await main(['check', 'answers/good.md', '--refs', 'refs'], { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY: false, signal: controller.signal });
     assert.equal(code, 130);
     assert.match(err, /interrupted/);
+  });
+
+  it('Ctrl+C while it waits on standard input that never ends: exit 130, for check and eval', async () => {
+    for (const argv of [['check', '-', '--refs', 'refs'], ['eval', '-']]) {
+      const controller = new AbortController();
+      const stdin = new PassThrough();
+      stdin.write('The Springfield factory employs 450 people.\n'); // and no end
+      setTimeout(() => controller.abort(), 50);
+      let err = '';
+      const code = await main(argv, { stdout: () => undefined, stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY: false, signal: controller.signal, stdin });
+      assert.equal(code, 130, `${argv.join(' ')}: ${err}`);
+      assert.match(err, /interrupted/);
+    }
   });
 
   it('marks an interrupted SARIF run as not successful, with the reason as a notification', async () => {

@@ -1,10 +1,14 @@
 // The reasons users read when the endpoint refuses: they must fit both faces (CLI and VS Code) and say what to do.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { unusableReason } from '../../src/core/graders';
+import { createGrader, unusableReason } from '../../src/core/graders';
 import { createOpenAIGrader } from '../../src/core/graders/openai';
+import { plausibleAnswer } from '../fixtures/openai-server';
 import { CLAIMS, FAST, requestsFor, serverFor } from './openai-helpers';
 
 test('401: the reason names no host; each host adds its own way to set the key', async (t) => {
@@ -77,4 +81,26 @@ test('in Japanese: a refusal, a withheld answer and a claim the answer left out 
   assert.equal(js[1]!.failed, true);
   assert.equal(js[1]!.reason, 'グレーダーの応答にこの主張が含まれていません');
   assert.equal(partial.requests.length, 2, 'the claim left out was asked again');
+});
+
+test("in Japanese: the grader's notices (cache trouble, a format fallback, a failed batch) are Japanese too", async (t) => {
+  const notes: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'claimcheck-notices-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const cacheFile = join(dir, 'cache.json');
+  writeFileSync(cacheFile, '{ not json');
+  // json_schema is refused (400), plain JSON answered: the grader steps down once and says so.
+  const fallback = await serverFor(t, { respond: (req, i) => (req.body.response_format?.type === 'json_schema' ? { status: 400, error: 'response_format json_schema is not supported' } : plausibleAnswer(req, i)) });
+  const grader = createGrader({ kind: 'openai', baseURL: fallback.baseURL, apiKey: 'sk-test', language: 'ja', cacheFile, log: (m) => notes.push(m), ...FAST });
+  await grader.grade(requestsFor([CLAIMS[0]!]));
+  const failing = await serverFor(t, { respond: () => ({ status: 500, error: 'boom' }) });
+  await createGrader({ kind: 'openai', baseURL: failing.baseURL, apiKey: 'sk-test', language: 'ja', log: (m) => notes.push(m), ...FAST }).grade(requestsFor(CLAIMS.slice(0, 2)));
+  assert.deepEqual(
+    notes.map((n) => n.replace(cacheFile, '<cache>').replace(/\(.*\)。/, '(…)。')),
+    [
+      'キャッシュファイル <cache> を読めません (…)。空のキャッシュで始めます',
+      'エンドポイントが response_format json_schema を受け付けませんでした。以後は json_object を使います',
+      '主張 2 件のバッチが失敗しました: エンドポイントでエラーが発生しました（500）: boom',
+    ],
+  );
 });

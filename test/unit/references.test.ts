@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CancelledError, InputError } from '../../src/core/errors';
-import { loadReferences, passagesFromText, readTextFile } from '../../src/core/references';
+import { decodeText, loadReferences, passagesFromText, readTextFile } from '../../src/core/references';
 import { splitSentences } from '../../src/core/references/chunk';
 import type { Passage } from '../../src/core/types';
 
@@ -179,6 +179,39 @@ describe('readTextFile', () => {
         assert.ok(err.hint.length > 0 && !err.message.includes('\n'));
         return true;
       });
+    }
+  });
+
+  it('tells UTF-16 saved without a BOM from binary in any script: Japanese has no zero in every other byte', () => {
+    const utf16 = (text: string, bigEndian = false): Buffer => {
+      const le = Buffer.from(text, 'utf16le');
+      return bigEndian ? le.swap16() : le;
+    };
+    const japanese = '富士山は日本一高い山です。標高は3,776メートルです。\n';
+    const texts: [string, Buffer][] = [
+      ['ja-le.txt', utf16(japanese)],
+      ['ja-be.txt', utf16(japanese, true)],
+      // No ASCII at all: '一' (4E 00) and the ideographic space (00 30) are the only NULs.
+      ['ja-only.txt', utf16('一　二')],
+      ['zh-emoji.txt', utf16('长城很长。🧱 一百\n'.repeat(300), true)],
+      ['ko.txt', utf16('한국어 문서입니다.\n')],
+      ['latin-be.txt', utf16('The tower is 330 metres tall.\n', true)],
+    ];
+    for (const [name, bytes] of texts) {
+      assert.throws(() => decodeText(bytes, name), (err: unknown) => err instanceof InputError && err.kind === 'utf16WithoutBom', name);
+    }
+    // Seeded noise: the same bytes on every run.
+    let seed = 7;
+    const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i % 97 === 0 ? 0 : (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16) & 0xff));
+    const binaries: [string, Uint8Array][] = [
+      ['noise.bin', noise],
+      ['png.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])],
+      ['utf32.txt', Buffer.from([0x41, 0, 0, 0, 0x42, 0, 0, 0])],
+      ['zeros.bin', Buffer.alloc(64)],
+      ['short.bin', Buffer.from([1, 2, 0, 3])],
+    ];
+    for (const [name, bytes] of binaries) {
+      assert.throws(() => decodeText(bytes, name), (err: unknown) => err instanceof InputError && err.kind === 'binary', name);
     }
   });
 });

@@ -42,7 +42,7 @@ export interface GraderConfig {
   seed?: number;
   /** Language of the offline grader's reasons (default English); a model writes its own. */
   language?: ReasonLanguage;
-  /** Notices for the host's log (format fallbacks, cache trouble). Never carries the key. */
+  /** Notices for the host's log (format fallbacks, cache trouble), in `language`. Never carries the key. */
   log?: (message: string) => void;
 }
 
@@ -66,8 +66,8 @@ export function createGrader(config: GraderConfig): ConfiguredGrader {
   // One offline grader (and its sentence cache) serves the cascade and the cross-check of "supported" verdicts.
   const offline = createOfflineGrader({ language: config.language });
   const model = createOpenAIGrader(config, offline);
-  const store = config.cacheStore ?? (config.cacheFile ? new JsonFileCacheStore(config.cacheFile, { log: config.log }) : undefined);
-  let grader: Grader = store ? withCache(model, store, { log: config.log, endpoint: model.options.baseURL }) : model;
+  const store = config.cacheStore ?? (config.cacheFile ? new JsonFileCacheStore(config.cacheFile, { log: config.log, language: config.language }) : undefined);
+  let grader: Grader = store ? withCache(model, store, { log: config.log, language: config.language, endpoint: model.options.baseURL }) : model;
   if (config.cascade) grader = withCascade(offline, grader, config.cascadeThreshold ?? DEFAULT_CASCADE_THRESHOLD);
   const wired = grader;
   return {

@@ -58,21 +58,53 @@ export function decodeText(bytes: Uint8Array, name: string, maxFileBytes = DEFAU
   return text;
 }
 
+/** Bytes read from the start of a file to tell UTF-16 text from binary. */
+const UTF16_SNIFF_BYTES = 4096;
+
 /**
- * Whether NUL bytes are the zero halves of UTF-16 code units (Latin text saved as UTF-16 with no BOM): nearly
- * every odd byte zero (little-endian) or every even one (big-endian), and almost none on the other side.
+ * Whether a file with NUL bytes is UTF-16 text saved without a BOM, in either byte order. Latin text has a zero
+ * in every other byte, but CJK text does not ('一' is 4E 00, the ideographic space 00 30), so the test is what
+ * the code units read as: no U+0000, no unpaired surrogate, and nine in ten characters of a script or
+ * punctuation that text is written in. Binary data fails it: runs of zeros are U+0000, and random bytes make
+ * lone surrogates and private-use characters.
  */
 function utf16WithoutBom(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length - (bytes.length % 2), 1024);
-  if (n < 4) return false;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return false;
+  const head = bytes.subarray(0, Math.min(bytes.length, UTF16_SNIFF_BYTES));
+  return readsAsText(head, true) || readsAsText(head, false);
+}
+
+function readsAsText(bytes: Uint8Array, littleEndian: boolean): boolean {
+  const unit = (i: number): number => (littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+  let chars = 0;
+  let textLike = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    const u = unit(i);
+    if (u === 0) return false;
+    chars++;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      if (i + 2 >= bytes.length) break; // the sniffed head may end between the halves of a pair
+      const low = unit(i + 2);
+      if (low < 0xdc00 || low > 0xdfff) return false;
+      textLike++; // emoji, rare CJK
+      i += 2;
+    } else if (u >= 0xdc00 && u <= 0xdfff) return false;
+    else if (isTextChar(u)) textLike++;
   }
-  const units = n / 2;
-  return (oddZero >= 0.9 * units && evenZero <= 0.05 * units) || (evenZero >= 0.9 * units && oddZero <= 0.05 * units);
+  return chars > 0 && textLike >= 0.9 * chars;
+}
+
+/** Code units of the scripts, punctuation and symbols text is written in (Latin to CJK); no controls, no private use. */
+const TEXT_RANGES: readonly (readonly [number, number])[] = [
+  [0x09, 0x0a], [0x0c, 0x0d], [0x20, 0x7e], [0xa0, 0x24f], // ASCII, Latin
+  [0x370, 0x4ff], [0x590, 0x6ff], [0x900, 0x97f], [0xe00, 0xe7f], [0x1e00, 0x1eff], // Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Vietnamese
+  [0x2010, 0x205e], [0x20a0, 0x20bf], [0x2100, 0x27bf], // punctuation, currency, symbols, arrows, maths, box drawing, ①
+  [0x3000, 0x30ff], [0x3200, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3], // CJK punctuation, kana, ideographs, Hangul
+  [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xffef], // compatibility ideographs, full- and half-width forms
+];
+
+function isTextChar(u: number): boolean {
+  return TEXT_RANGES.some(([from, to]) => u >= from && u <= to);
 }
 
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array, name: string, encoding: string): string {

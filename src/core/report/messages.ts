@@ -1,9 +1,9 @@
-// Every line the CLI and its text report say to a person, in each language they speak (--lang). Input problems
-// are in ../problems.ts, the usage text in src/cli/help.ts. Machine formats (JSON, SARIF) keep their English keys,
-// and compiler-style tags (`error:`, `warning:`, `note:`) and verdict names stay as they are: tools parse them.
+// Every line the CLI, its text report and the grader's notices say to a person, in each language they speak
+// (--lang). Input problems are in ../problems.ts, the usage text in src/cli/help.ts. Machine formats (JSON, SARIF)
+// keep their English keys, and compiler-style tags (`error:`, `warning:`, `note:`) and verdict names stay as they are: tools parse them.
 import type { ReasonLanguage } from '../types';
 
-/** "1 file", "2 files". */
+/** "1 file", "2 files"; in "1 of 1 row" and "1 of 2 rows" the noun agrees with the total. */
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface SummaryCounts {
@@ -29,22 +29,22 @@ const EN = {
     return `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported (grader: ${s.grader}${cost})${problems}`;
   },
   coverage: (path: string, covered: number, statements: number, percent: number, skipped: number) =>
-    `${path}: coverage: states ${covered} of ${statements} statements of its references (${percent}%)${skipped ? ` (${skipped} more not read)` : ''}`,
+    `${path}: coverage: states ${covered} of ${plural(statements, 'statement')} of its references (${percent}%)${skipped ? ` (${skipped} more not read)` : ''}`,
   leftOut: (path: string, partly: boolean, statement: string) => `${partly ? 'said in part' : 'left out'} by ${path}: ${statement}`,
-  notJudged: (failed: number, total: number, reason: string) => `${failed} of ${total} claims not judged by the grader: ${reason}`,
+  notJudged: (failed: number, total: number, reason: string) => `${failed} of ${plural(total, 'claim')} not judged by the grader: ${reason}`,
   // ---- A run over documents (cli/check.ts; the extension's log for gaveUp) ----
   alsoReference: (path: string) => `${path}: is one of the references, so it is not checked. Name it in --refs or as a document, not both`,
   gaveUp: (after: number, reason: string, untried: number) =>
     `gave up after ${after} documents in a row were not judged (${reason}); ${untried} ${untried === 1 ? 'document was' : 'documents were'} not checked`,
-  interruptedAfter: (done: number, total: number) => `interrupted after ${done} of ${total} documents`,
+  interruptedAfter: (done: number, total: number) => `interrupted after ${done} of ${plural(total, 'document')}`,
   interrupted: () => 'interrupted',
   nothingChecked: () => 'nothing could be checked (see the messages above)',
   namedNothing: (paths: number) =>
     `${paths === 1 ? 'a path' : `${paths} paths`} of the documents or references named nothing to use (see above); the rest was checked`,
   cannotWrite: (path: string, code: string) => `cannot write ${path} (${code}): check that the path is a writable file`,
-  documentsProgress: (done: number, total: number, seconds: number) => `${done} of ${total} documents checked after ${seconds} s`,
+  documentsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'document')} checked after ${seconds} s`,
   // ---- eval (cli/eval.ts, core/eval.ts) ----
-  rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${total} rows graded after ${seconds} s`,
+  rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'row')} graded after ${seconds} s`,
   noRowRead: () => 'no row could be read (see the messages above)',
   notJsonLine: (where: string) => `${where}: not valid JSON. Fix or remove the line`,
   badRow: (where: string, what: 'notObject' | 'id' | 'response' | 'reference') =>
@@ -58,11 +58,11 @@ const EN = {
     }. Fix or remove the row`,
   badLabel: (where: string, label: string) => `${where}: label ${label} is not "supported", "unsupported" or "contradicted"; the row is graded but not measured`,
   rowsGraded: (graded: number, total: number, grader: string, requests: number, promptTokens: number, completionTokens: number, unread: number) => {
-    const cost = requests ? `, ${requests} requests, ${promptTokens} prompt + ${completionTokens} completion tokens` : '';
+    const cost = requests ? `, ${plural(requests, 'request')}, ${promptTokens} prompt + ${completionTokens} completion tokens` : '';
     const skipped = unread ? `; ${plural(unread, 'line')} not read (see the messages above)` : '';
-    return `${graded} of ${total} rows graded (grader: ${grader}${cost})${skipped}`;
+    return `${graded} of ${plural(total, 'row')} graded (grader: ${grader}${cost})${skipped}`;
   },
-  rowsNotGraded: (failed: number, total: number, reason: string) => `${failed} of ${total} rows not graded: ${reason}; they are left out of the predictions and the metrics`,
+  rowsNotGraded: (failed: number, total: number, reason: string) => `${failed} of ${plural(total, 'row')} not graded: ${reason}; ${failed === 1 ? 'it is' : 'they are'} left out of the predictions and the metrics`,
   gaveUpRows: (after: number, untried: number) => `gave up after ${after} rows in a row failed the same way; ${untried} ${untried === 1 ? 'row was' : 'rows were'} not tried`,
   noRowGraded: () => 'no row could be graded, so there are no metrics (see the reason above)',
   /** The metrics table (core/eval.ts formatMetrics): labels padded to the same display width. */
@@ -76,6 +76,7 @@ const EN = {
   noDocument: (refsTookThem: boolean) =>
     `no document to check${refsTookThem ? ' (--refs takes every argument after it: put the documents first, or end the references with --)' : ''}. Usage: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
   noDataFile: () => 'no data file. Usage: claimcheck eval <data.jsonl> [--out predictions.jsonl]',
+  stdinAsReference: () => 'standard input (-) can be a document to check, not a reference: save the references to files and name them in --refs',
   needsValue: (option: string) => `option '${option}' needs a value. See claimcheck --help`,
   maxRequests: (value: string) => `--max-requests must be a whole number (0 for no limit), not '${value}'`,
   timeout: (value: string) => `--timeout must be a number of seconds above 0, not '${value}'`,
@@ -89,6 +90,14 @@ const EN = {
     `the openai grader needs an API key for ${url}: set OPENAI_API_KEY in the environment (a server on this machine needs none; for a server elsewhere that needs none, any value will do)`,
   keyHint: (reason: string) => `${reason}; set OPENAI_API_KEY to a key it accepts`,
   note: (message: string) => `note: ${message}`,
+  // ---- The grader's notices (graders/openai, cache.ts): the CLI's note lines, the editor's log ----
+  cacheUnreadable: (file: string, detail: string) => `cache file ${file} is unreadable (${detail}); starting an empty cache`,
+  cacheNotWritten: (detail: string) => `cannot write the cache: ${detail}`,
+  retrying: (rateLimited: boolean, seconds: number) => `${rateLimited ? 'rate limited (429)' : 'the endpoint failed'}; retrying in ${seconds} s`,
+  formatFallback: (rejected: string, using: string) => `the endpoint rejected response_format ${rejected}; using ${using} from now on`,
+  batchFailed: (claims: number, reason: string) => `batch of ${plural(claims, 'claim')} failed: ${reason}`,
+  followUpFailed: (claims: number, reason: string) => `follow-up for ${plural(claims, 'claim')} failed: ${reason}`,
+  atomicFailed: (sentences: number, reason: string) => `atomic decomposition failed for ${plural(sentences, 'sentence')} (${reason}); checking ${sentences === 1 ? 'it' : 'them'} whole`,
 };
 
 export type Messages = typeof EN;
@@ -144,6 +153,7 @@ const JA: Messages = {
   noDocument: (refsTookThem) =>
     `チェックする文書がありません${refsTookThem ? ' (--refs はその後の引数をすべて受け取ります: 文書を先に書くか、参照文書の後に -- を置いてください)' : ''}。使い方: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
   noDataFile: () => 'データファイルがありません。使い方: claimcheck eval <data.jsonl> [--out predictions.jsonl]',
+  stdinAsReference: () => '標準入力 (-) はチェックする文書にはできますが、参照文書にはできません。参照文書はファイルに保存して --refs に指定してください',
   needsValue: (option) => `オプション '${option}' には値が必要です (claimcheck --help を参照)`,
   maxRequests: (value) => `--max-requests は整数でなければなりません (0 で無制限)。'${value}' は使えません`,
   timeout: (value) => `--timeout は 0 より大きい秒数でなければなりません。'${value}' は使えません`,
@@ -156,6 +166,13 @@ const JA: Messages = {
     `openai 判定器には ${url} の API キーが必要です。環境変数 OPENAI_API_KEY を設定してください (このマシン上のサーバーには不要です。キーの要らないほかのサーバーには、どんな値でもかまいません)`,
   keyHint: (reason) => `${reason}。受け付けられるキーを OPENAI_API_KEY に設定してください`,
   note: (message) => `注: ${message}`,
+  cacheUnreadable: (file, detail) => `キャッシュファイル ${file} を読めません (${detail})。空のキャッシュで始めます`,
+  cacheNotWritten: (detail) => `キャッシュを書き込めません: ${detail}`,
+  retrying: (rateLimited, seconds) => `${rateLimited ? 'レート制限されました (429)' : 'エンドポイントでエラーが発生しました'}。${seconds} 秒後に再試行します`,
+  formatFallback: (rejected, using) => `エンドポイントが response_format ${rejected} を受け付けませんでした。以後は ${using} を使います`,
+  batchFailed: (claims, reason) => `主張 ${claims} 件のバッチが失敗しました: ${reason}`,
+  followUpFailed: (claims, reason) => `主張 ${claims} 件の再質問が失敗しました: ${reason}`,
+  atomicFailed: (sentences, reason) => `文 ${sentences} 件を原子的な主張に分けられませんでした (${reason})。文のままチェックします`,
 };
 
 const MESSAGES: Record<ReasonLanguage, Messages> = { en: EN, ja: JA };

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { CacheStore } from '../../cache';
 import { CancelledError } from '../../errors';
+import { messages as uiMessages } from '../../report/messages';
 import type { Claim } from '../../types';
 import type { GradedClaim } from './batch';
 import type { ChatClient } from './client';
@@ -84,13 +85,13 @@ export async function decomposeWith(ctx: DecomposeContext, claims: readonly Clai
       } catch (err) {
         if (signal?.aborted) return;
         const why = scrubSecrets(err instanceof Error && !('status' in err) ? err.message : describeFailure(err, { ...ctx.options }).reason, [ctx.options.apiKey]);
-        ctx.options.log(`atomic decomposition failed for ${group.length} sentences (${why}); checking them whole`);
+        ctx.options.log(uiMessages(ctx.options.language).atomicFailed(group.length, why));
       }
     },
     signal,
   );
   if (signal?.aborted) throw new CancelledError();
-  await ctx.store?.flush().catch((err: unknown) => ctx.options.log(`cannot write the cache: ${(err as Error).message}`));
+  await ctx.store?.flush().catch((err: unknown) => ctx.options.log(uiMessages(ctx.options.language).cacheNotWritten((err as Error).message)));
   return claims.map((c, i) => {
     const s = spans[i];
     if (!s || s.length === 0 || (s.length === 1 && s[0]![0] === 0 && s[0]![1] === c.text.length)) return [c];

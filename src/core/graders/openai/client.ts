@@ -3,6 +3,7 @@
 import OpenAI, { APIError, BadRequestError, UnprocessableEntityError } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { GraderUsage } from '../../types';
+import { messages as uiMessages } from '../../report/messages';
 import { BudgetReachedError, GraderAnswerError, MissingKeyError } from './errors';
 import { keyMissing, type ResolvedOptions } from './options';
 import { Slots } from './limit';
@@ -80,12 +81,12 @@ export class ChatClient {
         const params = { mode, temperature, seed };
         // A wait of seconds is said (the log, the CLI's stderr), so a slow run is not taken for a hung one.
         const onWait = (ms: number, err: unknown): void => {
-          if (ms >= 5000) this.options.log(`${err instanceof APIError && err.status === 429 ? 'rate limited (429)' : 'the endpoint failed'}; retrying in ${Math.round(ms / 1000)} s`);
+          if (ms >= 5000) this.options.log(uiMessages(this.options.language).retrying(err instanceof APIError && err.status === 429, Math.round(ms / 1000)));
         };
         // The slot is held through retry waits too: an endpoint that asks to back off gets fewer requests, not more.
         const release = await this.slots.take(signal);
         const answer = await withRetries(() => this.send(messages, schema, params, signal), this.options.maxRetries, signal, onWait).finally(release);
-        if (mode !== this.mode) this.options.log(`the endpoint rejected response_format ${this.mode}; using ${mode} from now on`);
+        if (mode !== this.mode) this.options.log(uiMessages(this.options.language).formatFallback(this.mode, mode));
         this.mode = mode;
         this.temperature = temperature;
         this.seed = seed;

@@ -3,6 +3,7 @@
 import { APIError } from 'openai';
 import { CancelledError, throwIfAborted } from '../../errors';
 import { createOfflineGrader } from '../offline';
+import { messages as uiMessages } from '../../report/messages';
 import type { GradeRequest, Grader, Judgement, ReasonLanguage } from '../../types';
 import { planBatches, toBatch, type Batch, type BatchClaim } from './batch';
 import { ChatClient, RequestBudget, type OpenAIUsage } from './client';
@@ -76,7 +77,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
           // refused, or too large): the second half is asked once whole, and split further only if the first was not lost.
           return [...first, ...(await gradeOrSplit(batchOf(batch.claims.slice(half)), !first.every((j) => j.failed)))];
         }
-        if (!signal?.aborted) options.log(`batch of ${batch.claims.length} ${batch.claims.length === 1 ? 'claim' : 'claims'} failed: ${reason}`);
+        if (!signal?.aborted) options.log(uiMessages(options.language).batchFailed(batch.claims.length, reason));
         return batch.claims.map(() => failedJudgement(reason));
       }
     }
@@ -98,7 +99,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
         group.forEach((c, k) => (judgements[batch.claims.indexOf(c)] = again[k]!));
       } catch (err) {
         if (signal?.aborted) throw err;
-        options.log(`follow-up for ${group.length} claims failed: ${scrubSecrets(describeFailure(err, ctx).reason, secrets)}`);
+        options.log(uiMessages(options.language).followUpFailed(group.length, scrubSecrets(describeFailure(err, ctx).reason, secrets)));
       }
     }
     return judgements;

@@ -1,0 +1,22 @@
+// The English count lines agree in number: "1 of 1 row graded", not "1 of 1 rows graded".
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { messages } from '../../src/core/report/messages';
+
+describe('messages: English plurals', () => {
+  const say = messages('en');
+  it('one of one: the noun is singular; one of two: plural', () => {
+    assert.equal(say.rowsGraded(1, 1, 'openai, m', 1, 10, 5, 1), '1 of 1 row graded (grader: openai, m, 1 request, 10 prompt + 5 completion tokens); 1 line not read (see the messages above)');
+    assert.equal(say.rowsGraded(1, 2, 'offline', 0, 0, 0, 0), '1 of 2 rows graded (grader: offline)');
+    assert.equal(say.rowsNotGraded(1, 1, 'x'), '1 of 1 row not graded: x; it is left out of the predictions and the metrics');
+    assert.equal(say.rowsNotGraded(2, 3, 'x'), '2 of 3 rows not graded: x; they are left out of the predictions and the metrics');
+    assert.equal(say.notJudged(1, 1, 'x'), '1 of 1 claim not judged by the grader: x');
+    assert.equal(say.interruptedAfter(0, 1), 'interrupted after 0 of 1 document');
+    assert.equal(say.documentsProgress(1, 2, 30), '1 of 2 documents checked after 30 s');
+    assert.equal(say.rowsProgress(1, 1, 30), '1 of 1 row graded after 30 s');
+    assert.equal(say.coverage('a.md', 1, 1, 100, 0), 'a.md: coverage: states 1 of 1 statement of its references (100%)');
+    assert.equal(say.batchFailed(1, 'x'), 'batch of 1 claim failed: x');
+    assert.equal(say.followUpFailed(1, 'x'), 'follow-up for 1 claim failed: x');
+    assert.equal(say.atomicFailed(1, 'x'), 'atomic decomposition failed for 1 sentence (x); checking it whole');
+  });
+});
