@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../core/config';
 import { describeProblem, InputError } from '../core/errors';
-import { fileGroup, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
+import { fileGroup, MAX_DATA_BYTES, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
@@ -12,8 +12,6 @@ import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { progressLine, readStdin, writeOutput, type CliIO } from './io';
 
-/** Bench files are large; the reference limit (a few MB) does not apply to a dataset. */
-const MAX_DATA_BYTES = 512 * 1024 * 1024;
 
 type Label = 'supported' | 'unsupported';
 

@@ -124,6 +124,9 @@ export function goldLabel(label: unknown): 'supported' | 'unsupported' | undefin
   return l === 'unsupported' || l === 'contradicted' ? 'unsupported' : undefined;
 }
 
+/** Bench files are large; the reference limit (a few MB) does not apply to a dataset. */
+export const MAX_DATA_BYTES = 512 * 1024 * 1024;
+
 /** What is wrong with a line of a labelled JSONL file (the message tables of the CLI and the extension say it). */
 export type RowProblem = 'notJson' | 'notObject' | 'id' | 'response' | 'reference';
 

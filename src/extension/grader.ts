@@ -108,7 +108,7 @@ export class GraderProvider implements vscode.Disposable {
     if (!this.store) {
       await vscode.workspace.fs.createDirectory(this.context.globalStorageUri);
       const file = vscode.Uri.joinPath(this.context.globalStorageUri, 'openai-cache.json').fsPath;
-      this.store = new JsonFileCacheStore(file, { log: (m) => this.log.warn(m) });
+      this.store = new JsonFileCacheStore(file, { log: (m) => this.log.warn(m), language: uiLanguage() });
     }
     return this.store;
   }

@@ -1,8 +1,11 @@
 // Measure Grader: run the configured grader over a labelled JSONL file and show balanced accuracy, F1 and the confusion matrix.
 import * as vscode from 'vscode';
-import { f1Percent, fileGroup, formatMetrics, measure, predictRows, type EvalMetrics } from '../core/eval';
+import { describeProblem, InputError } from '../core/errors';
+import { f1Percent, fileGroup, formatMetrics, MAX_DATA_BYTES, measure, predictRows, type EvalMetrics } from '../core/eval';
+import { decodeText } from '../core/references';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { parseLabelledRows, tallyPredictions } from './labelledRows';
+import { uiLanguage } from './grader';
 import { withAbortableProgress } from './progress';
 import type { Services } from './services';
 
@@ -37,7 +40,16 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}', vscode.workspace.asRelativePath(uri), why));
     return undefined;
   }
-  const { rows, problems } = parseLabelledRows(new TextDecoder().decode(bytes), vscode.l10n.t);
+  let text: string;
+  try {
+    // The engine's reader: a binary file, UTF-16 without a byte-order mark or a broken encoding is said, not read as garbage.
+    text = decodeText(bytes, vscode.workspace.asRelativePath(uri), MAX_DATA_BYTES);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    void vscode.window.showErrorMessage(describeProblem(e, uiLanguage()));
+    return undefined;
+  }
+  const { rows, problems } = parseLabelledRows(text, vscode.l10n.t);
   for (const p of problems) s.log.warn(`${uri.fsPath}: ${p}`);
   if (problems.length && rows.length) {
     void vscode.window.showWarningMessage(vscode.l10n.t('{0} lines of {1} could not be used and are left out (the first: {2}); see the log.', problems.length, vscode.workspace.asRelativePath(uri), problems[0]!));

@@ -1,7 +1,7 @@
 // Measure Grader: the configured grader over a labelled JSONL file; balanced accuracy, F1, confusion matrix.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, file } from '../helpers';
+import { activate, file, removeIfExists } from '../helpers';
 
 interface Metrics {
   dataset: string;
@@ -33,5 +33,17 @@ describe('Measure Grader', () => {
     assert.equal(byString?.metrics[0]?.rows, 4);
     const missing = await vscode.commands.executeCommand<unknown>('claimcheck.measureGrader', file('eval/nothing-here.jsonl'));
     assert.equal(missing, undefined);
+  });
+
+  it('reads the file as the engine reads any file: UTF-16 with a byte-order mark is measured, not read as garbage', async () => {
+    const utf16 = file('eval/labelled-utf16.jsonl');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file('eval/labelled.jsonl')));
+    await vscode.workspace.fs.writeFile(utf16, new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
+    try {
+      const result = await vscode.commands.executeCommand<{ metrics: Metrics[] } | undefined>('claimcheck.measureGrader', utf16);
+      assert.equal(result?.metrics[0]?.rows, 4);
+    } finally {
+      await removeIfExists(utf16);
+    }
   });
 });
