@@ -2,7 +2,7 @@
 // the sentences that best cover it, not against a whole passage, so a stray word elsewhere does not vouch for it.
 import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
-import { comparable, quantities, roundsTo, sameValue, type Quantity } from './numbers';
+import { comparable, isoDates, isoWritten, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
 import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, tokens, withoutUnderscoreMarks, type Token } from './text';
 
@@ -17,6 +17,8 @@ export interface RefSentence {
   /** NFKC lower-case text, for Japanese substring matching. */
   norm: string;
   quantities: Quantity[];
+  /** ISO dates (2021-10-05), which `quantities` reads as plain numbers: they give only a claim's own date (`isoWritten`). */
+  isoDates: IsoDate[];
   negations: Cue[];
   /** Every word key (function words too), character bigrams and trigrams, word trigrams: computed once. */
   allKeys: Set<string>;
@@ -102,6 +104,7 @@ function refSentence(passage: Passage, text: string, start: number): RefSentence
     // Japanese: also a copy with kanji digits as numerals, so a claim's "2" finds the reference's 二人.
     norm: hasCjk(text) ? `${jaKey(text)}\n${jaKey(text).replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1))}` : text.toLowerCase(),
     quantities: quantities(text),
+    isoDates: isoDates(text),
     negations: negations(text, all),
     acronyms: new Set(hasCjk(text) ? [] : initialisms(all).map((x) => x.acronym)),
     abbreviations: new Set(toks.filter((t) => isAcronym(t.surface)).map((t) => abbreviationKey(t.surface))),
@@ -190,6 +193,8 @@ export interface Alignment {
   matchAll: number[];
   /** Per sentence, per claim token: the match of that sentence alone. */
   matches: number[][];
+  /** Per sentence: the claim's date parts an ISO date of the sentence gives ("5 October 2021" by 2021-10-05). */
+  isoGiven: Quantity[][];
 }
 
 export function align(claimToks: readonly Token[], passages: readonly ScoredPassage[], cache: SentenceCache, claimQ: readonly Quantity[] = []): Alignment {
@@ -218,6 +223,13 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
       });
     });
   }
+  // A date the sentence writes in ISO form ("2021-10-05" for "5 October 2021") covers the words that write it.
+  const isoGiven = sentences.map((s) => isoWritten(claimQ, s.isoDates));
+  isoGiven.forEach((qs, i) => {
+    for (const q of qs) claimToks.forEach((t, j) => {
+      if (t.start < q.end && q.start < t.end) matches[i]![j] = 1;
+    });
+  });
   const score = (m: readonly number[]): number => m.reduce((a, x, i) => a + x * w[i]!, 0) / total;
   let b1 = -1;
   let s1 = -1;
@@ -237,7 +249,7 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   const match2 = b2 >= 0 ? matches[b2]!.map((x, j) => Math.max(x, match1[j]!)) : match1;
   const matchAll = claimToks.map((_, j) => matches.reduce((a, m) => Math.max(a, m[j]!), 0));
   const best = [b1, b2].filter((i) => i >= 0 && (i === b1 || s2 > s1 + 0.05));
-  return { sentences, best, match1, match2, matchAll, matches };
+  return { sentences, best, match1, match2, matchAll, matches, isoGiven };
 }
 
 /** "MVPs" → "mvp": an abbreviation's key, matched against a phrase's initials. */

@@ -1,17 +1,17 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { hedges, negations, opposite, type Opposite } from './negation';
+import { hedges, negations, opposite, strengthened, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { converse, DOER_REST, doerSwapped, exchanged, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, type Swap } from './swaps';
-import { charBigrams, charTrigrams, contentTokens, hasCjk, isEntityName, tokens, withoutUnderscoreMarks, type Token } from './text';
+import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, tokens, withoutUnderscoreMarks, type Token } from './text';
 
 export const FEATURES = [
   'covBest', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -39,6 +39,10 @@ export interface Findings {
   namesOff: Token[];
   /** A claim word where the aligned sentence has another word in the same slot. */
   swap?: Swap;
+  /** The claim says for certain what the best-aligned sentence says may be ("will cure" against "may cure"). */
+  strengthened?: Opposite & { sentence: RefSentence };
+  /** A cause the claim adds that no passage mentions ("because of the flood"), the rest of the claim stated. */
+  cause?: string;
   /** Two claim words the best-aligned sentence has the other way round ("from Trondheim to Bergen"). */
   exchange?: Swap & { sentence: RefSentence };
 }
@@ -97,12 +101,14 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     const w = wordKeys.get(q);
     return w !== undefined && among.some((s) => s.allKeys.has(w.key) && !s.quantities.some((r) => r.text.trim().toLowerCase() === w.word));
   };
-  const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q, a.sentences));
+  /** The sentence writes the claim's date as an ISO date ("2021-10-05" for "5 October 2021"). */
+  const isoGives = (q: Quantity, s: RefSentence): boolean => a.isoGiven[a.sentences.indexOf(s)]?.includes(q) ?? false;
+  const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q, a.sentences) && !a.isoGiven.some((g) => g.includes(q)));
   // One value said twice ("in 2018 ... on 9 November 2018") is one fact the references do not give.
   const unmatchedNumbers = distinct(unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text))), (q) => `${q.kind}:${q.value}`);
   // A clash is judged against the aligned sentences: the claim's value said of something else in another
   // passage ("2.5 million rivets") does not vouch for "2 million visitors" where the aligned sentence says 7.
-  const unmatchedInBest = claimQ.filter((q) => !best.some((s) => s.quantities.some((r) => comparable(q, r) && sameValue(q, r))) && !saidAsWord(q, best));
+  const unmatchedInBest = claimQ.filter((q) => !best.some((s) => s.quantities.some((r) => comparable(q, r) && sameValue(q, r)) || isoGives(q, s)) && !saidAsWord(q, best));
   let conflict: Findings['conflict'];
   /** The coverage a clash counts (`covConflict`): set where the clash is found in a sentence tied with the best. */
   let tiedCov: number | undefined;
@@ -127,7 +133,10 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
       const around = neighbours(s.text, r);
       // "It has 2.1 million inhabitants": the number's subject is the previous sentence's.
       if (s.antecedent && around.before.length < 2) around.before = [s.antecedent, ...around.before];
-      const c = { r, slot: slot(near, around), context: context(around, claimKeys) };
+      // Two head counts ("600 workers", "500 people") share their slot as a word before would: "employs 600 workers"
+      // against "500 people work at", where the sentence's number opens it and has no word before to share.
+      const counted = q.counts && r.counts && countedKey(q.counts) === HEAD_COUNT && countedKey(r.counts) === HEAD_COUNT ? 2 : 0;
+      const c = { r, slot: slot(near, around) + counted, context: context(around, claimKeys) };
       if (c.slot >= need && (!top || c.slot > top.slot || (c.slot === top.slot && c.context > top.context))) top = c;
     }
     return top;
@@ -154,7 +163,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const hasSubject = (i: number): boolean => a.matches[i]![subj]! > 0 || a.sentences[i]!.antecedent === claimToks[subj]!.key;
   /** A sentence's matches, its "It" counted as the claim's subject where the sentence before has it ("The mirror is new. It costs 90 dollars."). */
   const subjectMatches = (i: number): number[] => a.matches[i]!.map((x, j) => (j === subj && a.sentences[i]!.antecedent === claimToks[subj]!.key ? 1 : x));
-  const gives = (q: Quantity, s: RefSentence): boolean => s.quantities.some((r) => comparable(q, r) && sameValue(q, r)) || saidAsWord(q, [s]);
+  const gives = (q: Quantity, s: RefSentence): boolean => s.quantities.some((r) => comparable(q, r) && sameValue(q, r)) || saidAsWord(q, [s]) || isoGives(q, s);
   if (!conflict && subj >= 0 && claimQ.length) {
     // A value a best-aligned sentence about the subject gives is vouched for, whatever another sentence says.
     const vouched = claimQ.filter((q) => a.best.some((b) => hasSubject(b) && gives(q, a.sentences[b]!)));
@@ -269,6 +278,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     if (refScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s1 };
   }
 
+  const strong = s0 ? strengthened(text, allToks, s0.text, s0.seq) : undefined;
+  const cause = addedCause(text, claimToks, a.matchAll, a.match1, w);
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
@@ -334,6 +345,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // which a "never" sentence cannot give, count as carried when the clash gate is judged.
     negNever: negation?.side === 'reference' && negation.sentence === s0 && /^never$/i.test(negation.word) && cov(a.match1.map((x, i) => (claimQ.some((q) => overlaps(claimToks[i]!, q)) ? 1 : x))) >= CLASH_COVERAGE ? 1 : 0,
     exchange: exchange ? 1 : 0,
+    strengthened: strong ? 1 : 0,
+    causeUnseen: cause ? 1 : 0,
     agentUnseen: cjk ? 0 : agentUnseen(text, missing),
     // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
     refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),
@@ -351,7 +364,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? swap.first ?? slotted, exchange, namesOff, opinions, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, namesOff, opinions, smallTalk: filler };
 }
 
 /**
@@ -430,6 +443,49 @@ function agentUnseen(text: string, missing: readonly Token[]): number {
     if (missing.some((t) => t.name && t.start === start)) return 1;
   }
   return 0;
+}
+
+// A cause: what follows "because (of)", "due to"... in English, what precedes のため, が原因で... in Japanese.
+const CAUSE_EN = /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|thanks\s+to)\s+/gi;
+const CAUSE_JA = /(?:の|が)?(?:ため(?:に)?|せいで|が原因で|を理由に)/g;
+/** The rest of the claim, without the cause, must be stated this well by the best sentence. */
+const CAUSE_REST = 0.8;
+
+/**
+ * The cause a claim adds ("closed because of the flood" against "closed in 2019"): the cause's words are in no
+ * passage, and the best sentence states the rest of the claim. Returns the cause as the claim writes it.
+ */
+function addedCause(text: string, claimToks: readonly Token[], matchAll: readonly number[], match1: readonly number[], w: readonly number[]): string | undefined {
+  const ja = hasCjk(text);
+  for (const m of text.matchAll(ja ? CAUSE_JA : CAUSE_EN)) {
+    const connective = (t: Token): boolean => t.start >= m.index && t.end <= m.index + m[0].length;
+    let inCause: boolean[];
+    if (ja) {
+      // The words right before のため that no passage has (橋は|洪水|のため: 洪水).
+      inCause = claimToks.map(() => false);
+      let i = claimToks.length - 1;
+      while (i >= 0 && claimToks[i]!.end > m.index) i--;
+      for (; i >= 0 && matchAll[i] === 0; i--) inCause[i] = true;
+    } else {
+      const [from, to] = [m.index + m[0].length, clauseEnd(text, m.index + m[0].length)];
+      inCause = claimToks.map((t) => t.start >= from && t.end <= to);
+      if (inCause.some((c, i) => c && matchAll[i]! > 0)) continue;
+    }
+    if (!inCause.some(Boolean)) continue;
+    const rest = claimToks.map((_, i) => i).filter((i) => !inCause[i] && !connective(claimToks[i]!));
+    const wRest = rest.reduce((s, i) => s + w[i]!, 0);
+    if (wRest && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST) {
+      const cause = claimToks.filter((_, i) => inCause[i]);
+      return text.slice(ja ? cause[0]!.start : m.index, cause[cause.length - 1]!.end).trim();
+    }
+  }
+  return undefined;
+}
+
+/** Where the clause that starts at `from` ends: a comma, a stop, a dash, or the end of the text. */
+function clauseEnd(text: string, from: number): number {
+  const m = /[,;:.!?()–—]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
 }
 
 /** Features of every claim of one document, in order. */

@@ -65,16 +65,20 @@ const AGENT_UNSEEN = at('agentUnseen');
 const SLOT_SWAP = at('slotSwap');
 const CJK = at('cjk');
 const REF_NAMES = at('refNamesOff');
+const STRENGTHENED = at('strengthened');
+const CAUSE_UNSEEN = at('causeUnseen');
 
 /**
  * A swapped or unseen fact: the claim has a name the best-aligned sentences lack, the best sentence has a name
  * the claim lacks, and they carry at least half of the claim (English only: Japanese "names" here are any
  * katakana or kanji word, which says far less); or a name stands in another name's slot, or a word no passage
  * has in another word's (`slotSwap`: on dev 8 of the 9 claims it fires on are unsupported); or the one
- * who did it, named after "by", is in no passage (`agentUnseen`).
+ * who did it, named after "by", is in no passage (`agentUnseen`); or the claim says for certain what a well-aligned
+ * sentence says may be (`strengthened`: "will cure" against "may cure"), or adds a cause no passage mentions, the rest
+ * of it stated (`causeUnseen`: "because of the flood"). Neither fires on a dev row; each is a user's plain error.
  */
 export function swappedOrUnseen(x: readonly number[]): boolean {
-  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0;
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));

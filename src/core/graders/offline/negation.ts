@@ -1,7 +1,7 @@
 // Negation, opposites and hedges: the words that flip or soften a sentence while leaving its terms intact,
 // so word coverage alone would call "sales did not increase" supported by "sales increased".
 import { MONTH_WORDS } from './numbers';
-import { hasCjk, stem, type Token } from './text';
+import { AT_LEAST, AT_MOST, hasCjk, stem, type Token } from './text';
 
 const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere', 'unable', 'lack', 'lacks', 'lacked', 'fail', 'fails', 'failed', 'refused', 'denied', 'denies',
   // Verbs that say "not allowed": "prohibited from eating" and "not allowed to eat" both negate.
@@ -15,6 +15,11 @@ const ONLY_JA = /しか[^、。！？]*$/;
 
 // "stopped making", "has ceased producing": the act no longer happens, as "no longer makes" says.
 const STOPPED = /^(?:stop|stops|stopped|cease|ceases|ceased)$/;
+
+// "no more than" is "at most": its "no" negates nothing, and its "more" is a bound, no negated word.
+const BOUND_KEYS = new Set([AT_MOST, AT_LEAST]);
+// "no less than", "not more than": a bound (text.ts keys it as "at least" or "at most"), not a negation.
+const BOUND = /^(?:less|fewer|more|greater|later|earlier|sooner)$/;
 
 const NOT_NEGATING = new Set(['only', 'sure', 'certain', 'just', 'merely', 'doubt', 'least']);
 
@@ -36,6 +41,8 @@ export function negations(text: string, toks: readonly Token[]): Cue[] {
     if (NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(afterNext)) || (w === 'no' && i === 0 && next !== '' && !/^\p{Ll}/u.test(toks[i + 1]!.surface) && text.slice(t.end).match(/^\s*[,.!]?\s*\p{Lu}/u))) return;
     if (w === 'no' && i === 0 && /^\s*[,.!]/.test(text.slice(t.end))) return;
     if (w === 'no' && /^\.?\s*\d/.test(text.slice(t.end))) return; // "world no 74", "No. 5": a number, not a negation
+    // A bound, not a denial: "no less than 20" is "at least 20", "not more than 5" is "at most 5".
+    if ((w === 'no' || w === 'not') && BOUND.test(next) && afterNext === 'than') return;
     out.push({ word: t.surface, start: t.start });
   });
   for (const m of text.matchAll(/\b\w+n['’]t\b/gi)) if (!out.some((c) => c.start === m.index)) out.push({ word: m[0], start: m.index ?? 0 });
@@ -71,6 +78,17 @@ const PAIRS_EN: [string, string][] = [
   ['all', 'some'], ['every', 'some'], ['most', 'few'], ['many', 'few'], ['always', 'sometimes'], ['always', 'rarely'], ['often', 'rarely'],
   // Fourth QA round: distance ("far" only as a place: not "so far", "by far", "far more"; see farIdiom).
   ['near', 'far'], ['nearby', 'far'], ['close', 'far'],
+  // Sixth QA round: the time of day, obligation, careers (a "fired" employee is keyed "dismiss": text.ts), places, how
+  // long a status lasts, with and without, verdicts, answers, regions.
+  ['morning', 'afternoon'], ['morning', 'evening'], ['morning', 'night'], ['afternoon', 'night'], ['dawn', 'dusk'], ['sunrise', 'sunset'],
+  ['required', 'optional'], ['mandatory', 'optional'], ['compulsory', 'optional'], ['mandatory', 'voluntary'], ['compulsory', 'voluntary'],
+  ['promote', 'demote'], ['promotion', 'demotion'], ['hire', 'dismiss'], ['hire', 'sack'],
+  ['urban', 'rural'], ['temporary', 'permanent'], ['fulltime', 'parttime'], ['next', 'last'], ['next', 'previous'],
+  ['with', 'without'], ['convict', 'acquit'], ['guilty', 'innocent'], ['accept', 'decline'], ['resign', 'dismiss'],
+  ['upgrade', 'downgrade'], ['ancient', 'modern'], ['interior', 'exterior'], ['online', 'offline'],
+  // Bounds (text.ts keys "at most" and "no more than" as one): "at most 20" is not "at least 20", nor "more than 20".
+  ['atmost', 'atleast'], ['atmost', 'more'], ['atleast', 'less'], ['atleast', 'fewer'],
+  ['wet', 'dry'], ['northern', 'southern'], ['eastern', 'western'], ['arrival', 'departure'],
 ];
 const PAIRS_JA: [string, string][] = [
   ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
@@ -82,6 +100,12 @@ const PAIRS_JA: [string, string][] = [
   // Opening and closing, winning and losing, depth, start and end.
   ['開い', '閉ま'], ['開店', '閉店'], ['開幕', '閉幕'], ['開始', '終了'], ['勝っ', '負け'], ['勝ち', '負け'], ['勝利', '敗北'], ['深い', '浅い'],
   ['近い', '遠い'], ['近く', '遠く'],
+  // Sixth QA round: cost, obligation, trade, a vote, a career, a status's duration, how often, when, verdicts,
+  // marital status, success, accounts, school, travel.
+  ['無料', '有料'], ['必須', '任意'], ['輸入', '輸出'], ['可決', '否決'], ['昇進', '降格'], ['恒久', '一時'], ['永久', '一時'], ['正社員', 'アルバイト'],
+  ['毎日', '毎週'], ['毎日', '毎月'], ['毎日', '毎年'], ['毎週', '毎月'], ['毎週', '毎年'], ['毎月', '毎年'],
+  ['来年', '昨年'], ['来年', '去年'], ['来月', '先月'], ['明日', '昨日'], ['午前', '午後'],
+  ['有罪', '無罪'], ['賛成', '反対'], ['既婚', '未婚'], ['成功', '失敗'], ['黒字', '赤字'], ['入学', '卒業'], ['出発', '到着'],
 ];
 // Points of the compass, as whole words only: 東 is inside 東京, 北 inside 北海道, 西 inside 関西.
 const WORD_PAIRS_JA: [string, string][] = [['北', '南'], ['東', '西'], ['北部', '南部'], ['東部', '西部'], ['北側', '南側'], ['東側', '西側']];
@@ -140,16 +164,19 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   for (const t of claimWords) {
     const opp = OPP_EN.get(t.key);
     if (!opp) continue;
-    refKeys ??= new Map(withParts(refToks).filter((r) => !negatedAt(refText, r.start) && !farIdiom(refText, r)).map((r) => [r.key, r.surface]));
+    refKeys ??= new Map(withParts(refToks).filter((r) => (!negatedAt(refText, r.start) || BOUND_KEYS.has(r.key)) && !farIdiom(refText, r)).map((r) => [r.key, r.surface]));
     // "not allowed" is "forbidden": a negated word is its own opposite, no clash.
-    if (refKeys.has(t.key) || negatedAt(claimText, t.start) || farIdiom(claimText, t)) continue;
+    if (refKeys.has(t.key) || (negatedAt(claimText, t.start) && !BOUND_KEYS.has(t.key)) || farIdiom(claimText, t)) continue;
     for (const o of opp) {
       // Both poles in the claim ("won 41 games, lost 20" against "41 wins, 20 losses") is no clash.
       if (claimWords.some((c) => c.key === o)) continue;
       const hit = refKeys.get(o);
-      if (hit) return { claim: t.surface, reference: hit };
+      // A bound is quoted whole: "no more", not "no".
+      if (hit) return { claim: BOUND_KEYS.has(t.key) ? (/^(?:no|not)\s+\p{L}+/iu.exec(claimText.slice(t.start))?.[0] ?? t.surface) : t.surface, reference: hit };
     }
   }
+  const basis = changeBasis(claimText, refText);
+  if (basis) return basis;
   const ranked = qualifiedSuperlative(claimText, refText);
   if (ranked) return ranked;
   const month = monthClash(claimToks, refToks);
@@ -169,6 +196,25 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   for (const [a, b] of PAIRS_JA) {
     if (claimText.includes(a) && !claimText.includes(b) && refText.includes(b) && !refText.includes(a)) return { claim: a, reference: b };
     if (claimText.includes(b) && !claimText.includes(a) && refText.includes(a) && !refText.includes(b)) return { claim: b, reference: a };
+  }
+  return undefined;
+}
+
+// A change and its size: "rose by 5%" is not "rose to 5%". The verb is read by its stem, so "rises", "rose" and "risen" are one.
+const CHANGE = /\b(rise|rose|risen|rises|fell|fall|falls|fallen|increased?|increases|decreased?|decreases|grew|grows?|grown|dropped|drops?|declined?|declines|climbed|climbs?|jumped|jumps?|cut|cuts|reduced?|reduces|raised?|raises|lowered|lowers?)\s+(by|to)\s+((?:about|around|nearly|almost|roughly)\s+)?([$€£¥]?\d[\d,.]*)/gi;
+
+/** The claim changes a value "by" an amount where the sentence changes it "to" that amount, or the reverse. */
+function changeBasis(claimText: string, refText: string): Opposite | undefined {
+  if (!/\b(?:by|to)\s/i.test(claimText)) return undefined;
+  const changes = (text: string): { prep: string; value: string; written: string }[] =>
+    [...text.matchAll(CHANGE)].map((m) => ({ prep: m[2]!.toLowerCase(), value: m[4]!.replace(/[,.]$/, ''), written: m[0].slice(m[1]!.length).trim().replace(/[,.]$/, '') }));
+  const c = changes(claimText);
+  if (!c.length) return undefined;
+  const r = changes(refText);
+  for (const x of c) {
+    if (r.some((y) => y.value === x.value && y.prep === x.prep)) continue;
+    const other = r.find((y) => y.value === x.value);
+    if (other) return { claim: x.written, reference: other.written };
   }
   return undefined;
 }
@@ -255,6 +301,49 @@ export function hedges(text: string): number {
   return (text.match(HEDGE) ?? []).length;
 }
 
+// A possibility told as a certainty: "will cure" where the reference says "may cure", 必ず治す against 治す可能性がある;
+// likewise an obligation where the reference gives a permission ("must register" against "may register").
+// Only a claim that says it is certain counts: a claim that just drops "may" ("cures") is left to the model, since
+// faithful answers drop it freely (as a floor that cost BEGIN and WiCE; see the README).
+const MODAL_EN = /^(?:may|might|could)$/i;
+const CERTAIN_EN = /^(?:will|does|do|did|definitely|certainly|surely|always|undoubtedly|must)$/i;
+// Words between a modal and its verb: "may also cure", "could eventually replace", "may be used".
+const MODAL_GAP = /^(?:be|also|even|eventually|potentially|ultimately|one|day|someday|soon|still|further)$/i;
+const SOFT_EN = /^(?:may|might|could|can|would|should|possibly|perhaps|likely|probably)$/i;
+const MODAL_JA = /可能性が(?:ある|あり|高い)|かもしれ(?:ない|ません)?|おそれがある|恐れがある|場合がある|ことがある/;
+const CERTAIN_JA = /必ず|確実に|絶対に|間違いなく/;
+
+/** The claim's certainty where the sentence has a possibility, as each writes it. */
+export function strengthened(claimText: string, claimToks: readonly Token[], refText: string, refToks: readonly Token[]): Opposite | undefined {
+  if (hasCjk(claimText)) {
+    const r = MODAL_JA.exec(refText);
+    if (!r || MODAL_JA.test(claimText) || hedges(claimText) > 0) return undefined;
+    const c = CERTAIN_JA.exec(claimText);
+    if (c) return { claim: c[0], reference: r[0] };
+    // Said plain (治します against 治す可能性がある): the hedged word's kanji are the claim's.
+    const before = refToks.filter((t) => t.end <= r.index && !t.stop).pop();
+    const kanji = before ? [...before.surface].filter((ch) => /[\u3400-\u9fff]/.test(ch)) : [];
+    if (before && kanji.length && kanji.every((ch) => claimText.includes(ch))) {
+      const at = claimToks.find((t) => t.surface.includes(kanji[0]!));
+      return at ? { claim: /^[^、。！？\s]*/.exec(claimText.slice(at.start))![0], reference: refText.slice(before.start, r.index + r[0].length) } : undefined;
+    }
+    return undefined;
+  }
+  if (!claimToks.some((t) => CERTAIN_EN.test(t.surface)) || claimToks.some((t) => SOFT_EN.test(t.surface)) || hedges(claimText) > 0) return undefined;
+  for (let i = 0; i < refToks.length; i++) {
+    if (!MODAL_EN.test(refToks[i]!.surface)) continue;
+    let j = i + 1;
+    while (j < refToks.length && MODAL_GAP.test(refToks[j]!.surface)) j++;
+    const verb = refToks[j];
+    if (!verb || verb.stop) continue;
+    const k = claimToks.findIndex((t) => t.key === verb.key);
+    if (k < 0) continue;
+    const certain = claimToks.slice(Math.max(0, k - 3), k).find((t) => CERTAIN_EN.test(t.surface));
+    if (certain) return { claim: claimText.slice(certain.start, claimToks[k]!.end), reference: refText.slice(refToks[i]!.start, verb.end) };
+  }
+  return undefined;
+}
+
 // Closed classes whose members exclude each other: a red car is not a blue car, Monday (月曜日) is not Friday, the
 // cat on the sofa is not a dog.
 const CLASSES: string[][] = [
@@ -270,6 +359,8 @@ const CLASSES: string[][] = [
   ['月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日'],
   // Materials: a pot made of iron is not made of aluminium. Not "bronze" (a medal above) nor "wood" (木 is a tree).
   ['iron', 'steel', 'aluminium', 'aluminum', 'copper', 'brass', 'plastic', 'glass', 'ceramic', 'titanium'],
+  // A tournament's stages: the semi-final is not the final.
+  ['final', 'semifinal', 'quarterfinal'],
   ['鉄', 'ステンレス', 'アルミ', 'アルミニウム', '銅', 'プラスチック', 'ガラス', 'セラミック', 'チタン'],
 ];
 // Other spellings of a Japanese colour (loanwords and 〜色): one colour, never two.
@@ -292,6 +383,7 @@ function classWord(w: string): string {
   if (lower.endsWith('s') && CLASS_OF.has(lower.slice(0, -1))) return lower.slice(0, -1);
   if (lower.endsWith('es') && CLASS_OF.has(lower.slice(0, -2))) return lower.slice(0, -2);
   if (lower === 'wolves') return 'wolf';
+  if (/^(?:semi|quarter)-finals?$/.test(lower)) return lower.replace('-', '').replace(/s$/, ''); // semi-final = semifinal
   if (lower === 'gray') return 'grey'; // one colour, two spellings
   if (/^[月火水木金土日]曜$/.test(lower)) return `${lower}日`; // 月曜 = 月曜日
   const colour = COLOUR_JA.get(lower);

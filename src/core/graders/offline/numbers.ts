@@ -148,8 +148,9 @@ const JA_UNITS: [string, Unit][] = [
   ['キロメートル', { dim: 'length', factor: 1000 }], ['センチメートル', { dim: 'length', factor: 0.01 }], ['ミリメートル', { dim: 'length', factor: 0.001 }],
   ['メートル', { dim: 'length', factor: 1 }], ['センチ', { dim: 'length', factor: 0.01 }], ['ミリ', { dim: 'length', factor: 0.001 }],
   ['キログラム', { dim: 'mass', factor: 1 }], ['グラム', { dim: 'mass', factor: 0.001 }], ['トン', { dim: 'mass', factor: 1000 }],
-  ['リットル', { dim: 'volume', factor: 1 }], ['ヶ月', { dim: 'months', factor: 1 }], ['か月', { dim: 'months', factor: 1 }], ['カ月', { dim: 'months', factor: 1 }],
-  ['時間', { dim: 'hours', factor: 1 }], ['年間', { dim: 'years', factor: 1 }], ['日間', { dim: 'days', factor: 1 }],
+  // Durations in seconds, as in English: 3週間 is not 3か月, and 3週間 is 21日間. Not 年間 (see the English table).
+  ['リットル', { dim: 'volume', factor: 1 }], ['ヶ月', { dim: 'time', factor: 2_629_800 }], ['か月', { dim: 'time', factor: 2_629_800 }], ['カ月', { dim: 'time', factor: 2_629_800 }],
+  ['時間', { dim: 'time', factor: 3600 }], ['年間', { dim: 'years', factor: 1 }], ['日間', { dim: 'time', factor: 86_400 }], ['週間', { dim: 'time', factor: 604_800 }],
   ['km', { dim: 'length', factor: 1000 }], ['cm', { dim: 'length', factor: 0.01 }], ['mm', { dim: 'length', factor: 0.001 }], ['kg', { dim: 'mass', factor: 1 }],
   ['m', { dim: 'length', factor: 1 }], ['℃', { dim: 'celsius', factor: 1 }], ['度', { dim: 'degree', factor: 1 }],
   ['フィート', { dim: 'length', factor: 0.3048 }], ['インチ', { dim: 'length', factor: 0.0254 }], ['マイル', { dim: 'length', factor: 1609.344 }],
@@ -237,6 +238,35 @@ function unitAfter(text: string, end: number): { unit: Unit; end: number } | und
 // An ISO date, 2021-10-05: read as a date only in a claim (`iso`). References' ISO dates are mostly access dates,
 // and read as dates there they cost WiCE half a point (their month stopped giving a claim's small count).
 const ISO_DATE = /\b(1[5-9]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
+
+export interface IsoDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The ISO dates of a reference sentence, as dates: kept beside its quantities, which read them as plain numbers. */
+export function isoDates(text: string): IsoDate[] {
+  return text.includes('-') ? [...text.matchAll(ISO_DATE)].map((m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })) : [];
+}
+
+/**
+ * The parts of the claim's written-out date ("5 October 2021", "October 5, 2021", "October 2021": year, month and
+ * day) that one of `dates` gives, the same year, month and day. Only a claim's date is looked for, so a reference's
+ * access date ("Accessed 2020-03-15") gives no claim's month or small count, as reading it as a date would.
+ */
+export function isoWritten(claimQ: readonly Quantity[], dates: readonly IsoDate[]): Quantity[] {
+  if (!dates.length) return [];
+  const out: Quantity[] = [];
+  for (const y of claimQ) {
+    if (y.kind !== 'year' || y.month === undefined) continue;
+    const m = claimQ.find((x) => x.kind === 'month' && x.value === y.month && x.end <= y.start && y.start - x.end <= 8);
+    if (!m) continue;
+    const day = claimQ.find((d) => (d.kind === 'number' || d.kind === 'ordinal') && Number.isInteger(d.value) && ((d.end <= m.start && m.start - d.end <= 3) || (d.start >= m.end && d.end <= y.start)));
+    if (dates.some((d) => d.year === y.value && d.month === y.month && (!day || d.day === day.value))) out.push(...(day ? [y, m, day] : [y, m]));
+  }
+  return out;
+}
 
 export function quantities(original: string, opts: { iso?: boolean } = {}): Quantity[] {
   const text = asciiDigits(original);

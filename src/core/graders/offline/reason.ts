@@ -20,6 +20,7 @@ interface Phrases {
   neverMentions(terms: string): string;
   notInSentence(names: string): string;
   neverGives(values: string): string;
+  causeUnseen(cause: string): string;
   opinion(word: string): string;
   noSentence: string;
 }
@@ -43,6 +44,7 @@ const PHRASES: Record<ReasonLanguage, Phrases> = {
     neverMentions: (t) => `reference never mentions ${t}`,
     notInSentence: (n) => `the matching reference sentence does not mention ${n}`,
     neverGives: (v) => `reference never gives ${v}`,
+    causeUnseen: (c) => `reference gives no cause: it never mentions ${c}`,
     opinion: (w) => `the reference does not say ${w}: an opinion, not something it states`,
     noSentence: 'the reference has these terms but no sentence states the claim',
   },
@@ -62,6 +64,7 @@ const PHRASES: Record<ReasonLanguage, Phrases> = {
     neverMentions: (t) => `参照文書に${t}の記載がありません`,
     notInSentence: (n) => `対応する参照文に${n}の記載がありません`,
     neverGives: (v) => `参照文書に ${v} という値はありません`,
+    causeUnseen: (c) => `参照文書は原因を述べていません (${c}の記載がありません)`,
     opinion: (w) => `参照文書は${w}とは述べていません (意見であり、記載された事実ではありません)`,
     noSentence: '参照文書にこれらの語はありますが、主張を述べた文はありません',
   },
@@ -82,6 +85,8 @@ export function explain(f: Findings, verdict: Verdict, language: ReasonLanguage 
   if (f.opposite) return t.valueDiffers(q(f.opposite.reference), q(f.opposite.claim));
   if (f.exchange) return t.exchanged(q(f.exchange.claim), q(f.exchange.reference));
   if (f.swap) return t.swapped(q(f.swap.reference), q(f.swap.claim));
+  if (f.cause) return t.causeUnseen(q(f.cause));
+  if (f.strengthened) return t.swapped(q(f.strengthened.reference), q(f.strengthened.claim));
   const names = phrases(f, f.missing.filter((x) => x.name));
   if (names.length) return t.neverMentions(t.list(names.slice(0, 3).map(q)));
   const off = phrases(f, f.namesOff);

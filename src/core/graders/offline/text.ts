@@ -37,6 +37,9 @@ const JA_STOP = new Set(
   'の に は を が と で も へ や から まで より な だ です ます まし た て てい てる い いる いま ある あり あっ する し され れ られ か こと もの よう これ それ あれ この その あの ここ そこ など ね よ ん 約 およそ おおよそ ほぼ 概ね'.split(' '),
 );
 
+// Japanese words that only negate (禁止, 禁じる): the negation check judges them, as it does ない.
+const JA_NEGATING = /^禁止?$/;
+
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const KATAKANA_OR_KANJI = /^[\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaffー]+$/;
 
@@ -128,7 +131,8 @@ export function tokens(text: string): Token[] {
       const key = jaKey(w);
       // A kanji numeral is a number, checked as one (三十一メートル = 31メートル), not a word to cover.
       // Short hiragana words are particles and endings; short katakana words are loanwords (ドア, バス, ペン): content.
-      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w);
+      // 禁止 (prohibited) is a negation, checked as one (negation.ts), not a word to cover: 撮影は禁止です = 撮影できません.
+      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
     return out;
@@ -142,7 +146,44 @@ export function tokens(text: string): Token[] {
 const NO_LONGER = /\bno\s+$/i;
 const DURATION_AFTER = /^\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+)?(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b)/i;
 
+// A head count: "employs 500 workers" = "500 people work at"; whoever is counted, workers, staff or people, is people.
+const COUNT = String.raw`(?:\d[\d,.]*(?:\s*(?:thousand|million))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)`;
+const HEAD_COUNT_AFTER = new RegExp(String.raw`^\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+)?${COUNT}\b`, 'i');
+const COUNTED_BEFORE = new RegExp(String.raw`\b${COUNT}\s+(?:[a-z]+\s+)?$`, 'i');
+const PEOPLE_WORDS = /^(?:workers?|employees?|staff|people|persons|personnel)$/;
+/** The key of a count of people, whatever noun counts them. */
+export const HEAD_COUNT = stem('people');
+
+/** The key of the noun after a count: one key for whoever is counted ("500 workers" = "500 people"). */
+export function countedKey(lower: string): string {
+  return PEOPLE_WORDS.test(lower) ? HEAD_COUNT : stem(lower);
+}
+
+/** The keys of an upper and a lower bound ("at most", "no more than"; "at least", "no fewer than"). */
+export const AT_MOST = 'atmost';
+export const AT_LEAST = 'atleast';
+const BOUND_AFTER_NO = /^\s+(more|greater|less|fewer)\s+than\b/i;
+const FIRED_AFTER = /^\s+(?:the|a|an|his|her|him|them|its|their|\p{Lu})/u;
+const BEEN_BEFORE = /\b(?:was|were|been|be|being|got|get|gets)\s+$/i;
+
+/** "more" and "greater" bound from above, "less" and "fewer" from below. */
+function boundKey(word: string): string {
+  return /^(?:more|greater)$/i.test(word) ? AT_MOST : AT_LEAST;
+}
+
 function contextKey(lower: string, start: number, end: number, text: string): string | undefined {
+  if (/^employ(?:s|ed|ing)?$/.test(lower) && HEAD_COUNT_AFTER.test(text.slice(end, end + 40))) return stem('work');
+  if (PEOPLE_WORDS.test(lower) && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return HEAD_COUNT;
+  // A bound: "no more than 20" is "at most 20", "no less than 20" "at least 20". Both words carry the bound's key, the
+  // "no" as a stop word (latin), and negation.ts reads no negation there.
+  if (lower === 'no' || lower === 'not') {
+    const b = BOUND_AFTER_NO.exec(text.slice(end, end + 14));
+    if (b) return boundKey(b[1]!);
+  }
+  if (/^(?:more|greater|less|fewer)$/.test(lower) && /\b(?:no|not)\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+than\b/i.test(text.slice(end, end + 6))) return boundKey(lower);
+  if ((lower === 'most' || lower === 'least') && /\bat\s+$/i.test(text.slice(Math.max(0, start - 4), start))) return lower === 'most' ? AT_MOST : AT_LEAST;
+  // "was fired", "fired the manager": dismissed, not a fire (hired/dismissed are opposites: negation.ts).
+  if (/^(?:fire[sd]|firing)$/.test(lower) && (FIRED_AFTER.test(text.slice(end, end + 12)) || BEEN_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return stem('dismiss');
   if (lower === 'longer' && NO_LONGER.test(text.slice(Math.max(0, start - 4), start))) return stem('stop');
   if (/^last(?:s|ed|ing)?$/.test(lower) && start > 0 && DURATION_AFTER.test(text.slice(end, end + 40))) return stem('take');
   return undefined;
@@ -155,7 +196,9 @@ function latin(w: string, start: number, text: string): Token {
   const before = text.slice(Math.max(0, start - 3), start);
   const sentenceStart = start === 0 || /[.!?:"“(\n]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
   const name = /^\p{Lu}/u.test(w) && !sentenceStart && !STOP.has(lower);
-  return { surface: w, key, start, end: start + w.length, name, stop: STOP.has(lower) || STOP.has(key) || SOURCE_WORDS.has(lower) };
+  // The "no" of "no more than" is part of the bound, which the word after it carries.
+  const boundNo = (lower === 'no' || lower === 'not') && (key === AT_MOST || key === AT_LEAST);
+  return { surface: w, key, start, end: start + w.length, name, stop: STOP.has(lower) || STOP.has(key) || SOURCE_WORDS.has(lower) || boundNo };
 }
 
 /** An abbreviation in capitals ("MVP", "CEOs", "NHL"): matched against the initials of a phrase. */
