@@ -7,6 +7,7 @@ import { GIVE_UP_AFTER } from '../core/streak';
 import { parseLabelledRows, tallyPredictions } from './labelledRows';
 import { uiLanguage } from './grader';
 import { withAbortableProgress } from './progress';
+import { stepReporter } from './steps';
 import type { Services } from './services';
 
 export interface MeasureResult {
@@ -69,7 +70,7 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
     async (signal, progress) => {
       const run = await predictRows(rows, grader, {
         signal,
-        onDone: (done) => progress.report({ message: vscode.l10n.t('{0} of {1} rows', done, rows.length), increment: 100 / rows.length }),
+        onDone: stepReporter((u) => progress.report(u), rows.length, (done) => vscode.l10n.t('{0} of {1} rows', done, rows.length)),
       });
       // The same failure row after row (endpoint down, key rejected): the rest were not tried.
       return { cancelled: run.cancelled, untried: run.gaveUp?.untried ?? 0, ...tallyPredictions(rows, run.results, unnamed) };

@@ -13,6 +13,7 @@ import { uiLanguage } from './grader';
 import { directivePatterns, folderPatterns, relativeTo } from './references';
 import { offerApiKey } from './notify';
 import { withAbortableProgress } from './progress';
+import { stepReporter } from './steps';
 import type { PendingCheck } from './results';
 import type { Services } from './services';
 
@@ -202,10 +203,8 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: checking the workspace'), cancellable: true },
     async (signal, progress) => {
       let done = 0;
-      const step = (): void => {
-        done++;
-        progress.report({ message: vscode.l10n.t('{0} of {1} files', done, total), increment: total ? 100 / total : 100 });
-      };
+      const show = stepReporter((u) => progress.report(u), total, (n) => vscode.l10n.t('{0} of {1} files', n, total));
+      const step = (): void => show(++done);
       try {
         for (const plan of plans) {
           await runFolder(s, plan, signal, summary, step);
