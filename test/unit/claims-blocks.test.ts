@@ -57,6 +57,16 @@ describe('Markdown parsed a block at a time', () => {
     assert.deepEqual(at, ['One.', 'Two.', '```', '- item', 'Three.', 'Four.']);
   });
 
+  it('does not cut before an ordered item after indented code, which micromark reads as a paragraph there (fuzz cases)', () => {
+    // "2) The tower" alone is a list item; after indented code and a blank line, the whole parse has a paragraph.
+    for (const doc of ['    code\n\n2) The tower is tall.\n', '    -\n\n10. The tower is tall.\n', '\tcode\n\n\n3. The tower is tall.\n']) {
+      assert.deepEqual(blockCuts(doc, 1), [0, doc.length], JSON.stringify(doc));
+      assert.deepEqual(markdownUnits(doc, 'always', 1), markdownUnits(doc, 'always', Infinity), JSON.stringify(doc));
+    }
+    const doc = '    code\n\n1. The tower is tall.\n\n- It is iron.\n';
+    assert.equal(blockCuts(doc, 1).length, 4, 'an item that starts at 1, or a bullet, is cut before');
+  });
+
   it('extractClaimsPaced gives what extractClaims gives, and stops on a fired signal', async () => {
     const doc = Array.from({ length: 400 }, (_, i) => `The [tower](https://e.x/${i}) is ${300 + i} metres tall [${(i % 9) + 1}]. It was built by [Eiffel][e] in ${1800 + i}.`).join('\n\n') + '\n\n[e]: https://e.x/eiffel\n';
     assert.deepEqual(await extractClaimsPaced(doc), extractClaims(doc));

@@ -33,6 +33,8 @@ export function blockCuts(text: string, size = BLOCK_CHARS): number[] {
   const whole = [0, text.length];
   if (text.length <= size) return whole;
   let blankBefore = true;
+  /** The last line that was not blank was indented 4 columns or more (indented code, maybe). */
+  let indentedBefore = false;
   const scan = scanLines(text);
   for (let step = scan.next(); ; step = scan.next()) {
     if (step.done) {
@@ -40,8 +42,9 @@ export function blockCuts(text: string, size = BLOCK_CHARS): number[] {
       break;
     }
     const { at, line, blank, outside } = step.value;
-    if (outside && blankBefore && !blank && at - cuts[cuts.length - 1]! >= size && startsFresh(line)) cuts.push(at);
+    if (outside && blankBefore && !blank && at - cuts[cuts.length - 1]! >= size && startsFresh(line, indentedBefore)) cuts.push(at);
     blankBefore = blank;
+    if (!blank) indentedBefore = /^(?: {4}| {0,3}\t)/.test(line);
   }
   cuts.push(text.length);
   return cuts;
@@ -122,8 +125,8 @@ function opening(line: string, f: RegExpExecArray | null): { ch: string; len: nu
   return undefined;
 }
 
-/** A line that begins a block of its own after a blank line, whatever came before. */
-function startsFresh(line: string): boolean {
+/** A line that begins a block of its own after a blank line, whatever came before (`afterIndented`: an indented line). */
+function startsFresh(line: string, afterIndented: boolean): boolean {
   const c = line.charCodeAt(0);
   // Indented: the continuation of a list item or footnote, or indented code. ">": a quote that may go on.
   if (c === 0x20 || c === 0x09 || c === 0x3e) return false;
@@ -132,6 +135,9 @@ function startsFresh(line: string): boolean {
   // the item opens with a letter (an empty one, "+", or one that opens with another marker, "- 2)", the parser reads by
   // what precedes it).
   const item = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.exec(line);
+  // After indented code and a blank line, micromark reads an ordered item that does not start at 1 as a paragraph,
+  // as if it would interrupt one ("    x\n\n2) T"); alone, it is a list.
+  if (item && afterIndented && /^\d/.test(line) && !/^1[.)]/.test(line)) return false;
   if (item) return /^[ \t]+\p{L}/u.test(line.slice(item[0].length - 1));
   return !/^(?:-{3}|\+{3})[ \t]*$/.test(line);
 }
