@@ -3,7 +3,8 @@
 // A cut goes before a line that follows a blank line and starts at column 0 with a character that cannot
 // continue anything open (no indent or quote mark; a list item only where it opens with a letter), outside a
 // fenced code block, an HTML block that blank lines do not end, and front matter. A long block with no such place
-// (one long paragraph) is cut at line ends too (lineCuts; seams.ts checks that the parts join).
+// (one long paragraph, in a list item or a quote too, or one long line) is cut at line ends and spaces too (lineCuts;
+// seams.ts checks that the parts join).
 
 /** Characters of Markdown parsed at a time: a few tens of milliseconds for the densest text. */
 export const BLOCK_CHARS = 4_096;
@@ -51,9 +52,11 @@ export function blockCuts(text: string, size = BLOCK_CHARS): number[] {
 }
 
 /**
- * Offsets inside a block that blockCuts could not cut (one long paragraph, say) at which to cut it at a line end,
- * parts at least `size` long: before a line that opens with a letter (which no block construct does) after a line
- * that ends in neither a hard break nor white space, outside code and HTML. Whether the parses of the parts join
+ * Offsets inside a block that blockCuts could not cut (one long paragraph, say) at which to cut it, parts at least
+ * `size` long, outside code and HTML: at a line end, before a line that opens with a letter after any container marks
+ * ("> ", indentation; no block construct opens with a letter) where the line before ends in neither a hard break nor
+ * white space; and inside a long line, before a letter after one space that follows neither white space nor a
+ * backslash (a space reads as a line end there, and no line is parsed whole). Whether the parses of the parts join
  * into the whole one is for the caller to check (seams.ts): these are only the likely places. None where the
  * scanner is unsure of a construct.
  */
@@ -61,15 +64,39 @@ export function lineCuts(piece: string, size = BLOCK_CHARS): number[] {
   const cuts: number[] = [];
   if (piece.length <= 2 * size) return cuts;
   let last = 0;
+  let lineAt = 0;
   let cleanEnd = false;
+  const fits = (at: number): boolean => at - last >= size && piece.length - at >= size;
   const scan = scanLines(piece);
   for (let step = scan.next(); ; step = scan.next()) {
     if (step.done) return step.value === 'unsure' ? [] : cuts;
     const { at, line, outside } = step.value;
-    if (outside && cleanEnd && at - last >= size && piece.length - at >= size && /^\p{L}/u.test(line)) cuts.push((last = at));
+    // A table's delimiter row makes the line before it a header row, which a part of it alone would not be.
+    if (DELIMITER_ROW.test(line)) {
+      while (cuts.length > 0 && cuts[cuts.length - 1]! > lineAt) cuts.pop();
+      last = cuts[cuts.length - 1] ?? 0;
+    }
+    lineAt = at;
+    if (outside && cleanEnd && fits(at) && /^[ >]*\p{L}/u.test(line)) cuts.push((last = at));
+    if (outside && line.length > size) {
+      // After a letter of the line's own (a marker alone, as in "1. ", may read otherwise: an empty item does not
+      // interrupt a paragraph); not after "]" ("- [ ] " alone is no task list item).
+      const inLine = /(?<=[^ \t\\\]] )\p{L}/gu;
+      const first = line.search(/\p{L}/u);
+      for (inLine.lastIndex = Math.max(first + 1, last + size - at); first >= 0 && inLine.lastIndex < line.length; ) {
+        const m = inLine.exec(line);
+        if (!m) break;
+        if (!fits(at + m.index)) break;
+        cuts.push((last = at + m.index));
+        inLine.lastIndex = m.index + size;
+      }
+    }
     cleanEnd = outside && /[^ \t\\]$/.test(line);
   }
 }
+
+/** A line that may be a table's delimiter row (white space, pipes, colons and hyphens, in a quote too). */
+const DELIMITER_ROW = /^[ \t>|:-]*-[ \t>|:-]*$/;
 
 interface Line {
   at: number;
