@@ -1,11 +1,13 @@
 // Speed and memory (issue 2, "Measure" #2): a 2,000-word answer against 1 MB of references, loading and
 // indexing included; then 10x and 100x the references; then 1,000 answer files. Each scenario runs in a
-// child process so its peak RSS is its own. Cost must grow linearly with the input.
+// child process so its peak RSS is its own. Cost must grow linearly with the input. Last, the Markdown parse of
+// 1 MB of one long paragraph (plain, in a list item, in a quote, on one line): the longest stretch is the editor's wait.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkText, indexReferences } from '../src/core/check';
+import { markdownSteps } from '../src/core/claims/markdown';
 import { createGrader } from '../src/core/graders';
 import { loadReferences, readTextFile } from '../src/core/references';
 
@@ -252,6 +254,48 @@ export async function main(): Promise<void> {
   }
   printTable(samples);
   for (const f of failures) console.log(`  FAILED ${f}`);
+  longParagraphs();
+}
+
+// ---- Finding the claims of one long paragraph, in the shapes the parser reads in one stretch unless it is cut ----
+
+/** Lines dense with links, emphasis, code, bare URLs and footnote calls: the parser's slowest text. */
+const DENSE = [
+  'The [tower](http://a.b/c) is *very* tall and **heavy**, see `code.x` and http://example.com/x.',
+  '東京は日本の[首都](http://a.b/t)です。人口は**約1400万人**で、`東京都`が管理する。',
+  'It rose 3.5% in 2021[^1] as Dr. Smith said; _emph_ and ~~del~~ too.',
+];
+
+const PARAGRAPHS: [string, (lines: string[]) => string][] = [
+  ['one paragraph', (ls) => `${ls.join('\n')}\n`],
+  ['one list item', (ls) => `- ${ls.join('\n  ')}\n`],
+  ['one quote', (ls) => `${ls.map((l) => `> ${l}`).join('\n')}\n`],
+  ['one line', (ls) => `${ls.join(' ')}\n`],
+];
+
+/** 1 MB of each shape through the Markdown parser a stretch at a time: the total, and the longest stretch (the editor's wait). */
+export function longParagraphs(): void {
+  const lines: string[] = [];
+  for (let n = 0, i = 0; n < MB; i++) {
+    lines.push(DENSE[i % DENSE.length]!);
+    n += DENSE[i % DENSE.length]!.length + 1;
+  }
+  console.log('\n  1 MB of one paragraph dense with links (Markdown parse, in stretches):');
+  for (const [name, shape] of PARAGRAPHS) {
+    const text = shape(lines);
+    const steps = markdownSteps(text, 'always');
+    const t0 = performance.now();
+    let stretches = 1;
+    let longest = 0;
+    for (let t = t0; ; stretches++) {
+      const done = steps.next().done;
+      const now = performance.now();
+      longest = Math.max(longest, now - t);
+      t = now;
+      if (done) break;
+    }
+    console.log(`    ${name}: ${((performance.now() - t0) / 1000).toFixed(2)} s in ${stretches} stretches, the longest ${longest.toFixed(0)} ms`);
+  }
 }
 
 function printTable(samples: readonly Sample[]): void {

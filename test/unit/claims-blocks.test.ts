@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractClaims, extractClaimsPaced } from '../../src/core/claims';
-import { blockCuts, lineCuts } from '../../src/core/claims/blocks';
+import { BLOCK_CHARS, blockCuts, lineCuts } from '../../src/core/claims/blocks';
 import { markdownSteps, markdownUnits } from '../../src/core/claims/markdown';
 import { randomDocuments } from './random-documents';
 
@@ -57,6 +57,16 @@ describe('Markdown parsed a block at a time', () => {
     assert.deepEqual(at, ['One.', 'Two.', '```', '- item', 'Three.', 'Four.']);
   });
 
+  it('does not cut before an ordered item after indented code, which micromark reads as a paragraph there (fuzz cases)', () => {
+    // "2) The tower" alone is a list item; after indented code and a blank line, the whole parse has a paragraph.
+    for (const doc of ['    code\n\n2) The tower is tall.\n', '    -\n\n10. The tower is tall.\n', '\tcode\n\n\n3. The tower is tall.\n']) {
+      assert.deepEqual(blockCuts(doc, 1), [0, doc.length], JSON.stringify(doc));
+      assert.deepEqual(markdownUnits(doc, 'always', 1), markdownUnits(doc, 'always', Infinity), JSON.stringify(doc));
+    }
+    const doc = '    code\n\n1. The tower is tall.\n\n- It is iron.\n';
+    assert.equal(blockCuts(doc, 1).length, 4, 'an item that starts at 1, or a bullet, is cut before');
+  });
+
   it('extractClaimsPaced gives what extractClaims gives, and stops on a fired signal', async () => {
     const doc = Array.from({ length: 400 }, (_, i) => `The [tower](https://e.x/${i}) is ${300 + i} metres tall [${(i % 9) + 1}]. It was built by [Eiffel][e] in ${1800 + i}.`).join('\n\n') + '\n\n[e]: https://e.x/eiffel\n';
     assert.deepEqual(await extractClaimsPaced(doc), extractClaims(doc));
@@ -89,9 +99,9 @@ function lineCutCount(doc: string, size: number): number {
   return cuts.slice(0, -1).reduce((n, at, k) => n + lineCuts(doc.slice(at, cuts[k + 1]), size).length, 0);
 }
 
-// Lines where nothing crosses a line end (an unmatched "*" or "_" does not count: emphasis masks nothing).
+// Lines where nothing crosses a line end or a space (an unmatched "*" or "_" does not count: emphasis masks nothing).
 const PLAIN_LINE_PIECES = [
-  'The Nile', ' is long. ', 'Dr. Smith', '\n', '\nIt ', '\nand ', '`a. b`', '[link](http://a.b/c)', '*x*', '**y**', '_z_', '~~d~~', '東京は首都です。',
+  'The Nile', ' is long. ', 'Dr. Smith', '\n', '\nIt ', '\nand ', '`a.b`', '[link](http://a.b/c)', '*x*', '**y**', '_z_', '~~d~~', '東京は首都です。',
   '\nこれは', '3.5', 'e.g. ', '&amp;', 'http://a.b/c ', '<https://a.b/c> ', '2*', 'x_', '![img](y.png)', '<br>',
 ];
 
@@ -169,5 +179,76 @@ describe('A long paragraph parsed a run of lines at a time', () => {
     // Where nothing crosses the line end, the paragraph is cut there.
     assert.ok(stretches(cases[0]![1], 4) > 2);
     assert.ok(stretches(cases[6]![1], 4) > 2);
+  });
+});
+
+// A long paragraph in a list item or a quote (lazy lines too), or one long line, is cut as well: at line ends after
+// container marks, and at spaces inside a line. The piece after a cut is parsed after an opener ("- x", "> x").
+const CONTAINER_PIECES = [
+  'The Nile', ' is long. ', 'Dr. Smith', ' and ', ' x ', 'word ', '\n', '\n', '\n> ', '\n> ', '\n>', '\n- ', '\n  ', '\n   ', '\n    ', '\n1. ', '\n2) ', '\n* ',
+  '\n> - ', '\n> > ', '\n  > ', '\n  - ', '\n\n', '`a.', 'b`', '` c `', '[link', '](http://a.b/c', ')', ' "T.\nt")', '[e]', '[^1]', '*', '**', '_', '~~', '<span',
+  '>', '</span>', '<!--', '-->', '<https://a.b/c>', 'http://a.b/c`d', 'www.x.y ', '\\', '  \n', '\n===\n', '\n---\n', '\n| a | b |\n|---|---|\n', 'a | b',
+  '\n|---|---|', '\n--|--', '東京は首都です。', '\nこれは', '"', '(', '\n[e]: /u', '\r\n', '\t', '&amp;', '\n```\nCode\n', '\n> ```\n', '<div>\n', '\n[^1]: Note\n',
+  '[ ] ', '[x] ', '- [ ] task ', '# ', '\n# ', '    ', 'Term\n: def',
+];
+
+describe('A long paragraph in a list item, a quote or one line, parsed a run at a time', () => {
+  it('gives the units and view of one parse of the whole, for any document', () => {
+    let cut = 0;
+    for (const doc of randomDocuments(CONTAINER_PIECES, 5, 300, 80)) {
+      const whole = markdownUnits(doc, 'always', Infinity);
+      for (const size of [1, 5, 30]) {
+        cut += lineCutCount(doc, size);
+        assert.deepEqual(markdownUnits(doc, 'always', size), whole, JSON.stringify(doc));
+      }
+    }
+    assert.ok(cut > 2000, `paragraphs were cut (${cut} cuts)`);
+  });
+
+  const line = (i: number): string =>
+    ['The [tower](http://a.b/c) is *very* tall and **heavy**, see `code.x` and http://example.com/x.', '東京は日本の[首都](http://a.b/t)です。人口は**約1400万人**で、`東京都`が管理する。', 'It rose 3.5% in 2021[^1] as Dr. Smith said; _emph_ and ~~del~~ too.'][i % 3]!;
+  const shapes: [string, (n: number) => string][] = [
+    ['a list item', (n) => `- ${Array.from({ length: n }, (_, i) => line(i)).join('\n  ')}\n`],
+    ['a list item with lazy lines', (n) => `1. ${Array.from({ length: n }, (_, i) => line(i)).join('\n')}\n`],
+    ['a quote', (n) => Array.from({ length: n }, (_, i) => `> ${line(i)}`).join('\n') + '\n'],
+    ['a list item in a quote', (n) => `> - ${Array.from({ length: n }, (_, i) => (i ? (i % 5 === 2 ? '' : '>   ') : '') + line(i)).join('\n')}\n`],
+    ['one line', (n) => `${Array.from({ length: n }, (_, i) => line(i)).join(' ')}\n`],
+    ['one line in a list item', (n) => `- ${Array.from({ length: n }, (_, i) => line(i)).join(' ')}\n`],
+  ];
+  for (const [name, doc] of shapes) {
+    it(`parses 100 KB of ${name} in many short stretches, as one unit, and as the whole parse where that is quick`, () => {
+      const big = doc(1_400);
+      assert.ok(big.length > 100_000);
+      // Every cut kept: no stretch parsed again as a longer one.
+      const cuts = lineCutCount(big, BLOCK_CHARS);
+      assert.ok(cuts > 20, `cut (${cuts} cuts)`);
+      assert.equal(stretches(big), cuts + 1, 'parsed in stretches');
+      const units = markdownUnits(big, 'always').units;
+      assert.equal(units.length, 1);
+      assert.equal(units[0]!.end, big.length - 1);
+      const mid = doc(500);
+      assert.ok(stretches(mid) > 5);
+      assert.deepEqual(markdownUnits(mid, 'always'), markdownUnits(mid, 'always', Infinity));
+    });
+  }
+
+  it('does not cut where a part alone reads otherwise (QA cases)', () => {
+    const cases: [string, string][] = [
+      ['an item marker alone ("1. " does not interrupt a paragraph when empty)', 'The tower is tall\n1. It was built in 1889 and is iron.\nMore.'],
+      ['a task box alone ("- [ ] " is no task)', '- [ ] The tower is tall and was built in 1889.\n- [x] It is iron and old.'],
+      ['a table header row cut in two', 'The tower is tall.\nIt was | built in 1889\n--|--\nc. d | e\n'],
+      ['a header row after a lazy line in a quote', '> The tower is tall.\nIt was | built in 1889\n> --|--\n'],
+      // At size 1 the first parses around "|\n-" do not join: "d g[^1]" is parsed again after another opener, with the
+      // footnote's stand-in again (the stand-in it was first parsed with is not a definition of its own).
+      ['a footnote call in a piece parsed again', '```\n```\n[^1]:\n\n|\n-\n d g[^1]'],
+      ['a list item in a quote, its lines lazy or not', '> - The tower is tall\n>   and it was built\nin 1889 of iron.\n> - Next item\n'],
+      ['an indented line in a list item', '- The tower is tall\n      and it was built\n  in 1889 of iron.\n'],
+      ['a quote mark that opens a nested quote', '> The tower is tall\n> > and it was built\n> in 1889 of iron.\n'],
+      ['a code fence in a quote', '> The tower is tall\n> ```\n> and it was built\n> ```\n> in 1889 of iron.\n'],
+    ];
+    for (const [name, doc] of cases) {
+      const whole = markdownUnits(doc, 'always', Infinity);
+      for (const size of [1, 3, 8, 20]) assert.deepEqual(markdownUnits(doc, 'always', size), whole, `${name} (${size})`);
+    }
   });
 });

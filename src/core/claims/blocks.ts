@@ -3,7 +3,8 @@
 // A cut goes before a line that follows a blank line and starts at column 0 with a character that cannot
 // continue anything open (no indent or quote mark; a list item only where it opens with a letter), outside a
 // fenced code block, an HTML block that blank lines do not end, and front matter. A long block with no such place
-// (one long paragraph) is cut at line ends too (lineCuts; seams.ts checks that the parts join).
+// (one long paragraph, in a list item or a quote too, or one long line) is cut at line ends and spaces too (lineCuts;
+// seams.ts checks that the parts join).
 
 /** Characters of Markdown parsed at a time: a few tens of milliseconds for the densest text. */
 export const BLOCK_CHARS = 4_096;
@@ -33,6 +34,8 @@ export function blockCuts(text: string, size = BLOCK_CHARS): number[] {
   const whole = [0, text.length];
   if (text.length <= size) return whole;
   let blankBefore = true;
+  /** The last line that was not blank was indented 4 columns or more (indented code, maybe). */
+  let indentedBefore = false;
   const scan = scanLines(text);
   for (let step = scan.next(); ; step = scan.next()) {
     if (step.done) {
@@ -40,17 +43,20 @@ export function blockCuts(text: string, size = BLOCK_CHARS): number[] {
       break;
     }
     const { at, line, blank, outside } = step.value;
-    if (outside && blankBefore && !blank && at - cuts[cuts.length - 1]! >= size && startsFresh(line)) cuts.push(at);
+    if (outside && blankBefore && !blank && at - cuts[cuts.length - 1]! >= size && startsFresh(line, indentedBefore)) cuts.push(at);
     blankBefore = blank;
+    if (!blank) indentedBefore = /^(?: {4}| {0,3}\t)/.test(line);
   }
   cuts.push(text.length);
   return cuts;
 }
 
 /**
- * Offsets inside a block that blockCuts could not cut (one long paragraph, say) at which to cut it at a line end,
- * parts at least `size` long: before a line that opens with a letter (which no block construct does) after a line
- * that ends in neither a hard break nor white space, outside code and HTML. Whether the parses of the parts join
+ * Offsets inside a block that blockCuts could not cut (one long paragraph, say) at which to cut it, parts at least
+ * `size` long, outside code and HTML: at a line end, before a line that opens with a letter after any container marks
+ * ("> ", indentation; no block construct opens with a letter) where the line before ends in neither a hard break nor
+ * white space; and inside a long line, before a letter after one space that follows neither white space nor a
+ * backslash (a space reads as a line end there, and no line is parsed whole). Whether the parses of the parts join
  * into the whole one is for the caller to check (seams.ts): these are only the likely places. None where the
  * scanner is unsure of a construct.
  */
@@ -58,15 +64,39 @@ export function lineCuts(piece: string, size = BLOCK_CHARS): number[] {
   const cuts: number[] = [];
   if (piece.length <= 2 * size) return cuts;
   let last = 0;
+  let lineAt = 0;
   let cleanEnd = false;
+  const fits = (at: number): boolean => at - last >= size && piece.length - at >= size;
   const scan = scanLines(piece);
   for (let step = scan.next(); ; step = scan.next()) {
     if (step.done) return step.value === 'unsure' ? [] : cuts;
     const { at, line, outside } = step.value;
-    if (outside && cleanEnd && at - last >= size && piece.length - at >= size && /^\p{L}/u.test(line)) cuts.push((last = at));
+    // A table's delimiter row makes the line before it a header row, which a part of it alone would not be.
+    if (DELIMITER_ROW.test(line)) {
+      while (cuts.length > 0 && cuts[cuts.length - 1]! > lineAt) cuts.pop();
+      last = cuts[cuts.length - 1] ?? 0;
+    }
+    lineAt = at;
+    if (outside && cleanEnd && fits(at) && /^[ >]*\p{L}/u.test(line)) cuts.push((last = at));
+    if (outside && line.length > size) {
+      // After a letter of the line's own (a marker alone, as in "1. ", may read otherwise: an empty item does not
+      // interrupt a paragraph); not after "]" ("- [ ] " alone is no task list item).
+      const inLine = /(?<=[^ \t\\\]] )\p{L}/gu;
+      const first = line.search(/\p{L}/u);
+      for (inLine.lastIndex = Math.max(first + 1, last + size - at); first >= 0 && inLine.lastIndex < line.length; ) {
+        const m = inLine.exec(line);
+        if (!m) break;
+        if (!fits(at + m.index)) break;
+        cuts.push((last = at + m.index));
+        inLine.lastIndex = m.index + size;
+      }
+    }
     cleanEnd = outside && /[^ \t\\]$/.test(line);
   }
 }
+
+/** A line that may be a table's delimiter row (white space, pipes, colons and hyphens, in a quote too). */
+const DELIMITER_ROW = /^[ \t>|:-]*-[ \t>|:-]*$/;
 
 interface Line {
   at: number;
@@ -122,8 +152,8 @@ function opening(line: string, f: RegExpExecArray | null): { ch: string; len: nu
   return undefined;
 }
 
-/** A line that begins a block of its own after a blank line, whatever came before. */
-function startsFresh(line: string): boolean {
+/** A line that begins a block of its own after a blank line, whatever came before (`afterIndented`: an indented line). */
+function startsFresh(line: string, afterIndented: boolean): boolean {
   const c = line.charCodeAt(0);
   // Indented: the continuation of a list item or footnote, or indented code. ">": a quote that may go on.
   if (c === 0x20 || c === 0x09 || c === 0x3e) return false;
@@ -132,6 +162,9 @@ function startsFresh(line: string): boolean {
   // the item opens with a letter (an empty one, "+", or one that opens with another marker, "- 2)", the parser reads by
   // what precedes it).
   const item = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/.exec(line);
+  // After indented code and a blank line, micromark reads an ordered item that does not start at 1 as a paragraph,
+  // as if it would interrupt one ("    x\n\n2) T"); alone, it is a list.
+  if (item && afterIndented && /^\d/.test(line) && !/^1[.)]/.test(line)) return false;
   if (item) return /^[ \t]+\p{L}/u.test(line.slice(item[0].length - 1));
   return !/^(?:-{3}|\+{3})[ \t]*$/.test(line);
 }

@@ -65,11 +65,13 @@ export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', 
     const lines = elsewhere ? [...referencedLabels(pieces[k]!.text)].filter((id) => defined.has(id) && !own?.has(id)).map((id) => defined.get(id)!) : [];
     return lines.length ? `\n\n${lines.map((l) => `${l}\n\n`).join('')}` : '';
   };
+  // A piece cut from the one before in a paragraph is parsed after the opener that the parse of that one gives.
+  const opener = (k: number): string => (pieces[k]!.joins ? parsed[k - 1]!.next : '');
   for (const [k, piece] of pieces.entries()) {
     const extra = standIns(k);
-    if (parsed[k] && !extra) continue;
+    if (parsed[k] && !extra && parsed[k]!.opener === opener(k)) continue;
     if (k > 0) yield;
-    parsed[k] = parsePiece(piece.text, extra, k === 0);
+    parsed[k] = parsePiece(piece.text, extra, k === 0, opener(k));
   }
   // A paragraph cut at line ends: where the parses do not join into the whole one, parse both sides as one piece.
   const seams = (): number[] => badSeams(pieces.map((p) => p.joins), parsed.map((p) => p!.edges));
@@ -78,10 +80,11 @@ export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', 
       pieces.splice(k - 1, 2, { ...pieces[k - 1]!, text: pieces[k - 1]!.text + pieces[k]!.text });
       parsed.splice(k - 1, 2, undefined);
     }
+    // In order: a piece parsed again may give the next one another opener.
     for (const [k, piece] of pieces.entries()) {
-      if (parsed[k]) continue;
+      if (parsed[k] && parsed[k]!.opener === opener(k)) continue;
       yield;
-      parsed[k] = parsePiece(piece.text, standIns(k), k === 0);
+      parsed[k] = parsePiece(piece.text, standIns(k), k === 0, opener(k));
     }
   }
   const units: Unit[] = [];
@@ -130,27 +133,47 @@ interface ParsedPiece {
   defines: Map<string, string>;
   /** The paragraphs at its two ends, to judge a cut at a line end. */
   edges: Edges;
+  /** What it was parsed after (see parsePiece). */
+  opener: string;
+  /** The opener for a piece that goes on from this one's last paragraph. */
+  next: string;
 }
 
 /**
  * One piece parsed with `standIns` (blank-line separated definitions): after the first piece (which may open with
  * an indented line that a footnote before it would take in), before any other (the last may end inside an open
  * fence, which would take them in). Only the piece's own units and masks are kept.
+ *
+ * A piece that goes on with a paragraph of the piece before it is parsed after `opener`: the container marks of
+ * that paragraph's first line ("> ", "- ", "1. ") and a stand-in line "x", so that its first line is read as the
+ * paragraph's next line in the same containers, as in the whole (seams.ts checks that it was).
  */
-function parsePiece(piece: string, standIns: string, first: boolean): ParsedPiece {
-  const full = first ? piece + standIns : standIns + piece;
-  const shift = first ? 0 : standIns.length;
+function parsePiece(piece: string, standIns: string, first: boolean, opener = ''): ParsedPiece {
+  const full = first ? piece + standIns : standIns + opener + piece;
+  const shift = first ? 0 : standIns.length + opener.length;
+  const end = shift + piece.length;
   const units: Unit[] = [];
   const masks: Mask[] = [];
-  const defines = new Map<string, string>();
-  const tree = collect(full, units, masks, defines);
-  const inPiece = (x: { start: number }): boolean => x.start >= shift && x.start < shift + piece.length;
-  return {
-    units: units.filter(inPiece).map((u) => ({ ...u, start: u.start - shift, end: u.end - shift })),
-    masks: masks.filter(inPiece).map((m) => ({ ...m, start: m.start - shift, end: Math.min(m.end, shift + piece.length) - shift })),
-    defines,
-    edges: pieceEdges(full, tree, shift, shift + piece.length),
-  };
+  const found: Definition[] = [];
+  const tree = collect(full, units, masks, found);
+  // Its own, not the stand-ins it was parsed with (a piece may be parsed again after another opener).
+  const defines = new Map(found.filter((d) => d.at >= shift && d.at < end).map((d) => [d.id, d.line]));
+  // The stand-in line's paragraph runs on into the piece: its part there is kept.
+  const inPiece = (x: { start: number; end: number }): boolean => x.end > shift && x.start < end;
+  const clip = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: Math.max(x.start, shift) - shift, end: Math.min(x.end, end) - shift });
+  const at = standIns.length;
+  const edges = pieceEdges(full, tree, shift, end, opener ? { at, head: at + opener.length - STAND_IN.length } : undefined);
+  const tailStart = edges.tail?.start ?? end;
+  // The tail paragraph's first line: in this piece, or (the stand-in's) in the opener.
+  const next = tailStart < shift ? opener : `${full.slice(Math.max(shift, lineStartOf(full, tailStart)), tailStart)}${STAND_IN}`;
+  return { units: units.filter(inPiece).map(clip), masks: masks.filter(inPiece).map(clip), defines, edges, opener, next };
+}
+
+/** The stand-in first line of a paragraph that a piece goes on with (any letter: it opens and closes nothing). */
+const STAND_IN = 'x\n';
+
+function lineStartOf(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
 }
 
 /** Identifiers of the labels a piece may refer to ("[img]", "[Eiffel\nTower]", "[^1]"), normalised as the parser does. */
@@ -166,8 +189,16 @@ function identifier(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 }
 
+interface Definition {
+  /** The label's identifier. */
+  id: string;
+  /** A stand-in definition line for it. */
+  line: string;
+  at: number;
+}
+
 /** The units and masks of a parsed text, and the labels it defines (with a stand-in definition line for each); the tree. */
-function collect(text: string, units: Unit[], masks: Mask[], defines: Map<string, string>): Root {
+function collect(text: string, units: Unit[], masks: Mask[], defines: Definition[]): Root {
   const tree = fromMarkdown(text, PARSE_OPTIONS);
   // An explicit stack, not recursion: deep nesting (a quote thousands of ">" deep) must not overflow the
   // call stack. Children are pushed in reverse so nodes are still visited in document order.
@@ -176,7 +207,7 @@ function collect(text: string, units: Unit[], masks: Mask[], defines: Map<string
     const { node, inQuote } = top;
     if (node.type === 'definition' || node.type === 'footnoteDefinition') {
       const label = `${node.type === 'footnoteDefinition' ? '^' : ''}${node.label ?? node.identifier}`;
-      defines.set(identifier(label), `[${label}]: x`);
+      defines.push({ id: identifier(label), line: `[${label}]: x`, at: node.position?.start.offset ?? -1 });
     }
     switch (node.type) {
       case 'root':

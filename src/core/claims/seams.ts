@@ -1,15 +1,17 @@
 // A paragraph with no blank line in it is parsed a run of lines at a time too (blocks.ts lineCuts): micromark's
 // inline resolvers splice one array of events per paragraph, so one long paragraph costs quadratic time (about
 // a minute per MB of text dense with links). Two parses join into the parse of the whole across a cut (a seam)
-// where the same top-level paragraph goes on across it, its start cannot be read as a definition that goes on
-// past the seam, and nothing it leaves open before the seam can be closed after it.
+// where the same paragraph goes on across it, inside the same containers (block quotes, list items), its start
+// cannot be read as a definition that goes on past the seam, and nothing it leaves open before the seam can be
+// closed after it. The piece after a seam is parsed after an opener (markdown.ts): the container marks of the
+// paragraph's first line and a stand-in first line ("- x"), so its first line is read as the paragraph's next line.
 //
 // What can be left open, as the parser reads it (micromark's text constructs): an unmatched "[" (a link or footnote
 // call that a later "]" closes; it also keeps a bare URL after it from being a link, whose characters may then be
 // read as Markdown); a "](" or "][" that did not make a link (its destination or label may go on); a backtick run (a
 // code span to the next run of the same length); a "<" that may open HTML (to a ">"). Emphasis and strikethrough
 // may also cross a seam, but they mask nothing and no other construct depends on them: units and view are the same.
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
 
 const BRACKET = 1;
 const RESOURCE = 2;
@@ -18,7 +20,7 @@ const ANGLE = 8;
 
 const DEFINITION = /\[(?:[^[\]\\]|\\[^])*\]:/y;
 
-/** One side of a seam: a top-level paragraph that starts or ends a piece. */
+/** One side of a seam: a paragraph that starts or ends a piece. */
 export interface Edge {
   /** What the paragraph leaves open (bits). */
   opens: number;
@@ -26,10 +28,14 @@ export interface Edge {
   closes: number;
   /** Its start cannot be a definition that more lines would complete (tested where the paragraph starts). */
   plain: boolean;
+  /** The containers it sits in, outermost first ("blockquote>list>listItem"; "" at the top level). */
+  chain: string;
+  /** Where it starts, in the parsed text. */
+  start: number;
 }
 
 export interface Edges {
-  /** The paragraph that opens the piece at its first character, if one does. */
+  /** The paragraph that opens the piece (at its first character, or the opener's stand-in line), if one does. */
   head?: Edge;
   /** The paragraph that ends the piece (only white space after it), if one does. */
   tail?: Edge;
@@ -37,15 +43,43 @@ export interface Edges {
   single: boolean;
 }
 
-/** The edges of the piece `from`..`to` of `text`, parsed into `tree`. */
-export function pieceEdges(text: string, tree: Root, from: number, to: number): Edges {
-  const inside = tree.children.filter((c) => (c.position?.start.offset ?? -1) >= from && c.position!.start.offset! < to);
-  const first = inside[0];
-  const last = inside[inside.length - 1];
-  const head = first?.type === 'paragraph' && first.position!.start.offset === from ? edge(text, first, undefined) : undefined;
-  const ends = last?.type === 'paragraph' && !/[^ \t\r\n]/.test(text.slice(last.position!.end.offset, to));
-  const tail = !ends ? undefined : last === first && head ? head : edge(text, last as Paragraph, inside[inside.length - 2]);
+/** Blocks that hold blocks: a paragraph's place in them must be the same on both sides of a seam. */
+const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+/**
+ * The edges of the piece `from`..`to` of `text`, parsed into `tree`. Where an opener comes before the piece (at
+ * `opener.at`), the head is the paragraph of its stand-in line (at `opener.head`) where it runs on into the piece.
+ */
+export function pieceEdges(text: string, tree: Root, from: number, to: number, opener?: { at: number; head: number }): Edges {
+  const headAt = opener?.head ?? from;
+  const inside = tree.children.filter((c) => (c.position?.start.offset ?? -1) >= (opener?.at ?? from) && c.position!.start.offset! < to);
+  const first = leaf(inside, 'first');
+  const last = leaf(inside, 'last');
+  const reaches = (p: Paragraph): boolean => p.position!.end.offset! > from;
+  const head = first && first.paragraph.position!.start.offset === headAt && reaches(first.paragraph) ? edge(text, first) : undefined;
+  const ends = last && reaches(last.paragraph) && !/[^ \t\r\n]/.test(text.slice(last.paragraph.position!.end.offset, to));
+  const tail = !ends ? undefined : head && last.paragraph === first?.paragraph ? head : edge(text, last);
   return { head, tail, single: head !== undefined && head === tail };
+}
+
+interface Leaf {
+  paragraph: Paragraph;
+  chain: string;
+  /** The block before it in its container, if any. */
+  before?: RootContent;
+}
+
+/** The paragraph at the first (or last) end of these blocks, through containers, if a paragraph is there. */
+function leaf(blocks: readonly RootContent[], end: 'first' | 'last'): Leaf | undefined {
+  const chain: string[] = [];
+  for (let children = blocks; ; ) {
+    const node = end === 'first' ? children[0] : children[children.length - 1];
+    const before = end === 'last' ? children[children.length - 2] : undefined;
+    if (node?.type === 'paragraph' && node.position) return { paragraph: node, chain: chain.join('>'), before };
+    if (!node || !CONTAINERS.has(node.type)) return undefined;
+    chain.push(node.type);
+    children = (node as Parent).children as RootContent[];
+  }
 }
 
 /**
@@ -76,14 +110,16 @@ export function badSeams(joins: readonly boolean[], edges: readonly Edges[]): nu
   const bad: number[] = [];
   for (let k = 1; k < n; k++) {
     if (!joins[k]) continue;
-    const joined = edges[k - 1]!.tail && edges[k]!.head && plain[k - 1] && !(opens[k - 1]! & closes[k]!);
+    const tail = edges[k - 1]!.tail;
+    const head = edges[k]!.head;
+    const joined = tail && head && tail.chain === head.chain && plain[k - 1] && !(opens[k - 1]! & closes[k]!);
     if (!joined) bad.push(k);
   }
   return bad;
 }
 
-/** What a paragraph leaves open and may close; `before` is the block before it in the same parse. */
-function edge(text: string, paragraph: Paragraph, before: RootContent | undefined): Edge {
+/** What a paragraph leaves open and may close; `before` is the block before it in its container. */
+function edge(text: string, { paragraph, chain, before }: Leaf): Edge {
   const start = paragraph.position!.start.offset!;
   const end = paragraph.position!.end.offset!;
   let opens = 0;
@@ -129,7 +165,7 @@ function edge(text: string, paragraph: Paragraph, before: RootContent | undefine
   DEFINITION.lastIndex = start;
   const c = text[start];
   const plain = !DEFINITION.test(text) && !(before?.type === 'definition' && (c === '"' || c === "'" || c === '('));
-  return { opens, closes, plain };
+  return { opens, closes, plain, chain, start };
 }
 
 interface Span {
