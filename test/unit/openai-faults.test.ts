@@ -163,6 +163,11 @@ test('prose instead of JSON is re-asked once, then reported', async (t) => {
   const server = await serverFor(t, { respond: () => ({ content: 'Both claims look right to me, the tower is indeed tall.' }) });
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
   allFailed(await grader.grade(requestsFor(CLAIMS.slice(0, 2))), /the answer was prose, not JSON, also after one re-ask/);
+  // The re-ask tells the model the problem in English, as the whole prompt is.
+  assert.match(JSON.stringify(server.requests[1]), /the answer was prose, not JSON/);
+  // In Japanese the whole reason is Japanese (it said the problem in English inside a Japanese sentence).
+  const ja = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST });
+  allFailed(await ja.grade(requestsFor(CLAIMS.slice(0, 1))), /^グレーダーの応答を読めません（再質問後も）: 応答が JSON ではなく文章でした$/);
 });
 
 test('JSON wrapped in a code fence and prose is read', async (t) => {
@@ -399,7 +404,7 @@ test('answers wrapped in reasoning or prose with brackets are still read', () =>
     assert.ok(parsed.ok, content);
     assert.equal((parsed as { entries: unknown[] }).entries.length, 1);
   }
-  assert.deepEqual(parseEntries('no json at all'), { ok: false, problem: 'the answer was prose, not JSON' });
+  assert.deepEqual(parseEntries('no json at all'), { ok: false, problem: { kind: 'prose' } });
   // JSON cut short with finish_reason "stop" is said to be incomplete, not prose (QA).
-  assert.match((parseEntries('{"results": [ {"claim": "C1", ') as { problem: string }).problem, /JSON was incomplete/);
+  assert.deepEqual(parseEntries('{"results": [ {"claim": "C1", '), { ok: false, problem: { kind: 'incomplete' } });
 });

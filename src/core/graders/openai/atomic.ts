@@ -7,7 +7,7 @@ import { messages as uiMessages } from '../../report/messages';
 import type { Claim } from '../../types';
 import type { GradedClaim } from './batch';
 import type { ChatClient } from './client';
-import { describeFailure, scrubSecrets } from './errors';
+import { describeFailure, describeParseProblem, scrubSecrets } from './errors';
 import { runLimited } from './limit';
 import type { ResolvedOptions } from './options';
 import { parseEntries } from './parse';
@@ -74,7 +74,7 @@ export async function decomposeWith(ctx: DecomposeContext, claims: readonly Clai
       try {
         const answer = await ctx.client.complete(messages, ATOMIC_SCHEMA, signal);
         const parsed = parseEntries(answer.content, 'sentences');
-        if (!parsed.ok) throw new Error(parsed.problem);
+        if (!parsed.ok) throw new Error(describeParseProblem(parsed.problem, ctx.options.language));
         const byId = new Map<string, unknown>();
         for (const e of parsed.entries) if (e && typeof e === 'object' && 'id' in e) byId.set(String((e as { id: unknown }).id).toUpperCase(), (e as { claims?: unknown }).claims);
         group.forEach(({ c, i }, k) => {

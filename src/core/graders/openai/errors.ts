@@ -2,6 +2,7 @@
 // Keys never leave this module inside a message: every reason goes through `scrubSecrets`.
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ReasonLanguage } from '../../types';
+import type { ParseProblem } from './parse';
 import { MAX_RETRY_WAIT_MS, RetryWaitTooLongError } from './retry';
 
 /** The request budget (`maxRequests`) is spent; the claims not yet graded fail with this reason. */
@@ -22,7 +23,7 @@ export class MissingKeyError extends Error {
 
 /** What was wrong with a model's answer as a whole; describeFailure says it in the UI's language. */
 export type AnswerProblem =
-  | { kind: 'unusable'; problem: string }
+  | { kind: 'unusable'; problem: ParseProblem }
   | { kind: 'refused'; said: string }
   | { kind: 'filtered' }
   | { kind: 'empty' };
@@ -38,7 +39,7 @@ export class GraderAnswerError extends Error {
 function answerProblem(t: typeof EN, p: AnswerProblem): string {
   switch (p.kind) {
     case 'unusable':
-      return t.unusable(p.problem);
+      return t.unusable(parseProblem(t, p.problem));
     case 'refused':
       return t.refused(p.said);
     case 'filtered':
@@ -46,6 +47,22 @@ function answerProblem(t: typeof EN, p: AnswerProblem): string {
     case 'empty':
       return t.empty;
   }
+}
+
+function parseProblem(t: typeof EN, p: ParseProblem): string {
+  switch (p.kind) {
+    case 'noArray':
+      return t.noArray(p.key);
+    case 'invalid':
+      return t.invalidJson(p.detail);
+    default:
+      return t[p.kind === 'empty' ? 'emptyAnswer' : p.kind];
+  }
+}
+
+/** Why an answer could not be read, in the UI's language (the atomic split says it in its notice). */
+export function describeParseProblem(p: ParseProblem, language: ReasonLanguage = 'en'): string {
+  return parseProblem(TEXT[language], p);
 }
 
 const KEY_PATTERNS = [
@@ -141,6 +158,11 @@ const EN = {
   refused: (said: string) => `the model refused to grade: "${said}"`,
   filtered: 'the endpoint withheld the answer (content filter)',
   empty: 'the endpoint returned no answer (no choices)',
+  emptyAnswer: 'the answer was empty',
+  incomplete: "the answer's JSON was incomplete (it stops before its closing bracket)",
+  prose: 'the answer was prose, not JSON',
+  noArray: (key: string) => `the answer had no "${key}" array`,
+  invalidJson: (detail: string) => `the answer was not valid JSON (${detail})`,
 };
 const TEXT: Record<ReasonLanguage, typeof EN> = {
   en: EN,
@@ -164,6 +186,11 @@ const TEXT: Record<ReasonLanguage, typeof EN> = {
     refused: (said: string) => `モデルが判定を断りました:「${said}」`,
     filtered: 'エンドポイントが応答を差し止めました（コンテンツフィルター）',
     empty: 'エンドポイントが応答を返しませんでした（choices がありません）',
+    emptyAnswer: '応答が空でした',
+    incomplete: '応答の JSON が途中で切れています（閉じ括弧の前で終わっています）',
+    prose: '応答が JSON ではなく文章でした',
+    noArray: (key: string) => `応答に "${key}" 配列がありません`,
+    invalidJson: (detail: string) => `応答が正しい JSON ではありません（${detail}）`,
   },
 };
 

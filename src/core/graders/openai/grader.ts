@@ -7,7 +7,7 @@ import { messages as uiMessages } from '../../report/messages';
 import type { GradeRequest, Grader, Judgement, ReasonLanguage } from '../../types';
 import { planBatches, toBatch, type Batch, type BatchClaim } from './batch';
 import { ChatClient, RequestBudget, type OpenAIUsage } from './client';
-import { describeFailure, GraderAnswerError, scrubSecrets } from './errors';
+import { describeFailure, describeParseProblem, GraderAnswerError, scrubSecrets } from './errors';
 import { resolveOptions, type OpenAIGraderOptions, type ResolvedOptions } from './options';
 import { excerpt, looksLikeRefusal, parseEntries, salvageEntries } from './parse';
 import { buildGradeMessages, GRADE_SCHEMA, promptVersion, reaskMessage } from './prompt';
@@ -113,7 +113,8 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
     let parsed = parseEntries(answer.content);
     if (!parsed.ok) {
       // One re-ask with the problem spelled out; local models often get it right the second time.
-      const problem = parsed.problem;
+      // Said to the model in English, as the rest of the prompt is.
+      const problem = describeParseProblem(parsed.problem);
       answer = await client.complete([...messages, { role: 'assistant', content: answer.content }, reaskMessage(problem)], GRADE_SCHEMA, signal);
       checkRefusal(answer.refusal, answer.content, answer.finishReason);
       if (answer.finishReason === 'length') return fromEntries(batch, salvageEntries(answer.content), 'cutOff', options.language);

@@ -1,12 +1,15 @@
 // Reads the model's answer: JSON (bare, fenced, or inside prose), a truncated answer's complete entries,
 // and refusals. Shapes are checked field by field in verify.ts; this only finds the entries.
 
-export type ParseResult = { ok: true; entries: unknown[] } | { ok: false; problem: string };
+/** What kept an answer from being read; errors.ts says it in the UI's language. */
+export type ParseProblem = { kind: 'empty' } | { kind: 'incomplete' } | { kind: 'prose' } | { kind: 'noArray'; key: string } | { kind: 'invalid'; detail: string };
+
+export type ParseResult = { ok: true; entries: unknown[] } | { ok: false; problem: ParseProblem };
 
 /** Finds the array of per-item entries in an answer: `{"results": [...]}` (or another single array key), or a bare array. */
 export function parseEntries(content: string, key = 'results'): ParseResult {
   const text = stripFences(stripThinking(content)).trim();
-  if (!text) return { ok: false, problem: 'the answer was empty' };
+  if (!text) return { ok: false, problem: { kind: 'empty' } };
   // The JSON may sit inside prose: try the outermost {...} and the outermost [...].
   const spans = [
     [text.indexOf('{'), text.lastIndexOf('}')],
@@ -16,19 +19,19 @@ export function parseEntries(content: string, key = 'results'): ParseResult {
     .sort((x, y) => x[0]! - y[0]!);
   if (spans.length === 0) {
     // An opening bracket that never closes is JSON cut short, not prose: saying so points at the model's output limit.
-    return { ok: false, problem: /[{[]/.test(text) ? 'the answer\'s JSON was incomplete (it stops before its closing bracket)' : 'the answer was prose, not JSON' };
+    return { ok: false, problem: { kind: /[{[]/.test(text) ? 'incomplete' : 'prose' } };
   }
-  let problem = '';
+  let problem: ParseProblem | undefined;
   for (const [a, b] of spans) {
     try {
       const entries = findArray(JSON.parse(text.slice(a, b! + 1)), key);
       if (entries) return { ok: true, entries };
-      problem ||= `the answer had no "${key}" array`;
+      problem ??= { kind: 'noArray', key };
     } catch (err) {
-      problem ||= `the answer was not valid JSON (${(err as Error).message})`;
+      problem ??= { kind: 'invalid', detail: (err as Error).message };
     }
   }
-  return { ok: false, problem };
+  return { ok: false, problem: problem! };
 }
 
 /** Reasoning models served locally (DeepSeek-R1, Qwen3...) put their thoughts before the answer. */
