@@ -84,10 +84,14 @@ export function explain(f: Findings, verdict: Verdict, language: ReasonLanguage 
   if (f.negation?.side === 'claim') return t.negationAdded(q(f.negation.word));
   if (f.opposite) return t.valueDiffers(q(f.opposite.reference), q(f.opposite.claim));
   if (f.exchange) return t.exchanged(q(f.exchange.claim), q(f.exchange.reference));
+  const names = phrases(f, f.missing.filter((x) => x.name));
+  // What the claim is about, named nowhere, comes before a value in its slot: "The Statue of Liberty is 500 metres tall"
+  // against the Eiffel Tower's 330 metres is unsupported for the statue, not for the number.
+  const about = f.swap ? subjectUnseen(f) : undefined;
+  if (about) return t.neverMentions(t.list(phrases(f, about).slice(0, 3).map(q)));
   if (f.swap) return t.swapped(q(f.swap.reference), q(f.swap.claim));
   if (f.cause) return t.causeUnseen(q(f.cause));
   if (f.strengthened) return t.swapped(q(f.strengthened.reference), q(f.strengthened.claim));
-  const names = phrases(f, f.missing.filter((x) => x.name));
   if (names.length) return t.neverMentions(t.list(names.slice(0, 3).map(q)));
   const off = phrases(f, f.namesOff);
   if (off.length) return t.notInSentence(t.list(off.slice(0, 3).map(q)));
@@ -95,6 +99,19 @@ export function explain(f: Findings, verdict: Verdict, language: ReasonLanguage 
   if (f.opinions.length) return t.opinion(q(f.opinions[0]!.surface));
   if (f.missing.length) return t.neverMentions(t.list(phrases(f, f.missing).slice(0, 3).map(q)));
   return t.noSentence;
+}
+
+/**
+ * The claim's subject, where no passage names it: its first word is missing, a name (東京タワー in Japanese: kanji or
+ * katakana), and no part of the value the swap found. Then the missing names, that word first.
+ */
+function subjectUnseen(f: Findings): Token[] | undefined {
+  const first = f.claimToks.find((x) => !x.stop);
+  if (!first || !f.missing.some((m) => m.start === first.start)) return undefined;
+  if (!first.name && !/[\p{sc=Han}\p{sc=Katakana}]/u.test(first.surface)) return undefined;
+  const swapped = f.swap!.claim.trim();
+  if (swapped.includes(first.surface) || first.surface.includes(swapped)) return undefined;
+  return f.missing.filter((m) => m.start === first.start || (m.name && !swapped.includes(m.surface)));
 }
 
 /**
