@@ -78,7 +78,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     groups.set(row.group, pairs);
   });
   for (const [dataset, pairs] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out(`${metricsTable(measure(dataset, pairs), args.lang)}\n`);
-  if (groups.size > 1) out(`${metricsTable(measure('all', [...groups.values()].flat()), args.lang)}\n`);
+  if (groups.size > 1) out(`${metricsTable(measure(say.metricsAll(), [...groups.values()].flat()), args.lang)}\n`);
   const usage = grader.usage();
   const graderName = `${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}`;
   out(`${say.rowsGraded(graded.length, rows.length, graderName, usage.requests, usage.promptTokens, usage.completionTokens, unread)}\n`);

@@ -2,8 +2,8 @@
 import type { ReasonLanguage } from '../core/types';
 
 const EN = `Usage:
-  claimcheck check <file|folder|glob>... --refs <file|folder|glob>... [options]
-  claimcheck eval <data.jsonl> [--grader offline|openai] [--out predictions.jsonl]
+  claimcheck check <file|folder|glob|->... --refs <file|folder|glob>... [options]
+  claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [options]
   claimcheck --help | --version
 
 check: finds the claims in each document and grades them against the references; the document -
@@ -41,8 +41,8 @@ not judge (eval: rows it could not grade), 2 usage or input error, or no documen
 `;
 
 const JA = `使い方:
-  claimcheck check <file|folder|glob>... --refs <file|folder|glob>... [オプション]
-  claimcheck eval <data.jsonl> [--grader offline|openai] [--out predictions.jsonl]
+  claimcheck check <file|folder|glob|->... --refs <file|folder|glob>... [オプション]
+  claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [オプション]
   claimcheck --help | --version
 
 check: 各文書の主張を見つけ、参照文書と照合して判定します。文書 - は標準入力から読みます

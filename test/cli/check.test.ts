@@ -192,8 +192,19 @@ describe('claimcheck check: exit codes and --fail-on', () => {
     const dir = workspace();
     const help = claimcheck(['--help'], dir);
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /claimcheck check <file\|folder\|glob>\.\.\. --refs <file\|folder\|glob>\.\.\./);
+    assert.match(help.stdout, /claimcheck check <file\|folder\|glob\|->\.\.\. --refs <file\|folder\|glob>\.\.\./);
     assert.match(help.stdout, /Exit codes: 0 /);
+    // The usage says what the README's synopsis says: every command's arguments (stdin "-", several data files too)
+    // and every flag, in English and Japanese.
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const synopsis = /## Command line[\s\S]*?```\n([\s\S]*?)```/.exec(readme)![1]!;
+    const args = (text: string, command: string): string => new RegExp(`claimcheck ${command} (<[^>]+>\\.*)`).exec(text)?.[1] ?? `no ${command} line`;
+    const flags = (text: string): string[] => [...new Set(text.match(/--[a-z][a-z-]*/g))].sort();
+    for (const lang of ['en', 'ja']) {
+      const usage = claimcheck(['--help', '--lang', lang], dir).stdout;
+      for (const command of ['check', 'eval']) assert.equal(args(usage, command), args(synopsis, command), `${lang}: claimcheck ${command}`);
+      assert.deepEqual(flags(usage), flags(synopsis), lang);
+    }
     assert.equal(claimcheck(['check', '--help'], dir).code, 0);
     const version = claimcheck(['--version'], dir);
     assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version);

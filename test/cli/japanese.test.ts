@@ -92,6 +92,22 @@ describe('claimcheck --lang ja', () => {
     assertJapanese(r.stderr, ['"maybe"']);
   });
 
+  it('eval: with several datasets, the table over all of them is headed in Japanese too', () => {
+    const rows = [
+      { dataset: 'acme', reference: 'The factory employs 450 people.', response: 'The factory employs 450 people.', label: 'supported' },
+      { dataset: 'beta', reference: 'The factory employs 450 people.', response: 'Penguins drink hot coffee every morning.', label: 'unsupported' },
+    ];
+    const dir = workspace({ 'data.jsonl': `${rows.map((x) => JSON.stringify(x)).join('\n')}\n` });
+    const r = claimcheck(['eval', 'data.jsonl', '--out', 'p.jsonl', '--lang', 'ja'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const heads = r.stdout.split('\n').filter((l) => /^\S.*バランス精度/.test(l));
+    assert.deepEqual(heads, ['acme: 1 行、バランス精度 100.0%', 'beta: 1 行、バランス精度 100.0%', '全体: 2 行、バランス精度 100.0%']);
+    assertJapanese(r.stdout, ['acme', 'beta']);
+    // English keeps its heading.
+    const en = claimcheck(['eval', 'data.jsonl', '--out', 'p.jsonl'], dir);
+    assert.match(en.stdout, /^all: 2 rows, balanced accuracy 100\.0%$/m);
+  });
+
   it('usage errors and --help are Japanese too; a flag parser’s own words stay English', () => {
     const dir = workspace();
     const cases: [string[], RegExp][] = [
@@ -112,7 +128,7 @@ describe('claimcheck --lang ja', () => {
     assert.equal(notice.stderr, 'claimcheck: 注: --model はオフライン判定器では効果がありません。LLM のエンドポイントを使うには --grader openai を付けてください\n');
     const help = claimcheck(['--help', '--lang', 'ja'], dir);
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /^使い方:\n {2}claimcheck check <file\|folder\|glob>\.\.\. --refs/);
+    assert.match(help.stdout, /^使い方:\n {2}claimcheck check <file\|folder\|glob\|->\.\.\. --refs/);
     assert.match(help.stdout, /終了コード: 0 /);
     assert.match(claimcheck(['check', '--help', '--lang', 'ja'], dir).stdout, /^使い方:/);
     // English stays the default, whatever the locale: LANG is not read.

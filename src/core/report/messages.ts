@@ -70,6 +70,8 @@ const EN = {
   metricsClass: { supported: 'supported', unsupported: 'unsupported' } as Record<'supported' | 'unsupported', string>,
   metricsConfusion: () => 'confusion (rows gold, columns predicted)',
   metricsColumns: { supported: 'sup', unsupported: 'uns' } as Record<'supported' | 'unsupported', string>,
+  /** The heading of the table over every dataset together, after one table per dataset. */
+  metricsAll: () => 'all',
   // ---- Flags and the grader (cli/args.ts, cli/grader.ts, cli/main.ts) ----
   seeHelp: (message: string) => `${message}. See claimcheck --help`,
   unknownCommand: (command: string) => `unknown command '${command}'. Use 'claimcheck check' or 'claimcheck eval' (see claimcheck --help)`,
@@ -148,6 +150,7 @@ const JA: Messages = {
   metricsClass: JA_CLASS,
   metricsConfusion: () => '混同行列 (行: 正解、列: 予測)',
   metricsColumns: JA_CLASS,
+  metricsAll: () => '全体',
   seeHelp: (message) => `${message} (claimcheck --help を参照)`,
   unknownCommand: (command) => `不明なコマンド '${command}' です。'claimcheck check' か 'claimcheck eval' を使ってください (claimcheck --help を参照)`,
   noDocument: (refsTookThem) =>
