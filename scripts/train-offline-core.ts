@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DEFAULT_TOP_K, indexReferences } from '../src/core/check';
 import { extractClaims } from '../src/core/claims';
 import { codePointToUtf16, measure, wholeClaim, type EvalRow } from '../src/core/eval';
-import { extractBatch, FEATURES, SentenceCache } from '../src/core/graders/offline/features';
+import { extractBatch, FEATURES, RULE_ONLY, SentenceCache } from '../src/core/graders/offline/features';
 import { decisionLogit, logit, treeValue, type ModelWeights, type TreeNode } from '../src/core/graders/offline/model';
 import { passagesFromText } from '../src/core/references';
 
@@ -127,7 +127,9 @@ function fitLogistic(data: readonly Sample[], l2: number): { w: number[]; b: num
   const W = data.reduce((s, r) => s + r.w, 0);
   const mean = Array.from({ length: d }, (_, j) => data.reduce((s, r) => s + r.w * r.x[j]!, 0) / W);
   const scale = Array.from({ length: d }, (_, j) => Math.sqrt(data.reduce((s, r) => s + r.w * (r.x[j]! - mean[j]!) ** 2, 0) / W) || 1);
-  const z = data.map((r) => [...r.x.map((v, j) => (v - mean[j]!) / scale[j]!), 1]);
+  // A rule-only flag is a column of zeros to the fit, so its weight stays 0 (its floor still applies).
+  const ruleOnly = FEATURES.map((f) => RULE_ONLY.includes(f));
+  const z = data.map((r) => [...r.x.map((v, j) => (ruleOnly[j] ? 0 : (v - mean[j]!) / scale[j]!)), 1]);
   let beta = new Array(d + 1).fill(0) as number[];
   for (let it = 0; it < 25; it++) {
     const g = new Array(d + 1).fill(0) as number[];

@@ -1,9 +1,9 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { hedges, negations, opposite, strengthened, type Opposite } from './negation';
-import { comparable, derivedValue, givesValue, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
-import { converse, DOER_REST, doerSwapped, exchanged, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, type Swap } from './swaps';
+import { hedges, negations, negativeAfter, opposite, otherRole, strengthened, type Opposite } from './negation';
+import { comparable, derivedValue, givesValue, isoClash, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
+import { converse, DOER_REST, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, nameSwappedJa, slotSwapped, swaps, titleSwapped, verbSwapped, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, tokens, withoutUnderscoreMarks, type Token } from './text';
 
 export const FEATURES = [
@@ -11,9 +11,15 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'nameSwapJa',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
+
+/**
+ * Rule flags carried in the feature vector for the floors (`model.ts`) but given no weight: trained on, a flag that
+ * fires on one dataset's rows (JNLI's) shifts the weights every dataset shares.
+ */
+export const RULE_ONLY: readonly FeatureName[] = ['nameSwapJa'];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
@@ -144,7 +150,19 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // Across the aligned sentences, the number whose slot agrees best with the claim's ("The mirror costs 40
   // dollars" against "The car costs 30 dollars. The mirror costs 90 dollars." is told 90, not 30).
   let top: { r: Quantity; slot: number; context: number } | undefined;
+  // A written-out date against another ISO date in its slot ("opened on 6 October 2021" against "opened 2021-10-05"):
+  // one date against another, told whole, not the claim's day against the ISO date's month.
   for (const s of best) {
+    const iso = isoClash(text, claimQ, s.isoDates, (q, d) => {
+      const near = neighbours(text, q);
+      return slot(near, neighbours(s.text, { ...q, start: d.start, end: d.end })) >= Math.min(2, near.before.length + near.after.length) && near.before.length + near.after.length > 0;
+    });
+    if (iso) {
+      conflict = { claim: iso.claim, reference: iso.reference, sentence: s };
+      break;
+    }
+  }
+  for (const s of conflict ? [] : best) {
     for (const q of unmatchedInBest.filter((u) => !derivedValue(u, text, bestQ))) {
       const c = inSlot(q, s);
       if (c && (!top || c.slot > top.slot || (c.slot === top.slot && c.context > top.context))) {
@@ -225,11 +243,14 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     }
     return undefined;
   };
-  const inBest = best[0] && !cjk && !told ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) : undefined;
+  const inBest = best[0] && !cjk && !told ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) ?? verbSwapped(allToks, best[0].seq, unseenStarts) : undefined;
   const moved = inBest ? undefined : movedSwap();
   // 京都 where the sentence has 東京都: a kanji word no passage has, found inside the word in its slot.
   const inside = inBest || moved || !cjk || !best[0] ? undefined : insideSwapped(allToks, best[0], unseenStarts);
-  const titled = inBest || moved || inside || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
+  // ホンダ where the sentence, the same word for word but this, has トヨタ: its own rule-only flag (`RULE_ONLY`), not
+  // `slotSwap`, whose weight English swaps share (as `slotSwap` it cost WiCE 0.4).
+  const named = inBest || moved || inside || !cjk || !best[0] ? undefined : nameSwappedJa(allToks, best[0].seq, unseenStarts);
+  const titled = inBest || moved || inside || named || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
   const slotted = inBest ?? moved ?? inside ?? titled;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
@@ -240,12 +261,16 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // A cue both sides use ("failed in its bid" / "failed last november in its bid") is shared, whatever its scope.
     const refCues = new Set(s0.negations.map((c) => c.word.toLowerCase()));
     const claimCues = new Set(claimNeg.map((c) => c.word.toLowerCase()));
-    const claimScoped = claimNeg.filter((c) => !refCues.has(c.word.toLowerCase()) && inScope(c, allToks, text, s0.keys, s0.norm));
-    const refScoped = s0.negations.filter((c) => !claimCues.has(c.word.toLowerCase()) && inScope(c, s0.seq, s0.text, claimKeys, text));
+    // "not available" against "unavailable" is one negation, two spellings.
+    const claimScoped = claimNeg.filter((c) => !refCues.has(c.word.toLowerCase()) && inScope(c, allToks, text, s0.keys, s0.norm) && !negativeAfter(c, allToks, s0.seq));
+    const refScoped = s0.negations.filter((c) => !claimCues.has(c.word.toLowerCase()) && inScope(c, s0.seq, s0.text, claimKeys, text) && !negativeAfter(c, s0.seq, allToks));
     // One side negates and the other does not: counts differ in paraphrase ("no plans, no agenda" for "no set plans").
     if (claimScoped.length && !refScoped.length) negation = { side: 'claim', word: claimScoped[0]!.word, sentence: s0 };
     else if (refScoped.length && !claimScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
-    const o = opposite(text, allToks, s0.text, s0.seq);
+    // Kin or a role in the same frame: 鈴木さんは山田さんの父です against ...息子です (not "Bill's father is Tom" against
+    // "Bill is the son of Tom", the same relation told from its other end). Named whole: 上司 and 部下, not 上 and 下.
+    const framed = frameSwapped(allToks, s0.seq);
+    const o = framed && otherRole(framed.claim, framed.reference) ? { claim: framed.claim.surface, reference: framed.reference.surface } : opposite(text, allToks, s0.text, s0.seq);
     if (o) opp = { ...o, sentence: s0 };
     else {
       // A sentence that covers the claim about as well, about the same thing ("The mirror is gold." beside "The car is
@@ -320,6 +345,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // even where the claim's name stands elsewhere in the references ("founded in Portland"); so is a word no
     // passage has in another word's slot ("the password is guest." against "the password is admin.").
     slotSwap: slotted ? 1 : 0,
+    nameSwapJa: named ? 1 : 0,
     namesOffBest: Math.min(3, namesOff.length),
     opinion: Math.min(3, opinions.length),
     // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives
@@ -364,7 +390,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, namesOff, opinions, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, namesOff, opinions, smallTalk: filler };
 }
 
 /**

@@ -3,8 +3,8 @@
 // pair a reader would accept without a second thought.
 import { stemmer } from 'stemmer';
 
-const GROUPS: string[][] = [
-  // irregular verbs (form → lemma)
+// Irregular verbs, the lemma first.
+const IRREGULAR: string[][] = [
   ['win', 'won', 'wins', 'winning'], ['begin', 'began', 'begun'], ['build', 'built'], ['write', 'wrote', 'written'], ['grow', 'grew', 'grown'],
   ['sell', 'sold'], ['buy', 'bought'], ['take', 'took', 'taken'], ['give', 'gave', 'given'], ['hold', 'held'], ['lead', 'led'],
   ['become', 'became'], ['go', 'went', 'gone'], ['come', 'came'], ['see', 'saw', 'seen'], ['run', 'ran'],
@@ -13,7 +13,11 @@ const GROUPS: string[][] = [
   ['speak', 'spoke', 'spoken'], ['choose', 'chose', 'chosen'], ['sing', 'sang', 'sung'], ['die', 'died', 'dead', 'death'],
   ['bear', 'born'], ['fly', 'flew', 'flown'], ['draw', 'drew', 'drawn'], ['eat', 'ate', 'eaten'], ['know', 'knew', 'known'],
   ['tell', 'told'], ['feel', 'felt'], ['keep', 'kept'], ['send', 'sent'], ['spend', 'spent'], ['stand', 'stood'], ['sit', 'sat'],
-  ['shoot', 'shot'], ['throw', 'threw', 'thrown'], ['wear', 'wore', 'worn'], ['strike', 'struck'], ['hang', 'hung'],
+  ['rebuild', 'rebuilt'], ['shoot', 'shot'], ['throw', 'threw', 'thrown'], ['wear', 'wore', 'worn'], ['strike', 'struck'], ['hang', 'hung'],
+];
+
+const GROUPS: string[][] = [
+  ...IRREGULAR,
   // number words
   ['1', 'one', 'single'], ['2', 'two', 'pair'], ['3', 'three'], ['4', 'four'], ['5', 'five'], ['6', 'six'], ['7', 'seven'], ['8', 'eight'],
   ['9', 'nine'], ['10', 'ten'], ['11', 'eleven'], ['12', 'twelve', 'dozen'], ['20', 'twenty'], ['100', 'hundred'],
@@ -34,6 +38,9 @@ const GROUPS: string[][] = [
   ['aim', 'aims', 'strive', 'strives'], ['often', 'frequently'], ['usually', 'typically', 'generally', 'commonly'],
   ['mostly', 'mainly', 'primarily', 'largely', 'predominantly'], ['talk', 'speak', 'spoke', 'spoken'],
   ['employee', 'worker', 'staff', 'employees', 'workers'], ['encourage', 'foster', 'nurture'], ['common', 'frequent', 'commonplace'],
+  // What happened to a building or a firm, said two ways ("was constructed" = "was built"): verbSwapped (swaps.ts) takes
+  // another of its fates in the same frame for another fact, so a synonym must share the key. How often, two ways.
+  ['annual', 'annually', 'yearly'], ['build', 'construct', 'erect'], ['found', 'establish'], ['demolish', 'raze'], ['renovate', 'refurbish'], ['close', 'shut'],
   // One negation, two spellings: "did not marry" = "never married"; "stopped making" = "ceased making" (= "no longer makes": text.ts).
   ['not', 'never'], ['stop', 'cease'],
 ];
@@ -63,6 +70,14 @@ function merge(groups: readonly string[][]): Map<string, string> {
 const CANON = merge(GROUPS);
 // Inflected forms reach their group through their stem ("utilized" → "util" → "use", "movies" → "movi").
 for (const [w, key] of [...CANON]) if (/^[a-z]+$/.test(w) && !CANON.has(stemmer(w))) CANON.set(stemmer(w), key);
+
+// An irregular verb's past forms ("built", "sold", "written"): not the lemma, its -s form or its -ing form.
+const IRREGULAR_PAST = new Set(IRREGULAR.flatMap(([lemma, ...forms]) => forms.filter((f) => f !== `${lemma}s` && !f.endsWith('ing') && f !== 'death' && f !== 'dead')));
+
+/** Whether a lower-case word is a verb's past tense or participle: "renovated", "demolished", "built", "sold". */
+export function pastForm(lower: string): boolean {
+  return IRREGULAR_PAST.has(lower) || (/^[a-z]{3,}ed$/.test(lower) && !/(?:eed|need)$/.test(lower));
+}
 
 /** The shared key of a lower-case word, or undefined when the lexicon does not know it. */
 export function canonical(lower: string): string | undefined {

@@ -67,6 +67,7 @@ const CJK = at('cjk');
 const REF_NAMES = at('refNamesOff');
 const STRENGTHENED = at('strengthened');
 const CAUSE_UNSEEN = at('causeUnseen');
+const NAME_SWAP_JA = at('nameSwapJa');
 
 /**
  * A swapped or unseen fact: the claim has a name the best-aligned sentences lack, the best sentence has a name
@@ -76,9 +77,10 @@ const CAUSE_UNSEEN = at('causeUnseen');
  * who did it, named after "by", is in no passage (`agentUnseen`); or the claim says for certain what a well-aligned
  * sentence says may be (`strengthened`: "will cure" against "may cure"), or adds a cause no passage mentions, the rest
  * of it stated (`causeUnseen`: "because of the flood"). Neither fires on a dev row; each is a user's plain error.
+ * Or a Japanese name stands in another's place, the rest of the sentence the same (`nameSwapJa`, a rule-only flag).
  */
 export function swappedOrUnseen(x: readonly number[]): boolean {
-  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0;
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[NAME_SWAP_JA]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));

@@ -1,7 +1,7 @@
 // Negation, opposites and hedges: the words that flip or soften a sentence while leaving its terms intact,
 // so word coverage alone would call "sales did not increase" supported by "sales increased".
-import { MONTH_WORDS } from './numbers';
-import { AT_LEAST, AT_MOST, hasCjk, stem, type Token } from './text';
+import { MONTH_WORDS, quantities } from './numbers';
+import { AT_LEAST, AT_MOST, FREE, FREE_JA, hasCjk, KANJI_WORD, stem, type Token } from './text';
 
 const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere', 'unable', 'lack', 'lacks', 'lacked', 'fail', 'fails', 'failed', 'refused', 'denied', 'denies',
   // Verbs that say "not allowed": "prohibited from eating" and "not allowed to eat" both negate.
@@ -41,6 +41,8 @@ export function negations(text: string, toks: readonly Token[]): Cue[] {
     if (NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(afterNext)) || (w === 'no' && i === 0 && next !== '' && !/^\p{Ll}/u.test(toks[i + 1]!.surface) && text.slice(t.end).match(/^\s*[,.!]?\s*\p{Lu}/u))) return;
     if (w === 'no' && i === 0 && /^\s*[,.!]/.test(text.slice(t.end))) return;
     if (w === 'no' && /^\.?\s*\d/.test(text.slice(t.end))) return; // "world no 74", "No. 5": a number, not a negation
+    // "costs nothing", "at no cost", "no charge": free of charge, keyed "free" (text.ts), no negation.
+    if (t.key === FREE) return;
     // A bound, not a denial: "no less than 20" is "at least 20", "not more than 5" is "at most 5".
     if ((w === 'no' || w === 'not') && BOUND.test(next) && afterNext === 'than') return;
     out.push({ word: t.surface, start: t.start });
@@ -89,6 +91,10 @@ const PAIRS_EN: [string, string][] = [
   // Bounds (text.ts keys "at most" and "no more than" as one): "at most 20" is not "at least 20", nor "more than 20".
   ['atmost', 'atleast'], ['atmost', 'more'], ['atleast', 'less'], ['atleast', 'fewer'],
   ['wet', 'dry'], ['northern', 'southern'], ['eastern', 'western'], ['arrival', 'departure'],
+  // Seventh QA round: flows and directions, levels, places, how often.
+  ['upstream', 'downstream'], ['uphill', 'downhill'], ['northbound', 'southbound'], ['eastbound', 'westbound'], ['inbound', 'outbound'],
+  ['beginner', 'advanced'], ['indoor', 'outdoor'], ['weekday', 'weekend'], ['entrance', 'exit'],
+  ['daily', 'weekly'], ['daily', 'monthly'], ['daily', 'annual'], ['weekly', 'monthly'], ['weekly', 'annual'], ['monthly', 'annual'],
 ];
 const PAIRS_JA: [string, string][] = [
   ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
@@ -106,6 +112,9 @@ const PAIRS_JA: [string, string][] = [
   ['毎日', '毎週'], ['毎日', '毎月'], ['毎日', '毎年'], ['毎週', '毎月'], ['毎週', '毎年'], ['毎月', '毎年'],
   ['来年', '昨年'], ['来年', '去年'], ['来月', '先月'], ['明日', '昨日'], ['午前', '午後'],
   ['有罪', '無罪'], ['賛成', '反対'], ['既婚', '未婚'], ['成功', '失敗'], ['黒字', '赤字'], ['入学', '卒業'], ['出発', '到着'],
+  // Seventh QA round: validity, places, levels, attendance, elections, smoking, days, tickets, bounds.
+  ['有効', '無効'], ['入口', '出口'], ['初級', '上級'], ['初級', '中級'], ['中級', '上級'], ['出席', '欠席'], ['当選', '落選'], ['禁煙', '喫煙'],
+  ['平日', '週末'], ['平日', '土日'], ['往復', '片道'], ['以上', '未満'],
 ];
 // Points of the compass, as whole words only: 東 is inside 東京, 北 inside 北海道, 西 inside 関西.
 const WORD_PAIRS_JA: [string, string][] = [['北', '南'], ['東', '西'], ['北部', '南部'], ['東部', '西部'], ['北側', '南側'], ['東側', '西側']];
@@ -175,12 +184,16 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
       if (hit) return { claim: BOUND_KEYS.has(t.key) ? (/^(?:no|not)\s+\p{L}+/iu.exec(claimText.slice(t.start))?.[0] ?? t.surface) : t.surface, reference: hit };
     }
   }
+  const prefixed = hasCjk(claimText) ? negativePrefixJa(claimToks, claimText, refText) : negativePrefix(claimText, claimToks, refText, refToks);
+  if (prefixed) return prefixed;
   const basis = changeBasis(claimText, refText);
   if (basis) return basis;
   const ranked = qualifiedSuperlative(claimText, refText);
   if (ranked) return ranked;
   const month = monthClash(claimToks, refToks);
   if (month) return month;
+  const price = freeAgainstPrice(claimText, claimToks, refText, refToks);
+  if (price) return price;
   // Closed classes: a claim word whose class-mate (not itself) stands in the reference sentence.
   const refSurfaces = new Set(refToks.map((t) => classWord(t.surface)));
   for (const t of claimToks) {
@@ -270,6 +283,94 @@ function monthClash(claimToks: readonly Token[], refToks: readonly Token[]): Opp
   const t = c.find((x) => !refSet.has(x.surface));
   const o = r.find((x) => !claimSet.has(x.surface));
   return t && o ? { claim: t.surface, reference: o.surface } : undefined;
+}
+
+// A word and its negative ("available", "unavailable"; "toxic", "non-toxic"; "correct", "incorrect"). in-, im-, il- and
+// ir- only before an adjective's ending ("complete", "legal", "active"), not "vent" in "invent" nor "form" in "inform".
+const IN_BASE = /(?:able|ible|al|ent|ant|ive|ete|ect|ular|ure|ite)$/;
+const inPrefix = (w: string): string => (/^[bmp]/.test(w) ? 'im' : w.startsWith('l') ? 'il' : w.startsWith('r') ? 'ir' : 'in');
+const negativesOf = (w: string): string[] => [`un${w}`, `non${w}`, `non-${w}`, ...(IN_BASE.test(w) ? [`${inPrefix(w)}${w}`] : [])];
+
+/** A claim word whose negative the sentence has, or the reverse, neither side having both; a negated word ("not available") is its own negative. */
+function negativePrefix(claimText: string, claimToks: readonly Token[], refText: string, refToks: readonly Token[]): Opposite | undefined {
+  const words = (toks: readonly Token[]): Map<string, Token> => new Map(toks.filter((t) => !t.stop).map((t) => [t.surface.toLowerCase(), t]));
+  const [claim, ref] = [words(claimToks), words(refToks)];
+  for (const [w, t] of claim) {
+    // "non arching" is "non-arching"; "unable" is a negation cue, judged as one.
+    if (!/^[a-z]{4,}$/.test(w) || w === 'less' || NEG_EN.has(w) || ref.has(w) || negatedAt(claimText, t.start) || /\bnon[\s-]*$/i.test(claimText.slice(Math.max(0, t.start - 5), t.start))) continue;
+    for (const n of negativesOf(w)) {
+      const r = ref.get(n);
+      if (r && !claim.has(n) && !negatedAt(refText, r.start)) return { claim: t.surface, reference: r.surface };
+    }
+    // The claim's word is the negative: "unavailable" against "available".
+    const base = /^(?:un|non-?|in|im|il|ir)([a-z]{4,})$/.exec(w)?.[1];
+    const r = base && base !== 'less' && negativesOf(base).includes(w) ? ref.get(base) : undefined;
+    if (r && !claim.has(base!) && !negatedAt(refText, r.start)) return { claim: t.surface, reference: r.surface };
+  }
+  return undefined;
+}
+
+/** Whether the word after a negation cue ("not available") has its negative among `toks` ("unavailable"): one negation, two spellings. */
+export function negativeAfter(cue: Cue, own: readonly Token[], toks: readonly Token[]): boolean {
+  const next = own.find((t) => t.start > cue.start && !t.stop);
+  if (!next || hasCjk(next.surface)) return false;
+  const forms = new Set(negativesOf(next.surface.toLowerCase()));
+  return toks.some((t) => forms.has(t.surface.toLowerCase()));
+}
+
+const NEG_PREFIX_JA = '不非未無';
+
+/** How a text has a kanji word: plain (at least once without a negative prefix), only negated (未完成), or not at all. */
+function prefixState(text: string, word: string): { negated?: string; plain: boolean } {
+  let negated: string | undefined;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (i > 0 && NEG_PREFIX_JA.includes(text[i - 1]!)) negated ??= text[i - 1]! + word;
+    else return { plain: true };
+  }
+  return { negated, plain: false };
+}
+
+/** A kanji word the sentence has only with a negative prefix (未完成, 非公開, 無関係) where the claim has it plain, or the reverse. */
+function negativePrefixJa(claimToks: readonly Token[], claimText: string, refText: string): Opposite | undefined {
+  for (const t of claimToks) {
+    if (t.stop) continue;
+    const word = NEG_PREFIX_JA.includes(t.surface[0]!) && KANJI_WORD.test(t.surface.slice(1)) ? t.surface.slice(1) : t.surface;
+    if (!KANJI_WORD.test(word)) continue;
+    const [c, r] = [prefixState(claimText, word), prefixState(refText, word)];
+    if (c.plain && !r.plain && r.negated) return { claim: word, reference: r.negated };
+    if (!c.plain && c.negated && r.plain) return { claim: c.negated, reference: word };
+  }
+  return undefined;
+}
+
+const isFree = (t: Token): boolean => t.key === FREE || t.key === FREE_JA;
+// "free" the price, not "a free agent", "free speech", "free from": at the end of its clause, "for free", "free of
+// charge", "free for all", "free to enter".
+const FREE_AFTER = /^\s*(?:[.,;:!?)]|$|of\s+charge\b|for\s+(?:all|everyone|everybody|children|kids|members|visitors|students|residents)\b|to\s+(?:enter|use|attend|visit|download|join)\b)/i;
+const priceFree = (text: string, t: Token): boolean => isFree(t) && (t.surface.toLowerCase() !== 'free' || FREE_AFTER.test(text.slice(t.end, t.end + 24)) || /\bfor\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)));
+
+/** "costs nothing", "free of charge", 無料 as written: the run of words keyed free, the first a price's. */
+function freeWords(text: string, toks: readonly Token[]): string | undefined {
+  const i = toks.findIndex((t) => priceFree(text, t));
+  if (i < 0) return undefined;
+  let j = i;
+  while (toks[j + 1] && isFree(toks[j + 1]!) && toks[j + 1]!.start - toks[j]!.end <= 4) j++;
+  return text.slice(toks[i]!.start, toks[j]!.end);
+}
+
+const price = (text: string): string | undefined => quantities(text).find((q) => q.unit?.dim === 'money' && q.value > 0)?.text;
+
+/**
+ * Free against a price, either way round: "Entry costs nothing." against "Entry costs 5 dollars.", 入場は無料です against
+ * 入場は500円です. The side that is free names no amount, and the other is not free too.
+ */
+function freeAgainstPrice(claimText: string, claimToks: readonly Token[], refText: string, refToks: readonly Token[]): Opposite | undefined {
+  const [claimFree, refFree] = [freeWords(claimText, claimToks), freeWords(refText, refToks)];
+  if (!claimFree === !refFree) return undefined;
+  const [claimPrice, refPrice] = [price(claimText), price(refText)];
+  if (claimFree && !claimPrice && refPrice) return { claim: claimFree, reference: refPrice };
+  if (refFree && !refPrice && claimPrice) return { claim: claimPrice, reference: refFree };
+  return undefined;
 }
 
 // "3 pm", "3pm", "3 p.m.", "11:30 AM": the half of the day after a time.
@@ -362,6 +463,9 @@ const CLASSES: string[][] = [
   // A tournament's stages: the semi-final is not the final.
   ['final', 'semifinal', 'quarterfinal'],
   ['鉄', 'ステンレス', 'アルミ', 'アルミニウム', '銅', 'プラスチック', 'ガラス', 'セラミック', 'チタン'],
+  // How one gets there: 徒歩5分 is not バスで5分. Not 車 (inside 電車 and 自転車) nor "train" (a verb too).
+  ['徒歩', 'バス', '電車', 'タクシー', '自転車', '新幹線', '地下鉄', '飛行機', 'フェリー'],
+  ['bus', 'taxi', 'bicycle', 'ferry', 'tram', 'subway'],
 ];
 // Other spellings of a Japanese colour (loanwords and 〜色): one colour, never two.
 // A Map, not an object: "constructor" or "toString" in a claim must not find a property.
@@ -392,6 +496,30 @@ function classWord(w: string): string {
   const stemColour = COLOUR_JA.get(stem);
   if (stemColour) return stemColour;
   return stem !== lower && /^[\u3400-\u9fff]+$/.test(stem) && CLASS_OF.has(stem) ? stem : lower;
+}
+
+// Kin and roles, one word per member (父親 = 父). Not opposites anywhere in a sentence: "Bill's father is Tom" is "Bill is
+// the son of Tom", the relation told from its other end. Only one for the other in the same frame (`frameSwapped`).
+const ROLES: string[][] = [
+  ['father', 'mother', 'son', 'daughter', 'brother', 'sister', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'husband', 'wife', 'cousin'],
+  ['teacher', 'student'], ['predecessor', 'successor'], ['employer', 'employee'],
+  ['父', '母', '息子', '娘', '兄', '弟', '姉', '妹', '祖父', '祖母', '孫', '夫', '妻', '叔父', '叔母', '甥', '姪', 'いとこ'],
+  ['先生', '生徒'], ['前任', '後任'], ['上司', '部下'],
+];
+const ROLE_SPELLINGS = new Map<string, string>(Object.entries({ 父親: '父', 母親: '母', 伯父: '叔父', 伯母: '叔母', 教師: '先生', 学生: '生徒', pupil: 'student' }));
+const ROLE_OF = new Map<string, number>();
+ROLES.forEach((c, i) => c.forEach((w) => ROLE_OF.set(hasCjk(w) ? w : stem(w), i)));
+const roleWord = (t: Token): string => ROLE_SPELLINGS.get(t.surface) ?? (hasCjk(t.surface) ? t.surface : t.key === stem('pupil') ? stem('student') : t.key);
+
+/** Two different kin or roles ("father" and "son", 父 and 息子), for the one word where a claim and a sentence differ. */
+export function otherRole(a: Token, b: Token): boolean {
+  const [x, y] = [roleWord(a), roleWord(b)];
+  return x !== y && ROLE_OF.has(x) && ROLE_OF.get(x) === ROLE_OF.get(y);
+}
+
+/** Whether a word belongs to a closed class (a colour, an animal, a material...), in any of its spellings. */
+export function closedClass(w: string): boolean {
+  return CLASS_OF.has(classWord(w));
 }
 
 /** Two different words of one closed class (colours, weekdays, seasons, medals, shapes). */

@@ -243,12 +243,37 @@ export interface IsoDate {
   year: number;
   month: number;
   day: number;
+  /** Where the sentence writes it. */
+  start: number;
+  end: number;
 }
 
 /** The ISO dates of a reference sentence, as dates: kept beside its quantities, which read them as plain numbers. */
 export function isoDates(text: string): IsoDate[] {
-  return text.includes('-') ? [...text.matchAll(ISO_DATE)].map((m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })) : [];
+  return text.includes('-') ? [...text.matchAll(ISO_DATE)].map((m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), start: m.index, end: m.index + m[0].length })) : [];
 }
+
+/** A date the claim writes out: its year (with the month), its month and its day where it has one. */
+interface WrittenDate {
+  year: Quantity;
+  month: Quantity;
+  day?: Quantity;
+}
+
+/** The claim's written-out dates ("5 October 2021", "October 5, 2021", "October 2021"). */
+function writtenDates(claimQ: readonly Quantity[]): WrittenDate[] {
+  const out: WrittenDate[] = [];
+  for (const y of claimQ) {
+    if (y.kind !== 'year' || y.month === undefined) continue;
+    const m = claimQ.find((x) => x.kind === 'month' && x.value === y.month && x.end <= y.start && y.start - x.end <= 8);
+    if (!m) continue;
+    const day = claimQ.find((d) => (d.kind === 'number' || d.kind === 'ordinal') && Number.isInteger(d.value) && ((d.end <= m.start && m.start - d.end <= 3) || (d.start >= m.end && d.end <= y.start)));
+    out.push({ year: y, month: m, ...(day ? { day } : {}) });
+  }
+  return out;
+}
+
+const gives = (w: WrittenDate, d: IsoDate): boolean => d.year === w.year.value && d.month === w.year.month && (!w.day || d.day === w.day.value);
 
 /**
  * The parts of the claim's written-out date ("5 October 2021", "October 5, 2021", "October 2021": year, month and
@@ -257,15 +282,36 @@ export function isoDates(text: string): IsoDate[] {
  */
 export function isoWritten(claimQ: readonly Quantity[], dates: readonly IsoDate[]): Quantity[] {
   if (!dates.length) return [];
-  const out: Quantity[] = [];
-  for (const y of claimQ) {
-    if (y.kind !== 'year' || y.month === undefined) continue;
-    const m = claimQ.find((x) => x.kind === 'month' && x.value === y.month && x.end <= y.start && y.start - x.end <= 8);
-    if (!m) continue;
-    const day = claimQ.find((d) => (d.kind === 'number' || d.kind === 'ordinal') && Number.isInteger(d.value) && ((d.end <= m.start && m.start - d.end <= 3) || (d.start >= m.end && d.end <= y.start)));
-    if (dates.some((d) => d.year === y.value && d.month === y.month && (!day || d.day === day.value))) out.push(...(day ? [y, m, day] : [y, m]));
+  return writtenDates(claimQ).flatMap((w) => (dates.some((d) => gives(w, d)) ? [w.year, w.month, ...(w.day ? [w.day] : [])] : []));
+}
+
+/**
+ * The claim's written-out date where the sentence has another ISO date, each as one value: the claim's whole date
+ * ("6 October 2021") and the sentence's date written the claim's way ("5 October 2021"), so that a fix replaces one
+ * with the other. `inSlot` says whether the ISO date stands where the claim's date does (the words before it).
+ */
+export function isoClash(claimText: string, claimQ: readonly Quantity[], dates: readonly IsoDate[], inSlot: (claimDate: Quantity, iso: IsoDate) => boolean): { claim: Quantity; reference: Quantity } | undefined {
+  for (const w of dates.length ? writtenDates(claimQ) : []) {
+    if (dates.some((d) => gives(w, d))) continue;
+    const parts = [w.day, w.month, w.year].filter((q): q is Quantity => !!q).sort((a, b) => a.start - b.start);
+    const [start, end] = [parts[0]!.start, parts[parts.length - 1]!.end];
+    const claim: Quantity = { value: w.year.value, kind: 'year', month: w.year.month, start, end, text: claimText.slice(start, end) };
+    const d = dates.find((x) => inSlot(claim, x));
+    if (!d) continue;
+    // The sentence's date in the claim's words: each part replaced, the last first so that offsets hold.
+    let text = claim.text;
+    for (const q of [...parts].reverse()) {
+      const month = MONTH_WORDS[d.month - 1]!;
+      const value = q === w.year ? String(d.year) : q === w.month ? (q.text.length <= 4 ? month.slice(0, 3) : month) : q.text.replace(/\d+/, String(d.day)).replace(/(\d)(?:st|nd|rd|th)$/, `$1${ordinalSuffix(d.day)}`);
+      text = text.slice(0, q.start - start) + value + text.slice(q.end - start);
+    }
+    return { claim, reference: { value: d.year, kind: 'year', month: d.month, start: d.start, end: d.end, text } };
   }
-  return out;
+  return undefined;
+}
+
+function ordinalSuffix(n: number): string {
+  return n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 }
 
 export function quantities(original: string, opts: { iso?: boolean } = {}): Quantity[] {
@@ -405,7 +451,9 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
     const key = word.toLowerCase().slice(0, 3);
     add({ value: MONTHS.findIndex((x) => x.startsWith(key)) + 1, kind: 'month', start, end: start + word.length });
   }
-  return datedYears(out.sort((a, b) => a.start - b.start), text);
+  // 0円 is 無料, a word (text.ts keys it so), not an amount a reference must give: 入場は0円です = 入場は無料です.
+  const priced = out.filter((q) => !(q.value === 0 && q.unit?.currency === 'yen' && /^[0０]円$/.test(q.text)));
+  return datedYears(priced.sort((a, b) => a.start - b.start), text);
 }
 
 // What may stand between a month and its year: "October 2021", "October 5, 2021", "2021年10月".

@@ -128,6 +128,12 @@ export function tokens(text: string): Token[] {
         out.push(latin(w, seg.index, text));
         continue;
       }
+      // Free of charge: 無料 = ただ (before です, だ, で: not ただの "mere", ただ "just") = 0円.
+      const free = (w === 'ただ' && /^(?:です|だ|で)/.test(text.slice(seg.index + 2))) || (/^[0０]$/.test(w) && text[seg.index + 1] === '円');
+      if (free || (w === '円' && /[0０]$/.test(text.slice(0, seg.index)) && !/[0-9０-９.,]/.test(text[seg.index - 2] ?? ''))) {
+        out.push({ surface: w, key: FREE_JA, start: seg.index, end: seg.index + w.length, name: false, stop: !free });
+        continue;
+      }
       const key = jaKey(w);
       // A kanji numeral is a number, checked as one (三十一メートル = 31メートル), not a word to cover.
       // Short hiragana words are particles and endings; short katakana words are loanwords (ドア, バス, ペン): content.
@@ -171,6 +177,20 @@ function boundKey(word: string): string {
   return /^(?:more|greater)$/i.test(word) ? AT_MOST : AT_LEAST;
 }
 
+/** The key of "free" (of charge), which "costs nothing" and "at no cost" share, and of 無料, which ただ and 0円 share. */
+export const FREE = stem('free');
+export const FREE_JA = '無料';
+const FREE_PHRASE = /^(?:cost|costs|costing|nothing|charge|no)$/;
+
+/** "costs nothing", "cost nothing", "at no cost", "no charge", "free of charge": each word of them but "at" and "free". */
+function costsNothing(lower: string, start: number, end: number, text: string): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (lower === 'nothing') return /\bcost(?:s|ing)?\s+$/i.test(before);
+  if (lower === 'no') return /^\s+(?:extra\s+)?charge\b/i.test(text.slice(end, end + 16)) || (/\bat\s+$/i.test(before) && /^\s+(?:extra\s+)?cost\b/i.test(text.slice(end, end + 16)));
+  if (lower === 'charge') return /\b(?:no|free\s+of)\s+(?:extra\s+)?$/i.test(before);
+  return /^\s+nothing\b/i.test(text.slice(end, end + 10)) || (lower === 'cost' && /\bat\s+no\s+(?:extra\s+)?$/i.test(before));
+}
+
 function contextKey(lower: string, start: number, end: number, text: string): string | undefined {
   if (/^employ(?:s|ed|ing)?$/.test(lower) && HEAD_COUNT_AFTER.test(text.slice(end, end + 40))) return stem('work');
   if (PEOPLE_WORDS.test(lower) && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return HEAD_COUNT;
@@ -184,6 +204,9 @@ function contextKey(lower: string, start: number, end: number, text: string): st
   if ((lower === 'most' || lower === 'least') && /\bat\s+$/i.test(text.slice(Math.max(0, start - 4), start))) return lower === 'most' ? AT_MOST : AT_LEAST;
   // "was fired", "fired the manager": dismissed, not a fire (hired/dismissed are opposites: negation.ts).
   if (/^(?:fire[sd]|firing)$/.test(lower) && (FIRED_AFTER.test(text.slice(end, end + 12)) || BEEN_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) return stem('dismiss');
+  // Free of charge, said three ways: "costs nothing", "at no cost", "free of charge" are "free" (negation.ts reads no
+  // negation in the "nothing" or "no" of them).
+  if (FREE_PHRASE.test(lower) && costsNothing(lower, start, end, text)) return FREE;
   if (lower === 'longer' && NO_LONGER.test(text.slice(Math.max(0, start - 4), start))) return stem('stop');
   if (/^last(?:s|ed|ing)?$/.test(lower) && start > 0 && DURATION_AFTER.test(text.slice(end, end + 40))) return stem('take');
   return undefined;
