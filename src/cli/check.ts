@@ -4,7 +4,7 @@ import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig }
 import { describeProblem, InputError, UnmatchedPathError } from '../core/errors';
 import { gaveUpLine } from '../core/streak';
 import { createGrader } from '../core/graders';
-import { type CheckReport, hasFailures, notJudgedLine } from '../core/report';
+import { type CheckReport, hasFailures, notJudgedLine, printable } from '../core/report';
 import { formatJson } from '../core/report/json';
 import { messages } from '../core/report/messages';
 import { formatSarif } from '../core/report/sarif';
@@ -26,7 +26,8 @@ export const EXIT_INTERRUPTED = 130;
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const say = messages(args.lang);
   // Input problems in the reasons' language (--lang), as the editor says them in its UI's.
-  const problem = (p: InputError | string): void => io.stderr(`claimcheck: ${typeof p === 'string' ? p : describeProblem(p, args.lang)}\n`);
+  // One line each, whatever a file name or a config key holds (see `printable`).
+  const problem = (p: InputError | string): void => io.stderr(`claimcheck: ${printable(typeof p === 'string' ? p : describeProblem(p, args.lang))}\n`);
   const loaded = await readConfig(args.config, io, args.lang);
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
@@ -92,7 +93,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       progress.clear();
       report(p);
     },
-    onProgress: (p) => progress.update(p.done, p.file),
+    onProgress: (p) => progress.update(p.done, printable(p.file)),
   });
   progress.end();
 
@@ -142,6 +143,6 @@ async function readConfig(flag: string | undefined, io: CliIO, lang: ReasonLangu
   const path = resolve(io.cwd, flag ?? CONFIG_FILE);
   const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
   if (!parsed) return undefined;
-  for (const w of parsed.warnings) io.stderr(`claimcheck: ${describeProblem(w, lang)}\n`);
+  for (const w of parsed.warnings) io.stderr(`claimcheck: ${printable(describeProblem(w, lang))}\n`);
   return { ...parsed, path };
 }

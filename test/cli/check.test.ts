@@ -241,6 +241,26 @@ describe('claimcheck check -: standard input', () => {
 });
 
 describe('claimcheck check: bad input', () => {
+  // A cloned repository names its files and writes its documents and config: none of it may drive the terminal
+  // (escape sequences) or forge a line of a CI log (a `::` workflow command after a line break in a file name).
+  it('file names, document text and config keys reach stdout and stderr without control characters or line breaks (security QA)', () => {
+    const esc = '\x1b]0;owned\x07\x1b[2J';
+    const name = `docs/a${esc}\n::error::forged.md`;
+    const dir = workspace({
+      [name]: `Penguins ${esc}drink hot coffee every morning in the Sahara desert.\n`,
+      '.claimcheck.json': JSON.stringify({ [`x${esc}\n::warning::y`]: 1 }),
+    });
+    const r = claimcheck(['check', 'docs', '--refs', 'refs/acme.md', `refs/${esc}\n::error::missing.md`], dir);
+    assert.equal(r.code, 2, r.stderr);
+    for (const out of [r.stdout, r.stderr]) {
+      assert.doesNotMatch(out, /[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+      assert.ok(out.split('\n').every((l) => !l.startsWith('::')), out);
+    }
+    assert.match(r.stdout, /^docs\/a\]0;owned\[2J ::error::forged\.md:1:1: warning: unsupported: Penguins \]0;owned\[2Jdrink/);
+    assert.match(r.stderr, /unknown key "x\]0;owned\[2J ::warning::y" is ignored/);
+    assert.match(r.stderr, /refs\/\]0;owned\[2J ::error::missing\.md/);
+  });
+
   const oversized = 'The Springfield factory employs 450 people. '.repeat(130_000); // about 5.7 MB, over the 5 MB limit
   const answers: [string, string | Uint8Array, RegExp][] = [
     ['missing.md', '', /missing\.md: not found\. Check the path/],
