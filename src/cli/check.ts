@@ -1,10 +1,10 @@
 // `claimcheck check`: documents × references → text, JSON or SARIF, and an exit code.
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
 import { describeProblem, InputError, UnmatchedPathError } from '../core/errors';
 import { gaveUpLine } from '../core/streak';
 import { createGrader } from '../core/graders';
-import { type CheckReport, hasFailures, notJudgedLine } from '../core/report';
+import { type CheckReport, hasFailures, notJudgedLine, printable } from '../core/report';
 import { formatJson } from '../core/report/json';
 import { messages } from '../core/report/messages';
 import { formatSarif } from '../core/report/sarif';
@@ -12,7 +12,7 @@ import { formatText } from '../core/report/text';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/references';
 import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
 import type { ReasonLanguage } from '../core/types';
-import { STDIN_NAME, type CheckArgs } from './args';
+import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
 import { progressLine, readStdin, writeOutput, type CliIO } from './io';
@@ -26,7 +26,10 @@ export const EXIT_INTERRUPTED = 130;
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const say = messages(args.lang);
   // Input problems in the reasons' language (--lang), as the editor says them in its UI's.
-  const problem = (p: InputError | string): void => io.stderr(`claimcheck: ${typeof p === 'string' ? p : describeProblem(p, args.lang)}\n`);
+  // One line each, whatever a file name or a config key holds (see `printable`).
+  // The engine's hint for a file outside the folder is the editor's ("trust the workspace"); the CLI's way is --refs.
+  const describe = (p: InputError): string => (p.kind === 'outsideFolder' ? say.outsideRun(p.file) : describeProblem(p, args.lang));
+  const problem = (p: InputError | string): void => io.stderr(`claimcheck: ${printable(typeof p === 'string' ? p : describe(p))}\n`);
   const loaded = await readConfig(args.config, io, args.lang);
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
@@ -46,13 +49,17 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const problems: string[] = [];
   let unmatched = 0;
   const report = (p: InputError): void => {
-    problems.push(describeProblem(p, args.lang));
+    problems.push(describe(p));
     if (p instanceof UnmatchedPathError) unmatched++;
     problem(p);
   };
   inputProblems.forEach(report);
 
-  const sets = new ReferenceSets(io.cwd);
+  // Only what the command line names may lie outside the folder the run is in: a document's directive, a cloned
+  // repository's .claimcheck.json or a link in it must not read the rest of the disk into the report and the prompt.
+  const named = [...args.documents, ...args.refs, ...(args.config ? [args.config] : [])];
+  const confine = named.every((p) => isStdin(p) || insideFolder(io.cwd, p));
+  const sets = new ReferenceSets(io.cwd, { confine });
   // Each set's problems are said once: here for the sets every document's patterns name (so a document that
   // cannot be read does not hide its references' problems), by checkFiles for those a document adds itself.
   const reported = new Set<ReferenceSet>();
@@ -85,6 +92,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     reported,
     accepted: new Set(config.accepted ?? []),
     signal: io.signal,
+    confine,
     language: args.lang,
     coverage: args.coverage,
     readDocument: (file) => (stdin && file === STDIN_NAME ? readStdin(io, DEFAULT_MAX_FILE_BYTES) : undefined),
@@ -92,7 +100,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
       progress.clear();
       report(p);
     },
-    onProgress: (p) => progress.update(p.done, p.file),
+    onProgress: (p) => progress.update(p.done, printable(p.file)),
   });
   progress.end();
 
@@ -142,6 +150,13 @@ async function readConfig(flag: string | undefined, io: CliIO, lang: ReasonLangu
   const path = resolve(io.cwd, flag ?? CONFIG_FILE);
   const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
   if (!parsed) return undefined;
-  for (const w of parsed.warnings) io.stderr(`claimcheck: ${describeProblem(w, lang)}\n`);
+  for (const w of parsed.warnings) io.stderr(`claimcheck: ${printable(describeProblem(w, lang))}\n`);
   return { ...parsed, path };
+}
+
+/** Whether a path (or glob) the user named lies inside `cwd`, by its text: a `..` anywhere may lead out. */
+function insideFolder(cwd: string, path: string): boolean {
+  if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(path)) return false;
+  const rel = relative(cwd, resolve(cwd, path));
+  return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }

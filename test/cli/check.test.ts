@@ -1,7 +1,8 @@
 // Spawns the built CLI. Verdict assertions stick to what any sound grader must say: a sentence copied
 // from the reference is supported; a planted wrong number, or a claim the reference never touches, is not.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { claimcheck, claimsOf, ensureBuilt, FIXTURES, sarifValidator, workspace, type JsonReportOut } from './helpers';
@@ -252,6 +253,26 @@ describe('claimcheck check -: standard input', () => {
 });
 
 describe('claimcheck check: bad input', () => {
+  // A cloned repository names its files and writes its documents and config: none of it may drive the terminal
+  // (escape sequences) or forge a line of a CI log (a `::` workflow command after a line break in a file name).
+  it('file names, document text and config keys reach stdout and stderr without control characters or line breaks (security QA)', () => {
+    const esc = '\x1b]0;owned\x07\x1b[2J';
+    const name = `docs/a${esc}\n::error::forged.md`;
+    const dir = workspace({
+      [name]: `Penguins ${esc}drink hot coffee every morning in the Sahara desert.\n`,
+      '.claimcheck.json': JSON.stringify({ [`x${esc}\n::warning::y`]: 1 }),
+    });
+    const r = claimcheck(['check', 'docs', '--refs', 'refs/acme.md', `refs/${esc}\n::error::missing.md`], dir);
+    assert.equal(r.code, 2, r.stderr);
+    for (const out of [r.stdout, r.stderr]) {
+      assert.doesNotMatch(out, /[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+      assert.ok(out.split('\n').every((l) => !l.startsWith('::')), out);
+    }
+    assert.match(r.stdout, /^docs\/a\]0;owned\[2J ::error::forged\.md:1:1: warning: unsupported: Penguins \]0;owned\[2Jdrink/);
+    assert.match(r.stderr, /unknown key "x\]0;owned\[2J ::warning::y" is ignored/);
+    assert.match(r.stderr, /refs\/\]0;owned\[2J ::error::missing\.md/);
+  });
+
   const oversized = 'The Springfield factory employs 450 people. '.repeat(130_000); // about 5.7 MB, over the 5 MB limit
   const answers: [string, string | Uint8Array, RegExp][] = [
     ['missing.md', '', /missing\.md: not found\. Check the path/],
@@ -347,6 +368,31 @@ describe('claimcheck check: inputs', () => {
     const r = claimcheck(['check', 'answers/g*.md', '--refs', 'refs/acme.md', 'refs/acme.md', '-f', 'json'], workspace());
     assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/good.md']);
     assert.equal(r.code, 0);
+  });
+
+  // A document (a model's answer), a cloned repository's .claimcheck.json or a link in it must not read the rest of
+  // the disk into a report, or send it to the grader: only what the command line names may lie outside the folder.
+  it('a directive, the config or a link that leads out of the folder reads nothing there; --refs may name such a file (security QA)', { skip: process.platform === 'win32' }, () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'claimcheck-outside-')), 'notes.md');
+    writeFileSync(outside, 'The Springfield factory employs 450 people. SECRET_TOKEN=hunter2-very-secret\n');
+    const secret = /hunter2|SECRET_TOKEN/;
+    const dir = workspace({ 'docs/a.md': 'The Springfield factory employs 450 people.\n' });
+    symlinkSync(outside, join(dir, 'docs', 'leak.md'));
+    symlinkSync(outside, join(dir, 'refs', 'leak.md'));
+    const answer = `<!-- claimcheck: references=${outside} -->\nThe token is set in the notes.\n`;
+    const runs = [
+      claimcheck(['check', '-', '--refs', 'refs/acme.md', '-f', 'json'], dir, {}, answer),
+      claimcheck(['check', 'docs', '-f', 'json'], (writeFileSync(join(dir, '.claimcheck.json'), JSON.stringify({ references: [outside, '../x/**', 'refs/leak.md'] })), dir)),
+      claimcheck(['check', 'docs', '--refs', 'refs', '-f', 'sarif'], dir),
+    ];
+    for (const r of runs) {
+      assert.doesNotMatch(r.stdout, secret);
+      assert.match(r.stderr, /is outside the folder claimcheck runs in; name it in --refs to read it/, r.stderr);
+    }
+    // Named by the user on the command line, a file outside the folder is read as before.
+    const named = claimcheck(['check', 'docs/a.md', '--refs', outside, '-f', 'json'], dir);
+    assert.equal(named.code, 0, named.stderr);
+    assert.equal(claimsOf(json(named.stdout), 'docs/a.md')[0]!.evidence[0]!.source, outside);
   });
 
   it('an inline <!-- claimcheck: references=... --> comment, relative to the document, gives references', () => {

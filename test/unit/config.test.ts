@@ -59,6 +59,16 @@ describe('.claimcheck.json', () => {
     assert.deepEqual(warnings.map((w) => w.message), ['.claimcheck.json: unknown key "refrences" is ignored', '.claimcheck.json: unknown key "grader.modle" is ignored']);
   });
 
+  it("a grader key named like an object's own members (constructor, toString, __proto__) is an unknown key, not a type error (security QA)", () => {
+    const { config, warnings } = parseConfig('{"grader": {"constructor": 1, "toString": "x", "__proto__": {"baseURL": "http://evil.example/v1"}, "kind": "offline"}}');
+    assert.deepEqual(
+      warnings.map((w) => w.message),
+      ['constructor', 'toString', '__proto__'].map((k) => `.claimcheck.json: unknown key "grader.${k}" is ignored`),
+    );
+    assert.deepEqual(JSON.parse(JSON.stringify(config.grader)), { kind: 'offline' });
+    assert.equal(config.grader?.baseURL, undefined);
+  });
+
   it('loads from disk; a missing optional file is undefined, a missing named one an error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimcheck-config-'));
     assert.equal(await loadConfig(join(dir, '.claimcheck.json'), { optional: true }), undefined);
@@ -135,6 +145,51 @@ describe('globs', () => {
     ['a+b.md', 'a+b.md', true],
   ];
   for (const [path, glob, expected] of cases) {
+    it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.equal(matchesGlob(path, glob), expected));
+  }
+
+  // A cloned repository's .claimcheck.json chooses these globs, and the editor matches them in its extension host.
+  it('a hostile glob cannot stall a check: matching takes time linear in the path, whatever the pattern (security QA)', () => {
+    const path = `docs/${'a'.repeat(120)}.md`;
+    const started = performance.now();
+    assert.equal(matchesGlob(path, '**a**a**a**a**b'), false);
+    assert.equal(matchesGlob(`${'a/'.repeat(40)}y`, '**/**/**/**/**/**/**/**/x'), false);
+    assert.equal(matchesGlob(path, `{${'a,'.repeat(200)}b}*{x,y}`), false);
+    assert.ok(performance.now() - started < 250, `took ${Math.round(performance.now() - started)} ms`);
+    assert.equal(matchesGlob(path, '**a**a**a**a**.md'), true);
+  });
+
+  it('a malformed glob (an unclosed brace, a reversed range) matches by its letters instead of throwing (security QA)', () => {
+    assert.equal(matchesGlob('docs/{a.md', 'docs/{a.md'), true);
+    assert.equal(matchesGlob('docs/a.md', 'docs/{a.md'), false);
+    assert.equal(matchesGlob('docs/b.md', 'docs/[z-a].md'), false);
+    assert.equal(matchesGlob('docs/}.md', 'docs/}.md'), true);
+  });
+
+  const more: [string, string, boolean][] = [
+    ['docs/a/b/c.md', 'docs/**', true],
+    ['docs', 'docs/**', false],
+    ['x/docs/a.md', '**/docs/*.md', true],
+    ['docs/a.md', 'docs/**/a.md', true],
+    ['docs/b/a.md', 'docs/**/a.md', true],
+    ['docsa.md', 'docs/**/a.md', false],
+    ['docs/a/x.md', 'docs/{a,b/c}/*.md', true],
+    ['docs/b/c/x.md', 'docs/{a,b/c}/*.md', true],
+    ['docs/b/x.md', 'docs/{a,b/c}/*.md', false],
+    ['docs/a.md', 'docs/{a,{b,c}}.md', true],
+    ['docs/c.md', 'docs/{a,{b,c}}.md', true],
+    ['docs/ab.md', 'docs/a*b.md', true],
+    ['docs/a/b.md', 'docs/a*b.md', false],
+    ['docs/a/b.md', 'docs/a?b.md', false],
+    ['docs/x.md', 'docs/[!a].md', true],
+    ['docs/a.md', 'docs/[!a].md', false],
+    ['docs/a.md', 'docs/[^a].md', false],
+    ['docs/(a).md', 'docs/(a).md', true],
+    ['docs/a.md', 'docs/a.md|x', false],
+    ['日本/資料.md', '日本/*.md', true],
+    ['docs/🎉.md', 'docs/?.md', true],
+  ];
+  for (const [path, glob, expected] of more) {
     it(`${glob} ${expected ? 'matches' : 'does not match'} ${path}`, () => assert.equal(matchesGlob(path, glob), expected));
   }
 });

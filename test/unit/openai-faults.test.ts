@@ -333,6 +333,17 @@ test('the API key never appears in a reason, even when the endpoint echoes it', 
   }
 });
 
+test('a key the endpoint echoes where a long error is cut short leaves not even its first characters (security QA)', async (t) => {
+  // An Azure-style key: no "sk-" for the patterns to find, so only the key itself can be scrubbed.
+  const key = '0f1e2d3c4b5a69788796a5b4c3d2e1f0';
+  const server = await serverFor(t, { respond: () => ({ status: 400, error: `${'the request was rejected '.repeat(5)}for key ${key} (see the docs)` }) });
+  const logs: string[] = [];
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: key, ...FAST, log: (m) => logs.push(m) });
+  const js = await grader.grade(requestsFor(CLAIMS.slice(0, 1)));
+  allFailed(js, /^the endpoint rejected the request \(400\): the request was rejected/);
+  for (const text of [...js.map((j) => j.reason), ...logs]) assert.ok(!text.includes(key.slice(0, 6)), text);
+});
+
 test('scrubSecrets removes given keys, key-shaped strings and URL credentials', () => {
   const out = scrubSecrets('key abc-123-def-456 and sk-live-XYZ1234567 via https://user:pa55@host/v1 Bearer tok_abcdefgh1234', ['abc-123-def-456']);
   assert.equal(out, 'key [redacted] and [redacted] via https://[redacted]@host/v1 [redacted]');

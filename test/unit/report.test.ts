@@ -50,6 +50,29 @@ describe('text report', () => {
   });
 });
 
+  // A document is untrusted text (a model's answer, a cloned repository's file), and so are file names: a terminal
+  // must not run their escape sequences, nor a CI log read a new line (a `::` workflow command, a forged finding).
+  it('prints no control or bidi characters from documents, reasons or file names, and one line per field (security QA)', () => {
+    const esc = '\x1b]0;owned\x07\x1b[2J';
+    const text = `The tower is ${esc}500\u202e metres tall.\n`;
+    const claim = text.trimEnd();
+    const hostile = reportOf([
+      {
+        path: `docs/a${esc}\n::error::forged.md`,
+        text,
+        findings: [finding(text, claim, 'contradicted', { evidence: [{ source: `refs/b\r\n::add-mask::x${esc}.md`, line: 1, quote: 'q' }], reason: `reference says 330${esc}\u2066, claim says 500` })],
+        coverage: { statements: 1, covered: 0, percent: 0, skipped: 0, leftOut: [{ source: `refs/${esc}c.md`, line: 2, text: `Left ${esc}out\u2067.`, partly: false }] },
+      },
+    ]);
+    const out = formatText(hostile);
+    assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    const lines = out.trimEnd().split('\n');
+    assert.equal(lines.length, 5, out);
+    assert.ok(lines.every((l) => !l.startsWith('::')), out);
+    assert.equal(lines[0], 'docs/a]0;owned[2J ::error::forged.md:1:1: error: contradicted: The tower is ]0;owned[2J500 metres tall. [evidence: refs/b ::add-mask::x]0;owned[2J.md:1]');
+    assert.equal(lines[1], '    reference says 330]0;owned[2J, claim says 500');
+  });
+
 describe('JSON report', () => {
   const json = toJsonReport(report);
 

@@ -100,9 +100,18 @@ export function notJudgedLine(report: CheckReport): string | undefined {
   return messages(report.language).notJudged(failed.length, total, failed[0]!.reason);
 }
 
+/**
+ * Untrusted text (a document, a model's reason, a file name) made safe for one line of a terminal or CI log: line
+ * breaks and other white space become one space (no forged line, no `::` workflow command), and control characters
+ * (escape sequences that clear a screen or retitle it) and bidi controls (that reorder how a line reads) are dropped.
+ */
+export function printable(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
 /** Claim text on one line, cut to `max` characters without splitting a surrogate pair. */
 export function excerpt(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = printable(text).trim();
   if (flat.length <= max) return flat;
   let cut = max - 1;
   if (/[\uD800-\uDBFF]/.test(flat[cut - 1] ?? '')) cut--;

@@ -34,6 +34,7 @@ const EN = {
   notJudged: (failed: number, total: number, reason: string) => `${failed} of ${plural(total, 'claim')} not judged by the grader: ${reason}`,
   // ---- A run over documents (cli/check.ts; the extension's log for gaveUp) ----
   alsoReference: (path: string) => `${path}: is one of the references, so it is not checked. Name it in --refs or as a document, not both`,
+  outsideRun: (path: string) => `${path}: is outside the folder claimcheck runs in; name it in --refs to read it (a document's directive, .claimcheck.json or a link may not lead out)`,
   gaveUp: (after: number, reason: string, untried: number) =>
     `gave up after ${after} documents in a row were not judged (${reason}); ${untried} ${untried === 1 ? 'document was' : 'documents were'} not checked`,
   interruptedAfter: (done: number, total: number) => `interrupted after ${done} of ${plural(total, 'document')}`,
@@ -118,6 +119,7 @@ const JA: Messages = {
   leftOut: (path, partly, statement) => `${path} が${partly ? '一部だけ触れている' : '触れていない'}記述: ${statement}`,
   notJudged: (failed, total, reason) => `主張 ${total} 件中 ${failed} 件は判定器が判定できませんでした: ${reason}`,
   alsoReference: (path) => `${path}: 参照文書の一つなのでチェックしません。--refs か文書のどちらか一方に指定してください`,
+  outsideRun: (path) => `${path}: claimcheck を実行しているフォルダーの外にあります。読むには --refs に指定してください (文書のディレクティブ、.claimcheck.json、リンクからはフォルダーの外を指せません)`,
   gaveUp: (after, reason, untried) => `${after} 件続けて文書を判定できなかったため中止しました (${reason})。未チェックの文書 ${untried} 件`,
   interruptedAfter: (done, total) => `文書 ${total} 件中 ${done} 件で中断しました`,
   interrupted: () => '中断しました',

@@ -100,6 +100,8 @@ export interface FailureContext {
   maxRetries: number;
   /** The language of the reasons (the UI's, or --lang); English when unset. */
   language?: ReasonLanguage;
+  /** Scrubbed from the endpoint's words before they are cut short: a key cut in two would no longer be found. */
+  apiKey?: string;
 }
 
 /** Turns any error from a grading request into one line a user can act on, in the user's language. */
@@ -113,7 +115,7 @@ export function describeFailure(err: unknown, ctx: FailureContext): FailureReaso
   if (err instanceof RetryWaitTooLongError) {
     const status = err.response.status ?? 0;
     const what = status === 429 ? t.rateLimited('') : t.failed(status, '');
-    return { reason: t.waitTooLong(what, formatMs(Math.round(err.waitMs)), formatMs(MAX_RETRY_WAIT_MS), shortDetail(err.response.message)), fatal: true };
+    return { reason: t.waitTooLong(what, formatMs(Math.round(err.waitMs)), formatMs(MAX_RETRY_WAIT_MS), shortDetail(err.response.message, ctx.apiKey)), fatal: true };
   }
   if (err instanceof APIConnectionTimeoutError) return { reason: t.timeout(formatMs(ctx.timeoutMs), retries), fatal: false };
   if (err instanceof APIConnectionError) {
@@ -122,7 +124,7 @@ export function describeFailure(err: unknown, ctx: FailureContext): FailureReaso
   }
   if (err instanceof APIError) {
     const status = err.status ?? 0;
-    const detail = shortDetail(err.message);
+    const detail = shortDetail(err.message, ctx.apiKey);
     // Each host says how to set a key its own way (the CLI names OPENAI_API_KEY, the editor offers Set API Key).
     if (status === 401) return { reason: t.keyRejected, fatal: true };
     if (status === 403) return { reason: t.forbidden(detail), fatal: true };
@@ -134,7 +136,7 @@ export function describeFailure(err: unknown, ctx: FailureContext): FailureReaso
   // The SDK parses the HTTP body itself: an HTML page or plain text means this is no OpenAI-compatible endpoint.
   if (err instanceof SyntaxError) return { reason: t.notJson(ctx.baseURL), fatal: true };
   const message = err instanceof Error ? err.message : String(err);
-  return { reason: t.other(shortDetail(message)), fatal: false };
+  return { reason: t.other(shortDetail(message, ctx.apiKey)), fatal: false };
 }
 
 /** The reasons of describeFailure, in each language the UI speaks. */
@@ -204,8 +206,8 @@ function causeCode(err: Error): string | undefined {
 
 const NO_BODY = 'the response had no body';
 
-function shortDetail(message: string): string {
-  const line = message.replace(/^\d{3}\s+/, '').replace(/\s+/g, ' ').trim();
+function shortDetail(message: string, apiKey: string | undefined): string {
+  const line = scrubSecrets(message, [apiKey]).replace(/^\d{3}\s+/, '').replace(/\s+/g, ' ').trim();
   // The SDK's words for an empty error response read like a fragment.
   if (line === 'status code (no body)') return NO_BODY;
   return line.length > 160 ? `${line.slice(0, 157)}...` : line || 'no detail';

@@ -27,7 +27,7 @@ export function createOpenAIGrader(config: OpenAIGraderOptions, offline?: Grader
   const options = resolveOptions(config);
   const client = new ChatClient(options, new RequestBudget(options.maxRequests));
   const secrets = [options.apiKey];
-  const ctx = { baseURL: options.baseURL, model: options.model, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, language: options.language };
+  const ctx = { baseURL: options.baseURL, model: options.model, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, language: options.language, apiKey: options.apiKey };
   const checker = offline ?? createOfflineGrader({ language: options.language });
 
   async function grade(requests: readonly GradeRequest[], signal?: AbortSignal): Promise<Judgement[]> {

@@ -1,5 +1,6 @@
 // Reads the model's answer: JSON (bare, fenced, or inside prose), a truncated answer's complete entries,
 // and refusals. Shapes are checked field by field in verify.ts; this only finds the entries.
+import { printable } from '../../report';
 
 /** What kept an answer from being read; errors.ts says it in the UI's language. */
 export type ParseProblem = { kind: 'empty' } | { kind: 'incomplete' } | { kind: 'prose' } | { kind: 'noArray'; key: string } | { kind: 'invalid'; detail: string };
@@ -103,6 +104,6 @@ export function looksLikeRefusal(content: string): boolean {
 
 export function excerpt(text: string, max = 80): string {
   // Control characters from a model (escape sequences that clear a terminal or retitle it) are dropped.
-  const one = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim();
+  const one = printable(text).trim();
   return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
