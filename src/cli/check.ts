@@ -15,7 +15,7 @@ import type { ReasonLanguage } from '../core/types';
 import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
-import { progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -26,10 +26,10 @@ export const EXIT_INTERRUPTED = 130;
 export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const say = messages(args.lang);
   // Input problems in the reasons' language (--lang), as the editor says them in its UI's.
-  // One line each, whatever a file name or a config key holds (see `printable`).
+  // One line each, whatever a file name or a config key holds (see `complain`).
   // The engine's hint for a file outside the folder is the editor's ("trust the workspace"); the CLI's way is --refs.
   const describe = (p: InputError): string => (p.kind === 'outsideFolder' ? say.outsideRun(p.file) : describeProblem(p, args.lang));
-  const problem = (p: InputError | string): void => io.stderr(`claimcheck: ${printable(typeof p === 'string' ? p : describe(p))}\n`);
+  const problem = (p: InputError | string): void => complain(io.stderr, typeof p === 'string' ? p : describe(p));
   const loaded = await readConfig(args.config, io, args.lang);
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
@@ -150,7 +150,7 @@ async function readConfig(flag: string | undefined, io: CliIO, lang: ReasonLangu
   const path = resolve(io.cwd, flag ?? CONFIG_FILE);
   const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
   if (!parsed) return undefined;
-  for (const w of parsed.warnings) io.stderr(`claimcheck: ${printable(describeProblem(w, lang))}\n`);
+  for (const w of parsed.warnings) complain(io.stderr, describeProblem(w, lang));
   return { ...parsed, path };
 }
 

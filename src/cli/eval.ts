@@ -10,7 +10,7 @@ import { messages, type Messages } from '../core/report/messages';
 import { isStdin, STDIN_NAME, type EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, progressLine, readStdin, writeOutput, type CliIO } from './io';
 
 
 type Label = 'supported' | 'unsupported';
@@ -22,7 +22,7 @@ interface Row extends EvalRow {
 
 export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const say = messages(args.lang);
-  const problem = (msg: string): void => io.stderr(`claimcheck: ${msg}\n`);
+  const problem = (msg: string): void => complain(io.stderr, msg);
   const configPath = resolve(io.cwd, args.config ?? CONFIG_FILE);
   const config = await loadConfig(configPath, { optional: args.config === undefined, displayName: args.config ?? CONFIG_FILE });
   config?.warnings.forEach((w) => problem(describeProblem(w, args.lang)));

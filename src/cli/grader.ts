@@ -7,6 +7,7 @@ import { sayProblem } from '../core/problems';
 import { messages } from '../core/report/messages';
 import type { ReasonLanguage } from '../core/types';
 import { UsageError, type GraderFlags } from './args';
+import { complain } from './io';
 
 export const CACHE_FILE = join('.claimcheck', 'cache.json');
 
@@ -81,6 +82,6 @@ export function noticeLog(stderr: (s: string) => void, lang: ReasonLanguage = 'e
   return (message) => {
     if (seen.has(message)) return;
     seen.add(message);
-    stderr(`claimcheck: ${messages(lang).note(message)}\n`);
+    complain(stderr, messages(lang).note(message));
   };
 }

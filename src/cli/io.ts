@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { CancelledError, InputError } from '../core/errors';
 import { decodeText, formatBytes } from '../core/references/read';
+import { printable } from '../core/report';
 import { messages } from '../core/report/messages';
 import type { ReasonLanguage } from '../core/types';
 import { STDIN_NAME, UsageError } from './args';
@@ -45,6 +46,14 @@ export async function readStdin(io: CliIO, maxBytes: number): Promise<string> {
 }
 
 /** Off a terminal, a long run says how far it is this often, so a CI log never sits silent for minutes. */
+/**
+ * One line on stderr, "claimcheck: ..." : whatever a file name, a config file's bytes or a dataset name holds, it
+ * stays one line with no control characters (no terminal escapes, no forged CI log lines).
+ */
+export function complain(stderr: (s: string) => void, line: string): void {
+  stderr(`claimcheck: ${printable(line)}\n`);
+}
+
 export const HEARTBEAT_MS = 30_000;
 
 /**
@@ -61,7 +70,7 @@ export function progressLine(
   if (!io.isTTY) {
     const started = Date.now();
     let done = 0;
-    const timer = setInterval(() => io.stderr(`claimcheck: ${say(done, total, Math.round((Date.now() - started) / 1000))}\n`), everyMs);
+    const timer = setInterval(() => complain(io.stderr, say(done, total, Math.round((Date.now() - started) / 1000))), everyMs);
     timer.unref();
     // A problem line needs nothing cleared; the heartbeat goes on until the run ends.
     return { update: (n) => void (done = n), clear: () => undefined, end: () => clearInterval(timer) };

@@ -5,7 +5,7 @@ import { parseCommand, requestedLanguage, UsageError } from './args';
 import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, runCheck } from './check';
 import { runEval } from './eval';
 import { USAGE } from './help';
-import type { CliIO } from './io';
+import { complain, type CliIO } from './io';
 import { VERSION } from './version';
 
 export type { CliIO } from './io';
@@ -33,15 +33,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (err) {
     if (err instanceof CancelledError) {
-      io.stderr(`claimcheck: ${messages(lang).interrupted()}\n`);
+      complain(io.stderr, messages(lang).interrupted());
       return EXIT_INTERRUPTED;
     }
     // Usage and input errors are expected: one line, no stack. Anything else is a bug, and says so.
     if (err instanceof UsageError || err instanceof InputError) {
-      io.stderr(`claimcheck: ${err instanceof InputError ? describeProblem(err, lang) : err.message}\n`);
+      complain(io.stderr, err instanceof InputError ? describeProblem(err, lang) : err.message);
       return EXIT_ERROR;
     }
-    io.stderr(`claimcheck: ${err instanceof Error ? err.message : String(err)}\n`);
+    complain(io.stderr, err instanceof Error ? err.message : String(err));
     if (err instanceof Error && err.stack && io.env.CLAIMCHECK_DEBUG) io.stderr(`${err.stack}\n`);
     return EXIT_ERROR;
   }

@@ -2,6 +2,7 @@
 import { checkText, DEFAULT_TOP_K, indexReferences } from './check';
 import { gradeEach, type GradeEachResult } from './pool';
 import { passagesFromText } from './references';
+import { printable } from './report';
 import { displayWidth, messages, padWidth } from './report/messages';
 import { notSupportedScore, type Claim, type Finding, type Grader, type ReasonLanguage } from './types';
 
@@ -207,7 +208,8 @@ export function metricsTable(m: EvalMetrics, language: ReasonLanguage): string {
   const w = Math.max(4, ...counts, ...(['supported', 'unsupported'] as const).map((k) => displayWidth(say.metricsColumns[k])));
   const n = (x: number): string => String(x).padStart(w);
   return [
-    say.metricsHead(m.dataset, m.rows, pct(m.balancedAccuracy)),
+    // The name comes from the data file: one line, no terminal escapes.
+    say.metricsHead(printable(m.dataset), m.rows, pct(m.balancedAccuracy)),
     line('supported'),
     line('unsupported'),
     `  ${say.metricsConfusion()}`,

@@ -273,6 +273,22 @@ describe('claimcheck check: bad input', () => {
     assert.match(r.stderr, /refs\/\]0;owned\[2J ::error::missing\.md/);
   });
 
+  it("a broken config's bytes and a data file's dataset names reach the terminal without control characters (security QA)", () => {
+    const esc = '\x1b]0;owned\x07\x1b[2J';
+    const dir = workspace({
+      'docs/a.md': 'Penguins drink hot coffee.\n',
+      '.claimcheck.json': `{"references": ["refs/**"] ${esc}\n::error::forged`,
+    });
+    const broken = claimcheck(['check', 'docs', '--refs', 'refs/acme.md'], dir);
+    assert.equal(broken.code, 2, broken.stderr);
+    const data = claimcheck(['eval', 'data.jsonl'], workspace({ 'data.jsonl': `${JSON.stringify({ dataset: `d${esc}\n::error::x`, reference: 'A is B.', response: 'A is B.', label: 'supported' })}\n` }));
+    for (const out of [broken.stderr, data.stdout, data.stderr]) {
+      assert.doesNotMatch(out, /[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+      assert.ok(out.split('\n').every((l) => !l.startsWith('::')), out);
+    }
+    assert.match(data.stderr, /^d\]0;owned\[2J ::error::x: 1 row/m);
+  });
+
   const oversized = 'The Springfield factory employs 450 people. '.repeat(130_000); // about 5.7 MB, over the 5 MB limit
   const answers: [string, string | Uint8Array, RegExp][] = [
     ['missing.md', '', /missing\.md: not found\. Check the path/],
