@@ -7,7 +7,7 @@ import { createGrader, createRequestRecorder, estimateCost as estimateGraderCost
 import { createOpenAIGrader, estimateCost, QUOTE_NOT_FOUND } from '../../src/core/graders/openai';
 import { planBatches, selectPassages } from '../../src/core/graders/openai/batch';
 import { plausibleAnswer } from '../fixtures/openai-server';
-import { CLAIMS, FAST, manyClaims, PASSAGES, requestFor, requestsFor, serverFor } from './openai-helpers';
+import { CLAIMS, FAST, manyClaims, paragraphs, PASSAGES, requestFor, requestsFor, serverFor } from './openai-helpers';
 
 test('grades plausibly and cites verbatim evidence with its line in the reference', async (t) => {
   const server = await serverFor(t);
@@ -258,4 +258,30 @@ test('maxConcurrency caps requests in flight across grade calls made at once (a 
   await assert.rejects(waiting, { name: 'CancelledError' });
   await Promise.all([busy, busy2]);
   assert.equal(server.requests.length, 8);
+});
+
+test("evidence must come from the claim's own references: a quote from another document's references in the same batch is not found (security QA)", async (t) => {
+  const fuji = paragraphs('other/fuji.md', 'Mount Fuji is 3,776 metres high.\n\nIts last eruption began in 1707.');
+  const server = await serverFor(t, {
+    respond: (req) => {
+      const [tower, mountain] = req.claims!;
+      const fujiId = req.passages!.find((p) => p.text.startsWith('Mount Fuji'))!.id;
+      return {
+        json: {
+          results: [
+            // A hijacked answer backs the tower claim with the other document's reference.
+            { claim: tower!.id, passage: fujiId, quote: 'Mount Fuji is 3,776 metres high', verdict: 'supported', confidence: 0.9, reason: 'ok' },
+            { claim: mountain!.id, passage: fujiId, quote: 'Mount Fuji is 3,776 metres high', verdict: 'supported', confidence: 0.9, reason: 'ok' },
+          ],
+        },
+      };
+    },
+  });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });
+  const js = await grader.grade([requestFor('The Eiffel Tower is 3,776 metres high.'), requestFor('Mount Fuji is 3,776 metres high.', fuji)]);
+  assert.equal(server.requests.length, 1, 'one batch holds both claims');
+  assert.equal(js[0]!.verdict, 'unsupported');
+  assert.equal(js[0]!.reason, QUOTE_NOT_FOUND);
+  assert.equal(js[1]!.verdict, 'supported');
+  assert.equal(js[1]!.evidence[0]!.source, 'other/fuji.md');
 });

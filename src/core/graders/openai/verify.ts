@@ -100,10 +100,14 @@ export function judgementFromEntry(entry: Record<string, unknown>, claim: BatchC
 
 /** The quote in the cited passage, else in the claim's own passages, else anywhere in the batch. */
 function locate(quote: string, cited: Passage | undefined, claim: BatchClaim, batch: Batch): Evidence | undefined {
+  const own = claim.passageIds.map((id) => batch.byPromptId.get(id)!);
+  // A batch may join claims of documents with different references (a scan, a CLI run): evidence must come from
+  // this claim's references, so only passages of the files its own passages come from count.
+  const sources = new Set(own.map((p) => p.source));
   const candidates = new Set<Passage>();
-  if (cited) candidates.add(cited);
-  for (const id of claim.passageIds) candidates.add(batch.byPromptId.get(id)!);
-  for (const p of batch.passages) candidates.add(p.passage);
+  if (cited && sources.has(cited.source)) candidates.add(cited);
+  for (const p of own) candidates.add(p);
+  for (const p of batch.passages) if (sources.has(p.passage.source)) candidates.add(p.passage);
   for (const passage of candidates) {
     const m = findQuote(passage.text, quote);
     if (m) return evidenceAt(passage, m.start, m.end);
