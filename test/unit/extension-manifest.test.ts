@@ -2,8 +2,8 @@
 // and every vscode.l10n.t string is translated, every setting is typed, scoped and described.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
 import { DEFAULTS as OPENAI_DEFAULTS } from '../../src/core/graders/openai/options';
 import { COMMANDS } from '../../src/extension/commandIds';
 
@@ -17,9 +17,17 @@ const pkg = JSON.parse(read('package.json')) as {
   contributes: {
     commands: { command: string; title: string; category?: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
+    keybindings?: { command: string; key: string; mac?: string; when?: string }[];
+    walkthroughs?: Walkthrough[];
     configuration: { properties: Record<string, { type?: unknown; scope?: string; default?: unknown; markdownDescription?: string; enum?: unknown[]; markdownEnumDescriptions?: string[] }> };
   };
 };
+interface Walkthrough {
+  id: string;
+  title: string;
+  description: string;
+  steps: { id: string; title: string; description: string; media: { markdown?: string; image?: string }; completionEvents?: string[] }[];
+}
 const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
 const nlsJa = JSON.parse(read('package.nls.ja.json')) as Record<string, string>;
 const bundleJa = JSON.parse(read('l10n/bundle.l10n.ja.json')) as Record<string, string>;
@@ -111,4 +119,113 @@ test('Check Claims is offered where a selection can be checked: the palette and 
     const item = pkg.contributes.menus[menu]!.find((m) => m.command === 'claimcheck.checkClaims');
     assert.match(item?.when ?? '', /editorHasSelection/, menu);
   }
+});
+
+/** The allow-list of .vscodeignore: true when the packaged extension ships `file` (a path from the root). */
+function shipped(file: string): boolean {
+  const lines = read('.vscodeignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const glob = (p: string): RegExp => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`);
+  let kept = false;
+  for (const l of lines) if (glob(l.replace(/^!/, '')).test(file)) kept = l.startsWith('!');
+  return kept;
+}
+
+const walkthroughs = pkg.contributes.walkthroughs ?? [];
+const steps = walkthroughs.flatMap((w) => w.steps);
+const localisedBoth = (s: string): string[] => (/^%.+%$/.test(s) ? [nls[s.slice(1, -1)]!, nlsJa[s.slice(1, -1)]!] : [s]);
+
+test('the Get Started walkthrough: titles from package.nls, each step a Markdown page in English and Japanese, shipped', () => {
+  assert.deepEqual(walkthroughs.map((w) => w.id), ['getStarted']);
+  assert.ok(steps.length >= 5, 'a step per task: references, check, finding, workspace, model, measure');
+  for (const text of [walkthroughs[0]!.title, walkthroughs[0]!.description, ...steps.flatMap((s) => [s.title, s.description])]) {
+    assert.match(text, /^%walkthrough\.[\w.]+%$/, `${text}: localised through package.nls.json`);
+  }
+  assert.equal(new Set(steps.map((s) => s.id)).size, steps.length, 'step ids are unique');
+  for (const s of steps) {
+    const page = s.media.markdown;
+    assert.ok(page, `${s.id}: a Markdown page`);
+    // VS Code reads <page>.nls.<locale>.md for a display language that has one (gettingStartedService).
+    for (const file of [page, page.replace(/\.md$/, '.nls.ja.md')]) {
+      assert.ok(existsSync(join(root, file)), `${s.id}: ${file} exists`);
+      assert.ok(shipped(file), `${s.id}: .vscodeignore ships ${file}`);
+      // Images the page shows are resolved relative to it, and must be in the package too.
+      for (const m of read(file).matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) {
+        const image = posix.normalize(posix.join(dirname(file), m[1]!));
+        assert.ok(existsSync(join(root, image)), `${file} shows ${image}, which exists`);
+        assert.ok(shipped(image), `${file} shows ${image}, which .vscodeignore ships`);
+      }
+    }
+    const headings = (f: string): number => (read(f).match(/^#+ /gm) ?? []).length;
+    assert.equal(headings(page.replace(/\.md$/, '.nls.ja.md')), headings(page), `${s.id}: the Japanese page has the same sections`);
+  }
+});
+
+test('every command and setting the walkthrough names exists, in both languages', () => {
+  const commands = pkg.contributes.commands.map((c) => c.command);
+  const settings = Object.keys(pkg.contributes.configuration.properties);
+  const named: string[] = [];
+  for (const s of steps) {
+    for (const e of s.completionEvents ?? []) {
+      const [kind, what] = [e.slice(0, e.indexOf(':')), e.slice(e.indexOf(':') + 1)];
+      assert.ok(['onCommand', 'onSettingChanged', 'onView', 'onContext', 'onLink', 'onStepSelected'].includes(kind), `${s.id}: ${e} is a completion event`);
+      if (kind === 'onCommand') named.push(what);
+      if (kind === 'onSettingChanged') assert.ok(settings.includes(what), `${s.id}: ${e} names a contributed setting`);
+    }
+    const [en, ja] = localisedBoth(s.description);
+    const links = (text: string): string[] => [...text.matchAll(/\]\(command:([\w.]+)/g)].map((m) => m[1]!);
+    assert.deepEqual(links(ja!), links(en!), `${s.id}: the Japanese description has the same buttons`);
+    named.push(...links(en!));
+  }
+  assert.ok(named.includes('claimcheck.checkClaims'));
+  for (const id of named.filter((c) => c.startsWith('claimcheck.'))) assert.ok(commands.includes(id), `the walkthrough names ${id}, which is contributed`);
+});
+
+/** Evaluates a `when` clause of the forms the manifest uses (&&, ||, !, parentheses, ==, !=, bare keys). */
+function evalWhen(when: string, context: Record<string, string | boolean>): boolean {
+  const tokens = when.match(/\(|\)|&&|\|\||!=|==|!|[\w.]+/g) ?? [];
+  let i = 0;
+  const value = (): string | boolean => context[tokens[i++]!] ?? false;
+  const atom = (): boolean => {
+    const t = tokens[i];
+    if (t === '!') return i++, !atom();
+    if (t === '(') {
+      i++;
+      const v = or();
+      assert.equal(tokens[i++], ')', when);
+      return v;
+    }
+    const v = value();
+    if (tokens[i] === '==' || tokens[i] === '!=') {
+      const op = tokens[i++];
+      const rhs = tokens[i++];
+      return op === '==' ? v === rhs : v !== rhs;
+    }
+    return !!v;
+  };
+  const and = (): boolean => {
+    let v = atom();
+    while (tokens[i] === '&&') i++, (v = atom() && v);
+    return v;
+  };
+  const or = (): boolean => {
+    let v = and();
+    while (tokens[i] === '||') i++, (v = and() || v);
+    return v;
+  };
+  const result = or();
+  assert.equal(i, tokens.length, `${when}: read to its end`);
+  return result;
+}
+
+test('the Check Claims keybinding is a chord that acts only in a focused Markdown or text editor', () => {
+  const bindings = (pkg.contributes.keybindings ?? []).filter((k) => k.command === 'claimcheck.checkClaims');
+  assert.equal(bindings.length, 1);
+  const b = bindings[0]!;
+  // A Ctrl+K chord: VS Code's own Ctrl+K chords leave Shift+C free on every platform (Ctrl+K Ctrl+Shift+C is Windows' Copy Relative Path).
+  assert.equal(b.key, 'ctrl+k shift+c');
+  assert.equal(b.mac, 'cmd+k shift+c');
+  const when = b.when ?? '';
+  for (const lang of ['markdown', 'plaintext']) assert.ok(evalWhen(when, { editorTextFocus: true, editorLangId: lang }), `${lang}: on`);
+  for (const lang of ['json', 'typescript', 'python', 'html', '']) assert.ok(!evalWhen(when, { editorTextFocus: true, editorLangId: lang }), `${lang || 'no language'}: off`);
+  for (const lang of ['markdown', 'plaintext']) assert.ok(!evalWhen(when, { editorTextFocus: false, editorLangId: lang }), `${lang}: off outside a focused editor`);
 });

@@ -28,6 +28,20 @@ describe('Japanese display language', () => {
     assert.equal(vscode.env.language, 'ja');
   });
 
+  it('shows the Get Started walkthrough in Japanese, each step with its Japanese page', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const read = async (...path: string[]): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, ...path)));
+    const nlsJa = JSON.parse(await read('package.nls.ja.json')) as Record<string, string>;
+    const manifest = ext.packageJSON as { contributes: { walkthroughs: { id: string; title: string; steps: { id: string; title: string; media: { markdown: string } }[] }[] } };
+    const walkthrough = manifest.contributes.walkthroughs.find((w) => w.id === 'getStarted');
+    assert.equal(walkthrough?.title, nlsJa['walkthrough.getStarted.title']);
+    for (const step of walkthrough.steps) {
+      assert.equal(step.title, nlsJa[`walkthrough.${step.id}.title`], step.id);
+      // VS Code shows <page>.nls.ja.md in a Japanese display language when it exists.
+      assert.match(await read(step.media.markdown.replace(/\.md$/, `.nls.${vscode.env.language}.md`)), /^## .*[\u3040-\u30ff\u4e00-\u9fff]/u, step.id);
+    }
+  });
+
   it('says the verdict and the reason in Japanese: diagnostics, hover, quick fixes, Claims view', async () => {
     const editor = await open('answer.md');
     const { diagnostics } = await checkClaims(editor.document.uri, (d) => d.length >= 2);
