@@ -4,13 +4,14 @@ import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
 import { comparable, isoDates, isoWritten, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, tokens, withoutUnderscoreMarks, type Token } from './text';
+import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type Token } from './text';
 
 export interface RefSentence {
   passage: Passage;
-  /** Verbatim sentence text and its UTF-16 offset in the passage. */
+  /** The sentence as read (`readable`), and its UTF-16 range in the passage as written. */
   text: string;
   start: number;
+  end: number;
   toks: Token[];
   keys: Set<string>;
   prefixes: Set<string>;
@@ -52,8 +53,10 @@ export class SentenceCache {
   sentences(p: Passage): readonly RefSentence[] {
     let s = this.byPassage.get(p);
     if (!s) {
-      // Analysed without underscore marks; the evidence quote is cut from the passage itself (evidenceOf).
-      const list = lineBlocks(withoutUnderscoreMarks(p.text)).flatMap((b) => splitSentences(b.text).map((x) => refSentence(p, x.text, b.start + x.start)));
+      // Analysed as read (`readable`: no underscore marks, no invisible characters); the evidence quote is cut from
+      // the passage as written (evidenceOf).
+      const read = readable(p.text);
+      const list = lineBlocks(read.text).flatMap((b) => splitSentences(b.text).map((x) => refSentence(p, x.text, writtenRange(read, b.start + x.start, b.start + x.start + x.text.length))));
       list.forEach((x, i) => {
         const before = list[i - 1]?.toks[0];
         if (before && x.seq[0] && PRONOUN_OPENING.test(x.seq[0].surface)) x.antecedent = before.key;
@@ -87,7 +90,7 @@ export function lineBlocks(text: string): { text: string; start: number }[] {
   return out.filter((b) => b.text.trim());
 }
 
-function refSentence(passage: Passage, text: string, start: number): RefSentence {
+function refSentence(passage: Passage, text: string, { start, end }: { start: number; end: number }): RefSentence {
   const all = tokens(text);
   const toks = all.filter((t) => !t.stop);
   return {
@@ -98,6 +101,7 @@ function refSentence(passage: Passage, text: string, start: number): RefSentence
     passage,
     text,
     start,
+    end,
     toks,
     keys: new Set(toks.map((t) => t.key)),
     prefixes: new Set(toks.filter((t) => t.key.length >= PREFIX).map((t) => t.key.slice(0, PREFIX))),

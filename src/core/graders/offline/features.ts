@@ -1,10 +1,10 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { hedges, negations, negativeAfter, opposite, otherRole, strengthened, type Opposite } from './negation';
+import { closedClass, hedges, negations, negativeAfter, opposite, otherRole, strengthened, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
-import { converse, DOER_REST, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, nameSwappedJa, slotSwapped, swaps, titleSwapped, verbSwapped, type Swap } from './swaps';
-import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, tokens, withoutUnderscoreMarks, type Token } from './text';
+import { converse, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, nameSwappedJa, slotSwapped, swaps, titleSwapped, verbSwapped, type Swap } from './swaps';
+import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, tokens, writtenRange, type Token } from './text';
 
 export const FEATURES = [
   'covBest', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
@@ -28,8 +28,11 @@ const TIE_TOL = 0.1;
 
 export interface Findings {
   x: number[];
+  /** The claim as read (`readable`): every offset below points into it. */
   claimText: string;
   alignment: Alignment;
+  /** The range of the conflict's claim value in the claim as written, which its fix replaces. */
+  fixAt?: { start: number; end: number };
   claimToks: Token[];
   /** Claim terms no retrieved sentence has, names first. */
   missing: Token[];
@@ -74,11 +77,19 @@ const OPINION = new Set(
  * ("Yes, it is. It opened in 1998.") is not the document's claim, while an answer made only of it is.
  */
 export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSize = 1, index = 0): Findings {
-  const text = withoutUnderscoreMarks(req.claim.text);
+  const read = readable(req.claim.text);
+  const text = read.text;
   const allToks = tokens(text);
   const claimToks = distinct(allToks.filter((t) => !t.stop), (t) => t.key);
   const claimQ = quantities(text, { iso: true });
   const a = align(claimToks, req.passages, cache, claimQ);
+  // Kin told from its other end ("Bill is Tom's son" for "Tom is Bill's father"): the claim's kin word is stated.
+  const kinTold = a.best[0] === undefined ? undefined : kinConverse(allToks, a.sentences[a.best[0]]!.seq);
+  if (kinTold) {
+    claimToks.forEach((t, k) => {
+      if (t.key === kinTold.key) a.match1[k] = a.match2[k] = a.matchAll[k] = a.matches[a.best[0]!]![k] = 1;
+    });
+  }
   const claimKeys = new Set(claimToks.map((t) => t.key));
   const w = claimToks.map(tokenWeight);
   const total = w.reduce((s, x) => s + x, 0) || 1;
@@ -91,6 +102,13 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const bestSets = <T>(f: (s: RefSentence) => Set<T>): Set<T>[] => best.map(f);
   const allSets = <T>(f: (s: RefSentence) => Set<T>): Set<T>[] => a.sentences.map(f);
 
+  // A capitalised word opening the claim says nothing by its capital, but one that no passage has, in any case, and
+  // that reads as a name, the subject of a copula or an auxiliary, is taken as one: "Seattle is where Gustave Eiffel
+  // moved" against "...moved to Portland" (`openerName`; "Despite", "Following", "Fishing is", "Green is" are not).
+  const opener = claimToks.findIndex((t) => t.start === allToks[0]?.start);
+  if (opener >= 0 && a.matchAll[opener] === 0 && openerName(claimToks[opener]!, text)) {
+    claimToks[opener]!.name = true;
+  }
   const missing = claimToks.filter((_, i) => a.matchAll[i] === 0).sort((x, y) => Number(y.name) - Number(x.name));
 
   // Numbers: absent from every retrieved passage, or different in the aligned sentence.
@@ -209,7 +227,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const cjk = hasCjk(text);
   // The same fact told from its other end ("Mars is lighter than Earth" for "Earth is heavier than Mars"): its
   // opposite word stands in the other's slot, and that is no swap, no opposite and no exchange.
-  const told = !!best[0] && converse(allToks, best[0].seq);
+  const told = !!kinTold || (!!best[0] && converse(allToks, best[0].seq));
   const swap = best[0] && !told ? swaps(allToks, best[0], claimKeys) : { n: 0 };
   const unseenStarts = new Set(missing.map((t) => t.start));
   // The best sentence's coverage of the claim but for one word: the rest of the claim, stated.
@@ -289,7 +307,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     if (e) exchange = { ...e, sentence: s0 };
     // The same fact from its other end: "Earth is larger than Mars" for "Mars is smaller than Earth",
     // ブラジルは日本に負けた for 日本はブラジルに勝った. The two flips cancel.
-    if (opp && opp.sentence === s0 && (exchange || told)) {
+    if ((opp && opp.sentence === s0 && (exchange || told)) || kinTold) {
       opp = undefined;
       exchange = undefined;
     }
@@ -390,7 +408,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkLengthRatio = f.lengthRatio;
     f.cjkWeakest = f.weakest;
   }
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, namesOff, opinions, smallTalk: filler };
+  const fixAt = conflict && writtenRange(read, conflict.claim.start, conflict.claim.end);
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, namesOff, opinions, smallTalk: filler };
 }
 
 /**
@@ -536,3 +555,12 @@ function weakest(claimToks: readonly Token[], match: readonly number[]): number 
 }
 
 export { SentenceCache };
+
+// A copula or an auxiliary after the claim's opening word: the word is the sentence's subject, not a preposition or
+// a conjunction ("Despite", "While", "Following").
+const SUBJECT_OF = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|remains|remained|became)\b/;
+
+/** Whether the claim's opening word reads as a name: capitalised, then lower case, the subject of a copula, and no plural, nationality, "-ing" word or closed-class word ("Green is"). */
+function openerName(t: Token, text: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.surface) && SUBJECT_OF.test(text.slice(t.end, t.end + 12)) && isEntityName(t.surface) && !PLURAL_LIKE.test(t.surface) && !/ing$/.test(t.surface) && !closedClass(t.surface);
+}

@@ -44,8 +44,8 @@ export function judgement(f: Findings, language: ReasonLanguage = 'en'): Judgeme
     evidence: contradicted ? contradictionEvidence(f, evidence) : evidence,
     reason: explain(f, contradicted ? 'contradicted' : 'unsupported', language),
   };
-  if (f.conflict && contradicted) {
-    j.fix = { start: f.conflict.claim.start, end: f.conflict.claim.end, text: f.conflict.reference.text };
+  if (f.conflict && f.fixAt && contradicted) {
+    j.fix = { ...f.fixAt, text: f.conflict.reference.text };
   }
   return j;
 }
@@ -58,7 +58,7 @@ function contradictionEvidence(f: Findings, evidence: Evidence[]): Evidence[] {
 }
 
 export function evidenceOf(s: RefSentence): Evidence {
-  return { source: s.passage.source, line: lineIn(s.passage, s.start), quote: s.passage.text.slice(s.start, s.start + s.text.length), passageId: s.passage.id };
+  return { source: s.passage.source, line: lineIn(s.passage, s.start), quote: s.passage.text.slice(s.start, s.end), passageId: s.passage.id };
 }
 
 function round(x: number): number {

@@ -517,6 +517,23 @@ export function otherRole(a: Token, b: Token): boolean {
   return x !== y && ROLE_OF.has(x) && ROLE_OF.get(x) === ROLE_OF.get(y);
 }
 
+// Kin told from the other end: a parent's child, a child's parent; a husband's wife, a wife's husband. Each row pairs
+// the words of one end with those of the other ("Tom is Bill's father" = "Bill is Tom's son").
+const CONVERSE_KIN: [string[], string[]][] = [
+  [['father', 'mother', 'parent', '父', '母', '親', '両親'], ['son', 'daughter', 'child', 'children', '息子', '娘', '子', '子供', '子ども']],
+  [['grandfather', 'grandmother', 'grandparent', '祖父', '祖母'], ['grandson', 'granddaughter', 'grandchild', '孫']],
+  [['uncle', 'aunt', '叔父', '叔母'], ['nephew', 'niece', '甥', '姪']],
+  [['husband', '夫'], ['wife', '妻']],
+];
+const KIN_END = new Map<string, { row: number; end: number }>();
+CONVERSE_KIN.forEach((ends, row) => ends.forEach((words, end) => words.forEach((w) => KIN_END.set(hasCjk(w) ? w : stem(w), { row, end }))));
+
+/** Kin words of the two ends of one relation ("son" and "father", 娘 and 母), either way round. */
+export function converseKin(a: Token, b: Token): boolean {
+  const [x, y] = [KIN_END.get(roleWord(a)), KIN_END.get(roleWord(b))];
+  return !!x && !!y && x.row === y.row && x.end !== y.end;
+}
+
 /** Whether a word belongs to a closed class (a colour, an animal, a material...), in any of its spellings. */
 export function closedClass(w: string): boolean {
   return CLASS_OF.has(classWord(w));

@@ -1,7 +1,7 @@
 // Words in each other's places: a name or word in another's slot (a swapped value), a fact moved to the other entity,
 // two words the other way round (an exchange), and the same fact told from its other end (a converse, no clash).
 import type { RefSentence } from './align';
-import { closedClass, oppositeKeys } from './negation';
+import { closedClass, converseKin, oppositeKeys } from './negation';
 import { overlaps } from './numbers';
 import { pastForm } from './lexicon';
 import { hasCjk, isEntityName, KANJI_WORD, stem, type Token } from './text';
@@ -184,7 +184,7 @@ export function nameSwappedJa(claimAll: readonly Token[], refAll: readonly Token
 export const DOER_REST = 0.8;
 
 /** An English plural (not "Paris", "Texas", "Duras"): a word that opens a sentence this way is taken for a common noun. */
-const PLURAL_LIKE = /[^aiosu]s$/i;
+export const PLURAL_LIKE = /[^aiosu]s$/i;
 
 /**
  * A name where the sentence has another at the start of the statement, the one who did it: "Google acquired
@@ -299,6 +299,22 @@ export function converse(claimAll: readonly Token[], refAll: readonly Token[]): 
     flips++;
   }
   return flips === 1;
+}
+
+/**
+ * The claim word for word as the sentence but for two words exchanged and a kin word told from the relation's other
+ * end: "Bill is Tom's son" for "Tom is Bill's father", ビルはトムの息子です for トムはビルの父です, the same fact. The claim's
+ * kin word, where so.
+ */
+export function kinConverse(claimAll: readonly Token[], refAll: readonly Token[]): Token | undefined {
+  const [claim, ref] = [withoutArticles(claimAll.filter((t) => !HONORIFIC_JA.has(t.surface))), withoutArticles(refAll.filter((t) => !HONORIFIC_JA.has(t.surface)))];
+  if (claim.length !== ref.length) return undefined;
+  const differ = claim.flatMap((t, i) => (t.key === ref[i]!.key ? [] : [i]));
+  if (differ.length !== 3) return undefined;
+  const kin = differ.find((i) => converseKin(claim[i]!, ref[i]!));
+  if (kin === undefined) return undefined;
+  const [p, q] = differ.filter((i) => i !== kin) as [number, number];
+  return claim[p]!.key === ref[q]!.key && claim[q]!.key === ref[p]!.key ? claim[kin] : undefined;
 }
 
 /**

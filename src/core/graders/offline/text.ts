@@ -53,8 +53,52 @@ function jaSegmenter(): Intl.Segmenter {
  * negation patterns, "_900 metres_" would be one word with the marks ("\b" counts "_" as a letter), and
  * "__ten__" no number at all. An underscore inside a word ("max_tokens") stays.
  */
-export function withoutUnderscoreMarks(text: string): string {
+function withoutUnderscoreMarks(text: string): string {
   return text.includes('_') ? text.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length)) : text;
+}
+
+/** A text as the grader reads it, and where each of its UTF-16 units stands in the text as written. */
+export interface ReadText {
+  text: string;
+  /** Offset in the written text of each unit of `text`, then the written text's length; absent where they are the same. */
+  at?: readonly number[];
+}
+
+// Characters that show nothing (zero-width space, joiner and non-joiner, word joiner, soft hyphen, BOM, bidi
+// controls): "3\u200C30" is 330 and "Eif\u200Bfel" Eiffel, so they are read as absent.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const UNUSUAL = /[\u00a0\u00ad\u2007-\u2013\u202a-\u202f\u2060-\u2064\u2066-\u2069\u2212\ufeff]/;
+// A no-break or thin space between digit groups is a thousands separator ("3\u202F776", "1\u00A0083" = 3,776, 1,083).
+const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[\u00a0\u2007-\u200a\u202f]\d{3})+(?!\d)/g;
+
+/**
+ * The text the grader reads: Markdown's underscore marks as spaces, invisible characters dropped, no-break and thin
+ * spaces as spaces (or thousands separators between digit groups), the hyphen characters as "-", and a minus sign or
+ * en dash before a digit ("\u22125", "1939\u20131945") as "-". Everything reads this text; whatever points into the
+ * written text (a fix, an evidence quote) is mapped back with `writtenRange`.
+ */
+export function readable(written: string): ReadText {
+  const marked = withoutUnderscoreMarks(written);
+  if (!UNUSUAL.test(marked)) return { text: marked };
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < marked.length; i++) {
+    if (INVISIBLE.test(marked[i]!)) continue;
+    text += marked[i];
+    at.push(i);
+  }
+  at.push(written.length);
+  text = text
+    .replace(SPACED_THOUSANDS, (m) => m.replace(/\D/g, ','))
+    .replace(/[\u00a0\u2007-\u200a\u202f]/g, ' ')
+    .replace(/[\u2010\u2011]|[\u2012\u2013\u2212](?=\d)/g, '-');
+  return { text, at };
+}
+
+/** The written text's range of `start`..`end` in the text read: invisible characters inside it included. */
+export function writtenRange(r: ReadText, start: number, end: number): { start: number; end: number } {
+  if (!r.at) return { start, end };
+  return { start: r.at[start]!, end: end > start ? r.at[end - 1]! + 1 : r.at[start]! };
 }
 
 /** Two or more kanji: a word that, found only inside another word, is another word (京都 in 東京都). */
