@@ -68,10 +68,18 @@ export async function checkDocument(
   return outcome;
 }
 
+/**
+ * With no text editor active (the Get Started walkthrough or a preview has the focus), the Markdown or text document
+ * shown beside it: the walkthrough's Check Claims button checks the answer the user opened next to it.
+ */
+function visibleProseEditor(): vscode.TextEditor | undefined {
+  return vscode.window.visibleTextEditors.find((e) => CHECKED_LANGUAGES.includes(e.document.languageId) && e.document.uri.scheme !== 'output');
+}
+
 export function createHandlers(s: Services): Record<CommandName, Handler> {
   const handlers: Record<CommandName, Handler> = {
     checkClaims: async (arg) => {
-      const editor = vscode.window.activeTextEditor;
+      const editor = vscode.window.activeTextEditor ?? visibleProseEditor();
       const uri = asUri(arg);
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
       if (!doc) {

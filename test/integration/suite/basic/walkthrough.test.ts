@@ -3,7 +3,7 @@
 // Check Claims chord is bound in VS Code's own keybindings table with no default binding beside it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, EXTENSION_ID } from '../helpers';
+import { activate, EXTENSION_ID, open, type Outcome } from '../helpers';
 
 interface Step {
   id: string;
@@ -17,6 +17,13 @@ interface Manifest {
 }
 
 const CHORD = 'ctrl+k shift+c';
+
+async function waitFor(condition: () => boolean, ms = 5000): Promise<void> {
+  for (const end = Date.now() + ms; !condition(); ) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 describe('walkthrough and keybinding (basic workspace)', () => {
   before(activate);
@@ -55,5 +62,16 @@ describe('walkthrough and keybinding (basic workspace)', () => {
     assert.deepEqual(bound.map((k) => k.command), ['claimcheck.checkClaims']);
     assert.match(bound[0]!.when ?? '', /editorLangId == '?markdown\b/);
     assert.match(bound[0]!.when ?? '', /editorLangId == '?plaintext\b/);
+  });
+  it("Check Claims from the walkthrough (no text editor active) checks the answer shown beside it", async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const editor = await open('answer.md');
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#getStarted`, true);
+    await waitFor(() => vscode.window.activeTextEditor === undefined);
+    assert.ok(vscode.window.visibleTextEditors.some((e) => e.document === editor.document), 'the answer is still shown');
+    const r = await vscode.commands.executeCommand<Outcome | undefined>('claimcheck.checkClaims');
+    assert.equal(r?.uri, editor.document.uri.toString());
+    assert.equal(r?.status, 'checked');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
