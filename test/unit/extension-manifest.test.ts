@@ -26,6 +26,7 @@ interface Walkthrough {
   id: string;
   title: string;
   description: string;
+  featuredFor?: string[];
   steps: { id: string; title: string; description: string; media: { markdown?: string; image?: string }; completionEvents?: string[] }[];
 }
 const nls = JSON.parse(read('package.nls.json')) as Record<string, string>;
@@ -136,6 +137,8 @@ const localisedBoth = (s: string): string[] => (/^%.+%$/.test(s) ? [nls[s.slice(
 
 test('the Get Started walkthrough: titles from package.nls, each step a Markdown page in English and Japanese, shipped', () => {
   assert.deepEqual(walkthroughs.map((w) => w.id), ['getStarted']);
+  // Featured on the Welcome page of a workspace already set up for ClaimCheck.
+  assert.deepEqual(walkthroughs[0]!.featuredFor, ['**/.claimcheck.json']);
   assert.ok(steps.length >= 5, 'a step per task: references, check, finding, workspace, model, measure');
   for (const text of [walkthroughs[0]!.title, walkthroughs[0]!.description, ...steps.flatMap((s) => [s.title, s.description])]) {
     assert.match(text, /^%walkthrough\.[\w.]+%$/, `${text}: localised through package.nls.json`);
