@@ -314,6 +314,20 @@ function ordinalSuffix(n: number): string {
   return n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 }
 
+// A minus sign (the text as read writes "−" as "-") after a space, a bracket, Japanese or nothing: not "5-10",
+// "1939-1945", "COVID-19", "F-16", "555-1234". "minus 5" likewise. Neither after a number: "5 -10" is a range
+// written loosely, "ten minus 5" a sum.
+const MINUS_BEFORE = /(?:^|[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\-_.,/+*])([-\u2212])$|\b(minus\s+)$|(マイナス|零下|氷点下)$/iu;
+const NUMBER_BEFORE = new RegExp(`(?:\\p{N}|\\b(?:${CARDINAL_WORD}|hundred|thousand|million|billion))\\s*$`, 'iu');
+
+/** How many characters before `start` write the number's minus sign: 0 where none does. */
+function signBefore(text: string, start: number): number {
+  const m = MINUS_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m) return 0;
+  const sign = (m[1] ?? m[2] ?? m[3])!.length;
+  return !m[3] && NUMBER_BEFORE.test(text.slice(Math.max(0, start - sign - 24), start - sign)) ? 0 : sign;
+}
+
 export function quantities(original: string, opts: { iso?: boolean } = {}): Quantity[] {
   const text = asciiDigits(original);
   const out: Quantity[] = [];
@@ -328,8 +342,11 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
     );
     taken.fill(1, start, start + 10);
   }
-  const add = (q: Omit<Quantity, 'text' | 'approx'>, approx = true, magnitude = false): void => {
-    for (let i = q.start; i < q.end; i++) if (taken[i]) return;
+  const add = (unsigned: Omit<Quantity, 'text' | 'approx'>, approx = true, magnitude = false): void => {
+    for (let i = unsigned.start; i < unsigned.end; i++) if (taken[i]) return;
+    // The sign belongs to the number: "-5 degrees" is not 5, and a fix replaces "−5" whole.
+    const sign = unsigned.kind === 'number' || unsigned.kind === 'percent' ? signBefore(text, unsigned.start) : 0;
+    const q = sign ? { ...unsigned, value: -unsigned.value, start: unsigned.start - sign } : unsigned;
     taken.fill(1, q.start, q.end);
     // Years, months and ranks are exact; small counts are exact unless a word marks them as rounded.
     const hedged = APPROX_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start));

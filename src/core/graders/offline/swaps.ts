@@ -232,6 +232,7 @@ export function exchanged(claimAll: readonly Token[], refAll: readonly Token[]):
   // A Japanese honorific stands after either name alike (鈴木さんは山田さんの): the particle after it tells the role.
   const claim = claimAll.filter((t) => !HONORIFIC_JA.has(t.surface));
   const ref = refAll.filter((t) => !HONORIFIC_JA.has(t.surface));
+  if (bothWays(claim, ref)) return undefined;
   const ends = endsExchanged(claim, ref);
   if (ends) return ends;
   const once = (seq: readonly Token[]): Map<string, number> => {
@@ -267,6 +268,28 @@ const HONORIFIC_JA = new Set(['さん', '氏', '様', 'さま', '君', 'くん',
 // Relations that hold both ways: "A married B" is "B married A", "A is B" names one thing twice.
 const SYMMETRIC = new Set(['and', 'or', 'nor', '&', 'with', 'marri', 'marry', 'met', 'meet', 'border', 'near', 'next', 'adjac', 'similar', 'same', 'equal',
   'like', 'vs', 'versus', 'both', 'between', 'togeth', 'partner', 'sibl', 'friend', 'neighbour', 'neighbor', 'twin', 'alongsid', 'against', 'play', 'draw', 'tie', 'tied', 'differ', 'unlik', 'compar', 'relat', 'connect', 'link']);
+
+// Kin and company that hold both ways: "Bill is Tom's brother" is "Tom is Bill's brother" (the same word both ways is
+// the same fact; "sister" against "brother" is the opposite check's).
+const MUTUAL = /^(?:brothers?|sisters?|siblings?|spouses?|cousins?|friends?|neighbou?rs?|colleagues?|partners?|twins?|classmates?|teammates?|roommates?|兄弟|姉妹|兄妹|姉弟|きょうだい|いとこ|従兄弟|従姉妹|友人|友達|友だち|親友|同僚|隣人|配偶者|双子)$/i;
+
+/**
+ * The claim word for word as the sentence but for two words exchanged, joined by a relation that holds both ways:
+ * "Bill is Tom's brother" for "Tom is Bill's brother", "Bill is the cousin of Tom", ビルはトムの同僚です. Between the two
+ * only stop words or the relation word, which stands there or right after the second ("Tom's friend gave Bill a
+ * book" is another fact, and so is "Bill's brother moved from Oslo to Bergen").
+ */
+function bothWays(claim: readonly Token[], ref: readonly Token[]): boolean {
+  if (claim.length !== ref.length) return false;
+  const differ = claim.flatMap((t, i) => (t.key === ref[i]!.key ? [] : [i]));
+  if (differ.length !== 2) return false;
+  const [p, q] = differ as [number, number];
+  if (claim[p]!.key !== ref[q]!.key || claim[q]!.key !== ref[p]!.key) return false;
+  const mutual = (t: Token | undefined): boolean => !!t && MUTUAL.test(t.surface);
+  const between = claim.slice(p + 1, q);
+  if (!between.every((t) => t.stop || mutual(t))) return false;
+  return between.some(mutual) || mutual(claim.slice(q + 1).find((t) => !t.stop));
+}
 
 /**
  * The claim's first and last words the other way round in a sentence that says the same in between: "John is the
