@@ -8,12 +8,12 @@ import {
   addReference,
   isIncluded,
   loadConfig,
-  matchesGlob,
   parseConfig,
   parseDirectives,
   referencesFor,
 } from '../../src/core/config';
 import { InputError } from '../../src/core/errors';
+import { matchesGlob } from '../../src/core/glob';
 
 const bad = (text: string, pattern: RegExp): void => {
   assert.throws(() => parseConfig(text), (err: unknown) => err instanceof InputError && err.file === '.claimcheck.json' && pattern.test(err.message));
