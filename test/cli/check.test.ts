@@ -205,6 +205,8 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       const usage = claimcheck(['--help', '--lang', lang], dir).stdout;
       for (const command of ['check', 'eval']) assert.equal(args(usage, command), args(synopsis, command), `${lang}: claimcheck ${command}`);
       assert.deepEqual(flags(usage), flags(synopsis), lang);
+      // `claimcheck eval` with no data file shows the same arguments as --help.
+      assert.equal(args(claimcheck(['eval', '--lang', lang], dir).stderr, 'eval'), args(synopsis, 'eval'), `${lang}: eval with no data`);
     }
     assert.equal(claimcheck(['check', '--help'], dir).code, 0);
     const version = claimcheck(['--version'], dir);

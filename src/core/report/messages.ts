@@ -78,7 +78,7 @@ const EN = {
   unknownCommand: (command: string) => `unknown command '${command}'. Use 'claimcheck check' or 'claimcheck eval' (see claimcheck --help)`,
   noDocument: (refsTookThem: boolean) =>
     `no document to check${refsTookThem ? ' (--refs takes every argument after it: put the documents first, or end the references with --)' : ''}. Usage: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
-  noDataFile: () => 'no data file. Usage: claimcheck eval <data.jsonl> [--out predictions.jsonl]',
+  noDataFile: () => 'no data file. Usage: claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [options] (see --help)',
   stdinAsReference: () => 'standard input (-) can be a document to check, not a reference: save the references to files and name them in --refs',
   needsValue: (option: string) => `option '${option}' needs a value. See claimcheck --help`,
   maxRequests: (value: string) => `--max-requests must be a whole number (0 for no limit), not '${value}'`,
@@ -157,7 +157,7 @@ const JA: Messages = {
   unknownCommand: (command) => `不明なコマンド '${command}' です。'claimcheck check' か 'claimcheck eval' を使ってください (claimcheck --help を参照)`,
   noDocument: (refsTookThem) =>
     `チェックする文書がありません${refsTookThem ? ' (--refs はその後の引数をすべて受け取ります: 文書を先に書くか、参照文書の後に -- を置いてください)' : ''}。使い方: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
-  noDataFile: () => 'データファイルがありません。使い方: claimcheck eval <data.jsonl> [--out predictions.jsonl]',
+  noDataFile: () => 'データファイルがありません。使い方: claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [options] (--help を参照)',
   stdinAsReference: () => '標準入力 (-) はチェックする文書にはできますが、参照文書にはできません。参照文書はファイルに保存して --refs に指定してください',
   needsValue: (option) => `オプション '${option}' には値が必要です (claimcheck --help を参照)`,
   maxRequests: (value) => `--max-requests は整数でなければなりません (0 で無制限)。'${value}' は使えません`,
