@@ -2,7 +2,7 @@
 // value), a name that opens the claim, and kin told from the relation's other end.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { grade, notSupported, supported } from './offline-verdicts';
+import { fixed, grade, notSupported, supported } from './offline-verdicts';
 
 test('invisible characters inside a number or a name are read as absent', async () => {
   await supported('The tower is 3\u200C30 metres tall.', 'The tower is 330 metres tall.');
@@ -13,21 +13,15 @@ test('invisible characters inside a number or a name are read as absent', async 
   await supported('The Eif\u200Dfel Tower is 330 metres tall.', 'The \u202AEif\uFEFFfel\u202C Tower is 330 metres tall.');
   await supported('\u2066東京\u2069タワーの高さは3\u200B33メートルです。', '東京タワーの高さは333メートルです。');
   // Still a clash where the value differs, with the fix over the whole written number, invisible characters and all.
-  const claim = 'The tower is 3\u200C30 metres tall.';
-  const j = await grade(claim, 'The tower is 324 metres tall.');
-  assert.equal(j.verdict, 'contradicted', j.reason);
+  const j = await fixed('The tower is 3\u200C30 metres tall.', 'The tower is 324 metres tall.', '3\u200C30 metres', '324 metres');
   assert.equal(j.reason, 'reference says 324 metres, claim says 330 metres');
-  assert.deepEqual(j.fix && [claim.slice(j.fix.start, j.fix.end), j.fix.text], ['3\u200C30 metres', '324 metres']);
 });
 
 test('no-break and thin spaces between digit groups are thousands separators', async () => {
   await supported('Mount Fuji is 3\u202F776 metres high.', 'Mount Fuji is 3,776 metres high.');
   await supported('The bridge is 1\u00A0083 feet long.', 'The bridge is 1,083 feet long.');
   await supported('The bridge is 1,083 feet long.', 'The bridge is 1\u2009083 feet long.');
-  const claim = 'Mount Fuji is 3\u202F776 metres high.';
-  const j = await grade(claim, 'Mount Fuji is 3,777 metres high.');
-  assert.equal(j.verdict, 'contradicted', j.reason);
-  assert.deepEqual(j.fix && [claim.slice(j.fix.start, j.fix.end), j.fix.text], ['3\u202F776 metres', '3,777 metres']);
+  await fixed('Mount Fuji is 3\u202F776 metres high.', 'Mount Fuji is 3,777 metres high.', '3\u202F776 metres', '3,777 metres');
   // A year then a count stay two numbers.
   await notSupported('In 2019\u00A0500 people attended.', 'In 2019, 900 people attended.', undefined, 'contradicted');
 });

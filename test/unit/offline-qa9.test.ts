@@ -3,14 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { quantities } from '../../src/core/graders/offline/numbers';
-import { grade, notSupported, supported } from './offline-verdicts';
-
-/** Contradicted, with a fix that replaces `written` in the claim by `fixed`. */
-async function fixed(claim: string, ref: string, written: string, replacement: string): Promise<void> {
-  const j = await grade(claim, ref);
-  assert.equal(j.verdict, 'contradicted', `${claim}: ${j.reason}`);
-  assert.deepEqual(j.fix && [claim.slice(j.fix.start, j.fix.end), j.fix.text], [written, replacement], claim);
-}
+import { fixed, notSupported, supported } from './offline-verdicts';
 
 test('a minus sign makes another number, ASCII or Unicode, with the sign in the fix', async () => {
   await fixed('The lowest temperature was \u22125 degrees.', 'The lowest temperature was 5 degrees.', '\u22125', '5');

@@ -31,3 +31,11 @@ export async function notSupported(claim: string, ref: string, reason?: string, 
   if (reason) assert.equal(j.reason, reason, claim);
   if (verdict) assert.equal(j.verdict, verdict, `${claim}: ${j.reason}`);
 }
+
+/** Contradicted, with a fix that replaces `written` in the claim by `replacement`. */
+export async function fixed(claim: string, ref: string, written: string, replacement: string): Promise<Judgement> {
+  const j = await grade(claim, ref);
+  assert.equal(j.verdict, 'contradicted', `${claim}: ${j.reason}`);
+  assert.deepEqual(j.fix && [claim.slice(j.fix.start, j.fix.end), j.fix.text], [written, replacement], claim);
+  return j;
+}
