@@ -2,7 +2,7 @@
 // the sentences that best cover it, not against a whole passage, so a stray word elsewhere does not vouch for it.
 import type { Passage, ScoredPassage } from '../../types';
 import { negations, type Cue } from './negation';
-import { comparable, isoDates, isoWritten, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
+import { comparable, isoDates, isoWritten, overlaps, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
 import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type Token } from './text';
 
@@ -216,25 +216,22 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
       for (const x of spelled) if (s.abbreviations.has(x.acronym)) matches[i]!.fill(1, x.first, x.first + x.count);
     });
   }
+  /** Sentence `i` gives the claim's value `q`: the words that write it are covered. */
+  const cover = (i: number, q: Quantity): void => claimToks.forEach((t, j) => {
+    if (overlaps(t, q)) matches[i]![j] = 1;
+  });
   // A measurement the sentence gives in other units ("1,083 ft" for "330 m", "1.5 hours" for "90 minutes"), or a
   // number the claim rounds ("7.2 million" for 7,212,000), or a value below zero whatever spells its sign (マイナス5度 for
   // -5度, "minus 5" for "−5"), covers the words that write it.
   for (const q of claimQ) {
     const respelled = (r: Quantity): boolean => (!!q.unit && !!r.unit && r.unit.factor !== q.unit.factor) || (!!q.approx && roundsTo(q, r)) || q.value < 0;
     sentences.forEach((s, i) => {
-      if (!s.quantities.some((r) => respelled(r) && comparable(q, r) && sameValue(q, r))) return;
-      claimToks.forEach((t, j) => {
-        if (t.start < q.end && q.start < t.end) matches[i]![j] = 1;
-      });
+      if (s.quantities.some((r) => respelled(r) && comparable(q, r) && sameValue(q, r))) cover(i, q);
     });
   }
   // A date the sentence writes in ISO form ("2021-10-05" for "5 October 2021") covers the words that write it.
   const isoGiven = sentences.map((s) => isoWritten(claimQ, s.isoDates));
-  isoGiven.forEach((qs, i) => {
-    for (const q of qs) claimToks.forEach((t, j) => {
-      if (t.start < q.end && q.start < t.end) matches[i]![j] = 1;
-    });
-  });
+  isoGiven.forEach((qs, i) => qs.forEach((q) => cover(i, q)));
   const score = (m: readonly number[]): number => m.reduce((a, x, i) => a + x * w[i]!, 0) / total;
   let b1 = -1;
   let s1 = -1;

@@ -261,13 +261,15 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     }
     return undefined;
   };
-  const inBest = best[0] && !cjk && !told ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) ?? verbSwapped(allToks, best[0].seq, unseenStarts) : undefined;
+  // The one word where the claim and the best sentence differ, all else alike: read once, for three checks.
+  const framed = best[0] ? frameSwapped(allToks, best[0].seq) : undefined;
+  const inBest = best[0] && !cjk && !told ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) ?? verbSwapped(framed, unseenStarts) : undefined;
   const moved = inBest ? undefined : movedSwap();
   // 京都 where the sentence has 東京都: a kanji word no passage has, found inside the word in its slot.
   const inside = inBest || moved || !cjk || !best[0] ? undefined : insideSwapped(allToks, best[0], unseenStarts);
   // ホンダ where the sentence, the same word for word but this, has トヨタ: its own rule-only flag (`RULE_ONLY`), not
   // `slotSwap`, whose weight English swaps share (as `slotSwap` it cost WiCE 0.4).
-  const named = inBest || moved || inside || !cjk || !best[0] ? undefined : nameSwappedJa(allToks, best[0].seq, unseenStarts);
+  const named = inBest || moved || inside || !cjk || !best[0] ? undefined : nameSwappedJa(framed, unseenStarts);
   const titled = inBest || moved || inside || named || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
   const slotted = inBest ?? moved ?? inside ?? titled;
   let opp: Findings['opposite'];
@@ -287,7 +289,6 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     else if (refScoped.length && !claimScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
     // Kin or a role in the same frame: 鈴木さんは山田さんの父です against ...息子です (not "Bill's father is Tom" against
     // "Bill is the son of Tom", the same relation told from its other end). Named whole: 上司 and 部下, not 上 and 下.
-    const framed = frameSwapped(allToks, s0.seq);
     const o = framed && otherRole(framed.claim, framed.reference) ? { claim: framed.claim.surface, reference: framed.reference.surface } : opposite(text, allToks, s0.text, s0.seq);
     if (o) opp = { ...o, sentence: s0 };
     else {

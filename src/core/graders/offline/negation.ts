@@ -84,7 +84,7 @@ const PAIRS_EN: [string, string][] = [
   // long a status lasts, with and without, verdicts, answers, regions.
   ['morning', 'afternoon'], ['morning', 'evening'], ['morning', 'night'], ['afternoon', 'night'], ['dawn', 'dusk'], ['sunrise', 'sunset'],
   ['required', 'optional'], ['mandatory', 'optional'], ['compulsory', 'optional'], ['mandatory', 'voluntary'], ['compulsory', 'voluntary'],
-  ['promote', 'demote'], ['promotion', 'demotion'], ['hire', 'dismiss'], ['hire', 'sack'],
+  ['promote', 'demote'], ['hire', 'dismiss'], ['hire', 'sack'],
   ['urban', 'rural'], ['temporary', 'permanent'], ['fulltime', 'parttime'], ['next', 'last'], ['next', 'previous'],
   ['with', 'without'], ['convict', 'acquit'], ['guilty', 'innocent'], ['accept', 'decline'], ['resign', 'dismiss'],
   ['upgrade', 'downgrade'], ['ancient', 'modern'], ['interior', 'exterior'], ['online', 'offline'],
@@ -506,10 +506,11 @@ const ROLES: string[][] = [
   ['父', '母', '息子', '娘', '兄', '弟', '姉', '妹', '祖父', '祖母', '孫', '夫', '妻', '叔父', '叔母', '甥', '姪', 'いとこ'],
   ['先生', '生徒'], ['前任', '後任'], ['上司', '部下'],
 ];
-const ROLE_SPELLINGS = new Map<string, string>(Object.entries({ 父親: '父', 母親: '母', 伯父: '叔父', 伯母: '叔母', 教師: '先生', 学生: '生徒', pupil: 'student' }));
+const ROLE_SPELLINGS = new Map<string, string>(Object.entries({ 父親: '父', 母親: '母', 伯父: '叔父', 伯母: '叔母', 教師: '先生', 学生: '生徒' }));
+const [PUPIL, STUDENT] = [stem('pupil'), stem('student')];
 const ROLE_OF = new Map<string, number>();
 ROLES.forEach((c, i) => c.forEach((w) => ROLE_OF.set(hasCjk(w) ? w : stem(w), i)));
-const roleWord = (t: Token): string => ROLE_SPELLINGS.get(t.surface) ?? (hasCjk(t.surface) ? t.surface : t.key === stem('pupil') ? stem('student') : t.key);
+const roleWord = (t: Token): string => ROLE_SPELLINGS.get(t.surface) ?? (hasCjk(t.surface) ? t.surface : t.key === PUPIL ? STUDENT : t.key);
 
 /** Two different kin or roles ("father" and "son", 父 and 息子), for the one word where a claim and a sentence differ. */
 export function otherRole(a: Token, b: Token): boolean {

@@ -123,23 +123,28 @@ export function insideSwapped(claim: readonly Token[], sentence: RefSentence, un
   return undefined;
 }
 
+/** The claim's and the sentence's words where the two differ in one word only (`frameSwapped`). */
+export interface Framed {
+  claim: Token;
+  reference: Token;
+}
+
+/** Where two runs of tokens as long differ (indices, by matching key); undefined where their lengths differ. */
+function differing(claim: readonly Token[], ref: readonly Token[]): number[] | undefined {
+  return claim.length === ref.length ? claim.flatMap((t, i) => (t.key === ref[i]!.key ? [] : [i])) : undefined;
+}
+
 /**
  * The one word where the claim and the sentence differ, all else the same word for word (articles aside): "The
  * building was demolished in 1990." against "The building was renovated in 1990.", 鈴木さんは山田さんの父です against
  * 鈴木さんは山田さんの息子です. Undefined where they differ in length or in more than one word, or where that word is a
  * function word or a number on either side.
  */
-export function frameSwapped(claimAll: readonly Token[], refAll: readonly Token[]): { claim: Token; reference: Token } | undefined {
+export function frameSwapped(claimAll: readonly Token[], refAll: readonly Token[]): Framed | undefined {
   const [claim, ref] = [withoutArticles(claimAll), withoutArticles(refAll)];
-  if (claim.length !== ref.length || claim.length < 3) return undefined;
-  let at = -1;
-  for (let i = 0; i < claim.length; i++) {
-    if (claim[i]!.key === ref[i]!.key) continue;
-    if (at >= 0) return undefined;
-    at = i;
-  }
-  if (at < 0) return undefined;
-  const [c, r] = [claim[at]!, ref[at]!];
+  const differ = claim.length < 3 ? undefined : differing(claim, ref);
+  if (differ?.length !== 1) return undefined;
+  const [c, r] = [claim[differ[0]!]!, ref[differ[0]!]!];
   const word = (t: Token): boolean => !t.stop && /^\p{L}+$/u.test(t.key);
   return word(c) && word(r) ? { claim: c, reference: r } : undefined;
 }
@@ -156,9 +161,9 @@ const FATES = new Set(
 /**
  * What happened to a thing, in another's place, the rest of the sentence the same ("was demolished in 1990" against
  * "was renovated in 1990"): both verbs past tense and of `FATES`, the claim's in no passage (`unseen`); English only.
+ * `f`: the claim's and the sentence's `frameSwapped`.
  */
-export function verbSwapped(claimAll: readonly Token[], refAll: readonly Token[], unseen: ReadonlySet<number>): Swap | undefined {
-  const f = frameSwapped(claimAll, refAll);
+export function verbSwapped(f: Framed | undefined, unseen: ReadonlySet<number>): Swap | undefined {
   if (!f || hasCjk(f.claim.surface) || !unseen.has(f.claim.start)) return undefined;
   const fate = (t: Token): boolean => !t.name && pastForm(t.surface.toLowerCase()) && FATES.has(t.key);
   return fate(f.claim) && fate(f.reference) && !oppositeKeys(f.claim.key, f.reference.key) ? { claim: f.claim.surface, reference: f.reference.surface } : undefined;
@@ -171,9 +176,9 @@ const NAME_JA = /^(?:[\u30a0-\u30ffー]{2,}|[\u3400-\u9fff\uf900-\ufaff]{2,})$/;
  * A Japanese name in another's place, the rest of the sentence the same word for word: このバイクはホンダ製です against
  * このバイクはトヨタ製です, 本社は福岡にあります against 本社は名古屋にあります. The claim's word is in no passage
  * (`unseen`). A name in the same slot with only its neighbours the same cost JNLI 0.34 (see the README).
+ * `f`: the claim's and the sentence's `frameSwapped`.
  */
-export function nameSwappedJa(claimAll: readonly Token[], refAll: readonly Token[], unseen: ReadonlySet<number>): Swap | undefined {
-  const f = frameSwapped(claimAll, refAll);
+export function nameSwappedJa(f: Framed | undefined, unseen: ReadonlySet<number>): Swap | undefined {
   if (!f || !unseen.has(f.claim.start)) return undefined;
   // Colours, animals, materials: the opposite check's closed classes (グレー = 灰色, 白 against 黒), not names.
   const name = (t: Token): boolean => NAME_JA.test(t.surface) && !closedClass(t.surface);
@@ -230,8 +235,7 @@ const COORDINATORS = new Set(['and', 'or', 'nor', '&', 'と', 'や', 'も', 'か
  */
 export function exchanged(claimAll: readonly Token[], refAll: readonly Token[]): Swap | undefined {
   // A Japanese honorific stands after either name alike (鈴木さんは山田さんの): the particle after it tells the role.
-  const claim = claimAll.filter((t) => !HONORIFIC_JA.has(t.surface));
-  const ref = refAll.filter((t) => !HONORIFIC_JA.has(t.surface));
+  const [claim, ref] = [withoutHonorifics(claimAll), withoutHonorifics(refAll)];
   if (bothWays(claim, ref)) return undefined;
   const ends = endsExchanged(claim, ref);
   if (ends) return ends;
@@ -264,6 +268,7 @@ export function exchanged(claimAll: readonly Token[], refAll: readonly Token[]):
 }
 
 const HONORIFIC_JA = new Set(['さん', '氏', '様', 'さま', '君', 'くん', 'ちゃん']);
+const withoutHonorifics = (toks: readonly Token[]): Token[] => toks.filter((t) => !HONORIFIC_JA.has(t.surface));
 
 // Relations that hold both ways: "A married B" is "B married A", "A is B" names one thing twice.
 const SYMMETRIC = new Set(['and', 'or', 'nor', '&', 'with', 'marri', 'marry', 'met', 'meet', 'border', 'near', 'next', 'adjac', 'similar', 'same', 'equal',
@@ -280,9 +285,8 @@ const MUTUAL = /^(?:brothers?|sisters?|siblings?|spouses?|cousins?|friends?|neig
  * book" is another fact, and so is "Bill's brother moved from Oslo to Bergen").
  */
 function bothWays(claim: readonly Token[], ref: readonly Token[]): boolean {
-  if (claim.length !== ref.length) return false;
-  const differ = claim.flatMap((t, i) => (t.key === ref[i]!.key ? [] : [i]));
-  if (differ.length !== 2) return false;
+  const differ = differing(claim, ref);
+  if (differ?.length !== 2) return false;
   const [p, q] = differ as [number, number];
   if (claim[p]!.key !== ref[q]!.key || claim[q]!.key !== ref[p]!.key) return false;
   const mutual = (t: Token | undefined): boolean => !!t && MUTUAL.test(t.surface);
@@ -304,7 +308,7 @@ function endsExchanged(claimAll: readonly Token[], refAll: readonly Token[]): Sw
   if (a.stop || b.stop || !/\p{L}/u.test(a.key + b.key)) return undefined;
   const middle = claim.slice(1, -1);
   if (!middle.some((t) => !t.stop) || middle.some((t) => SYMMETRIC.has(t.key) || SYMMETRIC.has(t.surface.toLowerCase()))) return undefined;
-  return middle.every((t, i) => t.key === ref[i + 1]!.key) ? { claim: a.surface, reference: b.surface } : undefined;
+  return differing(claim, ref)!.length === 2 ? { claim: a.surface, reference: b.surface } : undefined;
 }
 
 /**
@@ -315,13 +319,9 @@ export function converse(claimAll: readonly Token[], refAll: readonly Token[]): 
   const ends = endsSwapped(claimAll, refAll);
   if (!ends) return false;
   const { claim, ref } = ends;
-  let flips = 0;
-  for (let i = 1; i < claim.length - 1; i++) {
-    if (claim[i]!.key === ref[i]!.key) continue;
-    if (!oppositeKeys(claim[i]!.key, ref[i]!.key)) return false;
-    flips++;
-  }
-  return flips === 1;
+  // The two ends differ by construction; between them, one word and its opposite.
+  const between = differing(claim, ref)!.slice(1, -1);
+  return between.length === 1 && oppositeKeys(claim[between[0]!]!.key, ref[between[0]!]!.key);
 }
 
 /**
@@ -330,10 +330,9 @@ export function converse(claimAll: readonly Token[], refAll: readonly Token[]): 
  * kin word, where so.
  */
 export function kinConverse(claimAll: readonly Token[], refAll: readonly Token[]): Token | undefined {
-  const [claim, ref] = [withoutArticles(claimAll.filter((t) => !HONORIFIC_JA.has(t.surface))), withoutArticles(refAll.filter((t) => !HONORIFIC_JA.has(t.surface)))];
-  if (claim.length !== ref.length) return undefined;
-  const differ = claim.flatMap((t, i) => (t.key === ref[i]!.key ? [] : [i]));
-  if (differ.length !== 3) return undefined;
+  const [claim, ref] = [withoutArticles(withoutHonorifics(claimAll)), withoutArticles(withoutHonorifics(refAll))];
+  const differ = differing(claim, ref);
+  if (differ?.length !== 3) return undefined;
   const kin = differ.find((i) => converseKin(claim[i]!, ref[i]!));
   if (kin === undefined) return undefined;
   const [p, q] = differ.filter((i) => i !== kin) as [number, number];
@@ -351,7 +350,6 @@ function endsSwapped(claimAll: readonly Token[], refAll: readonly Token[]): { cl
   const [a, b] = [claim[0]!, claim[n - 1]!];
   return a.key !== b.key && a.key === ref[n - 1]!.key && b.key === ref[0]!.key ? { claim, ref } : undefined;
 }
-
 
 function withoutArticles(toks: readonly Token[]): readonly Token[] {
   return toks.some((t) => ARTICLES.has(t.key)) ? toks.filter((t) => !ARTICLES.has(t.key)) : toks;
