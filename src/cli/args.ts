@@ -153,7 +153,7 @@ function parse<T extends typeof graderOptions>(args: readonly string[], options:
     const msg = err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err);
     // A flag followed by another flag ("--base-url --no-cache") gets three lines from parseArgs: one is enough.
     const missing = /^Option '([^']+)' argument is ambiguous/.exec(msg);
-    if (missing) throw new UsageError(say.needsValue(missing[1]!));
+    if (missing) throw new UsageError(say.seeHelp(say.needsValue(missing[1]!)));
     // Lower-cased like every other message of ours ("unknown option '--x'").
     throw new UsageError(say.seeHelp(`${msg.charAt(0).toLowerCase()}${msg.slice(1).replace(/\.$/, '')}`));
   }

@@ -49,9 +49,10 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const problems: string[] = [];
   let unmatched = 0;
   const report = (p: InputError): void => {
-    problems.push(describe(p));
+    const line = describe(p);
+    problems.push(line);
     if (p instanceof UnmatchedPathError) unmatched++;
-    problem(p);
+    problem(line);
   };
   inputProblems.forEach(report);
 
@@ -146,7 +147,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   return hasFailures(checkReport, args.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function readConfig(flag: string | undefined, io: CliIO, lang: ReasonLanguage): Promise<(ParsedConfig & { path: string }) | undefined> {
+/** The project configuration (--config, else .claimcheck.json if there is one), its warnings said on stderr. */
+export async function readConfig(flag: string | undefined, io: CliIO, lang: ReasonLanguage): Promise<(ParsedConfig & { path: string }) | undefined> {
   const path = resolve(io.cwd, flag ?? CONFIG_FILE);
   const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
   if (!parsed) return undefined;

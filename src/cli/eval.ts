@@ -1,6 +1,5 @@
 // `claimcheck eval`: grade labelled JSONL rows, write one prediction per row, print metrics per dataset.
 import { resolve } from 'node:path';
-import { CONFIG_FILE, loadConfig } from '../core/config';
 import { describeProblem, InputError } from '../core/errors';
 import { fileGroup, MAX_DATA_BYTES, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
@@ -8,10 +7,9 @@ import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
 import { messages, type Messages } from '../core/report/messages';
 import { isStdin, STDIN_NAME, type EvalArgs } from './args';
-import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK } from './check';
+import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, readConfig } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { complain, progressLine, readStdin, writeOutput, type CliIO } from './io';
-
 
 type Label = 'supported' | 'unsupported';
 
@@ -23,9 +21,7 @@ interface Row extends EvalRow {
 export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const say = messages(args.lang);
   const problem = (msg: string): void => complain(io.stderr, msg);
-  const configPath = resolve(io.cwd, args.config ?? CONFIG_FILE);
-  const config = await loadConfig(configPath, { optional: args.config === undefined, displayName: args.config ?? CONFIG_FILE });
-  config?.warnings.forEach((w) => problem(describeProblem(w, args.lang)));
+  const config = await readConfig(args.config, io, args.lang);
   const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
 
   const rows: Row[] = [];

@@ -1,7 +1,6 @@
 // The OpenAI grader's options, resolved once from GraderConfig with the documented defaults.
 import type { ReasonLanguage } from '../../types';
 import { InputError } from '../../errors';
-import { scrubSecrets } from './errors';
 
 export interface OpenAIGraderOptions {
   /** OpenAI-compatible endpoint; undefined = OPENAI_BASE_URL, else https://api.openai.com/v1. */
@@ -113,11 +112,6 @@ export function invalidBaseURL(baseURL: string): boolean {
   } catch {
     return true;
   }
-}
-
-/** Why a base URL cannot be used (credentials scrubbed), for a host to say after naming where it was set; undefined when it can. */
-export function baseURLProblem(baseURL: string): string | undefined {
-  return invalidBaseURL(baseURL) ? invalidBaseURLProblem(scrubSecrets(baseURL)) : undefined;
 }
 
 /** What a host says of a base URL that `invalidBaseURL` refuses, after naming where it was set. */
