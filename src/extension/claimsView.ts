@@ -25,6 +25,9 @@ export interface ClaimsSnapshot {
   claims: { label: string; description: string; verdict: Verdict; notJudged: boolean }[];
 }
 
+/** Paths as the Explorer orders them: case aside, numbers by value (one collator, not one per comparison). */
+const BY_PATH = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 // A flagged claim wears its diagnostic's severity, as in the Problems panel.
 const ICON: Record<SeverityName | 'supported' | 'failed', vscode.ThemeIcon> = {
   supported: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
@@ -69,7 +72,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         .filter((r) => r.findings.some(this.visible(r)))
         .map((result) => ({ result, path: vscode.workspace.asRelativePath(result.uri), inside: !!vscode.workspace.getWorkspaceFolder(result.uri) }))
         // As the Explorer orders them (case aside, numbers by value); files outside the folders (untitled, elsewhere) last.
-        .sort((a, b) => Number(b.inside) - Number(a.inside) || a.path.localeCompare(b.path, undefined, { sensitivity: 'base', numeric: true }))
+        .sort((a, b) => Number(b.inside) - Number(a.inside) || BY_PATH.compare(a.path, b.path))
         .map(({ result }) => ({ kind: 'document', result }));
     }
     if (node.kind !== 'document') return [];

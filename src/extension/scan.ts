@@ -287,7 +287,7 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       },
       onProblem: (p: InputError) => {
         s.log.warn(describeProblem(p, uiLanguage()));
-        if (rels.includes(p.file)) summary.skipped++;
+        if (plan.files.has(p.file)) summary.skipped++;
       },
     });
     if (result.gaveUp) {

@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { displayLanguageOf } from './lib/locale.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SUITE_DIR = join(ROOT, 'test', 'integration', 'suite');
@@ -43,7 +44,6 @@ export function workspaceOf(file) {
 }
 
 export const isUntrusted = (workspace) => workspace.startsWith('untrusted');
-export { displayLanguageOf } from './lib/locale.mjs';
 
 const MOCHA_GLOBALS = ['describe', 'context', 'it', 'specify', 'before', 'after', 'beforeEach', 'afterEach', 'xdescribe', 'xcontext', 'xit', 'xspecify', 'suite', 'test', 'setup', 'teardown', 'suiteSetup', 'suiteTeardown', 'run'];
 
@@ -101,7 +101,7 @@ export async function buildSuite({ filter, outDir = OUT_DIR } = {}) {
     if (!byWs.has(ws)) byWs.set(ws, []);
     byWs.get(ws).push(js);
   }
-  const groups = [...byWs].map(([workspace, files]) => ({ workspace, untrusted: isUntrusted(workspace), files }));
+  const groups = [...byWs].map(([workspace, files]) => ({ workspace, untrusted: isUntrusted(workspace), locale: displayLanguageOf(workspace), files }));
   // Trusted groups first, then untrusted: each kind shares one server.
   groups.sort((a, b) => Number(a.untrusted) - Number(b.untrusted) || a.workspace.localeCompare(b.workspace));
   const rel = (f) => relative(OUT, f).split(sep).join('/');

@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSuite, displayLanguageOf, FIXTURES_DIR, ROOT } from './build.mjs';
+import { buildSuite, FIXTURES_DIR, ROOT } from './build.mjs';
 import { installDisplayLanguage } from './lib/locale.mjs';
 
 const args = process.argv.slice(2);
@@ -83,7 +83,7 @@ try {
       CLAIMCHECK_TEST_WORKSPACE: g.workspace,
       CLAIMCHECK_TEST_RESULTS_DIR: resultsDir,
     };
-    const locale = displayLanguageOf(g.workspace);
+    const { locale } = g;
     if (locale) installDisplayLanguage({ locale, userDataDir: userData, extensionsDir: join(tmp, 'extensions') });
     const launchArgs = [folder, '--user-data-dir', userData, '--extensions-dir', join(tmp, 'extensions'), '--skip-welcome', '--skip-release-notes', ...(locale ? ['--locale', locale] : [])];
     let code = 0;

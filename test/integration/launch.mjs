@@ -26,7 +26,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSuite, displayLanguageOf, FIXTURES_DIR, OUT_DIR, ROOT } from './build.mjs';
+import { buildSuite, FIXTURES_DIR, OUT_DIR, ROOT } from './build.mjs';
 import { launchBrowser, newContext, openWorkbench, runSuite, screenshot, workbenchUrl } from './lib/driver.mjs';
 import { killAllSync, QUIET_BUILTINS, startServer, stopAll } from './lib/server.mjs';
 import { CODE_SERVER_VERSION, ensureHost, NODE_VERSION } from './lib/setup.mjs';
@@ -254,9 +254,9 @@ async function main() {
   }
   for (const g of [...groups].sort((a, b) => b.files.length - a.files.length)) {
     jobs.push({
-      label: `fixtures/${g.workspace}${g.untrusted ? ' (untrusted, Restricted Mode)' : ''}${displayLanguageOf(g.workspace) ? ` (display language ${displayLanguageOf(g.workspace)})` : ''}: ${g.files.length} file(s)`,
+      label: `fixtures/${g.workspace}${g.untrusted ? ' (untrusted, Restricted Mode)' : ''}${g.locale ? ` (display language ${g.locale})` : ''}: ${g.files.length} file(s)`,
       untrusted: g.untrusted,
-      locale: displayLanguageOf(g.workspace),
+      locale: g.locale,
       run: (ctx) => suiteJob(g, { ...ctx, resultsDir }),
     });
   }

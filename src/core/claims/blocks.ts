@@ -77,23 +77,33 @@ export function lineCuts(piece: string, size = BLOCK_CHARS): number[] {
       last = cuts[cuts.length - 1] ?? 0;
     }
     lineAt = at;
-    if (outside && cleanEnd && fits(at) && /^[ >]*\p{L}/u.test(line)) cuts.push((last = at));
+    if (outside && cleanEnd && fits(at) && OPENS_WITH_LETTER.test(line)) cuts.push((last = at));
     if (outside && line.length > size) {
       // After a letter of the line's own (a marker alone, as in "1. ", may read otherwise: an empty item does not
-      // interrupt a paragraph); not after "]" ("- [ ] " alone is no task list item).
-      const inLine = /(?<=[^ \t\\\]] )\p{L}/gu;
-      const first = line.search(/\p{L}/u);
-      for (inLine.lastIndex = Math.max(first + 1, last + size - at); first >= 0 && inLine.lastIndex < line.length; ) {
-        const m = inLine.exec(line);
+      // interrupt a paragraph).
+      const first = line.search(LETTER);
+      for (IN_LINE.lastIndex = Math.max(first + 1, last + size - at); first >= 0 && IN_LINE.lastIndex < line.length; ) {
+        const m = IN_LINE.exec(line);
         if (!m) break;
         if (!fits(at + m.index)) break;
         cuts.push((last = at + m.index));
-        inLine.lastIndex = m.index + size;
+        IN_LINE.lastIndex = m.index + size;
       }
     }
-    cleanEnd = outside && /[^ \t\\]$/.test(line);
+    cleanEnd = outside && CLEAN_END.test(line);
   }
 }
+
+/** A line that opens with a letter after any container marks ("> ", indentation). */
+const OPENS_WITH_LETTER = /^[ >]*\p{L}/u;
+const LETTER = /\p{L}/u;
+/**
+ * A place to cut inside a long line: a letter after one space that follows neither white space, a backslash nor "]"
+ * ("- [ ] " alone is no task list item). Global: lineCuts sets lastIndex before each use.
+ */
+const IN_LINE = /(?<=[^ \t\\\]] )\p{L}/gu;
+/** A line that ends in neither a hard break (a backslash) nor white space. */
+const CLEAN_END = /[^ \t\\]$/;
 
 /** A line that may be a table's delimiter row (white space, pipes, colons and hyphens, in a quote too). */
 const DELIMITER_ROW = /^[ \t>|:-]*-[ \t>|:-]*$/;

@@ -53,7 +53,7 @@ export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', 
   const defined = new Map<string, string>();
   const parsed: (ParsedPiece | undefined)[] = pieces.map(() => undefined);
   for (const [k, piece] of pieces.entries()) {
-    if (!MAY_DEFINE.test(piece.text)) continue;
+    if (!piece.mayDefine) continue;
     if (k > 0) yield;
     parsed[k] = parsePiece(piece.text, '', k === 0);
     for (const [id, line] of parsed[k]!.defines) if (!defined.has(id)) defined.set(id, line);
@@ -104,6 +104,8 @@ interface Piece {
   text: string;
   /** Cut from the piece before at a line end, in a paragraph (see seams.ts). */
   joins: boolean;
+  /** It may hold a definition (MAY_DEFINE): then it is a whole block, parsed before the others. */
+  mayDefine: boolean;
 }
 
 /**
@@ -115,9 +117,10 @@ function piecesOf(text: string, blockChars: number): Piece[] {
   const pieces: Piece[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
     const block = text.slice(cuts[k], cuts[k + 1]);
-    const lines = MAY_DEFINE.test(block) ? [] : lineCuts(block, blockChars);
+    const mayDefine = MAY_DEFINE.test(block);
+    const lines = mayDefine ? [] : lineCuts(block, blockChars);
     const starts = [0, ...lines];
-    starts.forEach((s, j) => pieces.push({ at: cuts[k]! + s, text: block.slice(s, starts[j + 1] ?? block.length), joins: j > 0 }));
+    starts.forEach((s, j) => pieces.push({ at: cuts[k]! + s, text: block.slice(s, starts[j + 1] ?? block.length), joins: j > 0, mayDefine }));
   }
   return pieces;
 }
