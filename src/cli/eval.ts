@@ -1,7 +1,7 @@
 // `claimcheck eval`: grade labelled JSONL rows, write one prediction per row, print metrics per dataset.
 import { resolve } from 'node:path';
 import { describeProblem, InputError } from '../core/errors';
-import { fileGroup, MAX_DATA_BYTES, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
+import { fileGroup, labelPairs, MAX_DATA_BYTES, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { readTextFile } from '../core/references';
@@ -10,8 +10,6 @@ import { isStdin, STDIN_NAME, type EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, readConfig } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { complain, progressLine, readStdin, writeOutput, type CliIO } from './io';
-
-type Label = 'supported' | 'unsupported';
 
 interface Row extends EvalRow {
   /** Dataset name for the metrics: the row's own, else the file's name. */
@@ -65,14 +63,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   else if (jsonl) io.stdout(`${jsonl}\n`);
   const out = args.out ? io.stdout : io.stderr;
 
-  const groups = new Map<string, { gold: Label; predicted: Label }[]>();
-  rows.forEach((row, i) => {
-    const p = predictions[i];
-    if (!row.label || !p || p.failed !== undefined) return;
-    const pairs = groups.get(row.group) ?? [];
-    pairs.push({ gold: row.label, predicted: p.verdict });
-    groups.set(row.group, pairs);
-  });
+  const groups = labelPairs(rows, predictions, (row) => row.group);
   for (const [dataset, pairs] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out(`${metricsTable(measure(dataset, pairs), args.lang)}\n`);
   if (groups.size > 1) out(`${metricsTable(measure(say.metricsAll(), [...groups.values()].flat()), args.lang)}\n`);
   const usage = grader.usage();

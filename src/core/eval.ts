@@ -89,6 +89,29 @@ type Label = 'supported' | 'unsupported';
 const goldCount = (c: EvalMetrics['confusion'], k: Label): number => c[k].supported + c[k].unsupported;
 const predictedCount = (c: EvalMetrics['confusion'], k: Label): number => c.supported[k] + c.unsupported[k];
 
+/** A row's gold label and the grader's verdict, as `measure` counts them. */
+export interface LabelPair {
+  gold: Label;
+  predicted: Label;
+}
+
+/**
+ * The pairs to measure, per dataset (`groupOf` names a row's), in the order datasets first appear: rows with a gold
+ * label the grader judged. A row it could not judge (endpoint down, budget spent) would read as "unsupported".
+ */
+export function labelPairs<R extends EvalRow>(rows: readonly R[], predictions: readonly (EvalPrediction | undefined)[], groupOf: (row: R) => string): Map<string, LabelPair[]> {
+  const groups = new Map<string, LabelPair[]>();
+  rows.forEach((row, i) => {
+    const p = predictions[i];
+    if (!row.label || !p || p.failed !== undefined) return;
+    const group = groupOf(row);
+    let pairs = groups.get(group);
+    if (!pairs) groups.set(group, (pairs = []));
+    pairs.push({ gold: row.label, predicted: p.verdict });
+  });
+  return groups;
+}
+
 export function measure(dataset: string, pairs: readonly { gold: 'supported' | 'unsupported'; predicted: 'supported' | 'unsupported' }[]): EvalMetrics {
   const confusion = {
     supported: { supported: 0, unsupported: 0 },

@@ -1,7 +1,6 @@
 // Pure (no `vscode`): Measure Grader's input (labelled JSONL rows) and its tally (gold and predicted labels per
 // dataset), so tests can run them on files of any size.
-import type { EvalPrediction, EvalRow } from '../core/eval';
-import { readJsonlRows, type RowProblem } from '../core/eval';
+import { labelPairs, readJsonlRows, type EvalPrediction, type EvalRow, type LabelPair, type RowProblem } from '../core/eval';
 import type { Translate } from './statusView';
 
 export type Label = 'supported' | 'unsupported';
@@ -42,18 +41,8 @@ export function tallyPredictions(
   rows: readonly LabelledRow[],
   predictions: readonly (EvalPrediction | undefined)[],
   unnamed: string,
-): { pairs: Map<string, { gold: Label; predicted: Label }[]>; failed: string[] } {
-  const pairs = new Map<string, { gold: Label; predicted: Label }[]>();
-  const failed: string[] = [];
-  predictions.forEach((p, i) => {
-    if (!p) return;
-    // A row the grader could not judge (endpoint down, budget spent) would read as "unsupported": count it instead.
-    if (p.failed !== undefined) return void failed.push(p.failed);
-    const row = rows[i]!;
-    const dataset = row.dataset || unnamed;
-    let list = pairs.get(dataset);
-    if (!list) pairs.set(dataset, (list = []));
-    list.push({ gold: row.label, predicted: p.verdict });
-  });
-  return { pairs, failed };
+): { pairs: Map<string, LabelPair[]>; failed: string[] } {
+  // A row the grader could not judge (endpoint down, budget spent) is counted instead of measured.
+  const failed = predictions.flatMap((p) => (p?.failed !== undefined ? [p.failed] : []));
+  return { pairs: labelPairs(rows, predictions, (row) => row.dataset || unnamed), failed };
 }
