@@ -61,7 +61,9 @@ test('a written-out date against an ISO date in its slot is contradicted, the fi
 });
 
 test('a Japanese name in another\'s place, the rest of the sentence the same, is not supported', async () => {
-  await notSupported('このバイクはホンダ製です。', 'このバイクはトヨタ製です。', "reference says 'トヨタ' where the claim says 'ホンダ'", 'unsupported');
+  // With one head (製), two makers are two of one kind: contradicted (offline-qa10.test.ts).
+  await notSupported('このバイクはホンダ製です。', 'このバイクはトヨタ製です。', "reference says 'トヨタ製', claim says 'ホンダ製'", 'contradicted');
+  await notSupported('このバイクはホンダです。', 'このバイクはトヨタです。', "reference says 'トヨタ' where the claim says 'ホンダ'", 'unsupported');
   await notSupported('本社は福岡にあります。', '本社は名古屋にあります。', "reference says '名古屋' where the claim says '福岡'");
   await supported('本社は大阪にあります。', '本社は大阪にあります。');
   await supported('この車はトヨタ製です。', 'この車はトヨタ製で、白色です。');

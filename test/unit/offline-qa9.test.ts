@@ -6,11 +6,12 @@ import { quantities } from '../../src/core/graders/offline/numbers';
 import { fixed, notSupported, supported } from './offline-verdicts';
 
 test('a minus sign makes another number, ASCII or Unicode, with the sign in the fix', async () => {
-  await fixed('The lowest temperature was \u22125 degrees.', 'The lowest temperature was 5 degrees.', '\u22125', '5');
-  await fixed('The lowest temperature was -5 degrees.', 'The lowest temperature was 5 degrees.', '-5', '5');
-  await fixed('The lowest temperature was 5 degrees.', 'The lowest temperature was \u22125 degrees.', '5', '-5');
+  // "degrees" is the number's unit (offline-qa10.test.ts), so the fix replaces it with the number.
+  await fixed('The lowest temperature was \u22125 degrees.', 'The lowest temperature was 5 degrees.', '\u22125 degrees', '5 degrees');
+  await fixed('The lowest temperature was -5 degrees.', 'The lowest temperature was 5 degrees.', '-5 degrees', '5 degrees');
+  await fixed('The lowest temperature was 5 degrees.', 'The lowest temperature was \u22125 degrees.', '5 degrees', '-5 degrees');
   await fixed('The lowest temperature was \u22125 °C.', 'The lowest temperature was 5 °C.', '\u22125 °C', '5 °C');
-  await fixed('The lowest temperature was minus 5 degrees.', 'The lowest temperature was 5 degrees.', 'minus 5', '5');
+  await fixed('The lowest temperature was minus 5 degrees.', 'The lowest temperature was 5 degrees.', 'minus 5 degrees', '5 degrees');
   await fixed('Sales fell by \u22125% in 2020.', 'Sales fell by 5% in 2020.', '\u22125%', '5%');
   // Controls: the same value, however its sign is written.
   await supported('The lowest temperature was -5 degrees.', 'The lowest temperature was \u22125 degrees.');

@@ -1,9 +1,9 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { closedClass, hedges, negations, negativeAfter, opposite, otherRole, strengthened, type Opposite } from './negation';
+import { closedClass, hedges, negations, negativeAfter, opposite, frameOpposite, strengthened, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
-import { converse, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, nameSwappedJa, slotSwapped, swaps, titleSwapped, verbSwapped, type Swap } from './swaps';
+import { compoundSwappedJa, converse, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, nameSwappedJa, slotSwapped, swaps, titleSwapped, verbSwapped, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, tokens, writtenRange, type Token } from './text';
 
 export const FEATURES = [
@@ -11,7 +11,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'nameSwapJa',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'nameSwapJa', 'numberAdded',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -19,7 +19,7 @@ export type FeatureName = (typeof FEATURES)[number];
  * Rule flags carried in the feature vector for the floors (`model.ts`) but given no weight: trained on, a flag that
  * fires on one dataset's rows (JNLI's) shifts the weights every dataset shares.
  */
-export const RULE_ONLY: readonly FeatureName[] = ['nameSwapJa'];
+export const RULE_ONLY: readonly FeatureName[] = ['nameSwapJa', 'numberAdded'];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
@@ -150,13 +150,15 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const inSlot = (q: Quantity, s: RefSentence): { r: Quantity; slot: number; context: number } | undefined => {
     const near = neighbours(text, q);
     const need = Math.min(2, near.before.length + near.after.length);
-    if (need === 0) return undefined;
     let top: { r: Quantity; slot: number; context: number } | undefined;
     for (const r of s.quantities) {
       if (!comparable(q, r) || claimQ.some((c) => sameValue(c, r))) continue;
       const around = neighbours(s.text, r);
       // "It has 2.1 million inhabitants": the number's subject is the previous sentence's.
       if (s.antecedent && around.before.length < 2) around.before = [s.antecedent, ...around.before];
+      // A number with no content word around it on either side ("It was 5 degrees below zero." against "It was 5
+      // degrees."): the number is all either says, so it is the slot.
+      if (need === 0 && around.before.length + around.after.length > 0) continue;
       // Two head counts ("600 workers", "500 people") share their slot as a word before would: "employs 600 workers"
       // against "500 people work at", where the sentence's number opens it and has no word before to share.
       const counted = q.counts && r.counts && countedKey(q.counts) === HEAD_COUNT && countedKey(r.counts) === HEAD_COUNT ? 2 : 0;
@@ -288,8 +290,11 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     if (claimScoped.length && !refScoped.length) negation = { side: 'claim', word: claimScoped[0]!.word, sentence: s0 };
     else if (refScoped.length && !claimScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
     // Kin or a role in the same frame: 鈴木さんは山田さんの父です against ...息子です (not "Bill's father is Tom" against
-    // "Bill is the son of Tom", the same relation told from its other end). Named whole: 上司 and 部下, not 上 and 下.
-    const o = framed && otherRole(framed.claim, framed.reference) ? { claim: framed.claim.surface, reference: framed.reference.surface } : opposite(text, allToks, s0.text, s0.seq);
+    // "Bill is the son of Tom", the same relation told from its other end), and "arrested" against "released". Named
+    // whole: 上司 and 部下, not 上 and 下.
+    const o = framed && frameOpposite(framed.claim, framed.reference)
+      ? { claim: framed.claim.surface, reference: framed.reference.surface }
+      : (cjk ? compoundSwappedJa(allToks, s0.seq, (word) => a.sentences.some((x) => x.text.includes(word))) : undefined) ?? opposite(text, allToks, s0.text, s0.seq);
     if (o) opp = { ...o, sentence: s0 };
     else {
       // A sentence that covers the claim about as well, about the same thing ("The mirror is gold." beside "The car is
@@ -323,6 +328,16 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   }
 
   const strong = s0 ? strengthened(text, allToks, s0.text, s0.seq) : undefined;
+  // A figure no passage gives, written in digits, the rest of the claim stated by the aligned sentences: a count or an
+  // amount the claim adds ("founded in 1998 with 300 engineers" against "founded in 1998", "by a group of engineers").
+  // The figure's counted noun goes with it ("2 goals" against "He scored in the final"). Not a year, nor a number
+  // written as a word: a summary counts what its source lists ("two aces"), and dates a page's date implies. Nor a sum
+  // the claim works out ("fell by 500 MB" from "1.2 GB to 700 MB").
+  const added = unmatchedNumbers.filter((q) => (q.kind === 'number' || q.kind === 'percent') && /\d/.test(q.text) && !derivedValue(q, text, bestQ));
+  const inAdded = (t: Token): boolean => added.some((q) => overlaps(t, q) || (q.counts !== undefined && t.start >= q.end && t.start - q.end <= 1 && t.surface.toLowerCase() === q.counts));
+  const rest = claimToks.map((t, i) => (inAdded(t) ? -1 : i)).filter((i) => i >= 0);
+  const wRest = rest.reduce((s, i) => s + w[i]!, 0);
+  const numberAdded = added.length > 0 && wRest > 0 && rest.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wRest >= DOER_REST;
   const cause = addedCause(text, claimToks, a.matchAll, a.match1, w);
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
@@ -365,6 +380,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // passage has in another word's slot ("the password is guest." against "the password is admin.").
     slotSwap: slotted ? 1 : 0,
     nameSwapJa: named ? 1 : 0,
+    numberAdded: numberAdded ? 1 : 0,
     namesOffBest: Math.min(3, namesOff.length),
     opinion: Math.min(3, opinions.length),
     // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives

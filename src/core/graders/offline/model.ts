@@ -68,6 +68,7 @@ const REF_NAMES = at('refNamesOff');
 const STRENGTHENED = at('strengthened');
 const CAUSE_UNSEEN = at('causeUnseen');
 const NAME_SWAP_JA = at('nameSwapJa');
+const NUMBER_ADDED = at('numberAdded');
 
 /**
  * A swapped or unseen fact: the claim has a name the best-aligned sentences lack, the best sentence has a name
@@ -80,7 +81,7 @@ const NAME_SWAP_JA = at('nameSwapJa');
  * Or a Japanese name stands in another's place, the rest of the sentence the same (`nameSwapJa`, a rule-only flag).
  */
 export function swappedOrUnseen(x: readonly number[]): boolean {
-  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[NAME_SWAP_JA]! > 0;
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[NAME_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));

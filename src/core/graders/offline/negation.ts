@@ -404,8 +404,8 @@ export function hedges(text: string): number {
 
 // A possibility told as a certainty: "will cure" where the reference says "may cure", 必ず治す against 治す可能性がある;
 // likewise an obligation where the reference gives a permission ("must register" against "may register").
-// Only a claim that says it is certain counts: a claim that just drops "may" ("cures") is left to the model, since
-// faithful answers drop it freely (as a floor that cost BEGIN and WiCE; see the README).
+// A claim that just drops "may" ("cures") counts only where its verb stands in the modal's place, the words either side
+// the same: faithful answers drop it freely elsewhere (anywhere in the sentence, as a floor, it cost BEGIN and WiCE).
 const MODAL_EN = /^(?:may|might|could)$/i;
 const CERTAIN_EN = /^(?:will|does|do|did|definitely|certainly|surely|always|undoubtedly|must)$/i;
 // Words between a modal and its verb: "may also cure", "could eventually replace", "may be used".
@@ -430,17 +430,22 @@ export function strengthened(claimText: string, claimToks: readonly Token[], ref
     }
     return undefined;
   }
-  if (!claimToks.some((t) => CERTAIN_EN.test(t.surface)) || claimToks.some((t) => SOFT_EN.test(t.surface)) || hedges(claimText) > 0) return undefined;
+  if (claimToks.some((t) => SOFT_EN.test(t.surface)) || hedges(claimText) > 0) return undefined;
   for (let i = 0; i < refToks.length; i++) {
-    if (!MODAL_EN.test(refToks[i]!.surface)) continue;
+    // "May" mid-sentence is the month.
+    if (!MODAL_EN.test(refToks[i]!.surface) || (i > 0 && refToks[i]!.surface === 'May')) continue;
     let j = i + 1;
     while (j < refToks.length && MODAL_GAP.test(refToks[j]!.surface)) j++;
     const verb = refToks[j];
     if (!verb || verb.stop) continue;
     const k = claimToks.findIndex((t) => t.key === verb.key);
     if (k < 0) continue;
+    const hedged = refText.slice(refToks[i]!.start, verb.end);
     const certain = claimToks.slice(Math.max(0, k - 3), k).find((t) => CERTAIN_EN.test(t.surface));
-    if (certain) return { claim: claimText.slice(certain.start, claimToks[k]!.end), reference: refText.slice(refToks[i]!.start, verb.end) };
+    if (certain) return { claim: claimText.slice(certain.start, claimToks[k]!.end), reference: hedged };
+    // The hedge dropped: the claim's verb where the sentence has the modal and its verb, the word before and the word
+    // after each the same ("The drug cures the disease." against "The drug might cure the disease.").
+    if (i > 0 && k > 0 && claimToks[k - 1]!.key === refToks[i - 1]!.key && claimToks[k + 1]?.key === refToks[j + 1]?.key) return { claim: claimToks[k]!.surface, reference: hedged };
   }
   return undefined;
 }
@@ -512,10 +517,21 @@ const ROLE_OF = new Map<string, number>();
 ROLES.forEach((c, i) => c.forEach((w) => ROLE_OF.set(hasCjk(w) ? w : stem(w), i)));
 const roleWord = (t: Token): string => ROLE_SPELLINGS.get(t.surface) ?? (hasCjk(t.surface) ? t.surface : t.key === PUPIL ? STUDENT : t.key);
 
-/** Two different kin or roles ("father" and "son", 父 and 息子), for the one word where a claim and a sentence differ. */
-export function otherRole(a: Token, b: Token): boolean {
+// Custody and its end, likewise only one for the other in the same frame: "was arrested in 2019" against "was released in
+// 2019", but "released" alone is as often a launch ("Apple released the iPhone") as a prisoner's freedom.
+const CUSTODY: [string[], string[]] = [['arrest', 'detain', 'jail', 'imprison', 'capture', '逮捕', '拘束'], ['release', 'freed', '釈放']];
+const CUSTODY_END = new Map(CUSTODY.flatMap((words, end) => words.map((w) => [hasCjk(w) ? w : stem(w), end] as const)));
+
+/**
+ * Two different kin or roles ("father" and "son", 父 and 息子), or custody against its end ("arrested" and "released",
+ * 逮捕 and 釈放), for the one word where a claim and a sentence differ.
+ */
+export function frameOpposite(a: Token, b: Token): boolean {
   const [x, y] = [roleWord(a), roleWord(b)];
-  return x !== y && ROLE_OF.has(x) && ROLE_OF.get(x) === ROLE_OF.get(y);
+  if (x === y) return false;
+  const [cx, cy] = [CUSTODY_END.get(x), CUSTODY_END.get(y)];
+  if (cx !== undefined && cy !== undefined) return cx !== cy;
+  return ROLE_OF.has(x) && ROLE_OF.get(x) === ROLE_OF.get(y);
 }
 
 // Kin told from the other end: a parent's child, a child's parent; a husband's wife, a wife's husband. Each row pairs

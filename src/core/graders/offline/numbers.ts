@@ -95,8 +95,10 @@ const UNIT_TABLE: [string, Unit][] = [
   ['gallons|gallon', { dim: 'volume', factor: 3.78541 }],
   ['km/h|kmh|kph|kilometres per hour|kilometers per hour', { dim: 'speed', factor: 1 }],
   ['mph|miles per hour', { dim: 'speed', factor: 1.609344 }],
-  ['°C|degrees Celsius|degrees centigrade', { dim: 'celsius', factor: 1 }],
+  ['°C|℃|degrees Celsius|degrees centigrade', { dim: 'celsius', factor: 1 }],
   ['°F|degrees Fahrenheit', { dim: 'fahrenheit', factor: 1 }],
+  // Degrees of no named scale, as Japanese 度 is: whichever scale the other side names (`sameDim`).
+  ['degrees|degree', { dim: 'degree', factor: 1 }],
   // Durations in seconds: "12 weeks" is not "12 months". Not years: a count of years is read by the year and
   // rank rules ("seven consecutive years" = "the seventh consecutive year"), which a unit would bypass.
   ['seconds|second|secs|sec', { dim: 'time', factor: 1 }],
@@ -320,6 +322,9 @@ function ordinalSuffix(n: number): string {
 const MINUS_BEFORE = /(?:^|[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\-_.,/+*])([-\u2212])$|\b(minus\s+)$|(マイナス|零下|氷点下)$/iu;
 const NUMBER_BEFORE = new RegExp(`(?:\\p{N}|\\b(?:${CARDINAL_WORD}|hundred|thousand|million|billion))\\s*$`, 'iu');
 
+// "5 degrees below zero", "5 °C below zero", "5 below zero": the sign written after the number, part of its mention.
+const BELOW_ZERO = /^\s*below\s+zero\b/i;
+
 /** How many characters before `start` write the number's minus sign: 0 where none does. */
 function signBefore(text: string, start: number): number {
   const m = MINUS_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
@@ -345,8 +350,13 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
   const add = (unsigned: Omit<Quantity, 'text' | 'approx'>, approx = true, magnitude = false): void => {
     for (let i = unsigned.start; i < unsigned.end; i++) if (taken[i]) return;
     // The sign belongs to the number: "-5 degrees" is not 5, and a fix replaces "−5" whole.
-    const sign = unsigned.kind === 'number' || unsigned.kind === 'percent' ? signBefore(text, unsigned.start) : 0;
-    const q = sign ? { ...unsigned, value: -unsigned.value, start: unsigned.start - sign } : unsigned;
+    const signed = unsigned.kind === 'number' || unsigned.kind === 'percent';
+    const sign = signed ? signBefore(text, unsigned.start) : 0;
+    const below = signed && !sign ? BELOW_ZERO.exec(text.slice(unsigned.end, unsigned.end + 16))?.[0].length ?? 0 : 0;
+    // "5 below zero" counts nothing: "below" is its sign, not what it counts.
+    const { counts, ...uncounted } = unsigned;
+    const q = sign ? { ...unsigned, value: -unsigned.value, start: unsigned.start - sign } : below ? { ...uncounted, value: -unsigned.value, end: unsigned.end + below } : unsigned;
+    void counts;
     taken.fill(1, q.start, q.end);
     // Years, months and ranks are exact; small counts are exact unless a word marks them as rounded.
     const hedged = APPROX_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start));
@@ -510,7 +520,7 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
     const [lo, hi] = [claim.value, claim.value + (claim.span ?? 1)];
     return ref.value >= lo && ref.value + (ref.span ?? 1) <= hi || claim.value >= ref.value && claim.value < ref.value + (ref.span ?? 1);
   }
-  if (claim.unit && ref.unit && (claim.unit.dim !== ref.unit.dim || claim.unit.currency !== ref.unit.currency)) return false;
+  if (claim.unit && ref.unit && (!sameDim(claim.unit, ref.unit) || claim.unit.currency !== ref.unit.currency)) return false;
   // A measurement is not a count of things: "3 metres tall" is not given by "3 floors".
   if ((claim.unit && ref.counts) || (ref.unit && claim.counts)) return false;
   // A number of years is a duration, not a count of things: "three years" is not given by "three colours".
@@ -576,13 +586,20 @@ export function derivedValue(claim: Quantity, claimText: string, among: readonly
  */
 export function givesValue(claim: Quantity, ref: Quantity): boolean {
   const rank = (q: Quantity): boolean => q.kind === 'ordinal' || q.kind === 'number';
-  return (comparable(claim, ref) || (rank(claim) && rank(ref) && !(claim.unit && ref.unit && claim.unit.dim !== ref.unit.dim))) && sameValue(claim, ref);
+  return (comparable(claim, ref) || (rank(claim) && rank(ref) && !(claim.unit && ref.unit && !sameDim(claim.unit, ref.unit)))) && sameValue(claim, ref);
 }
 
 /** Whether two quantities are about the same kind of thing, so a different value is a contradiction. */
 export function comparable(a: Quantity, b: Quantity): boolean {
-  if (a.unit && b.unit && a.unit.dim !== b.unit.dim) return false;
+  if (a.unit && b.unit && !sameDim(a.unit, b.unit)) return false;
   return a.kind === b.kind;
+}
+
+const SCALES = new Set(['celsius', 'fahrenheit']);
+
+/** Whether two units measure one thing: "degrees" and 度 name no scale, so they are °C or °F as the other side says. */
+function sameDim(a: Unit, b: Unit): boolean {
+  return a.dim === b.dim || (a.dim === 'degree' && SCALES.has(b.dim)) || (b.dim === 'degree' && SCALES.has(a.dim));
 }
 
 /** Whether a word is (part of) a number's mention. */

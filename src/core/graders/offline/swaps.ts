@@ -185,6 +185,49 @@ export function nameSwappedJa(f: Framed | undefined, unseen: ReadonlySet<number>
   return name(f.claim) && name(f.reference) ? { claim: f.claim.surface, reference: f.reference.surface } : undefined;
 }
 
+/** Kanji and katakana only: a part of a Japanese compound name (東京, ドーム, 府). */
+const NAME_PART_JA = /^[\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff々]+$/u;
+
+/** A Japanese word as read, with the segments it is written with (札幌|ドーム). */
+interface Compound {
+  tok: Token;
+  parts: string[];
+}
+
+/** Kanji and katakana words written together (札幌|ドーム, 大阪|府) as one word, as the segmenter keeps 東京ドーム. */
+function compoundsJa(toks: readonly Token[]): Compound[] {
+  const out: Compound[] = [];
+  for (const t of toks) {
+    const last = out[out.length - 1];
+    if (last && !last.tok.stop && !t.stop && last.tok.end === t.start && NAME_PART_JA.test(last.tok.surface) && NAME_PART_JA.test(t.surface)) {
+      last.tok = { ...last.tok, surface: last.tok.surface + t.surface, key: last.tok.key + t.key, end: t.end };
+      last.parts.push(t.surface);
+    } else out.push({ tok: t, parts: [t.surface] });
+  }
+  return out;
+}
+
+/**
+ * Two Japanese compound names with one head and another first part, the rest of the sentence the same word for word:
+ * 東京ドーム against 札幌ドーム, 大阪府 against 京都府, ホンダ製 against トヨタ製. The shared head makes them two of one kind, as
+ * two colours are, where two bare names in one slot need not exclude each other (本社は東京に, 本社は渋谷に). The head is a
+ * segment of its own on one side at least (札幌|ドーム, 大阪|府): 草原 and 野原, one word each, are one field. Neither first
+ * part holds the other (新大阪駅 is not 大阪駅's rival here), and the claim's word is in no passage (`seen`).
+ */
+export function compoundSwappedJa(claimAll: readonly Token[], refAll: readonly Token[], seen: (word: string) => boolean): Swap | undefined {
+  const [claim, ref] = [compoundsJa(withoutHonorifics(claimAll)), compoundsJa(withoutHonorifics(refAll))];
+  const differ = claim.length < 2 ? undefined : differing(claim.map((x) => x.tok), ref.map((x) => x.tok));
+  if (differ?.length !== 1) return undefined;
+  const [c, r] = [claim[differ[0]!]!, ref[differ[0]!]!];
+  const [cw, rw] = [c.tok.surface, r.tok.surface];
+  if (!NAME_PART_JA.test(cw) || !NAME_PART_JA.test(rw) || closedClass(cw) || closedClass(rw) || seen(cw)) return undefined;
+  let n = 0;
+  while (n < Math.min(cw.length, rw.length) && cw[cw.length - 1 - n] === rw[rw.length - 1 - n]) n++;
+  const [pc, pr] = [cw.slice(0, cw.length - n), rw.slice(0, rw.length - n)];
+  const segmented = (x: Compound, prefix: string): boolean => x.parts.length > 1 && x.parts.some((_, i) => x.parts.slice(0, i).join('') === prefix);
+  return n > 0 && pc && pr && !pc.includes(pr) && !pr.includes(pc) && (segmented(c, pc) || segmented(r, pr)) ? { claim: cw, reference: rw } : undefined;
+}
+
 /** The claim's doer must be all that differs: the rest of the claim this fully stated by the sentence. */
 export const DOER_REST = 0.8;
 
@@ -281,8 +324,9 @@ const MUTUAL = /^(?:brothers?|sisters?|siblings?|spouses?|cousins?|friends?|neig
 /**
  * The claim word for word as the sentence but for two words exchanged, joined by a relation that holds both ways:
  * "Bill is Tom's brother" for "Tom is Bill's brother", "Bill is the cousin of Tom", ビルはトムの同僚です. Between the two
- * only stop words or the relation word, which stands there or right after the second ("Tom's friend gave Bill a
- * book" is another fact, and so is "Bill's brother moved from Oslo to Bergen").
+ * only stop words or the relation word, which stands there or right after the second, a modifier that keeps it mutual
+ * aside ("Bill is Tom's best friend"; "Tom's friend gave Bill a book" is another fact, and so is "Bill's brother moved
+ * from Oslo to Bergen").
  */
 function bothWays(claim: readonly Token[], ref: readonly Token[]): boolean {
   const differ = differing(claim, ref);
@@ -290,10 +334,15 @@ function bothWays(claim: readonly Token[], ref: readonly Token[]): boolean {
   const [p, q] = differ as [number, number];
   if (claim[p]!.key !== ref[q]!.key || claim[q]!.key !== ref[p]!.key) return false;
   const mutual = (t: Token | undefined): boolean => !!t && MUTUAL.test(t.surface);
+  const plain = (t: Token): boolean => t.stop || MUTUAL_MODIFIER.test(t.surface);
   const between = claim.slice(p + 1, q);
-  if (!between.every((t) => t.stop || mutual(t))) return false;
-  return between.some(mutual) || mutual(claim.slice(q + 1).find((t) => !t.stop));
+  if (!between.every((t) => plain(t) || mutual(t))) return false;
+  return between.some(mutual) || mutual(claim.slice(q + 1).find((t) => !plain(t)));
 }
+
+// Words before a mutual relation that keep it mutual: a best friend's best friend is the first, an old colleague's old
+// colleague likewise. Not "older", "younger", "elder", "big", "little": an older brother's brother is the younger.
+const MUTUAL_MODIFIER = /^(?:best|close|closest|good|old|dear|longtime|long-time|lifelong|childhood|former)$/i;
 
 /**
  * The claim's first and last words the other way round in a sentence that says the same in between: "John is the
