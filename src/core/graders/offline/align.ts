@@ -103,7 +103,7 @@ function refSentence(passage: Passage, text: string, { start, end }: { start: nu
     start,
     end,
     toks,
-    keys: new Set(toks.map((t) => t.key)),
+    keys: new Set(toks.flatMap((t) => (t.alt ? [t.key, t.alt] : [t.key]))),
     prefixes: new Set(toks.filter((t) => t.key.length >= PREFIX).map((t) => t.key.slice(0, PREFIX))),
     // Japanese: also a copy with kanji digits as numerals, so a claim's "2" finds the reference's 二人.
     norm: hasCjk(text) ? `${jaKey(text)}\n${jaKey(text).replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1))}` : text.toLowerCase(),
@@ -117,7 +117,7 @@ function refSentence(passage: Passage, text: string, { start, end }: { start: nu
 
 /** How well one reference sentence matches one claim token: 1 exact stem, 0.7 shared 5-letter prefix, 0 none. */
 export function tokenMatch(t: Token, s: RefSentence): number {
-  if (s.keys.has(t.key)) return 1;
+  if (s.keys.has(t.key) || (t.alt !== undefined && s.keys.has(t.alt))) return 1;
   if (hasCjk(t.key)) {
     if (s.norm.includes(t.key)) {
       // A kanji word found only starting inside another word is another word: 京都 in 東京|都, 大阪 in 東大阪.

@@ -11,7 +11,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'nameSwapJa', 'numberAdded',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'nameSwapJa', 'numberAdded', 'selfRelation',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -19,7 +19,7 @@ export type FeatureName = (typeof FEATURES)[number];
  * Rule flags carried in the feature vector for the floors (`model.ts`) but given no weight: trained on, a flag that
  * fires on one dataset's rows (JNLI's) shifts the weights every dataset shares.
  */
-export const RULE_ONLY: readonly FeatureName[] = ['nameSwapJa', 'numberAdded'];
+export const RULE_ONLY: readonly FeatureName[] = ['nameSwapJa', 'numberAdded', 'selfRelation'];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
@@ -52,6 +52,8 @@ export interface Findings {
   strengthened?: Opposite & { sentence: RefSentence };
   /** A cause the claim adds that no passage mentions ("because of the flood"), the rest of the claim stated. */
   cause?: string;
+  /** The word a claim relates to itself ("facebook is owned by facebook") where the best sentence names it once. */
+  self?: string;
   /** Two claim words the best-aligned sentence has the other way round ("from Trondheim to Bergen"). */
   exchange?: Swap & { sentence: RefSentence };
 }
@@ -333,12 +335,16 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // The figure's counted noun goes with it ("2 goals" against "He scored in the final"). Not a year, nor a number
   // written as a word: a summary counts what its source lists ("two aces"), and dates a page's date implies. Nor a sum
   // the claim works out ("fell by 500 MB" from "1.2 GB to 700 MB").
-  const added = unmatchedNumbers.filter((q) => (q.kind === 'number' || q.kind === 'percent') && /\d/.test(q.text) && !derivedValue(q, text, bestQ));
+  // A year joins them where the claim lists it with a year the aligned sentences give ("won the title in 2004 and 2006"
+  // against "won the title in 2004"): the list's given year places the frame, so the other is a year added to it.
+  const listed = listedYears(text, claimQ, (q) => best.some((s) => gives(q, s)));
+  const added = unmatchedNumbers.filter((q) => (((q.kind === 'number' || q.kind === 'percent') && /\d/.test(q.text)) || listed.includes(q)) && !derivedValue(q, text, bestQ));
   const inAdded = (t: Token): boolean => added.some((q) => overlaps(t, q) || (q.counts !== undefined && t.start >= q.end && t.start - q.end <= 1 && t.surface.toLowerCase() === q.counts));
   const rest = claimToks.map((t, i) => (inAdded(t) ? -1 : i)).filter((i) => i >= 0);
   const wRest = rest.reduce((s, i) => s + w[i]!, 0);
   const numberAdded = added.length > 0 && wRest > 0 && rest.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wRest >= DOER_REST;
   const cause = addedCause(text, claimToks, a.matchAll, a.match1, w);
+  const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(allToks, s0) : undefined;
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
@@ -408,6 +414,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     exchange: exchange ? 1 : 0,
     strengthened: strong ? 1 : 0,
     causeUnseen: cause ? 1 : 0,
+    selfRelation: self ? 1 : 0,
     agentUnseen: cjk ? 0 : agentUnseen(text, missing),
     // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
     refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),
@@ -426,7 +433,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkWeakest = f.weakest;
   }
   const fixAt = conflict && writtenRange(read, conflict.claim.start, conflict.claim.end);
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, namesOff, opinions, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, self, namesOff, opinions, smallTalk: filler };
 }
 
 /**
@@ -548,6 +555,49 @@ function addedCause(text: string, claimToks: readonly Token[], matchAll: readonl
 function clauseEnd(text: string, from: number): number {
   const m = /[,;:.!?()–—]/.exec(text.slice(from));
   return m ? from + m.index : text.length;
+}
+
+// Words that join a word to itself in an idiom: "day by day", "person to person", "one after another", "again and again".
+const LINKS = new Set(['by', 'to', 'after', 'for', 'in', 'on', 'upon', 'and', 'or', 'from', 'over']);
+
+/**
+ * A claim that relates its subject to itself, its first and last content words one word with another between them
+ * ("facebook is owned by facebook", "Light is evoked by light"), where the best sentence names that word once ("It is
+ * evoked by light", "Facebook is owned by Meta"): the sentence relates it to something else. `toks` are the claim's
+ * tokens, stop words included. Returns the word.
+ */
+function selfRelated(toks: readonly Token[], s: RefSentence): string | undefined {
+  const content = toks.filter((t) => !t.stop);
+  const [first, last] = [content[0], content[content.length - 1]];
+  if (!first || !last || first === last || first.surface.toLowerCase() !== last.surface.toLowerCase()) return undefined;
+  // A short predicate between them, a verb stop word or not ("is owned by": "own" is one); not a preposition alone ("day
+  // by day", "person to person"), nor a list ("cycling is also called bicycling or cycling"), nor a long sentence that
+  // comes back to its word ("The attack suggests... to expand its attacks").
+  const between = toks.filter((t) => t.start > first.start && t.end < last.start);
+  if (!between.some((t) => t.key !== first.key && !LINKS.has(t.surface.toLowerCase())) || between.filter((t) => !t.stop).length > 2) return undefined;
+  if (/^(?:and|or)$/i.test(between[between.length - 1]?.surface ?? '')) return undefined;
+  return s.seq.filter((t) => t.key === first.key).length < 2 ? first.surface : undefined;
+}
+
+// What stands between two listed years: "2004 and 2006", "2004, 2005", "2004 or 2006", "2004 & 2006".
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/;
+
+/** The claim's years that no aligned sentence gives, listed beside one that one does ("2004, 2005 and 2006", one given). */
+function listedYears(text: string, claimQ: readonly Quantity[], given: (q: Quantity) => boolean): Quantity[] {
+  const years = claimQ.filter((q) => q.kind === 'year').sort((x, y) => x.start - y.start);
+  const out: Quantity[] = [];
+  let run: Quantity[] = [];
+  const flush = (): void => {
+    if (run.some(given)) out.push(...run.filter((q) => !given(q)));
+    run = [];
+  };
+  for (const q of years) {
+    const last = run[run.length - 1];
+    if (last && !LIST_GAP.test(text.slice(last.end, q.start))) flush();
+    run.push(q);
+  }
+  flush();
+  return out;
 }
 
 /** Features of every claim of one document, in order. */

@@ -97,6 +97,10 @@ const PAIRS_EN: [string, string][] = [
   ['daily', 'weekly'], ['daily', 'monthly'], ['daily', 'annual'], ['weekly', 'monthly'], ['weekly', 'annual'], ['monthly', 'annual'],
 ];
 const PAIRS_JA: [string, string][] = [
+  // Eleventh QA round, first so that a reason names the whole word (上り, not 上): both and one, ways up and down,
+  // halves, bounds, strengths, parties, winners.
+  ['両手', '片手'], ['両足', '片足'], ['両目', '片目'], ['両腕', '片腕'], ['両耳', '片耳'], ['両方', '片方'], ['両側', '片側'], ['両面', '片面'],
+  ['上り', '下り'], ['上半期', '下半期'], ['前半', '後半'], ['以上', '以下'], ['長所', '短所'], ['得意', '苦手'], ['与党', '野党'], ['勝者', '敗者'], ['先攻', '後攻'],
   ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
   ['右', '左'], ['男性', '女性'], ['男の子', '女の子'], ['男', '女'], ['白', '黒'], ['立っ', '座っ'], ['開い', '閉じ'], ['内', '外'], ['最初', '最後'],
   ['晴れ', '雨'], ['昼', '夜'], ['朝', '夜'], ['暑い', '寒い'], ['明るい', '暗い'], ['速い', '遅い'], ['空', '満'], ['大人', '子供'], ['大人', '子ども'],
@@ -196,9 +200,14 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   if (price) return price;
   // Closed classes: a claim word whose class-mate (not itself) stands in the reference sentence.
   const refSurfaces = new Set(refToks.map((t) => classWord(t.surface)));
-  for (const t of claimToks) {
+  for (const [i, t] of claimToks.entries()) {
     const w = classWord(t.surface);
-    if (!CLASS_OF.has(w) || refSurfaces.has(w)) continue;
+    if (!CLASS_OF.has(w)) continue;
+    if (refSurfaces.has(w)) {
+      const mate = mateInSlot(claimText, claimToks, i, refToks);
+      if (mate) return { claim: written(claimText, t), reference: written(refText, mate) };
+      continue;
+    }
     for (const r of refToks) if (exclusive(w, r.surface) && !claimText.toLowerCase().includes(classWord(r.surface))) return { claim: written(claimText, t), reference: written(refText, r) };
   }
   const claimWordsJa = new Set(claimToks.map((t) => t.surface));
@@ -501,6 +510,25 @@ function classWord(w: string): string {
   const stemColour = COLOUR_JA.get(stem);
   if (stemColour) return stemColour;
   return stem !== lower && /^[\u3400-\u9fff]+$/.test(stem) && CLASS_OF.has(stem) ? stem : lower;
+}
+
+/** The keys of the two content words after `toks[i]`: what a closed-class word is said of ("red is the colour associated"). */
+const saidOf = (toks: readonly Token[], i: number): string[] => toks.slice(i + 1).filter((x) => !x.stop).slice(0, 2).map((x) => x.key);
+
+/**
+ * A class-mate that the sentence says what the claim says of its word, where the sentence has the claim's word too but
+ * says something else of it: "red is the color associated with merchants" against "green was the color associated with
+ * merchants..., while red was reserved for the nobility"; "The red car won" against "The blue car won, and the red car
+ * came second". The mate must share more of those words than any of the sentence's own uses of the claim's word: not
+ * "white wine is made from" against "red wine is made from..., white wine is made from...". Nor a mate the claim names.
+ */
+function mateInSlot(claimText: string, claimToks: readonly Token[], i: number, refToks: readonly Token[]): Token | undefined {
+  const w = classWord(claimToks[i]!.surface);
+  const said = saidOf(claimToks, i);
+  if (!said.length) return undefined;
+  const alike = (j: number): number => saidOf(refToks, j).filter((k) => said.includes(k)).length;
+  const own = Math.max(...refToks.map((r, j) => (classWord(r.surface) === w ? alike(j) : 0)));
+  return refToks.find((r, j) => exclusive(w, r.surface) && !claimText.toLowerCase().includes(classWord(r.surface)) && alike(j) > own);
 }
 
 // Kin and roles, one word per member (父親 = 父). Not opposites anywhere in a sentence: "Bill's father is Tom" is "Bill is

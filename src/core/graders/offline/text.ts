@@ -13,6 +13,8 @@ export interface Token {
   /** Capitalised inside an English sentence, or katakana / kanji-only in Japanese: a name or a term. */
   name: boolean;
   stop: boolean;
+  /** A second key the word answers to: "employs" before a count is keyed "work" ("500 people work at") and is still "employs". */
+  alt?: string;
 }
 
 const STOP = new Set(
@@ -203,6 +205,7 @@ const COUNTED_BEFORE = new RegExp(String.raw`\b${COUNT}\s+(?:[a-z]+\s+)?$`, 'i')
 const PEOPLE_WORDS = /^(?:workers?|employees?|staff|people|persons|personnel)$/;
 /** The key of a count of people, whatever noun counts them. */
 export const HEAD_COUNT = stem('people');
+const WORK = stem('work');
 
 /** The key of the noun after a count: one key for whoever is counted ("500 workers" = "500 people"). */
 export function countedKey(lower: string): string {
@@ -236,7 +239,7 @@ function costsNothing(lower: string, start: number, end: number, text: string): 
 }
 
 function contextKey(lower: string, start: number, end: number, text: string): string | undefined {
-  if (/^employ(?:s|ed|ing)?$/.test(lower) && HEAD_COUNT_AFTER.test(text.slice(end, end + 40))) return stem('work');
+  if (/^employ(?:s|ed|ing)?$/.test(lower) && HEAD_COUNT_AFTER.test(text.slice(end, end + 40))) return WORK;
   if (PEOPLE_WORDS.test(lower) && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return HEAD_COUNT;
   // A bound: "no more than 20" is "at most 20", "no less than 20" "at least 20". Both words carry the bound's key, the
   // "no" as a stop word (latin), and negation.ts reads no negation there.
@@ -265,7 +268,10 @@ function latin(w: string, start: number, text: string): Token {
   const name = /^\p{Lu}/u.test(w) && !sentenceStart && !STOP.has(lower);
   // The "no" of "no more than" is part of the bound, which the word after it carries.
   const boundNo = (lower === 'no' || lower === 'not') && (key === AT_MOST || key === AT_LEAST);
-  return { surface: w, key, start, end: start + w.length, name, stop: STOP.has(lower) || STOP.has(key) || SOURCE_WORDS.has(lower) || boundNo };
+  const tok: Token = { surface: w, key, start, end: start + w.length, name, stop: STOP.has(lower) || STOP.has(key) || SOURCE_WORDS.has(lower) || boundNo };
+  // "Acme employs 300 engineers" against "It employs engineers": the head count's "employs" is still "employs".
+  if (key === WORK && /^employ/.test(lower)) tok.alt = stem(w);
+  return tok;
 }
 
 /** An abbreviation in capitals ("MVP", "CEOs", "NHL"): matched against the initials of a phrase. */
