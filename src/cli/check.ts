@@ -15,7 +15,7 @@ import type { ReasonLanguage } from '../core/types';
 import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
-import { complain, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, prepareOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -34,6 +34,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
   const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
+  if (args.out) await prepareOutput(io, args.out, args.lang);
 
   // Config paths are relative to the config's folder; the engine resolves against cwd.
   const fromConfig = (p: string): string => relative(io.cwd, resolve(configDir, p)).split('\\').join('/') || '.';

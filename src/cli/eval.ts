@@ -9,7 +9,7 @@ import { messages, type Messages } from '../core/report/messages';
 import { isStdin, STDIN_NAME, type EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, readConfig } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { complain, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, prepareOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 
 interface Row extends EvalRow {
   /** Dataset name for the metrics: the row's own, else the file's name. */
@@ -21,6 +21,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const problem = (msg: string): void => complain(io.stderr, msg);
   const config = await readConfig(args.config, io, args.lang);
   const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
+  if (args.out) await prepareOutput(io, args.out, args.lang);
 
   const rows: Row[] = [];
   let unread = 0;

@@ -1,8 +1,9 @@
 // The CLI's only window on the process: tests call `main` in-process with their own streams.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { CancelledError, InputError } from '../core/errors';
+import { displayPath } from '../core/paths';
 import { decodeText, formatBytes } from '../core/references/read';
 import { printable } from '../core/report';
 import { messages } from '../core/report/messages';
@@ -91,15 +92,57 @@ export function progressLine(
 }
 
 /**
- * Writes a report or the predictions to `path` (relative to cwd). CI names paths such as reports/claims.sarif
- * before the folder exists: a finished run, perhaps a paid one, is not thrown away for it.
+ * Makes sure `--out` can be written before a run starts: its folder is made if need be (CI names paths such as
+ * reports/claims.sarif before the folder exists), and a path that can never be a file fails now, not after a
+ * finished run, perhaps a paid one.
  */
+export async function prepareOutput(io: CliIO, path: string, lang: ReasonLanguage): Promise<void> {
+  const absolute = resolve(io.cwd, path);
+  await makeFolder(io, path, dirname(absolute), lang);
+  const info = await stat(absolute).catch(() => undefined);
+  if (info?.isDirectory()) throw new UsageError(messages(lang).cannotWrite(path, 'EISDIR'));
+}
+
+/** Writes a report or the predictions to `path` (relative to cwd), its folder made if need be. */
 export async function writeOutput(io: CliIO, path: string, text: string, lang: ReasonLanguage): Promise<void> {
   const absolute = resolve(io.cwd, path);
+  await makeFolder(io, path, dirname(absolute), lang);
   try {
-    await mkdir(dirname(absolute), { recursive: true });
     await writeFile(absolute, text, 'utf8');
   } catch (err) {
     throw new UsageError(messages(lang).cannotWrite(path, (err as NodeJS.ErrnoException).code ?? String(err)));
+  }
+}
+
+/**
+ * Makes `folder` one level at a time from its nearest existing ancestor. Node's `mkdir(..., { recursive: true })`
+ * never returns under /proc (each mkdir says ENOENT, so it retries the parent for ever); and a parent that is a
+ * file is named, where a recursive mkdir only says EEXIST or ENOTDIR.
+ */
+async function makeFolder(io: CliIO, path: string, folder: string, lang: ReasonLanguage): Promise<void> {
+  const say = messages(lang);
+  const shown = (dir: string): string => displayPath(io.cwd, dir);
+  const missing: string[] = [];
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const info = await stat(dir).catch((err: NodeJS.ErrnoException) => err);
+    if (!(info instanceof Error)) {
+      if (info.isDirectory()) break;
+      throw new UsageError(say.notAFolder(path, shown(dir)));
+    }
+    // ENOTDIR: a file further up; the walk reaches it and names it.
+    if ((info.code !== 'ENOENT' && info.code !== 'ENOTDIR') || dirname(dir) === dir) {
+      throw new UsageError(say.cannotMakeFolder(path, shown(dir), info.code ?? info.message));
+    }
+    missing.unshift(dir);
+  }
+  for (const dir of missing) {
+    try {
+      await mkdir(dir);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // Made meanwhile (two runs writing side by side) is as good as made here.
+      if (code === 'EEXIST' && (await stat(dir).catch(() => undefined))?.isDirectory()) continue;
+      throw new UsageError(say.cannotMakeFolder(path, shown(dir), code ?? String(err)));
+    }
   }
 }

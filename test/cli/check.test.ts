@@ -147,6 +147,23 @@ describe('claimcheck check: output formats', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(JSON.parse(readFileSync(join(dir, 'reports/ci/claims.sarif'), 'utf8')).version, '2.1.0');
   });
+
+  it('--out under a file fails before the run with exit 2, naming the file that is not a folder', () => {
+    const dir = workspace();
+    for (const out of ['answers/good.md/report.txt', 'answers/good.md/deeper/report.txt']) {
+      const r = claimcheck(['check', 'answers/bad.md', '--refs', 'refs', '--out', out], dir, {}, '', 15_000);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, `claimcheck: cannot write ${out}: answers/good.md is a file, not a folder. Choose another --out path\n`);
+    }
+    const ja = claimcheck(['check', 'answers/bad.md', '--refs', 'refs', '--out', 'answers/good.md/r.txt', '--lang', 'ja'], dir);
+    assert.match(ja.stderr, /^claimcheck: answers\/good\.md\/r\.txt に書き込めません: answers\/good\.md はフォルダーではなくファイルです。/);
+  });
+
+  it('--out in a folder that cannot be made (under /proc) fails at once with exit 2, rather than spinning for ever', { skip: process.platform !== 'linux' }, () => {
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--out', '/proc/claimcheck-x/y/report.txt'], workspace(), {}, '', 15_000);
+    assert.equal(r.code, 2, `killed after 15 s: ${r.stderr}`);
+    assert.match(r.stderr, /^claimcheck: cannot write \/proc\/claimcheck-x\/y\/report\.txt: cannot make the folder \/proc\/claimcheck-x \(E[A-Z]+\)\. Choose an --out path in a folder you can write to\n$/);
+  });
 });
 
 describe('claimcheck check: exit codes and --fail-on', () => {

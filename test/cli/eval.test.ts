@@ -110,4 +110,16 @@ describe('claimcheck eval', () => {
     assert.equal(taken.code, 2);
     assert.match(taken.stderr, /^claimcheck: cannot write taken \(EISDIR\): check that the path is a writable file$/m);
   });
+
+  it('--out that cannot be made fails before any row is graded, with exit 2: under a file, under /proc', () => {
+    const dir = workspace({ 'data.jsonl': DATA });
+    const file = claimcheck(['eval', 'data.jsonl', '--out', 'data.jsonl/pred.jsonl'], dir, {}, '', 15_000);
+    assert.equal(file.code, 2, file.stderr);
+    assert.equal(file.stdout, '', 'no metrics: nothing was graded');
+    assert.equal(file.stderr, 'claimcheck: cannot write data.jsonl/pred.jsonl: data.jsonl is a file, not a folder. Choose another --out path\n');
+    if (process.platform !== 'linux') return;
+    const proc = claimcheck(['eval', 'data.jsonl', '--out', '/proc/claimcheck-x/pred.jsonl'], dir, {}, '', 15_000);
+    assert.equal(proc.code, 2, `killed after 15 s: ${proc.stderr}`);
+    assert.match(proc.stderr, /^claimcheck: cannot write \/proc\/claimcheck-x\/pred\.jsonl: cannot make the folder \/proc\/claimcheck-x \(E[A-Z]+\)\./);
+  });
 });

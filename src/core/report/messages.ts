@@ -43,6 +43,9 @@ const EN = {
   namedNothing: (paths: number) =>
     `${paths === 1 ? 'a path' : `${paths} paths`} of the documents or references named nothing to use (see above); the rest was checked`,
   cannotWrite: (path: string, code: string) => `cannot write ${path} (${code}): check that the path is a writable file`,
+  notAFolder: (path: string, folder: string) => `cannot write ${path}: ${folder} is a file, not a folder. Choose another --out path`,
+  cannotMakeFolder: (path: string, folder: string, code: string) =>
+    `cannot write ${path}: cannot make the folder ${folder} (${code}). Choose an --out path in a folder you can write to`,
   documentsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'document')} checked after ${seconds} s`,
   // ---- eval (cli/eval.ts, core/eval.ts) ----
   rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'row')} graded after ${seconds} s`,
@@ -127,6 +130,8 @@ const JA: Messages = {
   nothingChecked: () => 'チェックできたものがありません (上記のメッセージを参照)',
   namedNothing: (paths) => `文書または参照文書のパス ${paths} 件が、使えるものを指していません (上記参照)。ほかはチェックしました`,
   cannotWrite: (path, code) => `${path} に書き込めません (${code})。書き込めるファイルのパスか確認してください`,
+  notAFolder: (path, folder) => `${path} に書き込めません: ${folder} はフォルダーではなくファイルです。--out に別のパスを指定してください`,
+  cannotMakeFolder: (path, folder, code) => `${path} に書き込めません: フォルダー ${folder} を作れません (${code})。--out には書き込めるフォルダーの中のパスを指定してください`,
   documentsProgress: (done, total, seconds) => `${seconds} 秒経過: 文書 ${total} 件中 ${done} 件をチェック済み`,
   rowsProgress: (done, total, seconds) => `${seconds} 秒経過: ${total} 行中 ${done} 行を判定済み`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
