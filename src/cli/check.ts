@@ -1,7 +1,7 @@
 // `claimcheck check`: documents × references → text, JSON or SARIF, and an exit code.
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
-import { describeProblem, InputError, UnmatchedPathError } from '../core/errors';
+import { InputError, UnmatchedPathError } from '../core/errors';
 import { gaveUpLine } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { type CheckReport, hasFailures, notJudgedLine, printable } from '../core/report';
@@ -15,7 +15,7 @@ import type { ReasonLanguage } from '../core/types';
 import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
-import { complain, prepareOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, describeInput, prepareOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -27,8 +27,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const say = messages(args.lang);
   // Input problems in the reasons' language (--lang), as the editor says them in its UI's.
   // One line each, whatever a file name or a config key holds (see `complain`).
-  // The engine's hint for a file outside the folder is the editor's ("trust the workspace"); the CLI's way is --refs.
-  const describe = (p: InputError): string => (p.kind === 'outsideFolder' ? say.outsideRun(p.file) : describeProblem(p, args.lang));
+  const describe = (p: InputError): string => describeInput(p, args.lang);
   const problem = (p: InputError | string): void => complain(io.stderr, typeof p === 'string' ? p : describe(p));
   const loaded = await readConfig(args.config, io, args.lang);
   const config = loaded?.config ?? {};
@@ -153,7 +152,7 @@ export async function readConfig(flag: string | undefined, io: CliIO, lang: Reas
   const path = resolve(io.cwd, flag ?? CONFIG_FILE);
   const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
   if (!parsed) return undefined;
-  for (const w of parsed.warnings) complain(io.stderr, describeProblem(w, lang));
+  for (const w of parsed.warnings) complain(io.stderr, describeInput(w, lang));
   return { ...parsed, path };
 }
 

@@ -1,6 +1,6 @@
 // `claimcheck eval`: grade labelled JSONL rows, write one prediction per row, print metrics per dataset.
 import { resolve } from 'node:path';
-import { describeProblem, InputError } from '../core/errors';
+import { InputError } from '../core/errors';
 import { fileGroup, labelPairs, MAX_DATA_BYTES, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
@@ -9,7 +9,7 @@ import { messages, type Messages } from '../core/report/messages';
 import { isStdin, STDIN_NAME, type EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, readConfig } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { complain, prepareOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, describeInput, prepareOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 
 interface Row extends EvalRow {
   /** Dataset name for the metrics: the row's own, else the file's name. */
@@ -37,7 +37,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       text = stdin ? await readStdin(io, MAX_DATA_BYTES) : await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      problem(describeProblem(err, args.lang));
+      problem(describeInput(err, args.lang));
       continue;
     }
     rows.push(...parseRows(text, file, badLine, problem, say));

@@ -2,8 +2,9 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
-import { CancelledError, InputError } from '../core/errors';
+import { CancelledError, describeProblem, InputError } from '../core/errors';
 import { displayPath } from '../core/paths';
+import { sayProblem } from '../core/problems';
 import { decodeText, formatBytes } from '../core/references/read';
 import { printable } from '../core/report';
 import { messages } from '../core/report/messages';
@@ -42,8 +43,22 @@ export async function readStdin(io: CliIO, maxBytes: number): Promise<string> {
     if (io.signal?.aborted) throw new CancelledError();
     throw new InputError(STDIN_NAME, 'cannotRead', err instanceof Error ? err.message : String(err));
   }
-  if (size > maxBytes) throw new InputError(STDIN_NAME, 'tooLarge', formatBytes(size), formatBytes(maxBytes));
+  if (size > maxBytes) throw new StdinTooLargeError(STDIN_NAME, 'tooLarge', formatBytes(size), formatBytes(maxBytes));
   return decodeText(Buffer.concat(chunks), STDIN_NAME, maxBytes);
+}
+
+/** Standard input over the size limit: a file's hint ("split it into smaller files") does not fit a pipe. */
+class StdinTooLargeError extends InputError<'tooLarge'> {}
+
+/**
+ * An input problem as the CLI says it, in `lang`: the engine's line, but with the CLI's ways out where the
+ * editor's differ (--refs for a file outside the folder, not "trust the workspace"; a pipe too large).
+ */
+export function describeInput(p: InputError, lang: ReasonLanguage): string {
+  const say = messages(lang);
+  if (p instanceof StdinTooLargeError) return say.stdinTooLarge(p.file, sayProblem(p.kind, p.file, p.args, lang).problem);
+  if (p.kind === 'outsideFolder') return say.outsideRun(p.file);
+  return describeProblem(p, lang);
 }
 
 /** Off a terminal, a long run says how far it is this often, so a CI log never sits silent for minutes. */

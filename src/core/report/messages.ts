@@ -46,6 +46,8 @@ const EN = {
   notAFolder: (path: string, folder: string) => `cannot write ${path}: ${folder} is a file, not a folder. Choose another --out path`,
   cannotMakeFolder: (path: string, folder: string, code: string) =>
     `cannot write ${path}: cannot make the folder ${folder} (${code}). Choose an --out path in a folder you can write to`,
+  /** `problem` is the engine's ("is 6 MB, over the 5 MB limit"); a file's hint would say to split the file. */
+  stdinTooLarge: (name: string, problem: string) => `${name}: ${problem}. Pipe less text at a time, or save it in smaller files and name those instead`,
   documentsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'document')} checked after ${seconds} s`,
   // ---- eval (cli/eval.ts, core/eval.ts) ----
   rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'row')} graded after ${seconds} s`,
@@ -132,6 +134,7 @@ const JA: Messages = {
   cannotWrite: (path, code) => `${path} に書き込めません (${code})。書き込めるファイルのパスか確認してください`,
   notAFolder: (path, folder) => `${path} に書き込めません: ${folder} はフォルダーではなくファイルです。--out に別のパスを指定してください`,
   cannotMakeFolder: (path, folder, code) => `${path} に書き込めません: フォルダー ${folder} を作れません (${code})。--out には書き込めるフォルダーの中のパスを指定してください`,
+  stdinTooLarge: (name, problem) => `${name}: ${problem}。一度に渡すテキストを減らすか、小さなファイルに分けて保存し、それらを指定してください`,
   documentsProgress: (done, total, seconds) => `${seconds} 秒経過: 文書 ${total} 件中 ${done} 件をチェック済み`,
   rowsProgress: (done, total, seconds) => `${seconds} 秒経過: ${total} 行中 ${done} 行を判定済み`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
