@@ -48,7 +48,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   }
 
   const progress = progressLine(io, rows.length, say.rowsProgress);
-  const run = await predictRows(rows, grader, { signal: io.signal, onDone: (done) => progress.update(done, 'rows') });
+  const run = await predictRows(rows, grader, { signal: io.signal, onDone: (done) => progress.update(done, say.rowsLabel()) });
   const { results: predictions, cancelled } = run;
   progress.end();
 

@@ -167,6 +167,18 @@ describe('main (in-process)', () => {
     assert.equal((await run(['check', 'answers/good.md', 'answers/bad.md', '--refs', 'refs', '--fail-on', 'none'], false)).err, '');
   });
 
+  it("eval's progress on a terminal counts rows in --lang", async () => {
+    const rows = ['The factory employs 450 people.', 'Penguins drink coffee.'].map((response) => JSON.stringify({ reference: 'The factory employs 450 people.', response }));
+    const cwd = workspace({ 'data.jsonl': `${rows.join('\n')}\n` });
+    for (const [lang, label] of [['en', 'rows'], ['ja', '行']] as const) {
+      let err = '';
+      const code = await main(['eval', 'data.jsonl', '--out', 'p.jsonl', '--lang', lang], { stdout: () => undefined, stderr: (s) => (err += s), cwd, env: {}, isTTY: true });
+      assert.equal(code, 0, err);
+      assert.match(err, new RegExp(`\\[2/2\\] ${label}`), err);
+      if (lang === 'ja') assert.doesNotMatch(err, /rows/);
+    }
+  });
+
   it('off a terminal, a long run says how far it is now and then (a CI log never sits silent)', async () => {
     let err = '';
     const io = { stdout: () => undefined, stderr: (s: string) => (err += s), cwd: '.', env: {}, isTTY: false };

@@ -50,6 +50,8 @@ const EN = {
   stdinTooLarge: (name: string, problem: string) => `${name}: ${problem}. Pipe less text at a time, or save it in smaller files and name those instead`,
   documentsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'document')} checked after ${seconds} s`,
   // ---- eval (cli/eval.ts, core/eval.ts) ----
+  /** What eval's terminal progress counts: "[3/10] rows". */
+  rowsLabel: () => 'rows',
   rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'row')} graded after ${seconds} s`,
   noRowRead: () => 'no row could be read (see the messages above)',
   notJsonLine: (where: string) => `${where}: not valid JSON. Fix or remove the line`,
@@ -136,6 +138,7 @@ const JA: Messages = {
   cannotMakeFolder: (path, folder, code) => `${path} に書き込めません: フォルダー ${folder} を作れません (${code})。--out には書き込めるフォルダーの中のパスを指定してください`,
   stdinTooLarge: (name, problem) => `${name}: ${problem}。一度に渡すテキストを減らすか、小さなファイルに分けて保存し、それらを指定してください`,
   documentsProgress: (done, total, seconds) => `${seconds} 秒経過: 文書 ${total} 件中 ${done} 件をチェック済み`,
+  rowsLabel: () => '行',
   rowsProgress: (done, total, seconds) => `${seconds} 秒経過: ${total} 行中 ${done} 行を判定済み`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
   notJsonLine: (where) => `${where}: JSON として正しくありません。行を修正するか削除してください`,
