@@ -122,6 +122,7 @@ function parseCheck(args: readonly string[], say: Messages): Command {
     else documents.push(t.value);
   }
   if (refs.some(isStdin)) throw new UsageError(say.stdinAsReference());
+  stdinOnce(documents, say);
   if (!documents.length) {
     // "check --refs refs answer.md": --refs takes every argument up to the next option, the answer too.
     throw new UsageError(say.noDocument(refs.length > 1));
@@ -142,7 +143,13 @@ function parseEval(args: readonly string[], say: Messages): Command {
   const { values, positionals } = parse(args, graderOptions, say);
   if (values.help) return { command: 'help', topic: 'eval' };
   if (!positionals.length) throw new UsageError(say.noDataFile());
+  stdinOnce(positionals, say);
   return { command: 'eval', data: positionals, out: values.out, ...graderFlags(values, say) };
+}
+
+/** A pipe is read once: a second "-" would read nothing (eval) or the same text again. */
+function stdinOnce(paths: readonly string[], say: Messages): void {
+  if (paths.filter(isStdin).length > 1) throw new UsageError(say.stdinTwice());
 }
 
 function parse<T extends typeof graderOptions>(args: readonly string[], options: T, say: Messages) {

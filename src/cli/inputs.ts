@@ -35,7 +35,7 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
   };
   for (const pattern of patterns) {
     if (isStdin(pattern)) {
-      // Read once however often it is named; it stands in the current folder, for the config's globs.
+      // Named once at most (the parser refuses a second); it stands in the current folder, for the config's globs.
       const absolute = resolve(options.cwd, STDIN_NAME);
       documents.set(absolute, { path: STDIN_NAME, absolute, explicit: true, stdin: true });
       continue;

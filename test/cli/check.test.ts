@@ -269,6 +269,26 @@ describe('claimcheck check -: standard input', () => {
     assert.match(withGood.stderr, /^claimcheck: <stdin>: looks like a binary file/);
     assert.deepEqual(json(withGood.stdout).files.map((f) => f.path), ['answers/good.md']);
   });
+
+  it('standard input named twice (- -, - and /dev/stdin) is a usage error, for check and eval: it can be read once', () => {
+    const dir = workspace();
+    const rows = `${JSON.stringify({ reference: 'The factory employs 450 people.', response: 'The factory employs 450 people.' })}\n`;
+    const cases: [string[], string][] = [
+      [['check', '-', '-', '--refs', 'refs'], 'The factory employs 450 people.\n'],
+      [['check', '-', 'answers/good.md', '/dev/stdin', '--refs', 'refs'], 'The factory employs 450 people.\n'],
+      [['eval', '-', '-'], rows],
+      [['eval', '/dev/stdin', '-', '--out', 'p.jsonl'], rows],
+    ];
+    for (const [args, input] of cases) {
+      const r = claimcheck(args, dir, {}, input);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr, 'claimcheck: standard input (- or /dev/stdin) is named more than once, and it can be read only once: name it once\n', args.join(' '));
+      assert.equal(r.stdout, '');
+    }
+    const ja = claimcheck(['eval', '-', '-', '--lang', 'ja'], dir, {}, rows);
+    assert.equal(ja.code, 2);
+    assert.match(ja.stderr, /^claimcheck: 標準入力 \(- または \/dev\/stdin\) が 2 回以上指定されています/);
+  });
 });
 
 describe('claimcheck check: bad input', () => {
