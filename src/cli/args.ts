@@ -123,6 +123,7 @@ function parseCheck(args: readonly string[], say: Messages): Command {
   }
   if (refs.some(isStdin)) throw new UsageError(say.stdinAsReference());
   stdinOnce(documents, say);
+  noEmptyPath(documents, { '--refs': refs, '--out': values.out, '--config': values.config }, say);
   if (!documents.length) {
     // "check --refs refs answer.md": --refs takes every argument up to the next option, the answer too.
     throw new UsageError(say.noDocument(refs.length > 1));
@@ -144,12 +145,24 @@ function parseEval(args: readonly string[], say: Messages): Command {
   if (values.help) return { command: 'help', topic: 'eval' };
   if (!positionals.length) throw new UsageError(say.noDataFile());
   stdinOnce(positionals, say);
+  noEmptyPath(positionals, { '--out': values.out, '--config': values.config }, say);
   return { command: 'eval', data: positionals, out: values.out, ...graderFlags(values, say) };
 }
 
 /** A pipe is read once: a second "-" would read nothing (eval) or the same text again. */
 function stdinOnce(paths: readonly string[], say: Messages): void {
   if (paths.filter(isStdin).length > 1) throw new UsageError(say.stdinTwice());
+}
+
+/**
+ * An empty path (a shell variable left unset: --out "$REPORT") would mean the current folder: every file in it
+ * checked, or read as references, or the report quietly on stdout instead of the file CI expects.
+ */
+function noEmptyPath(positionals: readonly string[], flags: Record<string, string | readonly string[] | undefined>, say: Messages): void {
+  if (positionals.includes('')) throw new UsageError(say.emptyPath());
+  for (const [flag, value] of Object.entries(flags)) {
+    if (value === '' || (Array.isArray(value) && value.includes(''))) throw new UsageError(say.emptyPath(flag));
+  }
 }
 
 function parse<T extends typeof graderOptions>(args: readonly string[], options: T, say: Messages) {
@@ -189,7 +202,8 @@ function graderFlags(
 ): GraderFlags {
   let maxRequests: number | undefined;
   if (values['max-requests'] !== undefined) {
-    maxRequests = Number(values['max-requests']);
+    // Number('') is 0, "no limit": an unset variable must not lift the budget.
+    maxRequests = values['max-requests'].trim() ? Number(values['max-requests']) : NaN;
     if (!Number.isInteger(maxRequests) || maxRequests < 0) throw new UsageError(say.maxRequests(values['max-requests']));
   }
   let timeoutMs: number | undefined;

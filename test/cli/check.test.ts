@@ -206,6 +206,29 @@ describe('claimcheck check: exit codes and --fail-on', () => {
     }
   });
 
+  it('an empty path (a shell variable left unset) is a usage error, not the current folder; so is an empty --max-requests', () => {
+    const dir = workspace();
+    const cases: [string[], string][] = [
+      // Once: every document in the folder checked; the whole folder read as references; the report on stdout.
+      [['check', '', '--refs', 'refs'], 'a path on the command line is empty'],
+      [['check', 'answers/good.md', '--refs', 'refs', ''], 'the path given to --refs is empty'],
+      [['check', 'answers/good.md', '--refs', 'refs', '--out', ''], 'the path given to --out is empty'],
+      [['check', 'answers/good.md', '--refs', 'refs', '--config='], 'the path given to --config is empty'],
+      [['eval', ''], 'a path on the command line is empty'],
+      [['eval', 'data.jsonl', '-o', ''], 'the path given to --out is empty'],
+    ];
+    for (const [args, said] of cases) {
+      const r = claimcheck(args, dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr, `claimcheck: ${said} (a shell variable left unset?): name the file, folder or glob you mean\n`, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+    }
+    const budget = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--max-requests', ''], dir);
+    assert.equal(budget.code, 2);
+    assert.equal(budget.stderr, "claimcheck: --max-requests must be a whole number (0 for no limit), not ''\n");
+    assert.match(claimcheck(['eval', '', '--lang', 'ja'], dir).stderr, /^claimcheck: コマンドラインのパスの一つが空です/);
+  });
+
   it('--help and --version', () => {
     const dir = workspace();
     const help = claimcheck(['--help'], dir);
