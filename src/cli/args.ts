@@ -169,13 +169,19 @@ function parse<T extends typeof graderOptions>(args: readonly string[], options:
   try {
     return parseArgs({ args: negativeValues(args, options), options, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
-    // parseArgs explains itself well ("Unknown option '--x'"); keep its words, add where to look.
-    const msg = err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err);
-    // A flag followed by another flag ("--base-url --no-cache") gets three lines from parseArgs: one is enough.
-    const missing = /^Option '([^']+)' argument is ambiguous/.exec(msg);
-    if (missing) throw new UsageError(say.seeHelp(say.needsValue(missing[1]!)));
-    // Lower-cased like every other message of ours ("unknown option '--x'").
-    throw new UsageError(say.seeHelp(`${msg.charAt(0).toLowerCase()}${msg.slice(1).replace(/\.$/, '')}`));
+    // parseArgs's own words are English and name the same mistake two ways ("argument missing" at the end of the
+    // line, "argument is ambiguous" before another flag): ours say it once, in --lang, with where to look.
+    const msg = err instanceof Error ? err.message : String(err);
+    const option = (pattern: RegExp): string | undefined => pattern.exec(msg)?.[1];
+    const missing = option(/^Option '(?:-\w, )?(-[^' ]+)(?: <value>)?' argument (?:missing|is ambiguous)/);
+    if (missing) throw new UsageError(say.seeHelp(say.needsValue(missing)));
+    const unknown = option(/^Unknown option '([^']+)'/);
+    if (unknown) throw new UsageError(say.seeHelp(say.unknownOption(unknown)));
+    const valued = option(/^Option '(?:-\w, )?(-[^' ]+)' does not take an argument/);
+    if (valued) throw new UsageError(say.seeHelp(say.takesNoValue(valued)));
+    // Anything else keeps its words, lower-cased like ours, on one line.
+    const line = msg.split('\n')[0]!.replace(/\.$/, '');
+    throw new UsageError(say.seeHelp(`${line.charAt(0).toLowerCase()}${line.slice(1)}`));
   }
 }
 

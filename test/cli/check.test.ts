@@ -196,6 +196,9 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       [['check', '--refs', 'refs'], /no document to check\. Usage/],
       [['check', '--refs', 'refs', 'answers/good.md'], /no document to check \(--refs takes every argument after it: put the documents first/],
       [['check', 'answers/good.md', '--refs', 'refs', '--base-url', '--no-cache'], /option '--base-url' needs a value/],
+      // At the end of the line parseArgs says it another way ("option '-o, --out <value>' argument missing"): one way here.
+      [['check', 'answers/good.md', '--refs', 'refs', '-o'], /^claimcheck: option '--out' needs a value\. See claimcheck --help$/m],
+      [['check', 'answers/good.md', '--refs', 'refs', '--coverage=yes'], /^claimcheck: option '--coverage' takes no value\. See claimcheck --help$/m],
       [['lint', 'a.md'], /unknown command 'lint'/],
     ];
     for (const [args, message] of cases) {

@@ -92,6 +92,8 @@ const EN = {
   stdinTwice: () => 'standard input (- or /dev/stdin) is named more than once, and it can be read only once: name it once',
   /** Said through seeHelp, as parseArgs's own messages are. */
   needsValue: (option: string) => `option '${option}' needs a value`,
+  unknownOption: (option: string) => `unknown option '${option}'`,
+  takesNoValue: (option: string) => `option '${option}' takes no value`,
   maxRequests: (value: string) => `--max-requests must be a whole number (0 for no limit), not '${value}'`,
   timeout: (value: string) => `--timeout must be a number of seconds above 0, not '${value}'`,
   oneOf: (flag: string, allowed: readonly string[], value: string) => `${flag} must be one of ${allowed.join(', ')}, not '${value}'`,
@@ -177,6 +179,8 @@ const JA: Messages = {
   emptyPath: (flag) => `${flag ? `${flag} に指定したパス` : 'コマンドラインのパスの一つ'}が空です (シェル変数が未設定?)。ファイル、フォルダー、グロブを指定してください`,
   stdinTwice: () => '標準入力 (- または /dev/stdin) が 2 回以上指定されていますが、読めるのは 1 回だけです。1 回だけ指定してください',
   needsValue: (option) => `オプション '${option}' には値が必要です`,
+  unknownOption: (option) => `不明なオプション '${option}' です`,
+  takesNoValue: (option) => `オプション '${option}' は値を取りません`,
   maxRequests: (value) => `--max-requests は整数でなければなりません (0 で無制限)。'${value}' は使えません`,
   timeout: (value) => `--timeout は 0 より大きい秒数でなければなりません。'${value}' は使えません`,
   oneOf: (flag, allowed, value) => `${flag} は ${allowed.join('、')} のいずれかでなければなりません。'${value}' は使えません`,
