@@ -15,7 +15,7 @@ import type { ReasonLanguage } from '../core/types';
 import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments } from './inputs';
-import { complain, describeInput, prepareOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -75,7 +75,15 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     set.problems.forEach(report);
     for (const f of set.files) referenceFiles.add(resolve(io.cwd, f));
   }
+  // A report that --out is about to replace is not read: named on the command line, as a reference or as the
+  // config, the run is refused; found in a folder of documents (an earlier run's report.txt), it is left out.
+  const outFile = args.out && resolve(io.cwd, args.out);
+  if (args.out) {
+    const named = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...referenceFiles, ...(loaded ? [loaded.path] : [])];
+    refuseInputAsOutput(io, args.out, named, args.lang);
+  }
   const toCheck = documents.filter((d) => {
+    if (d.absolute === outFile) return false;
     if (!referenceFiles.has(d.absolute)) return true;
     if (d.explicit) problem(say.alsoReference(d.path));
     return false;

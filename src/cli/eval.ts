@@ -9,7 +9,7 @@ import { messages, type Messages } from '../core/report/messages';
 import { isStdin, STDIN_NAME, type EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, readConfig } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { complain, describeInput, prepareOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 
 interface Row extends EvalRow {
   /** Dataset name for the metrics: the row's own, else the file's name. */
@@ -21,7 +21,10 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const problem = (msg: string): void => complain(io.stderr, msg);
   const config = await readConfig(args.config, io, args.lang);
   const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
-  if (args.out) await prepareOutput(io, args.out, args.lang);
+  if (args.out) {
+    refuseInputAsOutput(io, args.out, [...args.data.filter((d) => !isStdin(d)), ...(config ? [config.path] : [])], args.lang);
+    await prepareOutput(io, args.out, args.lang);
+  }
 
   const rows: Row[] = [];
   let unread = 0;

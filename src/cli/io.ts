@@ -118,6 +118,12 @@ export async function prepareOutput(io: CliIO, path: string, lang: ReasonLanguag
   if (info?.isDirectory()) throw new UsageError(messages(lang).cannotWrite(path, 'EISDIR'));
 }
 
+/** `--out` must not name a file the run reads: the report would replace a document, a reference or the data. */
+export function refuseInputAsOutput(io: CliIO, path: string, inputs: Iterable<string>, lang: ReasonLanguage): void {
+  const absolute = resolve(io.cwd, path);
+  for (const input of inputs) if (resolve(io.cwd, input) === absolute) throw new UsageError(messages(lang).outIsInput(path));
+}
+
 /** Writes a report or the predictions to `path` (relative to cwd), its folder made if need be. */
 export async function writeOutput(io: CliIO, path: string, text: string, lang: ReasonLanguage): Promise<void> {
   const absolute = resolve(io.cwd, path);

@@ -159,6 +159,28 @@ describe('claimcheck check: output formats', () => {
     assert.match(ja.stderr, /^claimcheck: answers\/good\.md\/r\.txt に書き込めません: answers\/good\.md はフォルダーではなくファイルです。/);
   });
 
+  it('--out never overwrites what the run reads: a document, a reference or the config named is refused; an earlier report found in the folder is not checked', () => {
+    const dir = workspace({ '.claimcheck.json': '{"references": ["refs"]}' });
+    const before = (p: string): string => readFileSync(join(dir, p), 'utf8');
+    for (const [args, out] of [
+      [['check', 'answers/bad.md'], 'answers/bad.md'],
+      [['check', 'answers/bad.md', '--refs', 'refs'], './refs/acme.md'],
+      [['check', 'answers/bad.md'], '.claimcheck.json'],
+    ] as const) {
+      const kept = before(out);
+      const r = claimcheck([...args, '--out', out], dir);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, `claimcheck: --out ${out} is a file this run reads, and writing there would overwrite it. Name another file for --out\n`);
+      assert.equal(before(out), kept, `${out} is as it was`);
+    }
+    // Twice into the folder it checks: the second run does not check the first one's report as an answer.
+    for (let run = 0; run < 2; run++) {
+      const r = claimcheck(['check', 'answers', '-f', 'json', '--out', 'answers/report.txt'], dir);
+      assert.equal(r.code, 1, r.stderr);
+      assert.deepEqual(json(before('answers/report.txt')).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
+    }
+  });
+
   it('--out in a folder that cannot be made (under /proc) fails at once with exit 2, rather than spinning for ever', { skip: process.platform !== 'linux' }, () => {
     const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--out', '/proc/claimcheck-x/y/report.txt'], workspace(), {}, '', 15_000);
     assert.equal(r.code, 2, `killed after 15 s: ${r.stderr}`);

@@ -111,6 +111,14 @@ describe('claimcheck eval', () => {
     assert.match(taken.stderr, /^claimcheck: cannot write taken \(EISDIR\): check that the path is a writable file$/m);
   });
 
+  it('--out naming a data file (or the config) is refused before any row is graded: the predictions would overwrite it', () => {
+    const dir = workspace({ 'data.jsonl': DATA, 'more.jsonl': DATA });
+    const r = claimcheck(['eval', 'more.jsonl', 'data.jsonl', '--out', './data.jsonl'], dir);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr, 'claimcheck: --out ./data.jsonl is a file this run reads, and writing there would overwrite it. Name another file for --out\n');
+    assert.equal(readFileSync(join(dir, 'data.jsonl'), 'utf8'), DATA);
+  });
+
   it('--out that cannot be made fails before any row is graded, with exit 2: under a file, under /proc', () => {
     const dir = workspace({ 'data.jsonl': DATA });
     const file = claimcheck(['eval', 'data.jsonl', '--out', 'data.jsonl/pred.jsonl'], dir, {}, '', 15_000);
