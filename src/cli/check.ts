@@ -30,6 +30,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const describe = (p: InputError): string => describeInput(p, args.lang);
   const problem = (p: InputError | string): void => complain(io.stderr, typeof p === 'string' ? p : describe(p));
   const loaded = await readConfig(args.config, io, args.lang);
+  // Said, not silently dropped, as unused grader flags are: the user asked for it.
+  if (args.coverage && args.format === 'sarif') complain(io.stderr, say.note(say.coverageNotInSarif()));
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
   const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
@@ -103,7 +105,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     signal: io.signal,
     confine,
     language: args.lang,
-    coverage: args.coverage,
+    // SARIF has no place for it: not worked out for nothing.
+    coverage: args.coverage && args.format !== 'sarif',
     readDocument: (file) => (stdin && file === STDIN_NAME ? readStdin(io, DEFAULT_MAX_FILE_BYTES) : undefined),
     onProblem: (p) => {
       progress.clear();

@@ -71,6 +71,13 @@ describe('claimcheck check: output formats', () => {
     ]);
     const j = JSON.parse(claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md', '--coverage', '--format', 'json'], dir).stdout) as JsonReportOut & { files: { coverage?: { statements: number; covered: number; leftOut: { line: number; partly: boolean }[] } }[] };
     assert.deepEqual(j.files[0]!.coverage && [j.files[0]!.coverage.statements, j.files[0]!.coverage.covered, j.files[0]!.coverage.leftOut.map((l) => [l.line, l.partly])], [4, 2, [[5, false], [9, false]]]);
+    // SARIF has no place for it: said on stderr rather than silently dropped.
+    for (const [lang, note] of [['en', 'claimcheck: note: --coverage has no effect with --format sarif'], ['ja', 'claimcheck: 注: --format sarif には --coverage を載せる場所がない']]) {
+      const sarif = claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md', '--coverage', '-f', 'sarif', '--lang', lang!], dir);
+      assert.equal(sarif.code, 0, sarif.stderr);
+      assert.ok(sarif.stderr.startsWith(note!), sarif.stderr);
+      assert.equal(sarif.stderr.split('\n').length, 2, sarif.stderr);
+    }
     // Without the flag, no coverage.
     assert.doesNotMatch(claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md'], dir).stdout, /coverage/);
   });

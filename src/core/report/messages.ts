@@ -106,6 +106,7 @@ const EN = {
   keyMissing: (url: string) =>
     `the openai grader needs an API key for ${url}: set OPENAI_API_KEY in the environment (a server on this machine needs none; for a server elsewhere that needs none, any value will do)`,
   keyHint: (reason: string) => `${reason}; set OPENAI_API_KEY to a key it accepts`,
+  coverageNotInSarif: () => '--coverage has no effect with --format sarif, which has no place for it; use --format json or text to see it',
   note: (message: string) => `note: ${message}`,
   // ---- The grader's notices (graders/openai, cache.ts): the CLI's note lines, the editor's log ----
   cacheUnreadable: (file: string, detail: string) => `cache file ${file} is unreadable (${detail}); starting an empty cache`,
@@ -193,6 +194,7 @@ const JA: Messages = {
   keyMissing: (url) =>
     `openai 判定器には ${url} の API キーが必要です。環境変数 OPENAI_API_KEY を設定してください (このマシン上のサーバーには不要です。キーの要らないほかのサーバーには、どんな値でもかまいません)`,
   keyHint: (reason) => `${reason}。受け付けられるキーを OPENAI_API_KEY に設定してください`,
+  coverageNotInSarif: () => '--format sarif には --coverage を載せる場所がないため、効果がありません。見るには --format json か text を使ってください',
   note: (message) => `注: ${message}`,
   cacheUnreadable: (file, detail) => `キャッシュファイル ${file} を読めません (${detail})。空のキャッシュで始めます`,
   cacheNotWritten: (detail) => `キャッシュを書き込めません: ${detail}`,
