@@ -52,6 +52,9 @@ export interface EvalArgs extends GraderFlags {
 /** `misuse`: no command was given, so the usage goes to stderr with exit 2 (scripts that call it wrongly must not pass). */
 export type Command = CheckArgs | EvalArgs | { command: 'help'; topic?: 'check' | 'eval'; misuse?: boolean } | { command: 'version' };
 
+/** The longest delay a Node timer keeps (2^31 - 1 ms, about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 const graderOptions = {
   grader: { type: 'string' },
   model: { type: 'string' },
@@ -217,6 +220,8 @@ function graderFlags(
     const seconds = Number(values.timeout);
     if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(say.timeout(values.timeout));
     timeoutMs = Math.round(seconds * 1000);
+    // Node's timers hold 32 bits: a longer limit fires after 1 ms, and every request "times out" at once.
+    if (timeoutMs > MAX_TIMER_MS) throw new UsageError(say.timeoutTooLong(Math.floor(MAX_TIMER_MS / 1000), values.timeout));
   }
   return {
     grader: values.grader === undefined ? undefined : oneOf<GraderKind>('--grader', values.grader, ['offline', 'openai'], 'offline', say),

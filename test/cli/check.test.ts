@@ -222,6 +222,8 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', 'ten'], /--max-requests must be a whole number \(0 for no limit\)/],
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', '-1'], /--max-requests must be a whole number \(0 for no limit\), not '-1'/],
       [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '0'], /--timeout must be a number of seconds above 0, not '0'/],
+      // Past Node's 32-bit timers a limit would fire after 1 ms: every request "did not answer within 50000 min".
+      [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '3000000'], /^claimcheck: --timeout can be at most 2147483 seconds \(about 24 days\), not '3000000'$/m],
       [['check', '--refs', 'refs'], /no document to check\. Usage/],
       [['check', '--refs', 'refs', 'answers/good.md'], /no document to check \(--refs takes every argument after it: put the documents first/],
       [['check', 'answers/good.md', '--refs', 'refs', '--base-url', '--no-cache'], /option '--base-url' needs a value/],
