@@ -1,11 +1,12 @@
 // Spawns the built CLI. Verdict assertions stick to what any sound grader must say: a sentence copied
 // from the reference is supported; a planted wrong number, or a claim the reference never touches, is not.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { claimcheck, claimsOf, ensureBuilt, FIXTURES, sarifValidator, workspace, type JsonReportOut } from './helpers';
+import { claimcheck, claimsOf, CLI, ensureBuilt, FIXTURES, sarifValidator, workspace, type JsonReportOut } from './helpers';
 
 before(ensureBuilt);
 
@@ -261,6 +262,16 @@ describe('claimcheck check: exit codes and --fail-on', () => {
     assert.equal(budget.code, 2);
     assert.equal(budget.stderr, "claimcheck: --max-requests must be a whole number (0 for no limit), not ''\n");
     assert.match(claimcheck(['eval', '', '--lang', 'ja'], dir).stderr, /^claimcheck: コマンドラインのパスの一つが空です/);
+  });
+
+  it('a reader that closes the pipe early (| head) gets no stack trace, and the exit code is still the run\'s', async () => {
+    const child = spawn(process.execPath, [CLI, 'check', 'answers', '--refs', 'refs', '-f', 'json'], { cwd: workspace() });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
   });
 
   it('--help and --version', () => {
