@@ -137,7 +137,7 @@ function parseCheck(args: readonly string[], say: Messages): Command {
     refs,
     format: oneOf<OutputFormat>('--format', values.format, ['text', 'json', 'sarif'], 'text', say),
     failOn: oneOf<FailOn>('--fail-on', values['fail-on'], ['contradicted', 'unsupported', 'none'], 'unsupported', say),
-    out: values.out,
+    out: outFile(values.out),
     coverage: values.coverage,
     ...graderFlags(values, say),
   };
@@ -149,12 +149,17 @@ function parseEval(args: readonly string[], say: Messages): Command {
   if (!positionals.length) throw new UsageError(say.noDataFile());
   stdinOnce(positionals, say);
   noEmptyPath(positionals, { '--out': values.out, '--config': values.config }, say);
-  return { command: 'eval', data: positionals, out: values.out, ...graderFlags(values, say) };
+  return { command: 'eval', data: positionals, out: outFile(values.out), ...graderFlags(values, say) };
 }
 
 /** A pipe is read once: a second "-" would read nothing (eval) or the same text again. */
 function stdinOnce(paths: readonly string[], say: Messages): void {
   if (paths.filter(isStdin).length > 1) throw new UsageError(say.stdinTwice());
+}
+
+/** `--out -` is standard output, as "-" is standard input: not a file named "-". */
+function outFile(value: string | undefined): string | undefined {
+  return value === '-' ? undefined : value;
 }
 
 /**

@@ -149,6 +149,14 @@ describe('claimcheck check: output formats', () => {
     assert.equal(json(readFileSync(join(dir, 'report.json'), 'utf8')).summary.claims, 2);
   });
 
+  it('--out - is standard output, not a file named "-"', () => {
+    const dir = workspace();
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'json', '-o', '-'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(json(r.stdout).summary.claims, 2);
+    assert.equal(existsSync(join(dir, '-')), false);
+  });
+
   it('--out into a folder that does not exist yet makes it, rather than losing the run (QA)', () => {
     const dir = workspace();
     const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'sarif', '--out', 'reports/ci/claims.sarif'], dir);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { claimcheck, ensureBuilt, workspace } from './helpers';
@@ -50,13 +50,17 @@ describe('claimcheck eval', () => {
     assert.match(r.stderr, /data\.jsonl:7: "response" must be a string\. Fix or remove the row/);
   });
 
-  it('without --out, stdout is pure JSONL and the metrics go to stderr', () => {
-    const r = claimcheck(['eval', 'data.jsonl'], workspace({ 'data.jsonl': DATA }));
-    assert.equal(r.code, 0);
-    const lines = r.stdout.trimEnd().split('\n');
-    assert.equal(lines.length, 5);
-    for (const l of lines) JSON.parse(l);
-    assert.match(r.stderr, /acme: 3 rows, balanced accuracy/);
+  it('without --out (or with --out -), stdout is pure JSONL and the metrics go to stderr', () => {
+    for (const out of [[], ['--out', '-']]) {
+      const dir = workspace({ 'data.jsonl': DATA });
+      const r = claimcheck(['eval', 'data.jsonl', ...out], dir);
+      assert.equal(r.code, 0);
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 5);
+      for (const l of lines) JSON.parse(l);
+      assert.match(r.stderr, /acme: 3 rows, balanced accuracy/);
+      assert.equal(existsSync(join(dir, '-')), false);
+    }
   });
 
   it('eval - reads the rows from standard input, named "<stdin>" in what it says', () => {
