@@ -61,7 +61,6 @@ export function describeInput(p: InputError, lang: ReasonLanguage): string {
   return describeProblem(p, lang);
 }
 
-/** Off a terminal, a long run says how far it is this often, so a CI log never sits silent for minutes. */
 /**
  * One line on stderr, "claimcheck: ..." : whatever a file name, a config file's bytes or a dataset name holds, it
  * stays one line with no control characters (no terminal escapes, no forged CI log lines).
@@ -70,6 +69,7 @@ export function complain(stderr: (s: string) => void, line: string): void {
   stderr(`claimcheck: ${printable(line)}\n`);
 }
 
+/** Off a terminal, a long run says how far it is this often, so a CI log never sits silent for minutes. */
 export const HEARTBEAT_MS = 30_000;
 
 /**
