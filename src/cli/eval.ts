@@ -40,7 +40,8 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       text = stdin ? await readStdin(io, MAX_DATA_BYTES) : await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      problem(describeInput(err, args.lang));
+      // The engine's hint for a folder ("pass it where folders are accepted") does not fit: eval takes files.
+      problem(err.kind === 'isFolder' ? say.dataIsFolder(file) : describeInput(err, args.lang));
       continue;
     }
     rows.push(...parseRows(text, file, badLine, problem, say));

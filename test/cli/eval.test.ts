@@ -91,11 +91,16 @@ describe('claimcheck eval', () => {
     assert.match(maybe.stderr, /^1 of 1 row graded \(grader: offline\)$/m);
   });
 
-  it('a missing file, or a file without one valid row, exits 2', () => {
+  it('a missing file, a folder, or a file without one valid row, exits 2', () => {
     const dir = workspace({ 'bad.jsonl': '{"id": 1}\n' });
     const missing = claimcheck(['eval', 'none.jsonl'], dir);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /none\.jsonl: not found/);
+    // A folder of data files: eval takes the files, and says how to name them.
+    mkdirSync(join(dir, 'data'));
+    const folder = claimcheck(['eval', 'data/'], dir);
+    assert.equal(folder.code, 2);
+    assert.match(folder.stderr, /^claimcheck: data\/: is a folder, not a data file\. Name the \.jsonl files in it \(data\/\*\.jsonl\)$/m);
     const bad = claimcheck(['eval', 'bad.jsonl'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /bad\.jsonl:1: "response" must be a string/);

@@ -54,6 +54,7 @@ const EN = {
   /** What eval's terminal progress counts: "[3/10] rows". */
   rowsLabel: () => 'rows',
   rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'row')} graded after ${seconds} s`,
+  dataIsFolder: (path: string) => `${path}: is a folder, not a data file. Name the .jsonl files in it (${path.replace(/[\\/]+$/, '')}/*.jsonl)`,
   noRowRead: () => 'no row could be read (see the messages above)',
   notJsonLine: (where: string) => `${where}: not valid JSON. Fix or remove the line`,
   badRow: (where: string, what: 'notObject' | 'id' | 'response' | 'reference') =>
@@ -149,6 +150,7 @@ const JA: Messages = {
   documentsProgress: (done, total, seconds) => `${seconds} 秒経過: 文書 ${total} 件中 ${done} 件をチェック済み`,
   rowsLabel: () => '行',
   rowsProgress: (done, total, seconds) => `${seconds} 秒経過: ${total} 行中 ${done} 行を判定済み`,
+  dataIsFolder: (path) => `${path}: データファイルではなくフォルダーです。中の .jsonl ファイルを指定してください (${path.replace(/[\\/]+$/, '')}/*.jsonl)`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
   notJsonLine: (where) => `${where}: JSON として正しくありません。行を修正するか削除してください`,
   badRow: (where, what) =>
