@@ -107,7 +107,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     language: args.lang,
     // SARIF has no place for it: not worked out for nothing.
     coverage: args.coverage && args.format !== 'sarif',
-    readDocument: (file) => (stdin && file === STDIN_NAME ? readStdin(io, DEFAULT_MAX_FILE_BYTES) : undefined),
+    readDocument: (file) => (stdin && file === STDIN_NAME ? readStdin(io, DEFAULT_MAX_FILE_BYTES, args.lang) : undefined),
     onProblem: (p) => {
       progress.clear();
       report(p);

@@ -37,7 +37,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     const file = stdin ? STDIN_NAME : named;
     let text: string;
     try {
-      text = stdin ? await readStdin(io, MAX_DATA_BYTES) : await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
+      text = stdin ? await readStdin(io, MAX_DATA_BYTES, args.lang) : await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       // The engine's hint for a folder ("pass it where folders are accepted") does not fit: eval takes files.

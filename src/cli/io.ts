@@ -28,8 +28,10 @@ export interface CliIO {
  * All of standard input as text, with the checks a file gets (size limit, binary, encoding, empty), named
  * STDIN_NAME. Bytes past the limit are counted, not kept, so the message can say how large the input was.
  */
-export async function readStdin(io: CliIO, maxBytes: number): Promise<string> {
+export async function readStdin(io: CliIO, maxBytes: number, lang: ReasonLanguage): Promise<string> {
   if (!io.stdin) throw new InputError(STDIN_NAME, 'empty');
+  // "check -" typed at a terminal with nothing piped in would wait in silence: say what it waits for.
+  if ((io.stdin as { isTTY?: boolean }).isTTY) complain(io.stderr, messages(lang).stdinFromTerminal());
   const stream = io.signal ? addAbortSignal(io.signal, io.stdin) : io.stdin;
   const chunks: Buffer[] = [];
   let size = 0;

@@ -218,6 +218,21 @@ describe('main (in-process)', () => {
     }
   });
 
+  it('standard input at a terminal (nothing piped in) says what it waits for, instead of waiting in silence', async () => {
+    for (const [lang, said] of [['en', /^claimcheck: reading standard input from the terminal: type or paste the text, then press Ctrl\+D/], ['ja', /^claimcheck: 端末から標準入力を読んでいます。/]] as const) {
+      const stdin = Object.assign(new PassThrough(), { isTTY: true });
+      stdin.end('The Springfield factory employs 450 people.\n');
+      let err = '';
+      const code = await main(['check', '-', '--refs', 'refs', '--lang', lang], { stdout: () => undefined, stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY: true, stdin });
+      assert.equal(code, 0, err);
+      assert.match(err, said);
+    }
+    // Piped in, nothing is said.
+    let err = '';
+    await main(['eval', '-'], { stdout: () => undefined, stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY: false, stdin: Readable.from([JSON.stringify({ reference: 'a b', response: 'a b' })]) });
+    assert.doesNotMatch(err, /terminal/);
+  });
+
   it('standard input over the limit gets a hint for a pipe, not for a file, in --lang', async () => {
     // The same 1 MiB again and again: past the limit the bytes are counted, not kept.
     const mib = Buffer.alloc(1024 * 1024, 'The Springfield factory employs 450 people. ');

@@ -48,6 +48,7 @@ const EN = {
   cannotMakeFolder: (path: string, folder: string, code: string) =>
     `cannot write ${path}: cannot make the folder ${folder} (${code}). Choose an --out path in a folder you can write to`,
   /** `problem` is the engine's ("is 6 MB, over the 5 MB limit"); a file's hint would say to split the file. */
+  stdinFromTerminal: () => 'reading standard input from the terminal: type or paste the text, then press Ctrl+D (Ctrl+Z, Enter on Windows); Ctrl+C stops',
   stdinTooLarge: (name: string, problem: string) => `${name}: ${problem}. Pipe less text at a time, or save it in smaller files and name those instead`,
   documentsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'document')} checked after ${seconds} s`,
   // ---- eval (cli/eval.ts, core/eval.ts) ----
@@ -146,6 +147,7 @@ const JA: Messages = {
   outIsInput: (path) => `--out の ${path} はこの実行で読むファイルです。書き込むと上書きしてしまうので、--out には別のファイルを指定してください`,
   notAFolder: (path, folder) => `${path} に書き込めません: ${folder} はフォルダーではなくファイルです。--out に別のパスを指定してください`,
   cannotMakeFolder: (path, folder, code) => `${path} に書き込めません: フォルダー ${folder} を作れません (${code})。--out には書き込めるフォルダーの中のパスを指定してください`,
+  stdinFromTerminal: () => '端末から標準入力を読んでいます。テキストを入力するか貼り付けて、Ctrl+D (Windows では Ctrl+Z のあと Enter) を押してください。Ctrl+C で中止します',
   stdinTooLarge: (name, problem) => `${name}: ${problem}。一度に渡すテキストを減らすか、小さなファイルに分けて保存し、それらを指定してください`,
   documentsProgress: (done, total, seconds) => `${seconds} 秒経過: 文書 ${total} 件中 ${done} 件をチェック済み`,
   rowsLabel: () => '行',
