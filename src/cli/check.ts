@@ -14,7 +14,7 @@ import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
 import type { ReasonLanguage } from '../core/types';
 import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { expandDocuments } from './inputs';
+import { expandDocuments, fileIdentity } from './inputs';
 import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
@@ -75,7 +75,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const set = await sets.get(list, io.signal);
     reported.add(set);
     set.problems.forEach(report);
-    for (const f of set.files) referenceFiles.add(resolve(io.cwd, f));
+    for (const f of set.files) referenceFiles.add(await fileIdentity(resolve(io.cwd, f)));
   }
   // A report that --out is about to replace is not read: named on the command line, as a reference or as the
   // config, the run is refused; found in a folder of documents (an earlier run's report.txt), it is left out.
@@ -86,7 +86,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   }
   const toCheck = documents.filter((d) => {
     if (d.absolute === outFile) return false;
-    if (!referenceFiles.has(d.absolute)) return true;
+    if (!referenceFiles.has(d.real)) return true;
     if (d.explicit) problem(say.alsoReference(d.path));
     return false;
   });

@@ -501,6 +501,16 @@ describe('claimcheck check: inputs', () => {
     assert.equal(r.code, 0);
   });
 
+  it('a file reached twice through links (a link to a folder above, a second name) is checked once', { skip: process.platform === 'win32' }, () => {
+    const dir = workspace();
+    symlinkSync('..', join(dir, 'answers', 'up'));
+    symlinkSync('good.md', join(dir, 'answers', 'alias.md'));
+    const r = claimcheck(['check', 'answers', 'answers/alias.md', '--refs', 'refs', '-f', 'json'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    // good.md under its own name, not as alias.md; nothing under answers/up/..., refs/acme.md there included.
+    assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
+  });
+
   // A document (a model's answer), a cloned repository's .claimcheck.json or a link in it must not read the rest of
   // the disk into a report, or send it to the grader: only what the command line names may lie outside the folder.
   it('a directive, the config or a link that leads out of the folder reads nothing there; --refs may name such a file (security QA)', { skip: process.platform === 'win32' }, () => {
