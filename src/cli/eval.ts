@@ -44,7 +44,8 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       problem(err.kind === 'isFolder' ? say.dataIsFolder(file) : describeInput(err, args.lang));
       continue;
     }
-    rows.push(...parseRows(text, file, badLine, problem, say));
+    // Not push(...rows): a spread of some 100,000 rows overflows the stack.
+    for (const row of parseRows(text, file, badLine, problem, say)) rows.push(row);
   }
   if (!rows.length) {
     problem(say.noRowRead());

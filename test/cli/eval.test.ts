@@ -108,6 +108,16 @@ describe('claimcheck eval', () => {
     assert.equal(claimcheck(['eval'], dir).code, 2);
   });
 
+  it('reads a data file of 200,000 rows (their spread into one list overflowed the stack)', () => {
+    const row = JSON.stringify({ reference: 'The factory employs 450 people.', response: 'The factory employs 450 people.' });
+    const dir = workspace({ 'big.jsonl': `${row}\n`.repeat(200_000) });
+    // An endpoint that is down fails the first rows and the run gives up on the rest: every row read, none graded.
+    const r = claimcheck(['eval', 'big.jsonl', '--grader', 'openai', '--base-url', 'http://127.0.0.1:9/v1', '--no-cache', '--timeout', '1'], dir);
+    assert.doesNotMatch(r.stderr, /call stack/);
+    assert.match(r.stderr, /^claimcheck: 200000 of 200000 rows not graded: /m);
+    assert.equal(r.code, 2, r.stderr);
+  });
+
   it('--out makes its folder, as check --out does: a finished run, perhaps a paid one, is not thrown away', () => {
     const dir = workspace({ 'data.jsonl': DATA });
     const r = claimcheck(['eval', 'data.jsonl', '--out', 'reports/today/pred.jsonl'], dir);
