@@ -114,10 +114,11 @@ export function progressLine(
  * finished run, perhaps a paid one.
  */
 export async function prepareOutput(io: CliIO, path: string, lang: ReasonLanguage): Promise<void> {
-  const absolute = resolve(io.cwd, path);
-  await makeFolder(io, path, dirname(absolute), lang);
-  const info = await stat(absolute).catch(() => undefined);
-  if (info?.isDirectory()) throw new UsageError(messages(lang).cannotWrite(path, 'EISDIR'));
+  // "reports/" means a folder, though resolve() drops the slash: it would become a file named reports.
+  if (/[\\/]$/.test(path) || (await stat(resolve(io.cwd, path)).catch(() => undefined))?.isDirectory()) {
+    throw new UsageError(messages(lang).outIsFolder(path));
+  }
+  await makeFolder(io, path, dirname(resolve(io.cwd, path)), lang);
 }
 
 /** `--out` must not name a file the run reads: the report would replace a document, a reference or the data. */

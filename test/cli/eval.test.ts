@@ -125,9 +125,13 @@ describe('claimcheck eval', () => {
     assert.equal(readFileSync(join(dir, 'reports', 'today', 'pred.jsonl'), 'utf8').trimEnd().split('\n').length, 5);
     // A path that cannot be a file still says so, naming it as given.
     mkdirSync(join(dir, 'taken'));
-    const taken = claimcheck(['eval', 'data.jsonl', '--out', 'taken'], dir);
-    assert.equal(taken.code, 2);
-    assert.match(taken.stderr, /^claimcheck: cannot write taken \(EISDIR\): check that the path is a writable file$/m);
+    for (const out of ['taken', 'taken/', 'new/']) {
+      const taken = claimcheck(['eval', 'data.jsonl', '--out', out], dir);
+      assert.equal(taken.code, 2);
+      assert.equal(taken.stderr, `claimcheck: --out ${out} names a folder: name the file to write, in it or elsewhere\n`);
+    }
+    // Not a file named "new" made instead.
+    assert.equal(existsSync(join(dir, 'new')), false);
   });
 
   it('--out naming a data file (or the config) is refused before any row is graded: the predictions would overwrite it', () => {
