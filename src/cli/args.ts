@@ -52,6 +52,9 @@ export interface EvalArgs extends GraderFlags {
 /** `misuse`: no command was given, so the usage goes to stderr with exit 2 (scripts that call it wrongly must not pass). */
 export type Command = CheckArgs | EvalArgs | { command: 'help'; topic?: 'check' | 'eval'; misuse?: boolean } | { command: 'version' };
 
+/** The longest delay a Node timer keeps (2^31 - 1 ms, about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 const graderOptions = {
   grader: { type: 'string' },
   model: { type: 'string' },
@@ -122,6 +125,8 @@ function parseCheck(args: readonly string[], say: Messages): Command {
     else documents.push(t.value);
   }
   if (refs.some(isStdin)) throw new UsageError(say.stdinAsReference());
+  stdinOnce(documents, say);
+  noEmptyPath(documents, { '--refs': refs, '--out': values.out, '--config': values.config }, say);
   if (!documents.length) {
     // "check --refs refs answer.md": --refs takes every argument up to the next option, the answer too.
     throw new UsageError(say.noDocument(refs.length > 1));
@@ -132,7 +137,7 @@ function parseCheck(args: readonly string[], say: Messages): Command {
     refs,
     format: oneOf<OutputFormat>('--format', values.format, ['text', 'json', 'sarif'], 'text', say),
     failOn: oneOf<FailOn>('--fail-on', values['fail-on'], ['contradicted', 'unsupported', 'none'], 'unsupported', say),
-    out: values.out,
+    out: outFile(values.out),
     coverage: values.coverage,
     ...graderFlags(values, say),
   };
@@ -142,20 +147,49 @@ function parseEval(args: readonly string[], say: Messages): Command {
   const { values, positionals } = parse(args, graderOptions, say);
   if (values.help) return { command: 'help', topic: 'eval' };
   if (!positionals.length) throw new UsageError(say.noDataFile());
-  return { command: 'eval', data: positionals, out: values.out, ...graderFlags(values, say) };
+  stdinOnce(positionals, say);
+  noEmptyPath(positionals, { '--out': values.out, '--config': values.config }, say);
+  return { command: 'eval', data: positionals, out: outFile(values.out), ...graderFlags(values, say) };
+}
+
+/** A pipe is read once: a second "-" would read nothing (eval) or the same text again. */
+function stdinOnce(paths: readonly string[], say: Messages): void {
+  if (paths.filter(isStdin).length > 1) throw new UsageError(say.stdinTwice());
+}
+
+/** `--out -` is standard output, as "-" is standard input: not a file named "-". */
+function outFile(value: string | undefined): string | undefined {
+  return value === '-' ? undefined : value;
+}
+
+/**
+ * An empty path (a shell variable left unset: --out "$REPORT") would mean the current folder: every file in it
+ * checked, or read as references, or the report quietly on stdout instead of the file CI expects.
+ */
+function noEmptyPath(positionals: readonly string[], flags: Record<string, string | readonly string[] | undefined>, say: Messages): void {
+  if (positionals.includes('')) throw new UsageError(say.emptyPath());
+  for (const [flag, value] of Object.entries(flags)) {
+    if (value === '' || (Array.isArray(value) && value.includes(''))) throw new UsageError(say.emptyPath(flag));
+  }
 }
 
 function parse<T extends typeof graderOptions>(args: readonly string[], options: T, say: Messages) {
   try {
     return parseArgs({ args: negativeValues(args, options), options, allowPositionals: true, strict: true, tokens: true });
   } catch (err) {
-    // parseArgs explains itself well ("Unknown option '--x'"); keep its words, add where to look.
-    const msg = err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err);
-    // A flag followed by another flag ("--base-url --no-cache") gets three lines from parseArgs: one is enough.
-    const missing = /^Option '([^']+)' argument is ambiguous/.exec(msg);
-    if (missing) throw new UsageError(say.seeHelp(say.needsValue(missing[1]!)));
-    // Lower-cased like every other message of ours ("unknown option '--x'").
-    throw new UsageError(say.seeHelp(`${msg.charAt(0).toLowerCase()}${msg.slice(1).replace(/\.$/, '')}`));
+    // parseArgs's own words are English and name the same mistake two ways ("argument missing" at the end of the
+    // line, "argument is ambiguous" before another flag): ours say it once, in --lang, with where to look.
+    const msg = err instanceof Error ? err.message : String(err);
+    const option = (pattern: RegExp): string | undefined => pattern.exec(msg)?.[1];
+    const missing = option(/^Option '(?:-\w, )?(-[^' ]+)(?: <value>)?' argument (?:missing|is ambiguous)/);
+    if (missing) throw new UsageError(say.seeHelp(say.needsValue(missing)));
+    const unknown = option(/^Unknown option '([^']+)'/);
+    if (unknown) throw new UsageError(say.seeHelp(say.unknownOption(unknown)));
+    const valued = option(/^Option '(?:-\w, )?(-[^' ]+)' does not take an argument/);
+    if (valued) throw new UsageError(say.seeHelp(say.takesNoValue(valued)));
+    // Anything else keeps its words, lower-cased like ours, on one line.
+    const line = msg.split('\n')[0]!.replace(/\.$/, '');
+    throw new UsageError(say.seeHelp(`${line.charAt(0).toLowerCase()}${line.slice(1)}`));
   }
 }
 
@@ -182,7 +216,8 @@ function graderFlags(
 ): GraderFlags {
   let maxRequests: number | undefined;
   if (values['max-requests'] !== undefined) {
-    maxRequests = Number(values['max-requests']);
+    // Number('') is 0, "no limit": an unset variable must not lift the budget.
+    maxRequests = values['max-requests'].trim() ? Number(values['max-requests']) : NaN;
     if (!Number.isInteger(maxRequests) || maxRequests < 0) throw new UsageError(say.maxRequests(values['max-requests']));
   }
   let timeoutMs: number | undefined;
@@ -190,6 +225,8 @@ function graderFlags(
     const seconds = Number(values.timeout);
     if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(say.timeout(values.timeout));
     timeoutMs = Math.round(seconds * 1000);
+    // Node's timers hold 32 bits: a longer limit fires after 1 ms, and every request "times out" at once.
+    if (timeoutMs > MAX_TIMER_MS) throw new UsageError(say.timeoutTooLong(Math.floor(MAX_TIMER_MS / 1000), values.timeout));
   }
   return {
     grader: values.grader === undefined ? undefined : oneOf<GraderKind>('--grader', values.grader, ['offline', 'openai'], 'offline', say),

@@ -1,7 +1,7 @@
 // `claimcheck check`: documents × references → text, JSON or SARIF, and an exit code.
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
-import { describeProblem, InputError, UnmatchedPathError } from '../core/errors';
+import { InputError, UnmatchedPathError } from '../core/errors';
 import { gaveUpLine } from '../core/streak';
 import { createGrader } from '../core/graders';
 import { type CheckReport, hasFailures, notJudgedLine, printable } from '../core/report';
@@ -14,8 +14,8 @@ import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
 import type { ReasonLanguage } from '../core/types';
 import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { expandDocuments } from './inputs';
-import { complain, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { expandDocuments, fileIdentity } from './inputs';
+import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -27,13 +27,15 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const say = messages(args.lang);
   // Input problems in the reasons' language (--lang), as the editor says them in its UI's.
   // One line each, whatever a file name or a config key holds (see `complain`).
-  // The engine's hint for a file outside the folder is the editor's ("trust the workspace"); the CLI's way is --refs.
-  const describe = (p: InputError): string => (p.kind === 'outsideFolder' ? say.outsideRun(p.file) : describeProblem(p, args.lang));
+  const describe = (p: InputError): string => describeInput(p, args.lang);
   const problem = (p: InputError | string): void => complain(io.stderr, typeof p === 'string' ? p : describe(p));
   const loaded = await readConfig(args.config, io, args.lang);
+  // Said, not silently dropped, as unused grader flags are: the user asked for it.
+  if (args.coverage && args.format === 'sarif') complain(io.stderr, say.note(say.coverageNotInSarif()));
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
   const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
+  if (args.out) await prepareOutput(io, args.out, args.lang);
 
   // Config paths are relative to the config's folder; the engine resolves against cwd.
   const fromConfig = (p: string): string => relative(io.cwd, resolve(configDir, p)).split('\\').join('/') || '.';
@@ -73,10 +75,18 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const set = await sets.get(list, io.signal);
     reported.add(set);
     set.problems.forEach(report);
-    for (const f of set.files) referenceFiles.add(resolve(io.cwd, f));
+    for (const f of set.files) referenceFiles.add(await fileIdentity(resolve(io.cwd, f)));
+  }
+  // A report that --out is about to replace is not read: named on the command line, as a reference or as the
+  // config, the run is refused; found in a folder of documents (an earlier run's report.txt), it is left out.
+  const outFile = args.out && resolve(io.cwd, args.out);
+  if (args.out) {
+    const named = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...referenceFiles, ...(loaded ? [loaded.path] : [])];
+    refuseInputAsOutput(io, args.out, named, args.lang);
   }
   const toCheck = documents.filter((d) => {
-    if (!referenceFiles.has(d.absolute)) return true;
+    if (d.absolute === outFile) return false;
+    if (!referenceFiles.has(d.real)) return true;
     if (d.explicit) problem(say.alsoReference(d.path));
     return false;
   });
@@ -95,8 +105,9 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     signal: io.signal,
     confine,
     language: args.lang,
-    coverage: args.coverage,
-    readDocument: (file) => (stdin && file === STDIN_NAME ? readStdin(io, DEFAULT_MAX_FILE_BYTES) : undefined),
+    // SARIF has no place for it: not worked out for nothing.
+    coverage: args.coverage && args.format !== 'sarif',
+    readDocument: (file) => (stdin && file === STDIN_NAME ? readStdin(io, DEFAULT_MAX_FILE_BYTES, args.lang) : undefined),
     onProblem: (p) => {
       progress.clear();
       report(p);
@@ -152,7 +163,7 @@ export async function readConfig(flag: string | undefined, io: CliIO, lang: Reas
   const path = resolve(io.cwd, flag ?? CONFIG_FILE);
   const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
   if (!parsed) return undefined;
-  for (const w of parsed.warnings) complain(io.stderr, describeProblem(w, lang));
+  for (const w of parsed.warnings) complain(io.stderr, describeInput(w, lang));
   return { ...parsed, path };
 }
 

@@ -1,6 +1,6 @@
 // `claimcheck eval`: grade labelled JSONL rows, write one prediction per row, print metrics per dataset.
 import { resolve } from 'node:path';
-import { describeProblem, InputError } from '../core/errors';
+import { InputError } from '../core/errors';
 import { fileGroup, labelPairs, MAX_DATA_BYTES, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
@@ -9,7 +9,7 @@ import { messages, type Messages } from '../core/report/messages';
 import { isStdin, STDIN_NAME, type EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, readConfig } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { complain, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 
 interface Row extends EvalRow {
   /** Dataset name for the metrics: the row's own, else the file's name. */
@@ -21,6 +21,10 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const problem = (msg: string): void => complain(io.stderr, msg);
   const config = await readConfig(args.config, io, args.lang);
   const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
+  if (args.out) {
+    refuseInputAsOutput(io, args.out, [...args.data.filter((d) => !isStdin(d)), ...(config ? [config.path] : [])], args.lang);
+    await prepareOutput(io, args.out, args.lang);
+  }
 
   const rows: Row[] = [];
   let unread = 0;
@@ -33,13 +37,15 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     const file = stdin ? STDIN_NAME : named;
     let text: string;
     try {
-      text = stdin ? await readStdin(io, MAX_DATA_BYTES) : await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
+      text = stdin ? await readStdin(io, MAX_DATA_BYTES, args.lang) : await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      problem(describeProblem(err, args.lang));
+      // The engine's hint for a folder ("pass it where folders are accepted") does not fit: eval takes files.
+      problem(err.kind === 'isFolder' ? say.dataIsFolder(file) : describeInput(err, args.lang));
       continue;
     }
-    rows.push(...parseRows(text, file, badLine, problem, say));
+    // Not push(...rows): a spread of some 100,000 rows overflows the stack.
+    for (const row of parseRows(text, file, badLine, problem, say)) rows.push(row);
   }
   if (!rows.length) {
     problem(say.noRowRead());
@@ -47,7 +53,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   }
 
   const progress = progressLine(io, rows.length, say.rowsProgress);
-  const run = await predictRows(rows, grader, { signal: io.signal, onDone: (done) => progress.update(done, 'rows') });
+  const run = await predictRows(rows, grader, { signal: io.signal, onDone: (done) => progress.update(done, say.rowsLabel()) });
   const { results: predictions, cancelled } = run;
   progress.end();
 

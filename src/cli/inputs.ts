@@ -1,5 +1,5 @@
 // Turns the documents named on the command line (files, folders, globs) into a list of files.
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { UnmatchedPathError, type InputError } from '../core/errors';
@@ -14,10 +14,17 @@ export interface Document {
   /** As shown in reports: relative to cwd, forward slashes. */
   path: string;
   absolute: string;
+  /** The file itself, links resolved (`fileIdentity`): one file under two names is one document. */
+  real: string;
   /** Named on its own on the command line, not found through a folder or a glob. */
   explicit: boolean;
   /** Standard input ("-"), named STDIN_NAME in reports. */
   stdin?: true;
+}
+
+/** What a path names once links are followed, to tell one file under two names; the path itself if it cannot be resolved. */
+export function fileIdentity(absolute: string): Promise<string> {
+  return realpath(absolute).catch(() => absolute);
 }
 
 export interface ExpandOptions {
@@ -29,29 +36,39 @@ export interface ExpandOptions {
 export async function expandDocuments(patterns: readonly string[], options: ExpandOptions): Promise<{ documents: Document[]; problems: InputError[] }> {
   const documents = new Map<string, Document>();
   const problems: InputError[] = [];
-  const add = (absolute: string, explicit: boolean): void => {
+  // Keyed by the file itself: a link to a folder above (a loop) or a linked package would check one file many
+  // times over. The first name found stands, unless the file's own path turns up too.
+  const add = async (absolute: string, explicit: boolean): Promise<void> => {
     if (!explicit && options.excluded?.(absolute)) return;
-    if (!documents.has(absolute)) documents.set(absolute, { path: displayPath(options.cwd, absolute), absolute, explicit });
+    const real = await fileIdentity(absolute);
+    const known = documents.get(real);
+    if (known && (known.absolute === real || absolute !== real)) {
+      known.explicit ||= explicit;
+      return;
+    }
+    // Re-inserted: under its own name, it takes that name's place in the order.
+    documents.delete(real);
+    documents.set(real, { path: displayPath(options.cwd, absolute), absolute, real, explicit: explicit || Boolean(known?.explicit) });
   };
   for (const pattern of patterns) {
     if (isStdin(pattern)) {
-      // Read once however often it is named; it stands in the current folder, for the config's globs.
+      // Named once at most (the parser refuses a second); it stands in the current folder, for the config's globs.
       const absolute = resolve(options.cwd, STDIN_NAME);
-      documents.set(absolute, { path: STDIN_NAME, absolute, explicit: true, stdin: true });
+      documents.set(absolute, { path: STDIN_NAME, absolute, real: absolute, explicit: true, stdin: true });
       continue;
     }
     const absolute = resolve(options.cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
-    if (info?.isFile()) add(absolute, true);
+    if (info?.isFile()) await add(absolute, true);
     else if (info?.isDirectory()) {
       const found = await fg(DOCUMENT_GLOB, { cwd: absolute, absolute: true, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false });
       if (!found.length) problems.push(new UnmatchedPathError(pattern, 'folderWithoutDocuments'));
-      for (const f of found.sort()) add(resolve(f), false);
+      for (const f of found.sort()) await add(resolve(f), false);
     } else if (fg.isDynamicPattern(pattern)) {
       const glob = fg.convertPathToPattern(options.cwd) + '/' + pattern.replace(/\\/g, '/');
       const found = await fg(isAbsolute(pattern) ? pattern : glob, { absolute: true, ignore: IGNORE, onlyFiles: true });
       if (!found.length) problems.push(new UnmatchedPathError(pattern, 'globMatchesNothing'));
-      for (const f of found.sort()) add(resolve(f), false);
+      for (const f of found.sort()) await add(resolve(f), false);
     } else if (info) {
       // A pipe from <(...), a device: it exists, so "not found" would mislead.
       problems.push(new UnmatchedPathError(pattern, 'notRegularDocument'));

@@ -1,8 +1,10 @@
 // The CLI's only window on the process: tests call `main` in-process with their own streams.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
-import { CancelledError, InputError } from '../core/errors';
+import { CancelledError, describeProblem, InputError } from '../core/errors';
+import { displayPath } from '../core/paths';
+import { sayProblem } from '../core/problems';
 import { decodeText, formatBytes } from '../core/references/read';
 import { printable } from '../core/report';
 import { messages } from '../core/report/messages';
@@ -26,8 +28,10 @@ export interface CliIO {
  * All of standard input as text, with the checks a file gets (size limit, binary, encoding, empty), named
  * STDIN_NAME. Bytes past the limit are counted, not kept, so the message can say how large the input was.
  */
-export async function readStdin(io: CliIO, maxBytes: number): Promise<string> {
+export async function readStdin(io: CliIO, maxBytes: number, lang: ReasonLanguage): Promise<string> {
   if (!io.stdin) throw new InputError(STDIN_NAME, 'empty');
+  // "check -" typed at a terminal with nothing piped in would wait in silence: say what it waits for.
+  if ((io.stdin as { isTTY?: boolean }).isTTY) complain(io.stderr, messages(lang).stdinFromTerminal());
   const stream = io.signal ? addAbortSignal(io.signal, io.stdin) : io.stdin;
   const chunks: Buffer[] = [];
   let size = 0;
@@ -41,11 +45,24 @@ export async function readStdin(io: CliIO, maxBytes: number): Promise<string> {
     if (io.signal?.aborted) throw new CancelledError();
     throw new InputError(STDIN_NAME, 'cannotRead', err instanceof Error ? err.message : String(err));
   }
-  if (size > maxBytes) throw new InputError(STDIN_NAME, 'tooLarge', formatBytes(size), formatBytes(maxBytes));
+  if (size > maxBytes) throw new StdinTooLargeError(STDIN_NAME, 'tooLarge', formatBytes(size), formatBytes(maxBytes));
   return decodeText(Buffer.concat(chunks), STDIN_NAME, maxBytes);
 }
 
-/** Off a terminal, a long run says how far it is this often, so a CI log never sits silent for minutes. */
+/** Standard input over the size limit: a file's hint ("split it into smaller files") does not fit a pipe. */
+class StdinTooLargeError extends InputError<'tooLarge'> {}
+
+/**
+ * An input problem as the CLI says it, in `lang`: the engine's line, but with the CLI's ways out where the
+ * editor's differ (--refs for a file outside the folder, not "trust the workspace"; a pipe too large).
+ */
+export function describeInput(p: InputError, lang: ReasonLanguage): string {
+  const say = messages(lang);
+  if (p instanceof StdinTooLargeError) return say.stdinTooLarge(p.file, sayProblem(p.kind, p.file, p.args, lang).problem);
+  if (p.kind === 'outsideFolder') return say.outsideRun(p.file);
+  return describeProblem(p, lang);
+}
+
 /**
  * One line on stderr, "claimcheck: ..." : whatever a file name, a config file's bytes or a dataset name holds, it
  * stays one line with no control characters (no terminal escapes, no forged CI log lines).
@@ -54,6 +71,7 @@ export function complain(stderr: (s: string) => void, line: string): void {
   stderr(`claimcheck: ${printable(line)}\n`);
 }
 
+/** Off a terminal, a long run says how far it is this often, so a CI log never sits silent for minutes. */
 export const HEARTBEAT_MS = 30_000;
 
 /**
@@ -91,15 +109,64 @@ export function progressLine(
 }
 
 /**
- * Writes a report or the predictions to `path` (relative to cwd). CI names paths such as reports/claims.sarif
- * before the folder exists: a finished run, perhaps a paid one, is not thrown away for it.
+ * Makes sure `--out` can be written before a run starts: its folder is made if need be (CI names paths such as
+ * reports/claims.sarif before the folder exists), and a path that can never be a file fails now, not after a
+ * finished run, perhaps a paid one.
  */
+export async function prepareOutput(io: CliIO, path: string, lang: ReasonLanguage): Promise<void> {
+  // "reports/" means a folder, though resolve() drops the slash: it would become a file named reports.
+  if (/[\\/]$/.test(path) || (await stat(resolve(io.cwd, path)).catch(() => undefined))?.isDirectory()) {
+    throw new UsageError(messages(lang).outIsFolder(path));
+  }
+  await makeFolder(io, path, dirname(resolve(io.cwd, path)), lang);
+}
+
+/** `--out` must not name a file the run reads: the report would replace a document, a reference or the data. */
+export function refuseInputAsOutput(io: CliIO, path: string, inputs: Iterable<string>, lang: ReasonLanguage): void {
+  const absolute = resolve(io.cwd, path);
+  for (const input of inputs) if (resolve(io.cwd, input) === absolute) throw new UsageError(messages(lang).outIsInput(path));
+}
+
+/** Writes a report or the predictions to `path` (relative to cwd), its folder made if need be. */
 export async function writeOutput(io: CliIO, path: string, text: string, lang: ReasonLanguage): Promise<void> {
   const absolute = resolve(io.cwd, path);
+  await makeFolder(io, path, dirname(absolute), lang);
   try {
-    await mkdir(dirname(absolute), { recursive: true });
     await writeFile(absolute, text, 'utf8');
   } catch (err) {
     throw new UsageError(messages(lang).cannotWrite(path, (err as NodeJS.ErrnoException).code ?? String(err)));
+  }
+}
+
+/**
+ * Makes `folder` one level at a time from its nearest existing ancestor. Node's `mkdir(..., { recursive: true })`
+ * never returns under /proc (each mkdir says ENOENT, so it retries the parent for ever); and a parent that is a
+ * file is named, where a recursive mkdir only says EEXIST or ENOTDIR.
+ */
+async function makeFolder(io: CliIO, path: string, folder: string, lang: ReasonLanguage): Promise<void> {
+  const say = messages(lang);
+  const shown = (dir: string): string => displayPath(io.cwd, dir);
+  const missing: string[] = [];
+  for (let dir = folder; ; dir = dirname(dir)) {
+    const info = await stat(dir).catch((err: NodeJS.ErrnoException) => err);
+    if (!(info instanceof Error)) {
+      if (info.isDirectory()) break;
+      throw new UsageError(say.notAFolder(path, shown(dir)));
+    }
+    // ENOTDIR: a file further up; the walk reaches it and names it.
+    if ((info.code !== 'ENOENT' && info.code !== 'ENOTDIR') || dirname(dir) === dir) {
+      throw new UsageError(say.cannotMakeFolder(path, shown(dir), info.code ?? info.message));
+    }
+    missing.unshift(dir);
+  }
+  for (const dir of missing) {
+    try {
+      await mkdir(dir);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // Made meanwhile (two runs writing side by side) is as good as made here.
+      if (code === 'EEXIST' && (await stat(dir).catch(() => undefined))?.isDirectory()) continue;
+      throw new UsageError(say.cannotMakeFolder(path, shown(dir), code ?? String(err)));
+    }
   }
 }

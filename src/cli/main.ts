@@ -1,11 +1,11 @@
 // `main(argv, io) → exit code`: the whole CLI, callable in-process by tests; bin.ts only wires the process.
-import { CancelledError, describeProblem, InputError } from '../core/errors';
+import { CancelledError, InputError } from '../core/errors';
 import { messages } from '../core/report/messages';
 import { parseCommand, requestedLanguage, UsageError } from './args';
 import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, runCheck } from './check';
 import { runEval } from './eval';
 import { USAGE } from './help';
-import { complain, type CliIO } from './io';
+import { complain, describeInput, type CliIO } from './io';
 import { VERSION } from './version';
 
 export type { CliIO } from './io';
@@ -38,7 +38,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     // Usage and input errors are expected: one line, no stack. Anything else is a bug, and says so.
     if (err instanceof UsageError || err instanceof InputError) {
-      complain(io.stderr, err instanceof InputError ? describeProblem(err, lang) : err.message);
+      complain(io.stderr, err instanceof InputError ? describeInput(err, lang) : err.message);
       return EXIT_ERROR;
     }
     complain(io.stderr, err instanceof Error ? err.message : String(err));

@@ -1,11 +1,12 @@
 // Spawns the built CLI. Verdict assertions stick to what any sound grader must say: a sentence copied
 // from the reference is supported; a planted wrong number, or a claim the reference never touches, is not.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { claimcheck, claimsOf, ensureBuilt, FIXTURES, sarifValidator, workspace, type JsonReportOut } from './helpers';
+import { claimcheck, claimsOf, CLI, ensureBuilt, FIXTURES, sarifValidator, workspace, type JsonReportOut } from './helpers';
 
 before(ensureBuilt);
 
@@ -71,6 +72,13 @@ describe('claimcheck check: output formats', () => {
     ]);
     const j = JSON.parse(claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md', '--coverage', '--format', 'json'], dir).stdout) as JsonReportOut & { files: { coverage?: { statements: number; covered: number; leftOut: { line: number; partly: boolean }[] } }[] };
     assert.deepEqual(j.files[0]!.coverage && [j.files[0]!.coverage.statements, j.files[0]!.coverage.covered, j.files[0]!.coverage.leftOut.map((l) => [l.line, l.partly])], [4, 2, [[5, false], [9, false]]]);
+    // SARIF has no place for it: said on stderr rather than silently dropped.
+    for (const [lang, note] of [['en', 'claimcheck: note: --coverage has no effect with --format sarif'], ['ja', 'claimcheck: 注: --format sarif には --coverage を載せる場所がない']]) {
+      const sarif = claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md', '--coverage', '-f', 'sarif', '--lang', lang!], dir);
+      assert.equal(sarif.code, 0, sarif.stderr);
+      assert.ok(sarif.stderr.startsWith(note!), sarif.stderr);
+      assert.equal(sarif.stderr.split('\n').length, 2, sarif.stderr);
+    }
     // Without the flag, no coverage.
     assert.doesNotMatch(claimcheck(['check', 'answers/good.md', '--refs', 'refs/acme.md'], dir).stdout, /coverage/);
   });
@@ -141,11 +149,58 @@ describe('claimcheck check: output formats', () => {
     assert.equal(json(readFileSync(join(dir, 'report.json'), 'utf8')).summary.claims, 2);
   });
 
+  it('--out - is standard output, not a file named "-"', () => {
+    const dir = workspace();
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'json', '-o', '-'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(json(r.stdout).summary.claims, 2);
+    assert.equal(existsSync(join(dir, '-')), false);
+  });
+
   it('--out into a folder that does not exist yet makes it, rather than losing the run (QA)', () => {
     const dir = workspace();
     const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'sarif', '--out', 'reports/ci/claims.sarif'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(JSON.parse(readFileSync(join(dir, 'reports/ci/claims.sarif'), 'utf8')).version, '2.1.0');
+  });
+
+  it('--out under a file fails before the run with exit 2, naming the file that is not a folder', () => {
+    const dir = workspace();
+    for (const out of ['answers/good.md/report.txt', 'answers/good.md/deeper/report.txt']) {
+      const r = claimcheck(['check', 'answers/bad.md', '--refs', 'refs', '--out', out], dir, {}, '', 15_000);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, `claimcheck: cannot write ${out}: answers/good.md is a file, not a folder. Choose another --out path\n`);
+    }
+    const ja = claimcheck(['check', 'answers/bad.md', '--refs', 'refs', '--out', 'answers/good.md/r.txt', '--lang', 'ja'], dir);
+    assert.match(ja.stderr, /^claimcheck: answers\/good\.md\/r\.txt に書き込めません: answers\/good\.md はフォルダーではなくファイルです。/);
+  });
+
+  it('--out never overwrites what the run reads: a document, a reference or the config named is refused; an earlier report found in the folder is not checked', () => {
+    const dir = workspace({ '.claimcheck.json': '{"references": ["refs"]}' });
+    const before = (p: string): string => readFileSync(join(dir, p), 'utf8');
+    for (const [args, out] of [
+      [['check', 'answers/bad.md'], 'answers/bad.md'],
+      [['check', 'answers/bad.md', '--refs', 'refs'], './refs/acme.md'],
+      [['check', 'answers/bad.md'], '.claimcheck.json'],
+    ] as const) {
+      const kept = before(out);
+      const r = claimcheck([...args, '--out', out], dir);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, `claimcheck: --out ${out} is a file this run reads, and writing there would overwrite it. Name another file for --out\n`);
+      assert.equal(before(out), kept, `${out} is as it was`);
+    }
+    // Twice into the folder it checks: the second run does not check the first one's report as an answer.
+    for (let run = 0; run < 2; run++) {
+      const r = claimcheck(['check', 'answers', '-f', 'json', '--out', 'answers/report.txt'], dir);
+      assert.equal(r.code, 1, r.stderr);
+      assert.deepEqual(json(before('answers/report.txt')).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
+    }
+  });
+
+  it('--out in a folder that cannot be made (under /proc) fails at once with exit 2, rather than spinning for ever', { skip: process.platform !== 'linux' }, () => {
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--out', '/proc/claimcheck-x/y/report.txt'], workspace(), {}, '', 15_000);
+    assert.equal(r.code, 2, `killed after 15 s: ${r.stderr}`);
+    assert.match(r.stderr, /^claimcheck: cannot write \/proc\/claimcheck-x\/y\/report\.txt: cannot make the folder \/proc\/claimcheck-x \(E[A-Z]+\)\. Choose an --out path in a folder you can write to\n$/);
   });
 });
 
@@ -176,9 +231,14 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', 'ten'], /--max-requests must be a whole number \(0 for no limit\)/],
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', '-1'], /--max-requests must be a whole number \(0 for no limit\), not '-1'/],
       [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '0'], /--timeout must be a number of seconds above 0, not '0'/],
+      // Past Node's 32-bit timers a limit would fire after 1 ms: every request "did not answer within 50000 min".
+      [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '3000000'], /^claimcheck: --timeout can be at most 2147483 seconds \(about 24 days\), not '3000000'$/m],
       [['check', '--refs', 'refs'], /no document to check\. Usage/],
       [['check', '--refs', 'refs', 'answers/good.md'], /no document to check \(--refs takes every argument after it: put the documents first/],
       [['check', 'answers/good.md', '--refs', 'refs', '--base-url', '--no-cache'], /option '--base-url' needs a value/],
+      // At the end of the line parseArgs says it another way ("option '-o, --out <value>' argument missing"): one way here.
+      [['check', 'answers/good.md', '--refs', 'refs', '-o'], /^claimcheck: option '--out' needs a value\. See claimcheck --help$/m],
+      [['check', 'answers/good.md', '--refs', 'refs', '--coverage=yes'], /^claimcheck: option '--coverage' takes no value\. See claimcheck --help$/m],
       [['lint', 'a.md'], /unknown command 'lint'/],
     ];
     for (const [args, message] of cases) {
@@ -187,6 +247,39 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       assert.match(r.stderr, message);
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
     }
+  });
+
+  it('an empty path (a shell variable left unset) is a usage error, not the current folder; so is an empty --max-requests', () => {
+    const dir = workspace();
+    const cases: [string[], string][] = [
+      // Once: every document in the folder checked; the whole folder read as references; the report on stdout.
+      [['check', '', '--refs', 'refs'], 'a path on the command line is empty'],
+      [['check', 'answers/good.md', '--refs', 'refs', ''], 'the path given to --refs is empty'],
+      [['check', 'answers/good.md', '--refs', 'refs', '--out', ''], 'the path given to --out is empty'],
+      [['check', 'answers/good.md', '--refs', 'refs', '--config='], 'the path given to --config is empty'],
+      [['eval', ''], 'a path on the command line is empty'],
+      [['eval', 'data.jsonl', '-o', ''], 'the path given to --out is empty'],
+    ];
+    for (const [args, said] of cases) {
+      const r = claimcheck(args, dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr, `claimcheck: ${said} (a shell variable left unset?): name the file, folder or glob you mean\n`, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+    }
+    const budget = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--max-requests', ''], dir);
+    assert.equal(budget.code, 2);
+    assert.equal(budget.stderr, "claimcheck: --max-requests must be a whole number (0 for no limit), not ''\n");
+    assert.match(claimcheck(['eval', '', '--lang', 'ja'], dir).stderr, /^claimcheck: コマンドラインのパスの一つが空です/);
+  });
+
+  it('a reader that closes the pipe early (| head) gets no stack trace, and the exit code is still the run\'s', async () => {
+    const child = spawn(process.execPath, [CLI, 'check', 'answers', '--refs', 'refs', '-f', 'json'], { cwd: workspace() });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
   });
 
   it('--help and --version', () => {
@@ -251,6 +344,26 @@ describe('claimcheck check -: standard input', () => {
     assert.equal(withGood.code, 0, withGood.stderr);
     assert.match(withGood.stderr, /^claimcheck: <stdin>: looks like a binary file/);
     assert.deepEqual(json(withGood.stdout).files.map((f) => f.path), ['answers/good.md']);
+  });
+
+  it('standard input named twice (- -, - and /dev/stdin) is a usage error, for check and eval: it can be read once', () => {
+    const dir = workspace();
+    const rows = `${JSON.stringify({ reference: 'The factory employs 450 people.', response: 'The factory employs 450 people.' })}\n`;
+    const cases: [string[], string][] = [
+      [['check', '-', '-', '--refs', 'refs'], 'The factory employs 450 people.\n'],
+      [['check', '-', 'answers/good.md', '/dev/stdin', '--refs', 'refs'], 'The factory employs 450 people.\n'],
+      [['eval', '-', '-'], rows],
+      [['eval', '/dev/stdin', '-', '--out', 'p.jsonl'], rows],
+    ];
+    for (const [args, input] of cases) {
+      const r = claimcheck(args, dir, {}, input);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr, 'claimcheck: standard input (- or /dev/stdin) is named more than once, and it can be read only once: name it once\n', args.join(' '));
+      assert.equal(r.stdout, '');
+    }
+    const ja = claimcheck(['eval', '-', '-', '--lang', 'ja'], dir, {}, rows);
+    assert.equal(ja.code, 2);
+    assert.match(ja.stderr, /^claimcheck: 標準入力 \(- または \/dev\/stdin\) が 2 回以上指定されています/);
   });
 });
 
@@ -386,6 +499,16 @@ describe('claimcheck check: inputs', () => {
     const r = claimcheck(['check', 'answers/g*.md', '--refs', 'refs/acme.md', 'refs/acme.md', '-f', 'json'], workspace());
     assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/good.md']);
     assert.equal(r.code, 0);
+  });
+
+  it('a file reached twice through links (a link to a folder above, a second name) is checked once', { skip: process.platform === 'win32' }, () => {
+    const dir = workspace();
+    symlinkSync('..', join(dir, 'answers', 'up'));
+    symlinkSync('good.md', join(dir, 'answers', 'alias.md'));
+    const r = claimcheck(['check', 'answers', 'answers/alias.md', '--refs', 'refs', '-f', 'json'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    // good.md under its own name, not as alias.md; nothing under answers/up/..., refs/acme.md there included.
+    assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
   });
 
   // A document (a model's answer), a cloned repository's .claimcheck.json or a link in it must not read the rest of

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { claimcheck, ensureBuilt, workspace } from './helpers';
@@ -50,13 +50,17 @@ describe('claimcheck eval', () => {
     assert.match(r.stderr, /data\.jsonl:7: "response" must be a string\. Fix or remove the row/);
   });
 
-  it('without --out, stdout is pure JSONL and the metrics go to stderr', () => {
-    const r = claimcheck(['eval', 'data.jsonl'], workspace({ 'data.jsonl': DATA }));
-    assert.equal(r.code, 0);
-    const lines = r.stdout.trimEnd().split('\n');
-    assert.equal(lines.length, 5);
-    for (const l of lines) JSON.parse(l);
-    assert.match(r.stderr, /acme: 3 rows, balanced accuracy/);
+  it('without --out (or with --out -), stdout is pure JSONL and the metrics go to stderr', () => {
+    for (const out of [[], ['--out', '-']]) {
+      const dir = workspace({ 'data.jsonl': DATA });
+      const r = claimcheck(['eval', 'data.jsonl', ...out], dir);
+      assert.equal(r.code, 0);
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 5);
+      for (const l of lines) JSON.parse(l);
+      assert.match(r.stderr, /acme: 3 rows, balanced accuracy/);
+      assert.equal(existsSync(join(dir, '-')), false);
+    }
   });
 
   it('eval - reads the rows from standard input, named "<stdin>" in what it says', () => {
@@ -87,16 +91,31 @@ describe('claimcheck eval', () => {
     assert.match(maybe.stderr, /^1 of 1 row graded \(grader: offline\)$/m);
   });
 
-  it('a missing file, or a file without one valid row, exits 2', () => {
+  it('a missing file, a folder, or a file without one valid row, exits 2', () => {
     const dir = workspace({ 'bad.jsonl': '{"id": 1}\n' });
     const missing = claimcheck(['eval', 'none.jsonl'], dir);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /none\.jsonl: not found/);
+    // A folder of data files: eval takes the files, and says how to name them.
+    mkdirSync(join(dir, 'data'));
+    const folder = claimcheck(['eval', 'data/'], dir);
+    assert.equal(folder.code, 2);
+    assert.match(folder.stderr, /^claimcheck: data\/: is a folder, not a data file\. Name the \.jsonl files in it \(data\/\*\.jsonl\)$/m);
     const bad = claimcheck(['eval', 'bad.jsonl'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /bad\.jsonl:1: "response" must be a string/);
     assert.match(bad.stderr, /no row could be read/);
     assert.equal(claimcheck(['eval'], dir).code, 2);
+  });
+
+  it('reads a data file of 200,000 rows (their spread into one list overflowed the stack)', () => {
+    const row = JSON.stringify({ reference: 'The factory employs 450 people.', response: 'The factory employs 450 people.' });
+    const dir = workspace({ 'big.jsonl': `${row}\n`.repeat(200_000) });
+    // An endpoint that is down fails the first rows and the run gives up on the rest: every row read, none graded.
+    const r = claimcheck(['eval', 'big.jsonl', '--grader', 'openai', '--base-url', 'http://127.0.0.1:9/v1', '--no-cache', '--timeout', '1'], dir);
+    assert.doesNotMatch(r.stderr, /call stack/);
+    assert.match(r.stderr, /^claimcheck: 200000 of 200000 rows not graded: /m);
+    assert.equal(r.code, 2, r.stderr);
   });
 
   it('--out makes its folder, as check --out does: a finished run, perhaps a paid one, is not thrown away', () => {
@@ -106,8 +125,32 @@ describe('claimcheck eval', () => {
     assert.equal(readFileSync(join(dir, 'reports', 'today', 'pred.jsonl'), 'utf8').trimEnd().split('\n').length, 5);
     // A path that cannot be a file still says so, naming it as given.
     mkdirSync(join(dir, 'taken'));
-    const taken = claimcheck(['eval', 'data.jsonl', '--out', 'taken'], dir);
-    assert.equal(taken.code, 2);
-    assert.match(taken.stderr, /^claimcheck: cannot write taken \(EISDIR\): check that the path is a writable file$/m);
+    for (const out of ['taken', 'taken/', 'new/']) {
+      const taken = claimcheck(['eval', 'data.jsonl', '--out', out], dir);
+      assert.equal(taken.code, 2);
+      assert.equal(taken.stderr, `claimcheck: --out ${out} names a folder: name the file to write, in it or elsewhere\n`);
+    }
+    // Not a file named "new" made instead.
+    assert.equal(existsSync(join(dir, 'new')), false);
+  });
+
+  it('--out naming a data file (or the config) is refused before any row is graded: the predictions would overwrite it', () => {
+    const dir = workspace({ 'data.jsonl': DATA, 'more.jsonl': DATA });
+    const r = claimcheck(['eval', 'more.jsonl', 'data.jsonl', '--out', './data.jsonl'], dir);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr, 'claimcheck: --out ./data.jsonl is a file this run reads, and writing there would overwrite it. Name another file for --out\n');
+    assert.equal(readFileSync(join(dir, 'data.jsonl'), 'utf8'), DATA);
+  });
+
+  it('--out that cannot be made fails before any row is graded, with exit 2: under a file, under /proc', () => {
+    const dir = workspace({ 'data.jsonl': DATA });
+    const file = claimcheck(['eval', 'data.jsonl', '--out', 'data.jsonl/pred.jsonl'], dir, {}, '', 15_000);
+    assert.equal(file.code, 2, file.stderr);
+    assert.equal(file.stdout, '', 'no metrics: nothing was graded');
+    assert.equal(file.stderr, 'claimcheck: cannot write data.jsonl/pred.jsonl: data.jsonl is a file, not a folder. Choose another --out path\n');
+    if (process.platform !== 'linux') return;
+    const proc = claimcheck(['eval', 'data.jsonl', '--out', '/proc/claimcheck-x/pred.jsonl'], dir, {}, '', 15_000);
+    assert.equal(proc.code, 2, `killed after 15 s: ${proc.stderr}`);
+    assert.match(proc.stderr, /^claimcheck: cannot write \/proc\/claimcheck-x\/pred\.jsonl: cannot make the folder \/proc\/claimcheck-x \(E[A-Z]+\)\./);
   });
 });

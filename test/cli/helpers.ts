@@ -69,10 +69,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args` in `cwd`, without the caller's OpenAI variables unless given; `input` is piped to its stdin. */
-export function claimcheck(args: readonly string[], cwd: string, env: Record<string, string> = {}, input = ''): CliResult {
+/**
+ * Runs `node dist/cli.js ...args` in `cwd`, without the caller's OpenAI variables unless given; `input` is piped to its
+ * stdin. A run still going after `timeoutMs` is killed (its `code` is null).
+ */
+export function claimcheck(args: readonly string[], cwd: string, env: Record<string, string> = {}, input = '', timeoutMs = 60_000): CliResult {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_') && k !== 'CLAIMCHECK_DEBUG'));
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...clean, ...env }, encoding: 'utf8', timeout: 60_000, input });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...clean, ...env }, encoding: 'utf8', timeout: timeoutMs, input });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -108,13 +108,17 @@ describe('claimcheck --lang ja', () => {
     assert.match(en.stdout, /^all: 2 rows, balanced accuracy 100\.0%$/m);
   });
 
-  it('usage errors and --help are Japanese too; a flag parser’s own words stay English', () => {
+  it('usage errors and --help are Japanese too, the flag parser’s mistakes included', () => {
     const dir = workspace();
     const cases: [string[], RegExp][] = [
       [['check', '--lang', 'ja'], /^claimcheck: チェックする文書がありません。使い方: /],
       [['check', 'answers/bad.md', '--refs', 'refs', '--format', 'xml', '--lang=ja'], /^claimcheck: --format は text、json、sarif のいずれかでなければなりません。'xml' は使えません$/m],
       [['check', 'answers/bad.md', '--lang', 'ja', '--timeout', '0'], /^claimcheck: --timeout は 0 より大きい秒数でなければなりません/],
       [['eval', '--lang', 'ja'], /^claimcheck: データファイルがありません。/],
+      [['check', 'answers/bad.md', '--refs', 'refs', '--bogus', '--lang', 'ja'], /^claimcheck: 不明なオプション '--bogus' です \(claimcheck --help を参照\)$/m],
+      [['check', 'answers/bad.md', '--lang', 'ja', '--refs', 'refs', '-o'], /^claimcheck: オプション '--out' には値が必要です \(claimcheck --help を参照\)$/m],
+      [['eval', 'data.jsonl', '--coverage', '--lang', 'ja'], /^claimcheck: 不明なオプション '--coverage' です/m],
+      [['eval', 'data.jsonl', '--no-cache=yes', '--lang', 'ja'], /^claimcheck: オプション '--no-cache' は値を取りません \(claimcheck --help を参照\)$/m],
       [['frobnicate', '--lang', 'ja'], /^claimcheck: 不明なコマンド 'frobnicate' です。/],
       [['check', 'answers/bad.md', '--refs', 'refs', '--grader', 'openai', '--lang', 'ja'], /^claimcheck: openai 判定器には https:\/\/api\.openai\.com\/v1 の API キーが必要です。/],
       [['check', 'answers/bad.md', '--refs', 'refs', '--grader', 'openai', '--base-url', 'localhost:11434', '--lang', 'ja'], /^claimcheck: --base-url は http:\/\/localhost:11434\/v1 のような URL でなければなりません/],

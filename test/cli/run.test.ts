@@ -4,7 +4,7 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { progressLine } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
@@ -167,6 +167,18 @@ describe('main (in-process)', () => {
     assert.equal((await run(['check', 'answers/good.md', 'answers/bad.md', '--refs', 'refs', '--fail-on', 'none'], false)).err, '');
   });
 
+  it("eval's progress on a terminal counts rows in --lang", async () => {
+    const rows = ['The factory employs 450 people.', 'Penguins drink coffee.'].map((response) => JSON.stringify({ reference: 'The factory employs 450 people.', response }));
+    const cwd = workspace({ 'data.jsonl': `${rows.join('\n')}\n` });
+    for (const [lang, label] of [['en', 'rows'], ['ja', '行']] as const) {
+      let err = '';
+      const code = await main(['eval', 'data.jsonl', '--out', 'p.jsonl', '--lang', lang], { stdout: () => undefined, stderr: (s) => (err += s), cwd, env: {}, isTTY: true });
+      assert.equal(code, 0, err);
+      assert.match(err, new RegExp(`\\[2/2\\] ${label}`), err);
+      if (lang === 'ja') assert.doesNotMatch(err, /rows/);
+    }
+  });
+
   it('off a terminal, a long run says how far it is now and then (a CI log never sits silent)', async () => {
     let err = '';
     const io = { stdout: () => undefined, stderr: (s: string) => (err += s), cwd: '.', env: {}, isTTY: false };
@@ -203,6 +215,39 @@ describe('main (in-process)', () => {
       const code = await main(argv, { stdout: () => undefined, stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY: false, signal: controller.signal, stdin });
       assert.equal(code, 130, `${argv.join(' ')}: ${err}`);
       assert.match(err, /interrupted/);
+    }
+  });
+
+  it('standard input at a terminal (nothing piped in) says what it waits for, instead of waiting in silence', async () => {
+    for (const [lang, said] of [['en', /^claimcheck: reading standard input from the terminal: type or paste the text, then press Ctrl\+D/], ['ja', /^claimcheck: 端末から標準入力を読んでいます。/]] as const) {
+      const stdin = Object.assign(new PassThrough(), { isTTY: true });
+      stdin.end('The Springfield factory employs 450 people.\n');
+      let err = '';
+      const code = await main(['check', '-', '--refs', 'refs', '--lang', lang], { stdout: () => undefined, stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY: true, stdin });
+      assert.equal(code, 0, err);
+      assert.match(err, said);
+    }
+    // Piped in, nothing is said.
+    let err = '';
+    await main(['eval', '-'], { stdout: () => undefined, stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY: false, stdin: Readable.from([JSON.stringify({ reference: 'a b', response: 'a b' })]) });
+    assert.doesNotMatch(err, /terminal/);
+  });
+
+  it('standard input over the limit gets a hint for a pipe, not for a file, in --lang', async () => {
+    // The same 1 MiB again and again: past the limit the bytes are counted, not kept.
+    const mib = Buffer.alloc(1024 * 1024, 'The Springfield factory employs 450 people. ');
+    const piped = (mibs: number): Readable => Readable.from((function* () { for (let i = 0; i < mibs; i++) yield mib; })());
+    const cases = [
+      { argv: ['check', '-', '--refs', 'refs'], mibs: 6, line: /^claimcheck: <stdin>: is 6 MB, over the 5 MB limit\. Pipe less text at a time, or save it in smaller files and name those instead$/m },
+      { argv: ['eval', '-'], mibs: 513, line: /^claimcheck: <stdin>: is 513 MB, over the 512 MB limit\. Pipe less text at a time/m },
+      { argv: ['check', '-', '--refs', 'refs', '--lang', 'ja'], mibs: 6, line: /^claimcheck: <stdin>: サイズが 6 MB で、上限の 5 MB を超えています。一度に渡すテキストを減らすか、小さなファイルに分けて保存し/m },
+    ];
+    for (const { argv, mibs, line } of cases) {
+      let err = '';
+      const code = await main(argv, { stdout: () => undefined, stderr: (s) => (err += s), cwd: workspace(), env: {}, isTTY: false, stdin: piped(mibs) });
+      assert.equal(code, 2, err);
+      assert.match(err, line);
+      assert.doesNotMatch(err, /Split it|分けるか、必要な/, err);
     }
   });
 

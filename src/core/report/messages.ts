@@ -43,9 +43,20 @@ const EN = {
   namedNothing: (paths: number) =>
     `${paths === 1 ? 'a path' : `${paths} paths`} of the documents or references named nothing to use (see above); the rest was checked`,
   cannotWrite: (path: string, code: string) => `cannot write ${path} (${code}): check that the path is a writable file`,
+  outIsFolder: (path: string) => `--out ${path} names a folder: name the file to write, in it or elsewhere`,
+  outIsInput: (path: string) => `--out ${path} is a file this run reads, and writing there would overwrite it. Name another file for --out`,
+  notAFolder: (path: string, folder: string) => `cannot write ${path}: ${folder} is a file, not a folder. Choose another --out path`,
+  cannotMakeFolder: (path: string, folder: string, code: string) =>
+    `cannot write ${path}: cannot make the folder ${folder} (${code}). Choose an --out path in a folder you can write to`,
+  /** `problem` is the engine's ("is 6 MB, over the 5 MB limit"); a file's hint would say to split the file. */
+  stdinFromTerminal: () => 'reading standard input from the terminal: type or paste the text, then press Ctrl+D (Ctrl+Z, Enter on Windows); Ctrl+C stops',
+  stdinTooLarge: (name: string, problem: string) => `${name}: ${problem}. Pipe less text at a time, or save it in smaller files and name those instead`,
   documentsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'document')} checked after ${seconds} s`,
   // ---- eval (cli/eval.ts, core/eval.ts) ----
+  /** What eval's terminal progress counts: "[3/10] rows". */
+  rowsLabel: () => 'rows',
   rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'row')} graded after ${seconds} s`,
+  dataIsFolder: (path: string) => `${path}: is a folder, not a data file. Name the .jsonl files in it (${path.replace(/[\\/]+$/, '')}/*.jsonl)`,
   noRowRead: () => 'no row could be read (see the messages above)',
   notJsonLine: (where: string) => `${where}: not valid JSON. Fix or remove the line`,
   badRow: (where: string, what: 'notObject' | 'id' | 'response' | 'reference') =>
@@ -80,10 +91,16 @@ const EN = {
     `no document to check${refsTookThem ? ' (--refs takes every argument after it: put the documents first, or end the references with --)' : ''}. Usage: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
   noDataFile: () => 'no data file. Usage: claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [options] (see --help)',
   stdinAsReference: () => 'standard input (-) can be a document to check, not a reference: save the references to files and name them in --refs',
+  emptyPath: (flag?: string) =>
+    `${flag ? `the path given to ${flag}` : 'a path on the command line'} is empty (a shell variable left unset?): name the file, folder or glob you mean`,
+  stdinTwice: () => 'standard input (- or /dev/stdin) is named more than once, and it can be read only once: name it once',
   /** Said through seeHelp, as parseArgs's own messages are. */
   needsValue: (option: string) => `option '${option}' needs a value`,
+  unknownOption: (option: string) => `unknown option '${option}'`,
+  takesNoValue: (option: string) => `option '${option}' takes no value`,
   maxRequests: (value: string) => `--max-requests must be a whole number (0 for no limit), not '${value}'`,
   timeout: (value: string) => `--timeout must be a number of seconds above 0, not '${value}'`,
+  timeoutTooLong: (max: number, value: string) => `--timeout can be at most ${max} seconds (about 24 days), not '${value}'`,
   oneOf: (flag: string, allowed: readonly string[], value: string) => `${flag} must be one of ${allowed.join(', ')}, not '${value}'`,
   badBaseURL: (source: string, problem: string) => `${source} ${problem}`,
   unusedFlags: (flags: readonly string[]) =>
@@ -93,6 +110,7 @@ const EN = {
   keyMissing: (url: string) =>
     `the openai grader needs an API key for ${url}: set OPENAI_API_KEY in the environment (a server on this machine needs none; for a server elsewhere that needs none, any value will do)`,
   keyHint: (reason: string) => `${reason}; set OPENAI_API_KEY to a key it accepts`,
+  coverageNotInSarif: () => '--coverage has no effect with --format sarif, which has no place for it; use --format json or text to see it',
   note: (message: string) => `note: ${message}`,
   // ---- The grader's notices (graders/openai, cache.ts): the CLI's note lines, the editor's log ----
   cacheUnreadable: (file: string, detail: string) => `cache file ${file} is unreadable (${detail}); starting an empty cache`,
@@ -127,8 +145,16 @@ const JA: Messages = {
   nothingChecked: () => 'チェックできたものがありません (上記のメッセージを参照)',
   namedNothing: (paths) => `文書または参照文書のパス ${paths} 件が、使えるものを指していません (上記参照)。ほかはチェックしました`,
   cannotWrite: (path, code) => `${path} に書き込めません (${code})。書き込めるファイルのパスか確認してください`,
+  outIsFolder: (path) => `--out の ${path} はフォルダーです。書き込むファイルを指定してください`,
+  outIsInput: (path) => `--out の ${path} はこの実行で読むファイルです。書き込むと上書きしてしまうので、--out には別のファイルを指定してください`,
+  notAFolder: (path, folder) => `${path} に書き込めません: ${folder} はフォルダーではなくファイルです。--out に別のパスを指定してください`,
+  cannotMakeFolder: (path, folder, code) => `${path} に書き込めません: フォルダー ${folder} を作れません (${code})。--out には書き込めるフォルダーの中のパスを指定してください`,
+  stdinFromTerminal: () => '端末から標準入力を読んでいます。テキストを入力するか貼り付けて、Ctrl+D (Windows では Ctrl+Z のあと Enter) を押してください。Ctrl+C で中止します',
+  stdinTooLarge: (name, problem) => `${name}: ${problem}。一度に渡すテキストを減らすか、小さなファイルに分けて保存し、それらを指定してください`,
   documentsProgress: (done, total, seconds) => `${seconds} 秒経過: 文書 ${total} 件中 ${done} 件をチェック済み`,
+  rowsLabel: () => '行',
   rowsProgress: (done, total, seconds) => `${seconds} 秒経過: ${total} 行中 ${done} 行を判定済み`,
+  dataIsFolder: (path) => `${path}: データファイルではなくフォルダーです。中の .jsonl ファイルを指定してください (${path.replace(/[\\/]+$/, '')}/*.jsonl)`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
   notJsonLine: (where) => `${where}: JSON として正しくありません。行を修正するか削除してください`,
   badRow: (where, what) =>
@@ -160,9 +186,14 @@ const JA: Messages = {
     `チェックする文書がありません${refsTookThem ? ' (--refs はその後の引数をすべて受け取ります: 文書を先に書くか、参照文書の後に -- を置いてください)' : ''}。使い方: claimcheck check <file|folder|glob>... --refs <file|folder|glob>...`,
   noDataFile: () => 'データファイルがありません。使い方: claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [options] (--help を参照)',
   stdinAsReference: () => '標準入力 (-) はチェックする文書にはできますが、参照文書にはできません。参照文書はファイルに保存して --refs に指定してください',
+  emptyPath: (flag) => `${flag ? `${flag} に指定したパス` : 'コマンドラインのパスの一つ'}が空です (シェル変数が未設定?)。ファイル、フォルダー、グロブを指定してください`,
+  stdinTwice: () => '標準入力 (- または /dev/stdin) が 2 回以上指定されていますが、読めるのは 1 回だけです。1 回だけ指定してください',
   needsValue: (option) => `オプション '${option}' には値が必要です`,
+  unknownOption: (option) => `不明なオプション '${option}' です`,
+  takesNoValue: (option) => `オプション '${option}' は値を取りません`,
   maxRequests: (value) => `--max-requests は整数でなければなりません (0 で無制限)。'${value}' は使えません`,
   timeout: (value) => `--timeout は 0 より大きい秒数でなければなりません。'${value}' は使えません`,
+  timeoutTooLong: (max, value) => `--timeout は最大 ${max} 秒 (約 24 日) までです。'${value}' は使えません`,
   oneOf: (flag, allowed, value) => `${flag} は ${allowed.join('、')} のいずれかでなければなりません。'${value}' は使えません`,
   badBaseURL: (source, problem) => `${source} は ${problem}`,
   unusedFlags: (flags) => `${flags.join('、')} はオフライン判定器では効果がありません。LLM のエンドポイントを使うには --grader openai を付けてください`,
@@ -171,6 +202,7 @@ const JA: Messages = {
   keyMissing: (url) =>
     `openai 判定器には ${url} の API キーが必要です。環境変数 OPENAI_API_KEY を設定してください (このマシン上のサーバーには不要です。キーの要らないほかのサーバーには、どんな値でもかまいません)`,
   keyHint: (reason) => `${reason}。受け付けられるキーを OPENAI_API_KEY に設定してください`,
+  coverageNotInSarif: () => '--format sarif には --coverage を載せる場所がないため、効果がありません。見るには --format json か text を使ってください',
   note: (message) => `注: ${message}`,
   cacheUnreadable: (file, detail) => `キャッシュファイル ${file} を読めません (${detail})。空のキャッシュで始めます`,
   cacheNotWritten: (detail) => `キャッシュを書き込めません: ${detail}`,
