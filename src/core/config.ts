@@ -63,6 +63,9 @@ export function parseConfig(text: string, file = CONFIG_FILE): ParsedConfig {
     if (isStringList(refs)) config.references = [...refs];
     else if (isPlainObject(refs) && Object.values(refs).every(isStringList)) config.references = { ...(refs as Record<string, string[]>) };
     else throw new InputError(file, 'badReferences');
+    // "" would resolve to the folder itself: every file in it a reference, the documents too.
+    const paths = Array.isArray(refs) ? refs : Object.values(refs as Record<string, string[]>).flat();
+    if (paths.some((p) => p.trim() === '')) throw new InputError(file, 'emptyReferencePath');
   }
   for (const key of ['include', 'exclude', 'accepted'] as const) {
     const v = raw[key];

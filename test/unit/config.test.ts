@@ -41,6 +41,9 @@ describe('.claimcheck.json', () => {
     bad('[]', /must hold a JSON object/);
     bad('{"references": "refs"}', /"references" must be a list of paths, or an object/);
     bad('{"references": {"docs/**": "refs"}}', /"references" must be/);
+    // "" (an unset variable in a generated file) resolved to the folder: every file a reference, the documents too.
+    bad('{"references": ["refs", ""]}', /"references" holds an empty path/);
+    bad('{"references": {"docs/**": [" "]}}', /"references" holds an empty path/);
     bad('{"accepted": [1]}', /"accepted" must be a list of strings/);
     bad('{"grader": {"kind": "gpt"}}', /"grader.kind" must be "offline" or "openai"/);
     bad('{"grader": {"timeoutMs": "10"}}', /"grader.timeoutMs" must be a number/);

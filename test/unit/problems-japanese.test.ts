@@ -153,6 +153,7 @@ describe('input problems in Japanese', () => {
       notJson: ['Unexpected end of JSON input'],
       notObject: [],
       badReferences: [],
+      emptyReferencePath: [],
       notStringList: ['exclude'],
       graderNotObject: [],
       keyInConfig: [],
