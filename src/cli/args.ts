@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/report';
 import { messages, type Messages } from '../core/report/messages';
 import type { ReasonLanguage } from '../core/types';
+import { MAX_TIMER_MS } from '../core/graders/openai';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -51,9 +52,6 @@ export interface EvalArgs extends GraderFlags {
 
 /** `misuse`: no command was given, so the usage goes to stderr with exit 2 (scripts that call it wrongly must not pass). */
 export type Command = CheckArgs | EvalArgs | { command: 'help'; topic?: 'check' | 'eval'; misuse?: boolean } | { command: 'version' };
-
-/** The longest delay a Node timer keeps (2^31 - 1 ms, about 24.8 days). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const graderOptions = {
   grader: { type: 'string' },

@@ -140,6 +140,14 @@ test('an answer slower than the timeout ends with a timeout reason', async (t) =
   assert.ok(Date.now() - started < 3000);
 });
 
+test('a limit past what a timer holds (.claimcheck.json, a setting) waits for the answer rather than giving up at once', async (t) => {
+  // Node fires a timer of over 2^31 - 1 ms after 1 ms: every request "did not answer within 596524 h".
+  const server = await serverFor(t, { respond: (req, i) => ({ ...plausibleAnswer(req, i), delayMs: 50 }) });
+  const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', maxRetries: 0, timeoutMs: 2 ** 31 + 1000 });
+  const js = await grader.grade(requestsFor(CLAIMS.slice(0, 2)));
+  assert.deepEqual(js.map((j) => j.failed ?? false), [false, false], js.map((j) => j.reason).join('; '));
+});
+
 test('malformed JSON gets one re-ask with the parse error, then succeeds', async (t) => {
   const server = await serverFor(t, { respond: (req, i) => (i === 0 ? { content: '{"results": [{"claim": "C1", "verdict": supported' + '}' } : plausibleAnswer(req, i)) });
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', ...FAST });

@@ -58,12 +58,16 @@ export const DEFAULTS = {
   seed: 7,
 } as const;
 
+/** The longest delay a Node timer keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export function resolveOptions(o: OpenAIGraderOptions, env: NodeJS.ProcessEnv = process.env): ResolvedOptions {
   return {
     baseURL: (o.baseURL || env['OPENAI_BASE_URL'] || DEFAULT_BASE_URL).replace(/\/+$/, ''),
     model: o.model || DEFAULT_MODEL,
     apiKey: o.apiKey || (o.envKey === false ? undefined : env['OPENAI_API_KEY']) || undefined,
-    timeoutMs: positive(o.timeoutMs, DEFAULTS.timeoutMs),
+    // A limit past what a timer holds (from .claimcheck.json or the setting) would give up on every request at once.
+    timeoutMs: Math.min(positive(o.timeoutMs, DEFAULTS.timeoutMs), MAX_TIMER_MS),
     maxRetries: o.maxRetries !== undefined && o.maxRetries >= 0 ? Math.floor(o.maxRetries) : DEFAULTS.maxRetries,
     maxConcurrency: positive(o.maxConcurrency, DEFAULTS.maxConcurrency),
     // 0 is no limit, as in the editor's setting: `.claimcheck.json` means the same in the CLI and the editor.
