@@ -102,8 +102,9 @@ export class ResultStore implements vscode.Disposable {
     private readonly render: Renderer,
     files: vscode.FileSystemWatcher,
   ) {
-    // Findings of a file that is gone (or moved) describe nothing any more: deleted in the Explorer, or on
-    // disk by a terminal, git or another program (which only a watcher sees).
+    // Findings of a file that is gone describe nothing any more: deleted in the Explorer, or on disk by a
+    // terminal, git or another program (which only a watcher sees; a move there reads as a delete). A file
+    // renamed or moved in the workspace takes its findings with it.
     this.subscriptions = [
       this.collection,
       this.changed,
@@ -111,7 +112,7 @@ export class ResultStore implements vscode.Disposable {
       files.onDidChange((uri) => void this.changedOnDisk(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((f) => this.forget(f))),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forget(f.oldUri))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.rename(f.oldUri, f.newUri))),
     ];
   }
 
@@ -233,10 +234,27 @@ export class ResultStore implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
-    const prefix = uri.toString().replace(/\/?$/, '/');
-    const gone = (key: string): boolean => key === uri.toString() || key.startsWith(prefix);
-    for (const r of this.all()) if (gone(r.uri.toString())) this.clear(r.uri);
-    for (const key of [...this.notes.keys()]) if (gone(key)) this.notes.delete(key);
+    for (const r of this.all()) if (relocate(r.uri, uri, uri)) this.clear(r.uri);
+    for (const key of [...this.notes.keys()]) if (relocate(vscode.Uri.parse(key), uri, uri)) this.notes.delete(key);
+  }
+
+  /**
+   * A file (or folder) renamed or moved in the workspace: its documents' findings, and why a check gave none,
+   * follow it unchanged (the text is the same). A check of it still in flight cannot publish under the old name.
+   */
+  private rename(from: vscode.Uri, to: vscode.Uri): void {
+    for (const [key, note] of [...this.notes]) {
+      const uri = relocate(vscode.Uri.parse(key), from, to);
+      if (!uri) continue;
+      this.notes.delete(key);
+      this.notes.set(uri.toString(), note);
+    }
+    for (const r of this.all()) {
+      const uri = relocate(r.uri, from, to);
+      if (!uri) continue;
+      this.clear(r.uri);
+      this.set({ ...r, uri, rows: r.rows + 1 });
+    }
   }
 
   /**
@@ -366,6 +384,14 @@ export class ResultStore implements vscode.Disposable {
 /** Whether a result (or a check's update) read `changed`: one of its reference files, or its folder's .claimcheck.json; any, without one. */
 function readFrom(r: { base: vscode.Uri; references: readonly string[] }, changed: vscode.Uri | undefined): boolean {
   return !changed || r.base.toString() === changed.toString() || r.references.some((ref) => evidenceUri(r.base, ref).toString() === changed.toString());
+}
+
+/** Where `uri` is once `from` (a file, or a folder `uri` is in) is renamed `to`; undefined when it is neither. */
+function relocate(uri: vscode.Uri, from: vscode.Uri, to: vscode.Uri): vscode.Uri | undefined {
+  if (uri.scheme !== from.scheme || uri.authority !== from.authority) return undefined;
+  if (uri.path === from.path) return to;
+  const prefix = from.path.replace(/\/?$/, '/');
+  return uri.path.startsWith(prefix) ? to.with({ path: `${to.path.replace(/\/?$/, '/')}${uri.path.slice(prefix.length)}` }) : undefined;
 }
 
 /** Offsets to positions: the open document's own, else those of the text's lines. */
