@@ -11,11 +11,12 @@ import { evidenceUri, ReferenceCache } from './references';
 import { ResultStore } from './results';
 import type { Services } from './services';
 import { SettingsCache } from './settings';
-import { ClaimStatus } from './status';
+import { ClaimStatus, type StatusSnapshot } from './status';
 
-/** What the extension offers other extensions (and its tests): the Claims view's rows. */
+/** What the extension offers other extensions (and its tests): the Claims view's rows, and the status item. */
 export interface ClaimCheckApi {
   claims(): ClaimsSnapshot[];
+  status(): StatusSnapshot;
 }
 
 export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
   // diagnostics need their hovers and fixes. The providers answer only where a result exists.
   const selector = '*';
   const claims = new ClaimsView(store, settings);
+  const status = new ClaimStatus(store);
 
   context.subscriptions.push(
     log,
@@ -48,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
     vscode.languages.registerCodeActionsProvider(selector, new ClaimCodeActionProvider(store), {
       providedCodeActionKinds: ClaimCodeActionProvider.providedCodeActionKinds,
     }),
-    new ClaimStatus(store),
+    status,
     claims,
     vscode.window.createTreeView('claimcheck.claims', { treeDataProvider: claims, showCollapseAll: true }),
     checkOnSave(services),
@@ -61,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
     references.onDidChange((file) => store.referencesChanged(file)),
   );
   log.info(`ClaimCheck activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: grader endpoint and model from user settings only'})`);
-  return { claims: () => claims.snapshot() };
+  return { claims: () => claims.snapshot(), status: () => status.snapshot() };
 }
 
 export function deactivate(): void {}

@@ -6,6 +6,13 @@ import { statusView } from './statusView';
 
 export const CHECKED_LANGUAGES = ['markdown', 'plaintext'];
 
+/** The status item as the user sees it, for the active editor. */
+export interface StatusSnapshot {
+  text: string;
+  detail: string;
+  busy: boolean;
+}
+
 export class ClaimStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem(
     'claimcheck.status',
@@ -50,6 +57,11 @@ export class ClaimStatus implements vscode.Disposable {
     this.item.text = view.text;
     this.item.detail = view.detail;
     this.item.severity = view.warning ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  }
+
+  /** What the item shows now: a language status item cannot be read back through the API (tests read this). */
+  snapshot(): StatusSnapshot {
+    return { text: this.item.text, detail: this.item.detail ?? '', busy: this.item.busy };
   }
 
   dispose(): void {
