@@ -200,7 +200,6 @@ export class Checker {
     const published = this.store.complete(pending, {
       base,
       grader: grader.info,
-      claims: all.length,
       findings: all,
       references: set.files,
       span: input.span,

@@ -32,8 +32,10 @@ export interface DocResult {
   /** Evidence sources resolve against this folder. */
   base: vscode.Uri;
   grader: GraderInfo;
-  claims: number;
-  /** Every judged claim, supported ones too (the Claims view lists them); only the others become diagnostics. */
+  /**
+   * Every judged claim, supported ones too (the Claims view lists them, the status item counts them); only the
+   * others become diagnostics. A claim edited since (set aside) or accepted is not among them.
+   */
   findings: StoredFinding[];
   setAside?: readonly SetAside[];
   /** Reference files the check used (relative to `base`, or absolute). */
@@ -58,7 +60,6 @@ export interface PendingCheck {
 export interface CheckUpdate {
   base: vscode.Uri;
   grader: GraderInfo;
-  claims: number;
   findings: readonly Finding[];
   references: readonly string[];
   /** The checked part of the text (a selection); undefined = the whole document. */
@@ -170,7 +171,6 @@ export class ResultStore implements vscode.Disposable {
     this.notes.delete(key); // a check that gave a result: why an earlier one gave none no longer holds
     let findings = fresh;
     let setAside = aside;
-    let claims = update.claims;
     // Edited while it ran, or checked against references that changed meanwhile: out of date as soon as shown.
     let stale: DocResult['stale'] = p.edits.length > 0 ? 'edited' : p.referencesChanged.some((c) => readFrom(update, c)) ? 'references' : undefined;
     if (update.span && previous) {
@@ -181,15 +181,13 @@ export class ResultStore implements vscode.Disposable {
       const outside = previous.findings.filter((s) => !claimInSelection(s.finding, span));
       findings = [...outside, ...fresh].sort((a, b) => a.finding.start - b.finding.start);
       setAside = [...(previous.setAside ?? []).filter((a) => !claimInSelection({ start: a.at + a.depth, end: a.at + a.depth + a.stored.source.length }, span)), ...aside];
-      // The document's count: the claims outside the selection as they were, and the selection's as checked now.
-      claims = Math.max(0, previous.claims - (previous.findings.length - outside.length)) + update.claims;
       // Text outside the selection, or the references, changed since the last whole check: that still holds.
       stale ??= previous.stale;
     }
     // Only a selection was ever checked: the counts are the selection's, not the document's.
     const partial = !!update.span && (!previous || previous.partial === true);
     const rows = (previous?.rows ?? 0) + 1;
-    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, setAside, rows, references: update.references, stale, ...(partial ? { partial } : {}) });
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, findings, setAside, rows, references: update.references, stale, ...(partial ? { partial } : {}) });
     return true;
   }
 

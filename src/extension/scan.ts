@@ -260,7 +260,6 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     s.store.complete(p, {
       base: folder.uri,
       grader: plan.grader.info,
-      claims: file.findings.length,
       findings: file.findings,
       references: plan.files.get(file.path) ?? [],
       text: file.text,

@@ -42,7 +42,7 @@ export class ClaimStatus implements vscode.Disposable {
     const view = statusView(
       {
         result: result && {
-          claims: result.claims,
+          claims: result.findings.length,
           contradicted,
           unsupported,
           notJudged,

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, EXTENSION_ID, open } from '../helpers';
+import { activate, checkClaims, diagnosticsAfter, EXTENSION_ID, open, rangeOf } from '../helpers';
 
 describe('Status item', () => {
   let editor: vscode.TextEditor;
@@ -25,5 +25,20 @@ describe('Status item', () => {
     assert.deepEqual(status(), { text: '$(checklist) ClaimCheck', detail: 'Not checked yet', busy: false });
     await checkClaims(editor.document.uri, (d) => d.length >= 2);
     assert.deepEqual(status(), { text: '$(warning) 1 contradicted, 1 unsupported', detail: 'Up to date', busy: false });
+  });
+
+  it('counts only the claims it still holds a verdict for: an edited claim is no longer "supported" (QA)', async () => {
+    await checkClaims(editor.document.uri, (d) => d.length >= 2);
+    // Both flagged claims rewritten: their verdicts are set aside, two judged claims remain.
+    await diagnosticsAfter(
+      editor.document.uri,
+      () =>
+        editor.edit((e) => {
+          e.replace(rangeOf(editor.document, '900'), '330');
+          e.replace(rangeOf(editor.document, 'Zorblax Quentin'), 'Gustave Eiffel');
+        }),
+      (d) => d.length === 0,
+    );
+    assert.deepEqual(status(), { text: '$(check) 2 claims supported', detail: 'Edited since the last check', busy: false });
   });
 });
