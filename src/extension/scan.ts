@@ -251,7 +251,19 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     step();
   }
   const rels = [...plan.files.keys()];
-  const pending = new Map<string, PendingCheck>(rels.map((r) => [r, s.store.begin(vscode.Uri.joinPath(folder.uri, r))]));
+  // Each file's check begins when the engine reads it, minutes into a long scan maybe: only the edits made after
+  // that move its findings (a file saved meanwhile already holds the earlier ones).
+  const pending = new Map<string, PendingCheck>();
+  const maxFileBytes = ctx.settings.maxFileSizeKB * 1024;
+  const read = (file: string): Promise<string> | undefined => {
+    const uri = vscode.Uri.joinPath(folder.uri, file);
+    pending.set(file, s.store.begin(uri));
+    // An open document is read from its editor, unsaved edits and all, as the edits are recorded. In Restricted
+    // Mode the engine reads the disk, which refuses a link out of the folder; over the size limit, it says so.
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const text = doc && vscode.workspace.isTrusted ? doc.getText() : undefined;
+    return text !== undefined && Buffer.byteLength(text) <= maxFileBytes ? Promise.resolve(text) : undefined;
+  };
   // Each file's findings are shown as soon as it is checked: a long scan with an LLM grader fills the Problems panel as it goes.
   const publish = (file: FileReport): void => {
     const p = pending.get(file.path);
@@ -276,7 +288,8 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       // In Restricted Mode a repository's links must not choose which files of the disk are read and graded.
       confine: !vscode.workspace.isTrusted,
       accepted: new Set(ctx.project.accepted ?? []),
-      maxFileBytes: ctx.settings.maxFileSizeKB * 1024,
+      maxFileBytes,
+      readDocument: read,
       concurrency: ctx.settings.scanConcurrency,
       signal,
       language: uiLanguage(),
