@@ -1,5 +1,6 @@
 // ClaimCheck for VS Code: activate() is a list of registrations; everything it creates is disposed with the extension.
 import * as vscode from 'vscode';
+import { CONFIG_FILE } from '../core/config';
 import { Checker } from './checker';
 import { ClaimsView, type ClaimsSnapshot } from './claimsView';
 import { ClaimCodeActionProvider } from './codeActions';
@@ -22,7 +23,8 @@ export interface ClaimCheckApi {
 export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
   const log = vscode.window.createOutputChannel('ClaimCheck', { log: true });
   const settings = new SettingsCache();
-  // One watcher of the workspace: deleted documents lose their findings, changed references drop their sets.
+  // One watcher of the workspace: deleted documents lose their findings, changed references drop their sets, an
+  // edited .claimcheck.json may leave results out of date.
   const files = vscode.workspace.createFileSystemWatcher('**/*');
   const store = new ResultStore((result) => {
     const { severity } = settings.get(result.uri);
@@ -61,6 +63,11 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
       if (['claimcheck.references', 'claimcheck.maxFileSizeKB', 'files.exclude'].some((k) => e.affectsConfiguration(k))) references.clear();
     }),
     references.onDidChange((file) => store.referencesChanged(file)),
+    ...[files.onDidCreate, files.onDidChange, files.onDidDelete].map((on) =>
+      on((uri) => {
+        if (uri.path.endsWith(`/${CONFIG_FILE}`)) void checker.projectChanged(vscode.Uri.joinPath(uri, '..'));
+      }),
+    ),
   );
   log.info(`ClaimCheck activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: grader endpoint and model from user settings only'})`);
   return { claims: () => claims.snapshot(), status: () => status.snapshot() };
