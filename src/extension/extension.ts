@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
   // diagnostics need their hovers and fixes. The providers answer only where a result exists.
   const selector = '*';
   const claims = new ClaimsView(store, settings);
-  const status = new ClaimStatus(store);
+  const status = new ClaimStatus(store, settings);
 
   context.subscriptions.push(
     log,

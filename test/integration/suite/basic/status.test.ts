@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, diagnosticsAfter, EXTENSION_ID, open, rangeOf } from '../helpers';
+import { activate, checkClaims, diagnosticsAfter, EXTENSION_ID, open, rangeOf, setUserSetting } from '../helpers';
 
 describe('Status item', () => {
   let editor: vscode.TextEditor;
@@ -40,5 +40,18 @@ describe('Status item', () => {
       (d) => d.length === 0,
     );
     assert.deepEqual(status(), { text: '$(check) 2 claims supported', detail: 'Edited since the last check', busy: false });
+  });
+
+  it('leaves out a verdict whose severity is "ignore", as the Claims view does', async () => {
+    await checkClaims(editor.document.uri, (d) => d.length >= 2);
+    await setUserSetting('severity.unsupported', 'ignore');
+    try {
+      assert.deepEqual(status(), { text: '$(warning) 1 contradicted, 0 unsupported', detail: 'Up to date', busy: false });
+      await setUserSetting('severity.contradicted', 'ignore');
+      assert.deepEqual(status(), { text: '$(check) 2 claims supported', detail: 'Up to date', busy: false });
+    } finally {
+      await setUserSetting('severity.unsupported', undefined);
+      await setUserSetting('severity.contradicted', undefined);
+    }
   });
 });
