@@ -26,6 +26,8 @@ export interface SetAside extends Anchor {
 const MAX_SET_ASIDE = 100_000;
 /** While typing, diagnostics are published again only after this pause (the editor moves the squiggles meanwhile). */
 const RENDER_DELAY_MS = 200;
+/** How long after a delete a rename of the same file may still bring its results back (both come of one move). */
+const RENAME_GRACE_MS = 10_000;
 
 export interface DocResult {
   uri: vscode.Uri;
@@ -93,6 +95,8 @@ export class ResultStore implements vscode.Disposable {
   private readonly pending = new Map<string, PendingCheck[]>();
   private readonly generations = new Map<string, number>();
   private readonly renders = new Map<string, NodeJS.Timeout>();
+  /** Results of files deleted in the last seconds, kept for a rename whose event comes after the watcher's delete. */
+  private readonly gone = new Map<string, { result: DocResult; at: number }>();
   private readonly collection = vscode.languages.createDiagnosticCollection('claimcheck');
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   private readonly subscriptions: vscode.Disposable[];
@@ -224,6 +228,7 @@ export class ResultStore implements vscode.Disposable {
     } else {
       for (const key of [...this.renders.keys()]) this.cancelRender(key);
       this.results.clear();
+      this.gone.clear();
       this.notes.clear();
       this.collection.clear();
       for (const [k, g] of this.generations) this.generations.set(k, g + 1);
@@ -232,7 +237,13 @@ export class ResultStore implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
-    for (const r of this.all()) if (relocate(r.uri, uri, uri)) this.clear(r.uri);
+    const now = Date.now();
+    for (const [key, g] of this.gone) if (now - g.at > RENAME_GRACE_MS) this.gone.delete(key);
+    for (const r of this.all()) {
+      if (!relocate(r.uri, uri, uri)) continue;
+      this.gone.set(r.uri.toString(), { result: r, at: now });
+      this.clear(r.uri);
+    }
     for (const key of [...this.notes.keys()]) if (relocate(vscode.Uri.parse(key), uri, uri)) this.notes.delete(key);
   }
 
@@ -247,9 +258,13 @@ export class ResultStore implements vscode.Disposable {
       this.notes.delete(key);
       this.notes.set(uri.toString(), note);
     }
-    for (const r of this.all()) {
+    // The watcher may have reported the old name deleted first: a result it forgot just now moves too.
+    const now = Date.now();
+    const recent = [...this.gone.values()].filter((g) => now - g.at <= RENAME_GRACE_MS && !this.results.has(g.result.uri.toString()));
+    for (const r of [...this.all(), ...recent.map((g) => g.result)]) {
       const uri = relocate(r.uri, from, to);
       if (!uri) continue;
+      this.gone.delete(r.uri.toString());
       this.clear(r.uri);
       this.set({ ...r, uri, rows: r.rows + 1 });
     }
