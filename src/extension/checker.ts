@@ -77,6 +77,8 @@ export class Checker {
   /** Reference sets whose unusable files are in the log. */
   private readonly logged = new WeakSet<ReferenceSet>();
   private readonly announcedWarnings = new Set<string>();
+  /** Per folder, the references its `.claimcheck.json` gave when a check last read it (an edit may change only `accepted`). */
+  private readonly projectReferences = new Map<string, string>();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -89,6 +91,7 @@ export class Checker {
   async context(uri: vscode.Uri): Promise<DocContext> {
     const base = baseFor(uri);
     const project = base ? await readProjectConfig(base) : { config: {}, warnings: [] };
+    if (base) this.projectReferences.set(base.toString(), JSON.stringify(project.config.references ?? null));
     for (const w of project.warnings) this.log.warn(w);
     let config = project.config;
     // A file opened from a folder that is not in the workspace: nobody trusted that folder, so its .claimcheck.json
@@ -98,6 +101,24 @@ export class Checker {
       config = { ...config, grader: undefined };
     }
     return { settings: this.settings.get(uri), project: config, base, warnings: project.warnings };
+  }
+
+  /**
+   * The `.claimcheck.json` of `base` was written, created or deleted (by hand, git, Accept Claim): when the
+   * references it gives are no longer those the last check read, the folder's results are out of date.
+   */
+  async projectChanged(base: vscode.Uri): Promise<void> {
+    const key = base.toString();
+    const before = this.projectReferences.get(key);
+    if (before === undefined) return; // no check has read it
+    // Unreadable or broken (saved halfway through an edit): whatever it will give, it is not what was read.
+    const now = await readProjectConfig(base).then(
+      (p) => JSON.stringify(p.config.references ?? null),
+      () => undefined,
+    );
+    if (now === before) return;
+    this.projectReferences.delete(key);
+    this.references.clear(base);
   }
 
   grader(ctx: DocContext): Promise<Grader> {
@@ -200,7 +221,6 @@ export class Checker {
     const published = this.store.complete(pending, {
       base,
       grader: grader.info,
-      claims: all.length,
       findings: all,
       references: set.files,
       span: input.span,

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Verdict } from '../core/types';
 import { shorten, verdictLabel } from './diagnostics';
 import type { DocResult, ResultStore, StoredFinding } from './results';
-import { severityFor, type SettingsCache, type SeverityName } from './settings';
+import { isShown, severityFor, type SettingsCache, type SeverityName } from './settings';
 
 /**
  * A row. A claim is named by its hash and which of the document's claims with that hash it is: rows are built
@@ -168,7 +168,7 @@ export class ClaimsView implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   private visible(result: DocResult): (s: StoredFinding) => boolean {
     const { severity } = this.settings.get(result.uri);
-    return (s) => s.finding.verdict === 'supported' || severityFor(severity, s.finding.verdict) !== 'ignore';
+    return (s) => isShown(severity, s.finding.verdict);
   }
 
   private severity(result: DocResult, verdict: Exclude<Verdict, 'supported'>): SeverityName {

@@ -25,7 +25,10 @@ export async function checkDocument(
   doc: vscode.TextDocument,
   options: { selection?: vscode.Selection; quiet?: boolean } = {},
 ): Promise<CheckOutcome> {
-  const span = options.selection && !options.selection.isEmpty ? { start: doc.offsetAt(options.selection.start), end: doc.offsetAt(options.selection.end) } : undefined;
+  const sel = options.selection;
+  // A selection of everything (Select All) is the whole document: checked as such, not as "only a selection".
+  const all = sel?.start.isEqual(new vscode.Position(0, 0)) && sel.end.isEqual(doc.lineAt(doc.lineCount - 1).range.end);
+  const span = sel && !sel.isEmpty && !all ? { start: doc.offsetAt(sel.start), end: doc.offsetAt(sel.end) } : undefined;
   const llm = s.settings.get(doc.uri).grader === 'openai';
   const outcome = await withAbortableProgress(
     {

@@ -1,5 +1,6 @@
 // ClaimCheck for VS Code: activate() is a list of registrations; everything it creates is disposed with the extension.
 import * as vscode from 'vscode';
+import { CONFIG_FILE } from '../core/config';
 import { Checker } from './checker';
 import { ClaimsView, type ClaimsSnapshot } from './claimsView';
 import { ClaimCodeActionProvider } from './codeActions';
@@ -11,17 +12,19 @@ import { evidenceUri, ReferenceCache } from './references';
 import { ResultStore } from './results';
 import type { Services } from './services';
 import { SettingsCache } from './settings';
-import { ClaimStatus } from './status';
+import { ClaimStatus, type StatusSnapshot } from './status';
 
-/** What the extension offers other extensions (and its tests): the Claims view's rows. */
+/** What the extension offers other extensions (and its tests): the Claims view's rows, and the status item. */
 export interface ClaimCheckApi {
   claims(): ClaimsSnapshot[];
+  status(): StatusSnapshot;
 }
 
 export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
   const log = vscode.window.createOutputChannel('ClaimCheck', { log: true });
   const settings = new SettingsCache();
-  // One watcher of the workspace: deleted documents lose their findings, changed references drop their sets.
+  // One watcher of the workspace: deleted documents lose their findings, changed references drop their sets, an
+  // edited .claimcheck.json may leave results out of date.
   const files = vscode.workspace.createFileSystemWatcher('**/*');
   const store = new ResultStore((result) => {
     const { severity } = settings.get(result.uri);
@@ -35,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
   // diagnostics need their hovers and fixes. The providers answer only where a result exists.
   const selector = '*';
   const claims = new ClaimsView(store, settings);
+  const status = new ClaimStatus(store, settings);
 
   context.subscriptions.push(
     log,
@@ -48,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
     vscode.languages.registerCodeActionsProvider(selector, new ClaimCodeActionProvider(store), {
       providedCodeActionKinds: ClaimCodeActionProvider.providedCodeActionKinds,
     }),
-    new ClaimStatus(store),
+    status,
     claims,
     vscode.window.createTreeView('claimcheck.claims', { treeDataProvider: claims, showCollapseAll: true }),
     checkOnSave(services),
@@ -59,9 +63,14 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
       if (['claimcheck.references', 'claimcheck.maxFileSizeKB', 'files.exclude'].some((k) => e.affectsConfiguration(k))) references.clear();
     }),
     references.onDidChange((file) => store.referencesChanged(file)),
+    ...[files.onDidCreate, files.onDidChange, files.onDidDelete].map((on) =>
+      on((uri) => {
+        if (uri.path.endsWith(`/${CONFIG_FILE}`)) void checker.projectChanged(vscode.Uri.joinPath(uri, '..'));
+      }),
+    ),
   );
   log.info(`ClaimCheck activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: grader endpoint and model from user settings only'})`);
-  return { claims: () => claims.snapshot() };
+  return { claims: () => claims.snapshot(), status: () => status.snapshot() };
 }
 
 export function deactivate(): void {}

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { shorten, verdictLabel } from './diagnostics';
 import { evidenceUri } from './references';
 import type { ResultStore } from './results';
-import { severityFor, type SettingsCache } from './settings';
+import { isShown, type SettingsCache } from './settings';
 
 export class ClaimHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -18,7 +18,7 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     const f = hit.finding;
     // Only where a diagnostic shows: a verdict whose severity is set to "ignore" stays quiet here too. Asked of
     // the settings, not of the published diagnostics: those catch up with typing only once it pauses.
-    if (f.verdict !== 'supported' && severityFor(this.settings.get(document.uri).severity, f.verdict) === 'ignore') return undefined;
+    if (!isShown(this.settings.get(document.uri).severity, f.verdict)) return undefined;
     const md = new vscode.MarkdownString();
     const grader = result.grader.model ? `${result.grader.id} (${result.grader.model})` : result.grader.id;
     if (f.failed) {

@@ -26,14 +26,18 @@ export interface SetAside extends Anchor {
 const MAX_SET_ASIDE = 100_000;
 /** While typing, diagnostics are published again only after this pause (the editor moves the squiggles meanwhile). */
 const RENDER_DELAY_MS = 200;
+/** How long after a delete a rename of the same file may still bring its results back (both come of one move). */
+const RENAME_GRACE_MS = 10_000;
 
 export interface DocResult {
   uri: vscode.Uri;
   /** Evidence sources resolve against this folder. */
   base: vscode.Uri;
   grader: GraderInfo;
-  claims: number;
-  /** Every judged claim, supported ones too (the Claims view lists them); only the others become diagnostics. */
+  /**
+   * Every judged claim, supported ones too (the Claims view lists them, the status item counts them); only the
+   * others become diagnostics. A claim edited since (set aside) or accepted is not among them.
+   */
   findings: StoredFinding[];
   setAside?: readonly SetAside[];
   /** Reference files the check used (relative to `base`, or absolute). */
@@ -58,7 +62,6 @@ export interface PendingCheck {
 export interface CheckUpdate {
   base: vscode.Uri;
   grader: GraderInfo;
-  claims: number;
   findings: readonly Finding[];
   references: readonly string[];
   /** The checked part of the text (a selection); undefined = the whole document. */
@@ -92,6 +95,8 @@ export class ResultStore implements vscode.Disposable {
   private readonly pending = new Map<string, PendingCheck[]>();
   private readonly generations = new Map<string, number>();
   private readonly renders = new Map<string, NodeJS.Timeout>();
+  /** Results of files deleted in the last seconds, kept for a rename whose event comes after the watcher's delete. */
+  private readonly gone = new Map<string, { result: DocResult; at: number }>();
   private readonly collection = vscode.languages.createDiagnosticCollection('claimcheck');
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   private readonly subscriptions: vscode.Disposable[];
@@ -102,8 +107,9 @@ export class ResultStore implements vscode.Disposable {
     private readonly render: Renderer,
     files: vscode.FileSystemWatcher,
   ) {
-    // Findings of a file that is gone (or moved) describe nothing any more: deleted in the Explorer, or on
-    // disk by a terminal, git or another program (which only a watcher sees).
+    // Findings of a file that is gone describe nothing any more: deleted in the Explorer, or on disk by a
+    // terminal, git or another program (which only a watcher sees; a move there reads as a delete). A file
+    // renamed or moved in the workspace takes its findings with it.
     this.subscriptions = [
       this.collection,
       this.changed,
@@ -111,7 +117,7 @@ export class ResultStore implements vscode.Disposable {
       files.onDidChange((uri) => void this.changedOnDisk(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((f) => this.forget(f))),
-      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.forget(f.oldUri))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach((f) => this.rename(f.oldUri, f.newUri))),
     ];
   }
 
@@ -169,7 +175,6 @@ export class ResultStore implements vscode.Disposable {
     this.notes.delete(key); // a check that gave a result: why an earlier one gave none no longer holds
     let findings = fresh;
     let setAside = aside;
-    let claims = update.claims;
     // Edited while it ran, or checked against references that changed meanwhile: out of date as soon as shown.
     let stale: DocResult['stale'] = p.edits.length > 0 ? 'edited' : p.referencesChanged.some((c) => readFrom(update, c)) ? 'references' : undefined;
     if (update.span && previous) {
@@ -180,15 +185,13 @@ export class ResultStore implements vscode.Disposable {
       const outside = previous.findings.filter((s) => !claimInSelection(s.finding, span));
       findings = [...outside, ...fresh].sort((a, b) => a.finding.start - b.finding.start);
       setAside = [...(previous.setAside ?? []).filter((a) => !claimInSelection({ start: a.at + a.depth, end: a.at + a.depth + a.stored.source.length }, span)), ...aside];
-      // The document's count: the claims outside the selection as they were, and the selection's as checked now.
-      claims = Math.max(0, previous.claims - (previous.findings.length - outside.length)) + update.claims;
       // Text outside the selection, or the references, changed since the last whole check: that still holds.
       stale ??= previous.stale;
     }
     // Only a selection was ever checked: the counts are the selection's, not the document's.
     const partial = !!update.span && (!previous || previous.partial === true);
     const rows = (previous?.rows ?? 0) + 1;
-    this.set({ uri: p.uri, base: update.base, grader: update.grader, claims, findings, setAside, rows, references: update.references, stale, ...(partial ? { partial } : {}) });
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, findings, setAside, rows, references: update.references, stale, ...(partial ? { partial } : {}) });
     return true;
   }
 
@@ -225,6 +228,7 @@ export class ResultStore implements vscode.Disposable {
     } else {
       for (const key of [...this.renders.keys()]) this.cancelRender(key);
       this.results.clear();
+      this.gone.clear();
       this.notes.clear();
       this.collection.clear();
       for (const [k, g] of this.generations) this.generations.set(k, g + 1);
@@ -233,10 +237,37 @@ export class ResultStore implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
-    const prefix = uri.toString().replace(/\/?$/, '/');
-    const gone = (key: string): boolean => key === uri.toString() || key.startsWith(prefix);
-    for (const r of this.all()) if (gone(r.uri.toString())) this.clear(r.uri);
-    for (const key of [...this.notes.keys()]) if (gone(key)) this.notes.delete(key);
+    const now = Date.now();
+    for (const [key, g] of this.gone) if (now - g.at > RENAME_GRACE_MS) this.gone.delete(key);
+    for (const r of this.all()) {
+      if (!relocate(r.uri, uri, uri)) continue;
+      this.gone.set(r.uri.toString(), { result: r, at: now });
+      this.clear(r.uri);
+    }
+    for (const key of [...this.notes.keys()]) if (relocate(vscode.Uri.parse(key), uri, uri)) this.notes.delete(key);
+  }
+
+  /**
+   * A file (or folder) renamed or moved in the workspace: its documents' findings, and why a check gave none,
+   * follow it unchanged (the text is the same). A check of it still in flight cannot publish under the old name.
+   */
+  private rename(from: vscode.Uri, to: vscode.Uri): void {
+    for (const [key, note] of [...this.notes]) {
+      const uri = relocate(vscode.Uri.parse(key), from, to);
+      if (!uri) continue;
+      this.notes.delete(key);
+      this.notes.set(uri.toString(), note);
+    }
+    // The watcher may have reported the old name deleted first: a result it forgot just now moves too.
+    const now = Date.now();
+    const recent = [...this.gone.values()].filter((g) => now - g.at <= RENAME_GRACE_MS && !this.results.has(g.result.uri.toString()));
+    for (const r of [...this.all(), ...recent.map((g) => g.result)]) {
+      const uri = relocate(r.uri, from, to);
+      if (!uri) continue;
+      this.gone.delete(r.uri.toString());
+      this.clear(r.uri);
+      this.set({ ...r, uri, rows: r.rows + 1 });
+    }
   }
 
   /**
@@ -366,6 +397,14 @@ export class ResultStore implements vscode.Disposable {
 /** Whether a result (or a check's update) read `changed`: one of its reference files, or its folder's .claimcheck.json; any, without one. */
 function readFrom(r: { base: vscode.Uri; references: readonly string[] }, changed: vscode.Uri | undefined): boolean {
   return !changed || r.base.toString() === changed.toString() || r.references.some((ref) => evidenceUri(r.base, ref).toString() === changed.toString());
+}
+
+/** Where `uri` is once `from` (a file, or a folder `uri` is in) is renamed `to`; undefined when it is neither. */
+function relocate(uri: vscode.Uri, from: vscode.Uri, to: vscode.Uri): vscode.Uri | undefined {
+  if (uri.scheme !== from.scheme || uri.authority !== from.authority) return undefined;
+  if (uri.path === from.path) return to;
+  const prefix = from.path.replace(/\/?$/, '/');
+  return uri.path.startsWith(prefix) ? to.with({ path: `${to.path.replace(/\/?$/, '/')}${uri.path.slice(prefix.length)}` }) : undefined;
 }
 
 /** Offsets to positions: the open document's own, else those of the text's lines. */

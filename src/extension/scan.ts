@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import { requestsAtMost } from '../core/cited';
 import { describeProblem, type InputError } from '../core/errors';
+import { insideFolder, outsideFolder } from '../core/references';
 import { checkFiles } from '../core/run';
 import type { FileReport } from '../core/report';
 import { gaveUpLine } from '../core/streak';
@@ -251,7 +252,26 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     step();
   }
   const rels = [...plan.files.keys()];
-  const pending = new Map<string, PendingCheck>(rels.map((r) => [r, s.store.begin(vscode.Uri.joinPath(folder.uri, r))]));
+  // Each file's check begins when the engine reads it, minutes into a long scan maybe: only the edits made after
+  // that move its findings (a file saved meanwhile already holds the earlier ones).
+  const pending = new Map<string, PendingCheck>();
+  const maxFileBytes = ctx.settings.maxFileSizeKB * 1024;
+  // In Restricted Mode a repository's links must not choose which files of the disk are read and graded.
+  const inside = vscode.workspace.isTrusted ? undefined : await insideFolder(folder.uri.fsPath);
+  const read = (file: string): Promise<string> | undefined => {
+    const uri = vscode.Uri.joinPath(folder.uri, file);
+    pending.set(file, s.store.begin(uri));
+    // An open document is read from its editor, unsaved edits and all, as its edits are recorded (over the size
+    // limit, the engine reads the disk and says so).
+    const text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
+    if (text === undefined || Buffer.byteLength(text) > maxFileBytes) return undefined;
+    if (!inside) return Promise.resolve(text);
+    return inside(uri.fsPath).then((ok) => {
+      if (!ok) throw outsideFolder(file);
+      return text;
+    });
+  };
+
   // Each file's findings are shown as soon as it is checked: a long scan with an LLM grader fills the Problems panel as it goes.
   const publish = (file: FileReport): void => {
     const p = pending.get(file.path);
@@ -260,7 +280,6 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     s.store.complete(p, {
       base: folder.uri,
       grader: plan.grader.info,
-      claims: file.findings.length,
       findings: file.findings,
       references: plan.files.get(file.path) ?? [],
       text: file.text,
@@ -274,10 +293,10 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       grader: plan.grader,
       referencesFor: (file) => plan.files.get(file) ?? [],
       references: s.checker.references.forFolder(folder.uri),
-      // In Restricted Mode a repository's links must not choose which files of the disk are read and graded.
-      confine: !vscode.workspace.isTrusted,
+      confine: !!inside,
       accepted: new Set(ctx.project.accepted ?? []),
-      maxFileBytes: ctx.settings.maxFileSizeKB * 1024,
+      maxFileBytes,
+      readDocument: read,
       concurrency: ctx.settings.scanConcurrency,
       signal,
       language: uiLanguage(),

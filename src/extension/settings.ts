@@ -24,6 +24,11 @@ export function severityFor(severity: Settings['severity'], verdict: 'contradict
   return verdict === 'contradicted' ? severity.contradicted : severity.unsupported;
 }
 
+/** Whether a verdict is shown at all (diagnostic, hover, Claims view row, status count): not when its severity is "ignore". */
+export function isShown(severity: Settings['severity'], verdict: 'supported' | 'contradicted' | 'unsupported'): boolean {
+  return verdict === 'supported' || severityFor(severity, verdict) !== 'ignore';
+}
+
 /** Settings that choose where document text is sent: in an untrusted workspace, only the user's own values count. */
 export const RESTRICTED_SETTINGS = ['grader', 'openai.baseUrl', 'openai.model'] as const;
 

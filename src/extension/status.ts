@@ -2,9 +2,17 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
 import type { ResultStore } from './results';
+import { isShown, type SettingsCache } from './settings';
 import { statusView } from './statusView';
 
 export const CHECKED_LANGUAGES = ['markdown', 'plaintext'];
+
+/** The status item as the user sees it, for the active editor. */
+export interface StatusSnapshot {
+  text: string;
+  detail: string;
+  busy: boolean;
+}
 
 export class ClaimStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem(
@@ -13,7 +21,10 @@ export class ClaimStatus implements vscode.Disposable {
   );
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly store: ResultStore) {
+  constructor(
+    private readonly store: ResultStore,
+    private readonly settings: SettingsCache,
+  ) {
     this.item.name = 'ClaimCheck';
     this.item.command = { command: COMMANDS.checkClaims, title: vscode.l10n.t('Check Claims') };
     this.subscriptions = [this.item, store.onDidChange(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
@@ -23,11 +34,16 @@ export class ClaimStatus implements vscode.Disposable {
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const result = doc && this.store.get(doc.uri);
-    // One pass: this runs on every keystroke, over every claim of the document.
+    // One pass: this runs on every keystroke, over every claim of the document. A verdict set to "ignore" is
+    // left out, as the Claims view leaves it out.
+    const { severity } = this.settings.get(doc?.uri);
+    let claims = 0;
     let contradicted = 0;
     let unsupported = 0;
     let notJudged = 0;
     for (const { finding: f } of result?.findings ?? []) {
+      if (!isShown(severity, f.verdict)) continue;
+      claims++;
       if (f.verdict === 'contradicted') contradicted++;
       if (f.verdict === 'unsupported' && !f.failed) unsupported++;
       if (f.failed) notJudged++;
@@ -35,7 +51,7 @@ export class ClaimStatus implements vscode.Disposable {
     const view = statusView(
       {
         result: result && {
-          claims: result.claims,
+          claims,
           contradicted,
           unsupported,
           notJudged,
@@ -50,6 +66,11 @@ export class ClaimStatus implements vscode.Disposable {
     this.item.text = view.text;
     this.item.detail = view.detail;
     this.item.severity = view.warning ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+  }
+
+  /** What the item shows now: a language status item cannot be read back through the API (tests read this). */
+  snapshot(): StatusSnapshot {
+    return { text: this.item.text, detail: this.item.detail ?? '', busy: this.item.busy };
   }
 
   dispose(): void {

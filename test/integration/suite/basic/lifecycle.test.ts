@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { startOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, EXTENSION_ID, file, folder, hoverText, rangeOf, setUserSetting, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, EXTENSION_ID, file, folder, hoverText, rangeOf, removeIfExists, setUserSetting, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 
@@ -101,6 +101,46 @@ describe('Document lifecycle', () => {
     assert.equal(outcome.status, 'checked');
     assert.ok(diagnostics[0]!.range.contains(rangeOf(doc, WRONG_NUMBER)));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('moves the findings of a file renamed into another folder with it, and drops them when it is deleted', async () => {
+    const api = vscode.extensions.getExtension<{ claims(): { document: string }[] }>(EXTENSION_ID)!.exports;
+    const listed = async (doc: string, wanted: boolean): Promise<boolean> => {
+      for (let i = 0; i < 50 && api.claims().some((d) => d.document === doc) !== wanted; i++) await new Promise((r) => setTimeout(r, 100));
+      return api.claims().some((d) => d.document === doc);
+    };
+    const from = file('lifecycle-renamed.md');
+    const to = file('moved/lifecycle-renamed.md');
+    await vscode.workspace.fs.writeFile(from, new TextEncoder().encode(`# Moved\n\n${WRONG_NUMBER}\n`));
+    try {
+      const { diagnostics: before } = await diagnosticsAfter(from, () => vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims', from), (d) => d.length > 0);
+      assert.ok(await listed('lifecycle-renamed.md', true));
+      const rename = new vscode.WorkspaceEdit();
+      rename.renameFile(from, to);
+      const { diagnostics } = await diagnosticsAfter(to, () => vscode.workspace.applyEdit(rename), (d) => d.length > 0);
+      assert.deepEqual(diagnostics.map((d) => [d.range, d.message]), before.map((d) => [d.range, d.message]));
+      assert.equal(claimcheck(from).length, 0, 'nothing left under the old name');
+      assert.ok(await listed('moved/lifecycle-renamed.md', true), 'the Claims view lists it under its new name');
+      assert.ok(!(await listed('lifecycle-renamed.md', false)), 'and no longer under the old one');
+      const doc = await vscode.workspace.openTextDocument(to);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', to, rangeOf(doc, WRONG_NUMBER).start.translate(0, 14));
+      assert.match(hoverText(hovers), /Contradicted/);
+      // Its folder renamed: the same.
+      const inside = file('moved-again/lifecycle-renamed.md');
+      const folderRename = new vscode.WorkspaceEdit();
+      folderRename.renameFile(file('moved'), file('moved-again'));
+      const { diagnostics: again } = await diagnosticsAfter(inside, () => vscode.workspace.applyEdit(folderRename), (d) => d.length > 0);
+      assert.deepEqual(again.map((d) => d.range), before.map((d) => d.range));
+      assert.equal(claimcheck(to).length, 0);
+      const remove = new vscode.WorkspaceEdit();
+      remove.deleteFile(inside);
+      const { diagnostics: gone } = await diagnosticsAfter(inside, () => vscode.workspace.applyEdit(remove), (d) => d.length === 0);
+      assert.equal(gone.length, 0);
+      assert.ok(!(await listed('moved-again/lifecycle-renamed.md', false)));
+    } finally {
+      await removeIfExists(from);
+      for (const dir of ['moved', 'moved-again']) await Promise.resolve(vscode.workspace.fs.delete(file(dir), { recursive: true })).catch(() => undefined);
+    }
   });
 
   it('drops the findings of a file deleted on disk by another program', async () => {

@@ -1,6 +1,7 @@
 // Check Claims with a selection checks only the claims inside it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import { activate, checkClaims, claimcheck, codeOf, EXTENSION_ID, open, rangeOf, setUserSetting, type Outcome } from '../helpers';
 
 describe('Check Claims on a selection', () => {
@@ -63,6 +64,30 @@ describe('Check Claims on a selection', () => {
       await vscode.commands.executeCommand('undo');
       await editor.document.save();
       await setUserSetting('checkOnSave', undefined);
+    }
+  });
+
+  it('a selection of the whole document (Select All) checks the whole document: up to date, not "only a selection" (QA)', async () => {
+    await vscode.commands.executeCommand('claimcheck.clear');
+    const editor = await open('docs/selection.md');
+    const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+    const selectAll = (): void => {
+      editor.selection = new vscode.Selection(new vscode.Position(0, 0), editor.document.lineAt(editor.document.lineCount - 1).range.end);
+    };
+    selectAll();
+    await checkClaims(editor.document.uri, (d) => d.length === 2);
+    assert.equal(api.status().detail, 'Up to date');
+    // Edited: out of date until the whole document is checked again, by Select All too.
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'A first line.\n\n'));
+    try {
+      assert.equal(api.status().detail, 'Edited since the last check');
+      selectAll();
+      const { outcome } = await checkClaims(editor.document.uri);
+      assert.equal(outcome.status, 'checked');
+      assert.equal(api.status().detail, 'Up to date');
+    } finally {
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+      await vscode.commands.executeCommand('undo');
     }
   });
 });

@@ -1,7 +1,8 @@
 // References named by an inline directive, check on save, and the severity setting (including "ignore").
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, claimcheck, diagnosticsAfter, file, open, rangeOf } from '../helpers';
+import type { ClaimCheckApi } from '../../../../src/extension/extension';
+import { activate, checkClaims, claimcheck, diagnosticsAfter, EXTENSION_ID, file, folder, open, rangeOf } from '../helpers';
 
 const CLAIM = 'The tower was designed by the architect Zorblax Quentin.';
 
@@ -72,6 +73,44 @@ describe('References and settings', () => {
       assert.ok(first.outcome.problems?.some((p) => /unknown key "refernces"/.test(p)), JSON.stringify(first.outcome.problems));
       const again = await checkClaims(editor.document.uri);
       assert.ok(!again.outcome.problems?.some((p) => /refernces/.test(p)), 'said once');
+    } finally {
+      if (original) await vscode.workspace.fs.writeFile(config, original);
+      else await vscode.workspace.fs.delete(config);
+    }
+  });
+
+  it('a change to the references .claimcheck.json gives leaves the folder\'s results out of date; an accepted claim does not (QA: it read "up to date")', async () => {
+    const config = file('.claimcheck.json');
+    const original = await vscode.workspace.fs.readFile(config).then((b) => b, () => undefined);
+    const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+    const detail = async (want: string): Promise<string> => {
+      for (let i = 0; i < 50 && api.status().detail !== want; i++) await new Promise((r) => setTimeout(r, 100));
+      return api.status().detail;
+    };
+    const written = (): Promise<void> =>
+      new Promise((resolve) => {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder(), '.claimcheck.json'));
+        const done = (): void => (watcher.dispose(), resolve());
+        watcher.onDidCreate(done);
+        watcher.onDidChange(done);
+      });
+    try {
+      const editor = await open('answer.md');
+      await checkClaims(editor.document.uri, (d) => d.length >= 2);
+      assert.equal(api.status().detail, 'Up to date');
+      // Accepting a claim writes .claimcheck.json too, but the references stay the same.
+      const range = rangeOf(editor.document, CLAIM);
+      const accept = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range)).find((a) => a.title.startsWith('Accept this claim'));
+      assert.ok(accept?.command);
+      const accepted = written();
+      await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? []));
+      await accepted;
+      await new Promise((r) => setTimeout(r, 500)); // time for the extension to read it
+      assert.equal(api.status().detail, 'Up to date');
+      // Edited by hand (or by git): other references.
+      const parsed = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(config))) as Record<string, unknown>;
+      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(JSON.stringify({ ...parsed, references: ['refs/**'] })));
+      assert.equal(await detail('References changed since the last check'), 'References changed since the last check');
     } finally {
       if (original) await vscode.workspace.fs.writeFile(config, original);
       else await vscode.workspace.fs.delete(config);

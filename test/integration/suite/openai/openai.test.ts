@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { plausibleAnswer, startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, codeOf, EXTENSION_ID, hoverText, open, rangeOf, setUserSetting, useOpenAIGrader, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, EXTENSION_ID, file, hoverText, open, rangeOf, setUserSetting, useOpenAIGrader, type Outcome } from '../helpers';
 
 const KEY = 'sk-integration-test-key-0123456789';
 
@@ -217,6 +217,52 @@ describe('OpenAI-compatible grader', () => {
       server.respond = plausibleAnswer;
       await setUserSetting('references', undefined);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('a scan places the findings of a file edited and saved before it was read on the saved text (QA: they pointed past the claim)', async () => {
+    // More files than a scan reads at once (20 claims per call, one call at a time): those it reaches last are
+    // read after every file below was edited (and some saved), the others before. Either way each finding must
+    // cover its claim.
+    const claims = Array.from({ length: 24 }, (_, i) => `The tower is ${910 + i} metres tall.`);
+    const files = claims.map((_, i) => file(`late/late-${i}.md`));
+    const TYPED = 'A first line typed during the scan.';
+    let asked!: () => void;
+    const first = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.respond = async (req, i) => {
+      asked();
+      await gate;
+      return plausibleAnswer(req, i);
+    };
+    await setUserSetting('scan.maxConcurrency', 1);
+    try {
+      for (const [i, f] of files.entries()) await vscode.workspace.fs.writeFile(f, new TextEncoder().encode(`# Late ${i}\n\n${claims[i]}\n`));
+      const scan = vscode.commands.executeCommand<{ checked: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      await first;
+      // Every other one left unsaved: its check reads the editor's text, not the disk's.
+      for (const [i, f] of files.entries()) {
+        const editor = await vscode.window.showTextDocument(f);
+        await editor.edit((e) => e.insert(new vscode.Position(0, 0), `${TYPED}\n\n`));
+        if (i % 2 === 0) await editor.document.save();
+      }
+      release();
+      const summary = await scan;
+      for (const [i, f] of files.entries()) {
+        assert.ok(summary.checked.includes(`late/late-${i}.md`), summary.checked.join(', '));
+        const doc = await vscode.workspace.openTextDocument(f);
+        // Read after the edit, the typed line is a claim of its own.
+        const under = claimcheck(f).map((d) => doc.getText(d.range));
+        assert.ok(under.includes(claims[i]!) && under.every((u) => u === claims[i] || u === TYPED), `late/late-${i}.md: ${JSON.stringify(under)}`);
+      }
+    } finally {
+      release();
+      server.respond = plausibleAnswer;
+      await setUserSetting('scan.maxConcurrency', undefined);
+      await vscode.workspace.saveAll(false);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await Promise.resolve(vscode.workspace.fs.delete(file('late'), { recursive: true })).catch(() => undefined);
     }
   });
 

@@ -2,12 +2,12 @@
 // .vscode/settings.json (grader openai, endpoint 127.0.0.1:9, "workspace-model") and .claimcheck.json
 // grader options are ignored.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FakeOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, codeOf, open, rangeOf, useOpenAIGrader } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, folder, open, rangeOf, useOpenAIGrader } from '../helpers';
 
 describe('Untrusted workspace', () => {
   before(activate);
@@ -36,6 +36,23 @@ describe('Untrusted workspace', () => {
     assert.ok(outcome.problems?.some((p) => p.includes(outside) && /outside the folder/.test(p)), JSON.stringify(outcome.problems));
     const d = diagnostics.find((x) => x.range.isEqual(rangeOf(doc, 'The tower was designed by the architect Zorblax Quentin.')));
     assert.equal(d && codeOf(d), 'claim.unsupported', 'the outside file did not vouch for the claim');
+  });
+
+  it('Check Workspace leaves out a document that is a link to outside the folder, also while it is open in an editor', async () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'claimcheck-outside-')), 'private.md');
+    writeFileSync(outside, 'The tower is 900 metres tall.\n');
+    const link = join(folder().fsPath, 'linked.md');
+    symlinkSync(outside, link);
+    try {
+      await vscode.window.showTextDocument(vscode.Uri.file(link));
+      const summary = await vscode.commands.executeCommand<{ checked: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      assert.ok(summary.checked.includes('answer.md'), summary.checked.join(', '));
+      assert.ok(!summary.checked.includes('linked.md'), summary.checked.join(', '));
+      assert.equal(claimcheck(vscode.Uri.file(link)).length, 0);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      rmSync(link, { force: true });
+    }
   });
 
   describe('with the OpenAI grader chosen in user settings', () => {
