@@ -3,7 +3,7 @@ import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { closedClass, hedges, negations, negativeAfter, opposite, frameOpposite, strengthened, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
-import { compoundSwappedJa, converse, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, nameSwappedJa, slotSwapped, swaps, titleSwapped, verbSwapped, type Swap } from './swaps';
+import { compoundSwappedJa, converse, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, tokens, writtenRange, type Token } from './text';
 
 export const FEATURES = [
@@ -11,7 +11,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'nameSwapJa', 'numberAdded', 'selfRelation',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'wordSwapJa', 'numberAdded', 'selfRelation',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -19,7 +19,7 @@ export type FeatureName = (typeof FEATURES)[number];
  * Rule flags carried in the feature vector for the floors (`model.ts`) but given no weight: trained on, a flag that
  * fires on one dataset's rows (JNLI's) shifts the weights every dataset shares.
  */
-export const RULE_ONLY: readonly FeatureName[] = ['nameSwapJa', 'numberAdded', 'selfRelation'];
+export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation'];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
@@ -265,15 +265,15 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     }
     return undefined;
   };
-  // The one word where the claim and the best sentence differ, all else alike: read once, for three checks.
+  // The one word where the claim and the best sentence differ, all else alike: read once, for two checks.
   const framed = best[0] ? frameSwapped(allToks, best[0].seq) : undefined;
   const inBest = best[0] && !cjk && !told ? slotSwapped(allToks, best[0], claimKeys, unseenStarts) ?? doerSwapped(allToks, best[0], claimKeys, unseenStarts, coveredBut) ?? verbSwapped(framed, unseenStarts) : undefined;
   const moved = inBest ? undefined : movedSwap();
   // 京都 where the sentence has 東京都: a kanji word no passage has, found inside the word in its slot.
   const inside = inBest || moved || !cjk || !best[0] ? undefined : insideSwapped(allToks, best[0], unseenStarts);
-  // ホンダ where the sentence, the same word for word but this, has トヨタ: its own rule-only flag (`RULE_ONLY`), not
-  // `slotSwap`, whose weight English swaps share (as `slotSwap` it cost WiCE 0.4).
-  const named = inBest || moved || inside || !cjk || !best[0] ? undefined : nameSwappedJa(framed, unseenStarts);
+  // ホンダ where the sentence, the same words but this, has トヨタ (雪 where it has 雨): its own rule-only flag
+  // (`RULE_ONLY`), not `slotSwap`, whose weight English swaps share (as `slotSwap` it cost WiCE 0.4).
+  const named = inBest || moved || inside || !cjk || !best[0] ? undefined : wordSwappedJa(allToks, best[0].seq, unseenStarts);
   const titled = inBest || moved || inside || named || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
   const slotted = inBest ?? moved ?? inside ?? titled;
   let opp: Findings['opposite'];
@@ -385,7 +385,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // even where the claim's name stands elsewhere in the references ("founded in Portland"); so is a word no
     // passage has in another word's slot ("the password is guest." against "the password is admin.").
     slotSwap: slotted ? 1 : 0,
-    nameSwapJa: named ? 1 : 0,
+    wordSwapJa: named ? 1 : 0,
     numberAdded: numberAdded ? 1 : 0,
     namesOffBest: Math.min(3, namesOff.length),
     opinion: Math.min(3, opinions.length),
@@ -478,9 +478,14 @@ function inScope(cue: { start: number; word: string }, toks: readonly Token[], o
   const i = toks.findIndex((t) => t.start >= cue.start);
   const from = i < 0 ? toks.length : i;
   const content = (xs: readonly Token[]): Token[] => xs.filter((t) => !t.stop);
-  const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - 4), from)).slice(-2) : content(clauseAfter(toks, from, ownText)).slice(0, 2);
+  // 何もない, 誰もいません ("nothing", "nobody" there) govern the place named before them: お肉の横にはなにもない.
+  const back = hasCjk(cue.word) && NOTHING_JA.test(ownText.slice(0, cue.start)) ? 8 : 4;
+  const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - back), from)).filter((t) => !NOTHING_WORD_JA.has(t.surface)).slice(-2) : content(clauseAfter(toks, from, ownText)).slice(0, 2);
   return window.some((t) => otherKeys.has(t.key) || (hasCjk(t.key) && otherText.includes(t.key)));
 }
+
+const NOTHING_JA = /(?:何|なに|誰|だれ)も$/;
+const NOTHING_WORD_JA = new Set(['何', '誰']);
 
 // Punctuation that closes a clause: a negation governs nothing past it ('came out of nowhere", and described
 // it as...', 'could take no more ...\nsugar ray leonard').

@@ -67,7 +67,7 @@ const CJK = at('cjk');
 const REF_NAMES = at('refNamesOff');
 const STRENGTHENED = at('strengthened');
 const CAUSE_UNSEEN = at('causeUnseen');
-const NAME_SWAP_JA = at('nameSwapJa');
+const WORD_SWAP_JA = at('wordSwapJa');
 const NUMBER_ADDED = at('numberAdded');
 const SELF_RELATION = at('selfRelation');
 
@@ -79,12 +79,12 @@ const SELF_RELATION = at('selfRelation');
  * who did it, named after "by", is in no passage (`agentUnseen`); or the claim says for certain what a well-aligned
  * sentence says may be (`strengthened`: "will cure" against "may cure"), or adds a cause no passage mentions, the rest
  * of it stated (`causeUnseen`: "because of the flood"). Neither fires on a dev row; each is a user's plain error.
- * Or a Japanese name stands in another's place, the rest of the sentence the same (`nameSwapJa`, a rule-only flag), a
+ * Or a Japanese word stands in another's place, the rest of the sentence the same (`wordSwapJa`, a rule-only flag), a
  * figure the claim adds (`numberAdded`), or the claim relates its subject to itself (`selfRelation`: "facebook is owned by
  * facebook" against "Facebook is owned by Meta"), both rule-only too.
  */
 export function swappedOrUnseen(x: readonly number[]): boolean {
-  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[NAME_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0;
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[WORD_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));

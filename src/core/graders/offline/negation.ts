@@ -215,9 +215,59 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   for (const [a, b] of WORD_PAIRS_JA) {
     for (const [x, y] of [[a, b], [b, a]] as const) if (claimWordsJa.has(x) && !claimWordsJa.has(y) && refWordsJa.has(y) && !refWordsJa.has(x)) return { claim: x, reference: y };
   }
+  const counted = oneAgainstMany(claimText, refText) ?? onlyAgainstList(claimToks, refText, refToks);
+  if (counted) return counted;
   for (const [a, b] of PAIRS_JA) {
     if (claimText.includes(a) && !claimText.includes(b) && refText.includes(b) && !refText.includes(a)) return { claim: a, reference: b };
     if (claimText.includes(b) && !claimText.includes(a) && refText.includes(a) && !refText.includes(b)) return { claim: b, reference: a };
+  }
+  return undefined;
+}
+
+// One thing against many, whatever the counter: 一台 against 数台, 1羽 against 群れ, 一種類 against 色んな種類, ひとつ against
+// たくさん. Not "one of" (山の一つ) nor "another" (もう一人), and not 一杯 (a cupful, or "full").
+const ONE_JA = /(?<![0-9０-９〇一二三四五六七八九十百千数何])(?<!もう)(?:[一1１](?:台|羽|機|艘|頭|匹|人|つ|本|枚|切れ|個|種類|脚|着|冊|軒|名|輪|基|隻)|ひとつ|ひとり)(?!で)/;
+const ONE_OF_JA = /の(?:一つ|ひとつ|1つ|１つ)/;
+const MANY_JA = /数(?:台|頭|羽|機|艘|匹|人|本|枚|個|種類|脚|名|軒|隻)|複数|たくさん|沢山|多く|多数|群れ|色んな|色々|いろいろ|様々|さまざま|大量|大勢|何[人台匹頭本]も|いくつも/;
+
+/** Whether a word says "many" (複数, たくさん, 群れ...): two such words are one count, not two values. */
+export function manyJa(word: string): boolean {
+  return MANY_JA.test(word);
+}
+
+/** The claim counts one where the sentence counts many, or the reverse, neither side saying both. */
+function oneAgainstMany(claimText: string, refText: string): Opposite | undefined {
+  if (!hasCjk(claimText)) return undefined;
+  const one = (t: string): RegExpExecArray | null => (ONE_OF_JA.test(t) ? null : ONE_JA.exec(t));
+  const many = (t: string): RegExpExecArray | null => MANY_JA.exec(t);
+  for (const [a, b] of [[one, many], [many, one]] as const) {
+    const [c, r] = [a(claimText), b(refText)];
+    if (c && r && !b(claimText) && !a(refText)) return { claim: c[0], reference: r[0] };
+  }
+  return undefined;
+}
+
+// 〜だけ, 〜のみ: the claim says there is only that where the sentence lists it with another (リュックだけ against リュックと鞄).
+const ONLY_WORD_JA = new Set(['だけ', 'のみ']);
+const AND_JA = new Set(['と', 'や']);
+const LIST_REST_JA = /^[^がをにはでも、。！？\s]*/;
+
+/** The claim's "only X" (Xだけ, Xのみ) where the sentence joins X to another with と, や or など, itself saying no "only". */
+function onlyAgainstList(claimToks: readonly Token[], refText: string, refToks: readonly Token[]): Opposite | undefined {
+  if (/だけ|のみ|しか/.test(refText)) return undefined;
+  for (let i = 0; i + 1 < claimToks.length; i++) {
+    const [x, only] = [claimToks[i]!, claimToks[i + 1]!];
+    if (x.stop || !ONLY_WORD_JA.has(only.surface) || !hasCjk(x.surface)) continue;
+    for (let j = 0; j < refToks.length; j++) {
+      if (refToks[j]!.key !== x.key) continue;
+      const [after, next, before, prev] = [refToks[j + 1], refToks[j + 2], refToks[j - 1], refToks[j - 2]];
+      const other = after && AND_JA.has(after.surface) && next && !next.stop ? next : before && AND_JA.has(before.surface) && prev && !prev.stop ? prev : after?.surface === 'など' ? after : undefined;
+      if (!other) continue;
+      // The list as written, up to the particle after it: リュックと３つの鞄, 大人と子供.
+      const from = Math.min(refToks[j]!.start, other.start);
+      const to = Math.max(refToks[j]!.end, other.end);
+      return { claim: x.surface + only.surface, reference: refText.slice(from, to) + (LIST_REST_JA.exec(refText.slice(to))?.[0] ?? '') };
+    }
   }
   return undefined;
 }
