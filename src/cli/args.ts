@@ -90,6 +90,16 @@ export function requestedLanguage(argv: readonly string[]): ReasonLanguage {
   return lang === 'ja' ? 'ja' : 'en';
 }
 
+/** `argv` less its --lang flags (read by requestedLanguage), for the commands that take nothing else. */
+function withoutLang(argv: readonly string[]): string[] {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang') i++;
+    else if (!argv[i]!.startsWith('--lang=')) rest.push(argv[i]!);
+  }
+  return rest;
+}
+
 export function parseCommand(argv: readonly string[]): Command {
   const say = messages(requestedLanguage(argv));
   const [command, ...rest] = argv;
@@ -97,7 +107,12 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === '--help' || command === '-h' || command === 'help') {
     return { command: 'help', topic: rest[0] === 'check' || rest[0] === 'eval' ? rest[0] : undefined };
   }
-  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === '--version' || command === '-v') {
+    // `claimcheck --version check a.md` is a mistyped command line, not a request for the version; --lang may stay.
+    const stray = withoutLang(rest)[0];
+    if (stray !== undefined) throw new UsageError(say.seeHelp(say.takesNoArgument(command, stray)));
+    return { command: 'version' };
+  }
   if (command === 'check') return parseCheck(rest, say);
   if (command === 'eval') return parseEval(rest, say);
   throw new UsageError(say.unknownCommand(command));
@@ -214,14 +229,15 @@ function graderFlags(
 ): GraderFlags {
   let maxRequests: number | undefined;
   if (values['max-requests'] !== undefined) {
-    // Number('') is 0, "no limit": an unset variable must not lift the budget.
-    maxRequests = values['max-requests'].trim() ? Number(values['max-requests']) : NaN;
-    if (!Number.isInteger(maxRequests) || maxRequests < 0) throw new UsageError(say.maxRequests(values['max-requests']));
+    // Digits only: Number() would also take '' (0, "no limit": an unset variable must not lift the budget), 0x10 and 1e3.
+    if (!/^\d+$/.test(values['max-requests'].trim())) throw new UsageError(say.maxRequests(values['max-requests']));
+    maxRequests = Number(values['max-requests']);
   }
   let timeoutMs: number | undefined;
   if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(say.timeout(values.timeout));
+    // A decimal number (2, 0.5, .5): Number() would also take 0x10, 1e3 and Infinity.
+    const seconds = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(values.timeout.trim()) ? Number(values.timeout) : NaN;
+    if (!(seconds > 0)) throw new UsageError(say.timeout(values.timeout));
     timeoutMs = Math.round(seconds * 1000);
     // Node's timers hold 32 bits: a longer limit fires after 1 ms, and every request "times out" at once.
     if (timeoutMs > MAX_TIMER_MS) throw new UsageError(say.timeoutTooLong(Math.floor(MAX_TIMER_MS / 1000), values.timeout));

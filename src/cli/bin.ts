@@ -1,8 +1,20 @@
+import { constants } from 'node:os';
+import { EXIT_INTERRUPTED } from './check';
 import { main } from './main';
 
-// Ctrl+C stops the run cleanly (partial report, exit 130); a second Ctrl+C kills the process as usual.
+// Ctrl+C (SIGINT) and a cancelled CI job (SIGTERM) stop the run cleanly: the partial report, marked interrupted, and
+// exit 128 + the signal's number (130, 143), as a shell reports a process the signal ended. A second signal, of
+// either kind, kills the process as usual.
 const interrupt = new AbortController();
-process.once('SIGINT', () => interrupt.abort());
+let stoppedBy: 'SIGINT' | 'SIGTERM' | undefined;
+const stop = (signal: 'SIGINT' | 'SIGTERM'): void => {
+  process.removeListener('SIGINT', stop);
+  process.removeListener('SIGTERM', stop);
+  stoppedBy = signal;
+  interrupt.abort();
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 
 // `claimcheck check ... | head` closes the pipe early: the reader has what it wanted, so no stack trace, and the exit
 // code is still the run's. Other write errors are bugs and crash as before.
@@ -22,7 +34,7 @@ main(process.argv.slice(2), {
   stdin: process.stdin,
 }).then(
   (code) => {
-    process.exitCode = code;
+    process.exitCode = code === EXIT_INTERRUPTED && stoppedBy ? 128 + constants.signals[stoppedBy] : code;
   },
   (err: unknown) => {
     process.stderr.write(`claimcheck: ${err instanceof Error ? err.message : String(err)}\n`);

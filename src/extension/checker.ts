@@ -39,8 +39,8 @@ export interface CheckInput {
   uri: vscode.Uri;
   text: string;
   languageId: string;
-  /** Only the claims inside this span (a selection). */
-  span?: Span;
+  /** Only the claims inside these spans (the selections, in order, apart); undefined: the whole document. */
+  spans?: readonly Span[];
   signal?: AbortSignal;
 }
 
@@ -60,11 +60,17 @@ const isUnchecked = (status: CheckStatus): status is UncheckedStatus => (UNCHECK
  * The text to read claims from. In another language (JSON, code) only the selection is prose: the syntax around
  * it is blanked (same length, so offsets hold), or a claim would run on into the quotes and braces beside it.
  */
-function proseOf(input: { text: string; span?: Span; languageId: string }): string {
-  const { text, span } = input;
-  if (!span || CHECKED_LANGUAGES.includes(input.languageId)) return text;
+function proseOf(input: { text: string; spans?: readonly Span[]; languageId: string }): string {
+  const { text, spans } = input;
+  if (!spans || CHECKED_LANGUAGES.includes(input.languageId)) return text;
   const blank = (s: string): string => s.replace(/[^\r\n]/g, ' ');
-  return blank(text.slice(0, span.start)) + text.slice(span.start, span.end) + blank(text.slice(span.end));
+  let prose = '';
+  let at = 0;
+  for (const span of spans) {
+    prose += blank(text.slice(at, span.start)) + text.slice(span.start, span.end);
+    at = span.end;
+  }
+  return prose + blank(text.slice(at));
 }
 
 export function formatFor(languageId: string): TextFormat {
@@ -194,8 +200,8 @@ export class Checker {
     const name = vscode.workspace.asRelativePath(input.uri);
     const ctx = await this.context(input.uri);
     // The limit applies to what is checked: a selection of a long document is fine.
-    const checked = input.span ? input.text.slice(input.span.start, input.span.end) : input.text;
-    const kb = Math.ceil(Buffer.byteLength(checked) / 1024);
+    const checked = input.spans ? input.spans.map((span) => input.text.slice(span.start, span.end)) : [input.text];
+    const kb = Math.ceil(checked.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0) / 1024);
     if (kb > ctx.settings.maxFileSizeKB) {
       return outcome('too-large', vscode.l10n.t('{0} is {1} KB, over claimcheck.maxFileSizeKB ({2} KB): select the part to check, or raise the limit.', name, kb, ctx.settings.maxFileSizeKB));
     }
@@ -207,14 +213,19 @@ export class Checker {
     if (unusable) return outcome('no-key', vscode.l10n.t('ClaimCheck cannot grade {0}: {1}. Set an API key, or set claimcheck.grader to "offline".', name, unusable));
     const grader = await this.grader(ctx);
     const started = Date.now();
-    const all = await checkText(proseOf(input), set.index, {
-      grader,
-      format: formatFor(input.languageId),
-      range: input.span,
-      signal: input.signal,
-      accepted: new Set(ctx.project.accepted ?? []),
-      language: uiLanguage(),
-    });
+    const prose = proseOf(input);
+    const checkRange = (range: Span | undefined): Promise<Finding[]> =>
+      checkText(prose, set.index, {
+        grader,
+        format: formatFor(input.languageId),
+        range,
+        signal: input.signal,
+        accepted: new Set(ctx.project.accepted ?? []),
+        language: uiLanguage(),
+      });
+    // Several selections (multi-cursor): each checked as a selection is, one after another, as one check.
+    const all: Finding[] = [];
+    for (const range of input.spans ?? [undefined]) all.push(...(await checkRange(range)));
     const findings = all.filter((f) => f.verdict !== 'supported');
     const judge = grader.info.model ? `${grader.info.id} ${grader.info.model}` : grader.info.id;
     this.log.info(`${name}: ${all.length} claims, ${findings.length} flagged (${judge}, ${Date.now() - started} ms)`);
@@ -223,7 +234,7 @@ export class Checker {
       grader: grader.info,
       findings: all,
       references: set.files,
-      span: input.span,
+      spans: input.spans,
       text: input.text,
     });
     const problems = [...ctx.warnings.filter((w) => !this.announcedWarnings.has(w)), ...(this.announced.has(set) ? [] : set.problems.map((p) => describeProblem(p, uiLanguage())))];

@@ -6,6 +6,7 @@ import { COMMANDS, type CommandName } from './commandIds';
 import { showCoverage } from './coverage';
 import { measureGrader } from './measure';
 import { withAbortableProgress } from './progress';
+import type { Span } from './offsets';
 import { notify, offerApiKey, reportError, reportNotJudged } from './notify';
 import { acceptClaimHash, addReferencePaths } from './projectConfig';
 import { claimNode } from './claimsView';
@@ -23,12 +24,9 @@ const asUri = (v: unknown): vscode.Uri | undefined =>
 export async function checkDocument(
   s: Services,
   doc: vscode.TextDocument,
-  options: { selection?: vscode.Selection; quiet?: boolean } = {},
+  options: { selections?: readonly vscode.Selection[]; quiet?: boolean } = {},
 ): Promise<CheckOutcome> {
-  const sel = options.selection;
-  // A selection of everything (Select All) is the whole document: checked as such, not as "only a selection".
-  const all = sel?.start.isEqual(new vscode.Position(0, 0)) && sel.end.isEqual(doc.lineAt(doc.lineCount - 1).range.end);
-  const span = sel && !sel.isEmpty && !all ? { start: doc.offsetAt(sel.start), end: doc.offsetAt(sel.end) } : undefined;
+  const spans = selectedSpans(doc, options.selections ?? []);
   const llm = s.settings.get(doc.uri).grader === 'openai';
   const outcome = await withAbortableProgress(
     {
@@ -36,7 +34,7 @@ export async function checkDocument(
       title: vscode.l10n.t('ClaimCheck: checking {0}', vscode.workspace.asRelativePath(doc.uri)),
       cancellable: llm,
     },
-    (signal) => s.checker.check({ uri: doc.uri, text: doc.getText(), languageId: doc.languageId, span, signal }),
+    (signal) => s.checker.check({ uri: doc.uri, text: doc.getText(), languageId: doc.languageId, spans, signal }),
   );
   if (outcome.status === 'no-references' && outcome.message) {
     s.log.warn(outcome.message);
@@ -63,12 +61,24 @@ export async function checkDocument(
     void notify(s, 'warning', message);
   }
   if (outcome.status === 'checked' && outcome.claims === 0 && !options.quiet) {
-    const where = span ? vscode.l10n.t('the selection') : vscode.workspace.asRelativePath(doc.uri);
+    const where = !spans ? vscode.workspace.asRelativePath(doc.uri) : spans.length > 1 ? vscode.l10n.t('the selections') : vscode.l10n.t('the selection');
     void vscode.window.showInformationMessage(vscode.l10n.t('No checkable claims in {0}: headings, code, questions and small talk are not claims.', where));
   }
   const failed = outcome.findings.filter((f) => f.failed);
   if (failed.length) reportNotJudged(s, failed.length, failed[0]!.reason);
   return outcome;
+}
+
+/**
+ * The parts of `doc` to check: every non-empty selection (multi-cursor), in document order; undefined for the whole
+ * document, when nothing is selected or a selection is everything (Select All: checked as such, not as "only a
+ * selection").
+ */
+function selectedSpans(doc: vscode.TextDocument, selections: readonly vscode.Selection[]): Span[] | undefined {
+  const whole = new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end);
+  const selected = selections.filter((sel) => !sel.isEmpty);
+  if (!selected.length || selected.some((sel) => sel.isEqual(whole))) return undefined;
+  return selected.map((sel) => ({ start: doc.offsetAt(sel.start), end: doc.offsetAt(sel.end) })).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -89,13 +99,13 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown or text document to check its claims.'));
         return undefined;
       }
-      const selection = editor?.document === doc ? editor.selection : undefined;
+      const selections = editor?.document === doc ? editor.selections : [];
       // Other languages (JSON, code) are checked only where the user selects prose: their syntax is no claim.
-      if (!CHECKED_LANGUAGES.includes(doc.languageId) && (!selection || selection.isEmpty)) {
+      if (!CHECKED_LANGUAGES.includes(doc.languageId) && selections.every((sel) => sel.isEmpty)) {
         void vscode.window.showInformationMessage(vscode.l10n.t('ClaimCheck checks Markdown and plain text. To check text in a {0} document, select it first.', doc.languageId));
         return undefined;
       }
-      return checkDocument(s, doc, { selection });
+      return checkDocument(s, doc, { selections });
     },
 
     checkWorkspace: (arg) => {

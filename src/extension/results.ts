@@ -64,8 +64,8 @@ export interface CheckUpdate {
   grader: GraderInfo;
   findings: readonly Finding[];
   references: readonly string[];
-  /** The checked part of the text (a selection); undefined = the whole document. */
-  span?: Span;
+  /** The checked parts of the text (the selections); undefined = the whole document. */
+  spans?: readonly Span[];
   /** The text that was checked (the whole document, also for a selection). */
   text: string;
 }
@@ -177,19 +177,20 @@ export class ResultStore implements vscode.Disposable {
     let setAside = aside;
     // Edited while it ran, or checked against references that changed meanwhile: out of date as soon as shown.
     let stale: DocResult['stale'] = p.edits.length > 0 ? 'edited' : p.referencesChanged.some((c) => readFrom(update, c)) ? 'references' : undefined;
-    if (update.span && previous) {
+    if (update.spans && previous) {
       // A selection check replaces only the claims it checked (moved like the findings): those the engine
-      // counts as inside the selection, by the same midpoint rule. A claim the selection only grazes keeps
+      // counts as inside a selection, by the same midpoint rule. A claim a selection only grazes keeps
       // its finding.
-      const span = shiftThrough([update.span], p.edits).kept[0] ?? update.span;
-      const outside = previous.findings.filter((s) => !claimInSelection(s.finding, span));
+      const spans = update.spans.map((span) => shiftThrough([span], p.edits).kept[0] ?? span);
+      const checked = (claim: Span): boolean => spans.some((span) => claimInSelection(claim, span));
+      const outside = previous.findings.filter((s) => !checked(s.finding));
       findings = [...outside, ...fresh].sort((a, b) => a.finding.start - b.finding.start);
-      setAside = [...(previous.setAside ?? []).filter((a) => !claimInSelection({ start: a.at + a.depth, end: a.at + a.depth + a.stored.source.length }, span)), ...aside];
+      setAside = [...(previous.setAside ?? []).filter((a) => !checked({ start: a.at + a.depth, end: a.at + a.depth + a.stored.source.length })), ...aside];
       // Text outside the selection, or the references, changed since the last whole check: that still holds.
       stale ??= previous.stale;
     }
     // Only a selection was ever checked: the counts are the selection's, not the document's.
-    const partial = !!update.span && (!previous || previous.partial === true);
+    const partial = !!update.spans && (!previous || previous.partial === true);
     const rows = (previous?.rows ?? 0) + 1;
     this.set({ uri: p.uri, base: update.base, grader: update.grader, findings, setAside, rows, references: update.references, stale, ...(partial ? { partial } : {}) });
     return true;

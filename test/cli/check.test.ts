@@ -231,6 +231,13 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', 'ten'], /--max-requests must be a whole number \(0 for no limit\)/],
       [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', '-1'], /--max-requests must be a whole number \(0 for no limit\), not '-1'/],
       [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '0'], /--timeout must be a number of seconds above 0, not '0'/],
+      // Decimal only: Number() read these as 16 (hexadecimal) and 1000.
+      [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', '0x10'], /^claimcheck: --max-requests must be a whole number \(0 for no limit\), not '0x10'$/m],
+      [['check', 'answers/good.md', '--refs', 'refs', '--max-requests', '1e3'], /--max-requests must be a whole number \(0 for no limit\), not '1e3'/],
+      [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '0x10'], /^claimcheck: --timeout must be a number of seconds above 0, not '0x10'$/m],
+      [['check', 'answers/good.md', '--refs', 'refs', '--timeout', 'Infinity'], /--timeout must be a number of seconds above 0, not 'Infinity'/],
+      [['--version', 'extra'], /^claimcheck: --version takes no arguments, not 'extra'\. See claimcheck --help$/m],
+      [['-v', '--lang', 'ja', 'check'], /^claimcheck: -v は引数を取りません。'check' は使えません \(claimcheck --help を参照\)$/m],
       // Past Node's 32-bit timers a limit would fire after 1 ms: every request "did not answer within 50000 min".
       [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '3000000'], /^claimcheck: --timeout can be at most 2147483 seconds \(about 24 days\), not '3000000'$/m],
       [['check', '--refs', 'refs'], /no document to check\. Usage/],
@@ -302,8 +309,13 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       assert.equal(args(claimcheck(['eval', '--lang', lang], dir).stderr, 'eval'), args(synopsis, 'eval'), `${lang}: eval with no data`);
     }
     assert.equal(claimcheck(['check', '--help'], dir).code, 0);
-    const version = claimcheck(['--version'], dir);
-    assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version);
+    const expected = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+    // --lang, which every command line may carry, is no stray argument.
+    for (const argv of [['--version'], ['-v', '--lang', 'ja'], ['--version', '--lang=en']]) {
+      const version = claimcheck(argv, dir);
+      assert.equal(version.code, 0, argv.join(' '));
+      assert.equal(version.stdout.trim(), expected, argv.join(' '));
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // Shared by the CLI tests and the report unit tests. Builds report inputs from plain text: a claim is named by its text, so tests read like the documents they check.
 import Ajv2020 from 'ajv/dist/2020';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -103,11 +103,15 @@ export function claimsOf(report: JsonReportOut, path: string): JsonClaimOut[] {
   return file.claims;
 }
 
-/** Like `claimcheck`, without blocking the event loop, so an in-process test server can answer the CLI. */
-export function claimcheckAsync(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+/**
+ * Like `claimcheck`, without blocking the event loop, so an in-process test server can answer the CLI; `started`
+ * gets the process, to signal it.
+ */
+export function claimcheckAsync(args: readonly string[], cwd: string, env: Record<string, string> = {}, started?: (child: ChildProcess) => void): Promise<CliResult> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('OPENAI_') && k !== 'CLAIMCHECK_DEBUG'));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...clean, ...env } });
+    started?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));

@@ -1,6 +1,7 @@
 // The CLI against the project's fake OpenAI-compatible server on 127.0.0.1: flags, key handling, cost
 // in the report, the cache file and --no-cache, --max-requests.
 import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
@@ -173,6 +174,23 @@ describe('claims or rows the grader could not judge', () => {
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /claims not judged by the grader: the grader did not answer within 500 ms after 2 retries \(timeout\)/);
     assert.ok(Date.now() - started < 20_000, 'three tries of half a second, not of 30 s');
+  });
+
+  it('check: SIGTERM (a cancelled CI job) while a request is out writes the partial report, marked interrupted, and exits 143', async () => {
+    for (const format of ['sarif', 'json']) {
+      let child: ChildProcess | undefined;
+      // The endpoint never answers: the run is stopped only by the signal, sent once the first request is out.
+      server.respond = () => {
+        child?.kill('SIGTERM');
+        return { hang: true };
+      };
+      const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '-f', format, ...openai()], workspace(), { OPENAI_API_KEY: KEY }, (c) => (child = c));
+      assert.equal(r.code, 143, `${format}: ${r.stderr}`);
+      assert.match(r.stderr, /^claimcheck: interrupted after 0 of 1 document$/m, format);
+      const report = JSON.parse(r.stdout);
+      if (format === 'sarif') assert.equal(report.runs[0].invocations[0].executionSuccessful, false);
+      else assert.ok((report as JsonReportOut).summary.problems.some((p) => /interrupted after 0 of 1 document/.test(p)), r.stdout);
+    }
   });
 
   it('check: JSON output says on stderr why the run fails', async () => {

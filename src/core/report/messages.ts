@@ -120,6 +120,8 @@ const EN = {
   batchFailed: (claims: number, reason: string) => `batch of ${plural(claims, 'claim')} failed: ${reason}`,
   followUpFailed: (claims: number, reason: string) => `follow-up for ${plural(claims, 'claim')} failed: ${reason}`,
   atomicFailed: (sentences: number, reason: string) => `atomic decomposition failed for ${plural(sentences, 'sentence')} (${reason}); checking ${sentences === 1 ? 'it' : 'them'} whole`,
+  /** Said through seeHelp: `claimcheck --version extra`. */
+  takesNoArgument: (command: string, argument: string) => `${command} takes no arguments, not '${argument}'`,
 };
 
 export type Messages = typeof EN;
@@ -211,6 +213,7 @@ const JA: Messages = {
   batchFailed: (claims, reason) => `主張 ${claims} 件のバッチが失敗しました: ${reason}`,
   followUpFailed: (claims, reason) => `主張 ${claims} 件の再質問が失敗しました: ${reason}`,
   atomicFailed: (sentences, reason) => `文 ${sentences} 件を原子的な主張に分けられませんでした (${reason})。文のままチェックします`,
+  takesNoArgument: (command, argument) => `${command} は引数を取りません。'${argument}' は使えません`,
 };
 
 const MESSAGES: Record<ReasonLanguage, Messages> = { en: EN, ja: JA };

@@ -39,6 +39,30 @@ describe('Check Claims on a selection', () => {
     assert.ok(after.some((d) => d.range.isEqual(second)));
   });
 
+  it('several selections (multi-cursor) check every selected claim, and only those', async () => {
+    await vscode.commands.executeCommand('claimcheck.clear');
+    const editor = await open('docs/selection.md');
+    const first = rangeOf(editor.document, 'The tower was designed by the architect Zorblax Quentin.');
+    const middle = rangeOf(editor.document, 'The Eiffel Tower is a wrought-iron lattice tower in Paris, France.');
+    const second = rangeOf(editor.document, 'The tower was painted by the artist Belvane Okonkwo.');
+    // The primary selection is the later one; an empty cursor beside them adds nothing.
+    editor.selections = [new vscode.Selection(second.start, second.end), new vscode.Selection(first.start, first.end), new vscode.Selection(middle.start, middle.start)];
+    try {
+      // One check publishes once: whatever it gives first is all it gives.
+      const { outcome, diagnostics } = await checkClaims(editor.document.uri, (d) => d.length > 0);
+      assert.equal(outcome.status, 'checked');
+      assert.equal(outcome.claims, 2, 'the two selected claims, not the unselected one between them');
+      assert.deepEqual(
+        diagnostics.map((d) => [d.range.start.line, d.range.start.character, d.range.end.line, codeOf(d)]).sort(),
+        [[first.start.line, first.start.character, first.end.line, 'claim.unsupported'], [second.start.line, second.start.character, second.end.line, 'claim.unsupported']],
+      );
+      const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+      assert.match(api.status().detail ?? '', /Only a selection checked/);
+    } finally {
+      editor.selection = new vscode.Selection(0, 0, 0, 0);
+    }
+  });
+
   it('a selection check after an edit elsewhere leaves the document out of date (QA)', async () => {
     const editor = await open('docs/selection.md');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
