@@ -46,7 +46,10 @@ test('cancelling during a Retry-After wait ends the call at once', async (t) => 
   const grader = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', maxRetries: 2, timeoutMs: 5000, log: (m) => notes.push(m) });
   const controller = new AbortController();
   const pending = grader.grade(requestsFor(CLAIMS.slice(0, 2)), controller.signal);
-  while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 10));
+  // Cancel once the client has read the 429 and begun its wait (the server seeing the request is too early: the note
+  // may not be written yet).
+  const deadline = Date.now() + 5000;
+  while (!notes.some((n) => /retrying/.test(n)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
   const asked = Date.now();
   controller.abort();
   await assert.rejects(pending, CancelledError);
