@@ -105,7 +105,10 @@ export function parseCommand(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined) return { command: 'help', misuse: true };
   if (command === '--help' || command === '-h' || command === 'help') {
-    return { command: 'help', topic: rest[0] === 'check' || rest[0] === 'eval' ? rest[0] : undefined };
+    // `claimcheck help lint` names a topic there is none of: said, not answered with the general usage.
+    const topic = withoutLang(rest)[0];
+    if (topic === undefined || topic === 'check' || topic === 'eval') return { command: 'help', topic };
+    throw new UsageError(say.unknownHelpTopic(topic));
   }
   if (command === '--version' || command === '-v') {
     // `claimcheck --version check a.md` is a mistyped command line, not a request for the version; --lang may stay.

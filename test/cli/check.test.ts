@@ -237,6 +237,8 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '0x10'], /^claimcheck: --timeout must be a number of seconds above 0, not '0x10'$/m],
       [['check', 'answers/good.md', '--refs', 'refs', '--timeout', 'Infinity'], /--timeout must be a number of seconds above 0, not 'Infinity'/],
       [['--version', 'extra'], /^claimcheck: --version takes no arguments, not 'extra'\. See claimcheck --help$/m],
+      [['help', 'lint'], /^claimcheck: there is no help on 'lint': use claimcheck --help, claimcheck --help check or claimcheck --help eval$/m],
+      [['--help', '--lang', 'ja', 'extra'], /^claimcheck: 'extra' のヘルプはありません。/m],
       [['-v', '--lang', 'ja', 'check'], /^claimcheck: -v は引数を取りません。'check' は使えません \(claimcheck --help を参照\)$/m],
       // Past Node's 32-bit timers a limit would fire after 1 ms: every request "did not answer within 50000 min".
       [['check', 'answers/good.md', '--refs', 'refs', '--timeout', '3000000'], /^claimcheck: --timeout can be at most 2147483 seconds \(about 24 days\), not '3000000'$/m],
@@ -309,6 +311,7 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       assert.equal(args(claimcheck(['eval', '--lang', lang], dir).stderr, 'eval'), args(synopsis, 'eval'), `${lang}: eval with no data`);
     }
     assert.equal(claimcheck(['check', '--help'], dir).code, 0);
+    assert.match(claimcheck(['help', 'eval', '--lang', 'ja'], dir).stdout, /claimcheck eval/);
     const expected = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
     // --lang, which every command line may carry, is no stray argument.
     for (const argv of [['--version'], ['-v', '--lang', 'ja'], ['--version', '--lang=en']]) {

@@ -122,6 +122,7 @@ const EN = {
   atomicFailed: (sentences: number, reason: string) => `atomic decomposition failed for ${plural(sentences, 'sentence')} (${reason}); checking ${sentences === 1 ? 'it' : 'them'} whole`,
   /** Said through seeHelp: `claimcheck --version extra`. */
   takesNoArgument: (command: string, argument: string) => `${command} takes no arguments, not '${argument}'`,
+  unknownHelpTopic: (topic: string) => `there is no help on '${topic}': use claimcheck --help, claimcheck --help check or claimcheck --help eval`,
 };
 
 export type Messages = typeof EN;
@@ -214,6 +215,7 @@ const JA: Messages = {
   followUpFailed: (claims, reason) => `主張 ${claims} 件の再質問が失敗しました: ${reason}`,
   atomicFailed: (sentences, reason) => `文 ${sentences} 件を原子的な主張に分けられませんでした (${reason})。文のままチェックします`,
   takesNoArgument: (command, argument) => `${command} は引数を取りません。'${argument}' は使えません`,
+  unknownHelpTopic: (topic) => `'${topic}' のヘルプはありません。claimcheck --help、claimcheck --help check、claimcheck --help eval のいずれかを使ってください`,
 };
 
 const MESSAGES: Record<ReasonLanguage, Messages> = { en: EN, ja: JA };
