@@ -3,7 +3,7 @@ import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { closedClass, hedges, negations, negativeAfter, opposite, frameOpposite, strengthened, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
-import { compoundSwappedJa, converse, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
+import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, tokens, writtenRange, type Token } from './text';
 
 export const FEATURES = [
@@ -231,7 +231,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const cjk = hasCjk(text);
   // The same fact told from its other end ("Mars is lighter than Earth" for "Earth is heavier than Mars"): its
   // opposite word stands in the other's slot, and that is no swap, no opposite and no exchange.
-  const told = !!kinTold || (!!best[0] && converse(allToks, best[0].seq));
+  // So is "Eugene lost to Doha" for "Doha beat Eugene", the rest of the sentence reworded.
+  const around = best[0] && !cjk ? opposite(text, allToks, best[0].text, best[0].seq) : undefined;
+  const told = !!kinTold || (!!best[0] && (converse(allToks, best[0].seq) || (!!around && converseAround(allToks, best[0].seq, around.claim, around.reference))));
   const swap = best[0] && !told ? swaps(allToks, best[0], claimKeys) : { n: 0 };
   const unseenStarts = new Set(missing.map((t) => t.start));
   // The best sentence's coverage of the claim but for one word: the rest of the claim, stated.
@@ -478,13 +480,13 @@ function inScope(cue: { start: number; word: string }, toks: readonly Token[], o
   const i = toks.findIndex((t) => t.start >= cue.start);
   const from = i < 0 ? toks.length : i;
   const content = (xs: readonly Token[]): Token[] => xs.filter((t) => !t.stop);
-  // 何もない, 誰もいません ("nothing", "nobody" there) govern the place named before them: お肉の横にはなにもない.
-  const back = hasCjk(cue.word) && NOTHING_JA.test(ownText.slice(0, cue.start)) ? 8 : 4;
+  // 何もない, 誰もいません, 無人です ("nothing", "nobody" there) govern the place named before them: お肉の横にはなにもない.
+  const back = hasCjk(cue.word) && (NOTHING_JA.test(ownText.slice(0, cue.start)) || cue.word === '無人') ? 8 : 4;
   const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - back), from)).filter((t) => !NOTHING_WORD_JA.has(t.surface)).slice(-2) : content(clauseAfter(toks, from, ownText)).slice(0, 2);
   return window.some((t) => otherKeys.has(t.key) || (hasCjk(t.key) && otherText.includes(t.key)));
 }
 
-const NOTHING_JA = /(?:何|なに|誰|だれ)も$/;
+const NOTHING_JA = /(?:何|なに|誰|だれ)も(?:い|あり)?$/;
 const NOTHING_WORD_JA = new Set(['何', '誰']);
 
 // Punctuation that closes a clause: a negation governs nothing past it ('came out of nowhere", and described

@@ -7,8 +7,9 @@ const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neit
   // Verbs that say "not allowed": "prohibited from eating" and "not allowed to eat" both negate.
   'prohibited', 'forbidden', 'banned', 'barred']);
 // Japanese negation is an auxiliary: ない, ません, なかった, ず, ぬ, 無い, なし.
-// 禁止 (prohibited) negates as "prohibited" does: 撮影は禁止されています = 撮影できません.
-const NEG_JA = /(?:ない|なかっ|ません|ませ ん|ず[、。に]|ずに|ぬ|無い|無し|なし|ありません|いません|禁止|禁じ)/g;
+// 禁止 (prohibited) negates as "prohibited" does: 撮影は禁止されています = 撮影できません. 無人 said of a place
+// (店の中は無人です) is 誰もいません, "nobody there"; not 無人島, 無人駅, a kind of place.
+const NEG_JA = /(?:ない|なかっ|ません|ませ ん|ず[、。に]|ずに|ぬ|無い|無し|なし|ありません|いません|禁止|禁じ|無人(?=です|でした|である|だ|[。、]|$))/g;
 
 // 〜しか…ない is "only" (一度しか公開されない = 一度だけ公開される): the ない within the same clause negates nothing.
 const ONLY_JA = /しか[^、。！？]*$/;
@@ -217,11 +218,33 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   }
   const counted = oneAgainstMany(claimText, refText) ?? onlyAgainstList(claimToks, refText, refToks);
   if (counted) return counted;
+  const across = hasCjk(claimText) ? pairsAcrossJa(claimToks, refToks) : undefined;
+  if (across) return across;
   for (const [a, b] of PAIRS_JA) {
     if (claimText.includes(a) && !claimText.includes(b) && refText.includes(b) && !refText.includes(a)) return { claim: a, reference: b };
     if (claimText.includes(b) && !claimText.includes(a) && refText.includes(a) && !refText.includes(b)) return { claim: b, reference: a };
   }
   return undefined;
+}
+
+const PAIR_WORDS_JA = new Set([...PAIRS_JA, ...WORD_PAIRS_JA].flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+
+/**
+ * Both words of a pair in the claim, each where the sentence has its mate: the content words (particles aside) the
+ * sentence's one for one but where the two differ by a pair, and the claim's words not the sentence's in another order
+ * (ネクタイを締める女性や…物を運ぶ男性 against ネクタイを締める男性や…物を運ぶ女性; 男性が…もう一人の女性に against 男性が…もう一人の
+ * 男性に). The pair check below passes over a claim that holds both words ("won 41 games, lost 20"); "男性と女性" against
+ * "女性と男性" holds the same words in another order, no clash.
+ */
+function pairsAcrossJa(claimToks: readonly Token[], refToks: readonly Token[]): Opposite | undefined {
+  const [claim, ref] = [claimToks.filter((t) => !t.stop), refToks.filter((t) => !t.stop)];
+  if (claim.length !== ref.length || claim.length < 3) return undefined;
+  const differ = claim.flatMap((t, i) => (t.surface === ref[i]!.surface ? [] : [i]));
+  if (!differ.length || !differ.every((i) => PAIR_WORDS_JA.has(`${claim[i]!.surface}|${ref[i]!.surface}`))) return undefined;
+  const counts = (toks: readonly Token[]): string => toks.map((t) => t.surface).sort().join('|');
+  if (counts(claim) === counts(ref)) return undefined;
+  const i = differ[0]!;
+  return { claim: claim[i]!.surface, reference: ref[i]!.surface };
 }
 
 // One thing against many, whatever the counter: 一台 against 数台, 1羽 against 群れ, 一種類 against 色んな種類, ひとつ against

@@ -391,6 +391,29 @@ export function converse(claimAll: readonly Token[], refAll: readonly Token[]): 
 }
 
 /**
+ * An opposite with the two ends on the other sides of it, whatever else the sentences hold: "Eugene ... lost to Doha"
+ * for "Doha ... beat Eugene", "Mars is smaller than Earth" for "Earth, the third planet, is larger than Mars". A content
+ * word before the claim's opposite stands after the sentence's, and one after it before; a word on both sides of its
+ * own opposite counts for neither, and the words on the other side must outnumber those on the same side ("Tom beat Bill
+ * in the final" for "Bill lost to Tom in the final"). (`converse` asks for the same words throughout; summaries reword.)
+ */
+export function converseAround(claimAll: readonly Token[], refAll: readonly Token[], claimWord: string, refWord: string): boolean {
+  const sides = (toks: readonly Token[], word: string): [Set<string>, Set<string>] | undefined => {
+    const at = toks.findIndex((t) => t.surface === word);
+    if (at < 0 || toks.findIndex((t, i) => i > at && t.surface === word) >= 0) return undefined;
+    const keys = (xs: readonly Token[]): Set<string> => new Set(xs.filter((t) => !t.stop && /\p{L}/u.test(t.key)).map((t) => t.key));
+    const [before, after] = [keys(toks.slice(0, at)), keys(toks.slice(at + 1))];
+    for (const k of [...before]) if (after.has(k)) [before.delete(k), after.delete(k)];
+    return [before, after];
+  };
+  const [c, r] = [sides(claimAll, claimWord), sides(refAll, refWord)];
+  if (!c || !r) return false;
+  const shared = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => [...a].filter((k) => b.has(k)).length;
+  const [x, y] = [shared(c[0], r[1]), shared(c[1], r[0])];
+  return x > 0 && y > 0 && x + y > shared(c[0], r[0]) + shared(c[1], r[1]);
+}
+
+/**
  * The claim word for word as the sentence but for two words exchanged and a kin word told from the relation's other
  * end: "Bill is Tom's son" for "Tom is Bill's father", ビルはトムの息子です for トムはビルの父です, the same fact. The claim's
  * kin word, where so.

@@ -34,9 +34,10 @@ const SOURCE_WORDS = new Set(
   'passage passages article text document summary author discuss discusses discussed describe describes described highlight highlights highlighted mention mentions mentioned'.split(' '),
 );
 
-// Japanese function words that Intl.Segmenter returns as words: particles, copulas, auxiliaries.
+// Japanese function words that Intl.Segmenter returns as words: particles, copulas, auxiliaries; 誰 and 何 ("who",
+// "what": 誰もいない says nobody, a negation, not a word for the sentence to cover), as なに is already.
 const JA_STOP = new Set(
-  'の に は を が と で も へ や から まで より な だ です ます まし た て てい てる い いる いま ある あり あっ する し され れ られ か こと もの よう これ それ あれ この その あの ここ そこ など ね よ ん 約 およそ おおよそ ほぼ 概ね'.split(' '),
+  '誰 何 の に は を が と で も へ や から まで より な だ です ます まし た て てい てる い いる いま ある あり あっ する し され れ られ か こと もの よう これ それ あれ この その あの ここ そこ など ね よ ん 約 およそ おおよそ ほぼ 概ね'.split(' '),
 );
 
 // Japanese words that only negate (禁止, 禁じる): the negation check judges them, as it does ない.
