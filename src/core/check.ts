@@ -1,6 +1,6 @@
 // The pipeline: claims → retrieval → grader → findings. Everything the CLI and the extension do goes through here.
 import { createHash } from 'node:crypto';
-import { extractClaimsPaced, type TextFormat } from './claims';
+import { extractClaimsPaced, readClaim, writtenFix, type Markup, type Reading, type TextFormat } from './claims';
 import { throwIfAborted } from './errors';
 import { pauser } from './pause';
 import { decomposeClaims } from './graders';
@@ -37,12 +37,16 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
   // Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) do so here;
   // others return the sentences unchanged.
   const claims = await decomposeClaims(found.claims, options.grader, options.signal);
-  const { requests, cites } = await searchFor(text, { claims, definitions: found.definitions, sentences: found.claims }, index, topK, options.signal);
+  const { requests, cites, readings } = await searchFor(text, { ...found, claims, sentences: found.claims }, index, topK, options.signal);
   // One grade call for the document lets the OpenAI grader fill every request; the offline grader pauses
   // between claims like the search.
   const judgements = await options.grader.grade(requests, options.signal);
   await settleCitations({ requests, cites, judgements, index, topK, grader: options.grader, signal: options.signal, language: options.language });
-  return claims.map((claim, i) => ({ ...claim, ...judgements[i]! }));
+  // The grader read each claim without its markup: a fix it proposes is put back onto the claim as written.
+  return claims.map((claim, i) => {
+    const j = judgements[i]!;
+    return { ...claim, ...j, ...(j.fix ? { fix: writtenFix(claim.text, readings[i]!, j.fix) } : {}) };
+  });
 }
 
 /** The claims of a text to check, and its citation definitions. */
@@ -51,6 +55,8 @@ export interface FoundClaims {
   definitions: CitationDefinition[];
   /** The sentences the claims were split from (atomic claims), where their citation markers are. */
   sentences?: Claim[];
+  /** The text's Markdown markup, which the grader does not read (claims/reading.ts). */
+  markup?: readonly Markup[];
 }
 
 /**
@@ -59,30 +65,39 @@ export interface FoundClaims {
  */
 export async function claimsToCheck(text: string, options: Pick<CheckOptions, 'format' | 'range' | 'accepted'>, signal?: AbortSignal): Promise<FoundClaims> {
   const definitions = citationDefinitions(text);
-  const claims = (await extractClaimsPaced(text, { format: options.format ?? 'markdown', range: options.range }, signal)).filter(
-    (c) => !options.accepted?.has(claimHash(c.text)) && !withinDefinitions(text, c.start, c.end, definitions),
-  );
-  return { claims, definitions };
+  const extracted = await extractClaimsPaced(text, { format: options.format ?? 'markdown', range: options.range }, signal);
+  const claims = extracted.claims.filter((c) => !options.accepted?.has(claimHash(c.text)) && !withinDefinitions(text, c.start, c.end, definitions));
+  return { claims, definitions, markup: extracted.markup };
 }
 
 /**
- * What the grader is asked: each claim (its citation markers blanked: "[1]" is no number of the claim's) with
- * its passages, from the references it cites where they say anything related, else from all of them. Searched claim
- * by claim with pauses: a long document must not hold an editor's extension host.
+ * What the grader is asked: each claim as read (its citation markers blanked: "[1]" is no number of the claim's; its
+ * markup left out: "**900**" reads "900", "[900](https://x)" reads "900"; `readings` map the text read back onto the
+ * claim's) with its passages, from the references it cites where they say anything related, else from all of them.
+ * Searched claim by claim with pauses: a long document must not hold an editor's extension host.
  */
-export async function searchFor(text: string, found: FoundClaims, index: PassageIndex, topK = DEFAULT_TOP_K, signal?: AbortSignal): Promise<{ requests: GradeRequest[]; cites: (Cited | undefined)[] }> {
+export async function searchFor(
+  text: string,
+  found: FoundClaims,
+  index: PassageIndex,
+  topK = DEFAULT_TOP_K,
+  signal?: AbortSignal,
+): Promise<{ requests: GradeRequest[]; cites: (Cited | undefined)[]; readings: Reading[] }> {
   const pause = pauser();
   const cites = citations(text, found.claims, found.definitions, index, found.sentences);
   const labels = new Set(found.definitions.map((d) => d.label));
   const requests: GradeRequest[] = [];
+  const readings: Reading[] = [];
   for (const [i, original] of found.claims.entries()) {
     await pause(signal);
-    const claim = { ...original, text: withoutMarkers(original.text, labels) };
+    const reading = readClaim(withoutMarkers(original.text, labels), original.start, found.markup ?? []);
+    readings.push(reading);
+    const claim = { ...original, text: reading.text };
     const cited = cites[i] ? index.search(claim.text, topK, cites[i].sources) : [];
     if (cites[i] && !cited.length) cites[i] = { ...cites[i], unrelated: true };
     requests.push({ claim, passages: cited.length ? cited : index.search(claim.text, topK) });
   }
-  return { requests, cites };
+  return { requests, cites, readings };
 }
 
 /** A short, stable hash of a claim's text (whitespace-normalised): accepted claims stay quiet until their text changes. */

@@ -23,6 +23,11 @@ const TITLE = /^\s*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))?\s*$/;
 const MARKER = /\[(\^?[^\]\s,;]{1,40}|\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})+)\](?![(:])/g;
 // A numbered link used as a citation: "[1](https://...)".
 const NUMBERED_LINK = /\[\^?\d{1,3}\]\([^)\s]*\)/g;
+// A link whose number reads on into the sentence as one of its words ("is [900](x) metres tall"): a space before it,
+// a word after it (a citation in mid-sentence stands before a clause's "and", "or", "but").
+const READS_ON = /^[ \t]+(?!(?:and|or|but)\b)\p{L}/u;
+// The label of a reference link right after its text: "[1]" of "[900][1]", "[]" of "[900][]".
+const REFERENCE_AFTER = /^\[([^\]\s]{0,40})\]/;
 // Inline code ("arr[1]") holds no citations.
 const CODE = /`[^`\n]*`/g;
 
@@ -119,18 +124,26 @@ export function namedLike(other: string, cited: { target: string; source: string
 
 /**
  * The claim's text with its citation markers blanked (same length, so offsets into it hold): "[1]" is no
- * number of the claim's. A lone numbered marker (and a numbered link) and footnote markers always; lists, ranges
- * and other labels where they are defined; none inside inline code.
+ * number of the claim's. A lone numbered marker, a numbered link (unless its number reads on into the sentence as
+ * one of its words: "is [900](x) metres", "is [900][1] metres" where "1" is no citation) and footnote markers always; lists, ranges and other labels where they
+ * are defined; none inside inline code.
  */
 export function withoutMarkers(claimText: string, defined: ReadonlySet<string>): string {
   const code = withoutCode(claimText);
   const blank = (re: RegExp, keep: (m: RegExpExecArray) => boolean): void => {
     for (const m of code.matchAll(re)) if (!keep(m)) claimText = claimText.slice(0, m.index) + ' '.repeat(m[0].length) + claimText.slice(m.index + m[0].length);
   };
-  blank(NUMBERED_LINK, () => false);
+  // A numbered link whose number reads on into the sentence is the claim's: "is [900](x) metres", and "is [900][1] metres"
+  // where "[1]" names no citation (a link definition).
+  const readsOn = (at: number, end: number): boolean => (at === 0 || /\s/.test(code[at - 1]!)) && READS_ON.test(code.slice(end, end + 8));
+  blank(NUMBERED_LINK, (m) => readsOn(m.index, m.index + m[0].length));
+  const linkedBy = (m: RegExpExecArray): boolean => {
+    const ref = REFERENCE_AFTER.exec(code.slice(m.index + m[0].length, m.index + m[0].length + 44));
+    return !!ref && !defined.has(ref[1]!) && readsOn(m.index, m.index + m[0].length + ref[0].length);
+  };
   // A lone "[3]" is a citation even undefined (a list of sources is often plain text); "[0, 100]" or "[1-3]"
   // is one only where every label is defined: otherwise it is the claim's own interval.
-  blank(MARKER, (m) => !/^\d{1,3}$/.test(m[1]!) && !labelsOf(m[1]!).every((l) => defined.has(l) || l.startsWith('^')));
+  blank(MARKER, (m) => (!/^\d{1,3}$/.test(m[1]!) && !labelsOf(m[1]!).every((l) => defined.has(l) || l.startsWith('^'))) || linkedBy(m));
   return claimText;
 }
 

@@ -11,12 +11,14 @@ import { claimsFromSteps } from './extract';
 import { detectLanguage, type Language } from './language';
 import { drain } from './blocks';
 import { markdownSteps } from './markdown';
+import { shiftMarkup, type Markup } from './reading';
 import { plaintextUnits } from './plaintext';
 import { scanSentences, type Span } from './sentences';
 
 export { detectLanguage, type Language } from './language';
 export { isCheckable } from './filter';
 export { claimInSelection } from './extract';
+export { readClaim, writtenFix, type Markup, type Reading } from './reading';
 
 export type TextFormat = 'markdown' | 'plaintext';
 
@@ -31,7 +33,13 @@ export interface ExtractOptions {
 
 /** The checkable claims of `text`, in document order. Deterministic; never throws on any string. */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
-  return drain(claimSteps(text, options));
+  return drain(claimSteps(text, options)).claims;
+}
+
+/** A text's claims, and its markup (document offsets, sorted) for reading them as the grader does (`readClaim`). */
+export interface Extracted {
+  claims: Claim[];
+  markup: Markup[];
 }
 
 /**
@@ -39,7 +47,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
  * of one long paragraph) at a time, handing the event loop back between them (about 4 s per MB of text dense with
  * links, otherwise in one stretch).
  */
-export async function extractClaimsPaced(text: string, options: ExtractOptions = {}, signal?: AbortSignal): Promise<Claim[]> {
+export async function extractClaimsPaced(text: string, options: ExtractOptions = {}, signal?: AbortSignal): Promise<Extracted> {
   const pause = pauser();
   const steps = claimSteps(text, options);
   for (;;) {
@@ -49,7 +57,7 @@ export async function extractClaimsPaced(text: string, options: ExtractOptions =
   }
 }
 
-function* claimSteps(text: string, options: ExtractOptions): Generator<void, Claim[]> {
+function* claimSteps(text: string, options: ExtractOptions): Generator<void, Extracted> {
   // A BOM would shift the parser's offsets (and hide front matter): parse without it, add it back.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = base ? text.slice(1) : text;
@@ -57,7 +65,9 @@ function* claimSteps(text: string, options: ExtractOptions): Generator<void, Cla
   // Sentences are found in the text without the citation markers after their ends; claims keep the text's own words.
   const scanned = blankEndMarkers(body);
   const parsed = markdown ? yield* markdownSteps(scanned) : plaintextUnits(scanned);
-  return yield* claimsFromSteps(body, parsed, { base, range: options.range, bulletLines: markdown });
+  const claims = yield* claimsFromSteps(body, parsed, { base, range: options.range, bulletLines: markdown });
+  const markup = (parsed.markup ?? []).map((m) => shiftMarkup(m, base));
+  return { claims, markup };
 }
 
 /**

@@ -11,6 +11,8 @@ import { HARD, OPAQUE, SKIP, isSpace } from './chars';
 import { BLOCK_CHARS, blockCuts, drain, lineCuts } from './blocks';
 import { plaintextUnits } from './plaintext';
 import { badSeams, pieceEdges, type Edges } from './seams';
+import { pairedTag } from './tags';
+import { shiftMarkup, type Markup } from './reading';
 import { applyMasks, type Mask, type ParsedText, type Unit } from './view';
 
 // Built once: the extension objects are plain data and reused by every parse. GFM's only tree transform
@@ -89,14 +91,16 @@ export function* markdownSteps(text: string, parse: 'auto' | 'always' = 'auto', 
   }
   const units: Unit[] = [];
   const masks: Mask[] = [];
+  const markup: Markup[] = [];
   for (const [k, piece] of pieces.entries()) {
     const own = parsed[k]!.units.map((x) => ({ ...x, start: x.start + piece.at, end: x.end + piece.at }));
     // The paragraph goes on from the piece before: one unit.
     if (piece.joins) units[units.length - 1]!.end = own.shift()!.end;
     units.push(...own);
     for (const x of parsed[k]!.masks) masks.push({ ...x, start: x.start + piece.at, end: x.end + piece.at });
+    for (const x of parsed[k]!.markup) markup.push(shiftMarkup(x, piece.at));
   }
-  return { view: applyMasks(text, masks), units };
+  return { view: applyMasks(text, masks), units, markup: markup.sort((a, b) => a.start - b.start) };
 }
 
 interface Piece {
@@ -132,6 +136,7 @@ interface ParsedPiece {
   /** Offsets in the piece. */
   units: Unit[];
   masks: Mask[];
+  markup: Markup[];
   /** The labels this piece defines, by identifier, each with a stand-in definition line for the other pieces. */
   defines: Map<string, string>;
   /** The paragraphs at its two ends, to judge a cut at a line end. */
@@ -157,8 +162,9 @@ function parsePiece(piece: string, standIns: string, first: boolean, opener = ''
   const end = shift + piece.length;
   const units: Unit[] = [];
   const masks: Mask[] = [];
+  const markup: Markup[] = [];
   const found: Definition[] = [];
-  const tree = collect(full, units, masks, found);
+  const tree = collect(full, { units, masks, markup }, found);
   // Its own, not the stand-ins it was parsed with (a piece may be parsed again after another opener).
   const defines = new Map(found.filter((d) => d.at >= shift && d.at < end).map((d) => [d.id, d.line]));
   // The stand-in line's paragraph runs on into the piece: its part there is kept.
@@ -169,7 +175,11 @@ function parsePiece(piece: string, standIns: string, first: boolean, opener = ''
   const tailStart = edges.tail?.start ?? end;
   // The tail paragraph's first line: in this piece, or (the stand-in's) in the opener.
   const next = tailStart < shift ? opener : `${full.slice(Math.max(shift, lineStartOf(full, tailStart)), tailStart)}${STAND_IN}`;
-  return { units: units.filter(inPiece).map(clip), masks: masks.filter(inPiece).map(clip), defines, edges, opener, next };
+  const markupIn = (m: Markup): Markup => {
+    const c = clip(m);
+    return c.span ? { ...c, span: { start: Math.max(c.span.start, shift) - shift, end: Math.min(c.span.end, end) - shift } } : c;
+  };
+  return { units: units.filter(inPiece).map(clip), masks: masks.filter(inPiece).map(clip), markup: markup.filter(inPiece).map(markupIn), defines, edges, opener, next };
 }
 
 /** The stand-in first line of a paragraph that a piece goes on with (any letter: it opens and closes nothing). */
@@ -200,8 +210,15 @@ interface Definition {
   at: number;
 }
 
-/** The units and masks of a parsed text, and the labels it defines (with a stand-in definition line for each); the tree. */
-function collect(text: string, units: Unit[], masks: Mask[], defines: Definition[]): Root {
+/** What a parse gives: prose units, the scanner's masks, the markup a reader does not read (reading.ts). */
+interface Collected {
+  units: Unit[];
+  masks: Mask[];
+  markup: Markup[];
+}
+
+/** The units, masks and markup of a parsed text, and the labels it defines (with a stand-in definition line for each); the tree. */
+function collect(text: string, out: Collected, defines: Definition[]): Root {
   const tree = fromMarkdown(text, PARSE_OPTIONS);
   // An explicit stack, not recursion: deep nesting (a quote thousands of ">" deep) must not overflow the
   // call stack. Children are pushed in reverse so nodes are still visited in document order.
@@ -221,10 +238,10 @@ function collect(text: string, units: Unit[], masks: Mask[], defines: Definition
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, inQuote: inQuote || node.type === 'blockquote' });
         break;
       case 'paragraph':
-        addParagraph(text, node, inQuote, units, masks);
+        addParagraph(text, node, inQuote, out);
         break;
       case 'table':
-        addTableRows(node, units, masks);
+        addTableRows(text, node, out);
         break;
       default:
         // heading, code, html, yaml, toml, thematicBreak, definition: nothing to check.
@@ -284,17 +301,18 @@ function listMarkerLength(text: string, i: number): number {
   return after === 0x20 || after === 0x09 ? j - i : 0;
 }
 
-function addParagraph(text: string, node: Paragraph, inQuote: boolean, units: Unit[], masks: Mask[]): void {
+function addParagraph(text: string, node: Paragraph, inQuote: boolean, out: Collected): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return;
-  units.push({ start, end, kind: 'prose' });
-  maskPhrasing(node.children, masks);
+  out.units.push({ start, end, kind: 'prose' });
+  maskPhrasing(text, node.children, out);
   if (inQuote) {
     const slice = text.slice(start, end);
     for (const m of slice.matchAll(QUOTE_PREFIX)) {
       const s = start + (m.index ?? 0) + 1;
-      masks.push({ start: s, end: s + m[1]!.length, ch: ' ' });
+      out.masks.push({ start: s, end: s + m[1]!.length, ch: ' ' });
+      out.markup.push({ start: s, end: s + m[1]!.length });
     }
   }
 }
@@ -303,7 +321,7 @@ function addParagraph(text: string, node: Paragraph, inQuote: boolean, units: Un
  * One claim per data row, from the first filled cell to the last (a row reads as a statement:
  * "Tokyo | 37 million"). The header row names columns and asserts nothing.
  */
-function addTableRows(table: Table, units: Unit[], masks: Mask[]): void {
+function addTableRows(text: string, table: Table, out: Collected): void {
   for (const row of table.children.slice(1)) {
     const filled = row.children.filter((cell) => cell.children.length > 0);
     if (filled.length < 2) continue;
@@ -311,14 +329,16 @@ function addTableRows(table: Table, units: Unit[], masks: Mask[]): void {
     const last = filled[filled.length - 1]!.children;
     const end = last[last.length - 1]!.position?.end.offset;
     if (start === undefined || end === undefined) continue;
-    units.push({ start, end, kind: 'row' });
-    for (const cell of filled) maskPhrasing(cell.children, masks);
+    out.units.push({ start, end, kind: 'row' });
+    for (const cell of filled) maskPhrasing(text, cell.children, out);
   }
 }
 
-function maskPhrasing(nodes: readonly PhrasingContent[], masks: Mask[]): void {
+/** The scanner's masks of inline content, and its markup: what a reader reads of "**900** [metres](x)" is "900 metres". */
+function maskPhrasing(text: string, nodes: readonly PhrasingContent[], { masks, markup }: Collected): void {
   // An explicit stack, as in `markdownUnits`: emphasis can nest thousands deep ("***…x…***").
   const stack = [...nodes].reverse();
+  const tags = htmlTags(markup);
   const pushChildren = (children: readonly PhrasingContent[]): void => {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   };
@@ -327,30 +347,96 @@ function maskPhrasing(nodes: readonly PhrasingContent[], masks: Mask[]): void {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) continue;
     switch (node.type) {
-      case 'inlineCode':
+      case 'inlineCode': {
         // Kept in the claim, but a period inside `a.b()` must not end a sentence.
         masks.push({ start, end, ch: OPAQUE });
+        const ticks = /^`+/.exec(text.slice(start, end))![0].length;
+        delimiters(start, end, start + ticks, end - ticks, markup);
         break;
+      }
       case 'html':
         masks.push({ start, end, ch: BR.test(node.value) ? HARD : SKIP });
+        tags(node.value, start, end);
         break;
       case 'break':
         masks.push({ start, end, ch: HARD });
+        markup.push({ start, end, space: true });
         break;
       case 'image':
       case 'imageReference':
       case 'footnoteReference':
         masks.push({ start, end, ch: SKIP });
+        markup.push({ start, end });
         break;
       case 'link':
       case 'linkReference':
         maskLinkTail(node, start, end, masks);
+        childDelimiters(node, start, end, markup);
         pushChildren(node.children);
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        childDelimiters(node, start, end, markup);
+        pushChildren(node.children);
+        break;
+      case 'text':
+        // An escape's backslash ("\*") is not read.
+        for (const m of text.slice(start, end).matchAll(ESCAPE)) markup.push({ start: start + m.index, end: start + m.index + 1 });
         break;
       default:
         if ('children' in node) pushChildren((node as Parent).children as PhrasingContent[]);
     }
   }
+}
+
+/** A backslash escape: the backslash and the ASCII punctuation it escapes. */
+const ESCAPE = /\\[!-/:-@[-`{-~]/g;
+
+/** The delimiters around a construct's children: "**" and "**", "[" and "](url)", "<" and ">" of an autolink. */
+function childDelimiters(node: Parent, start: number, end: number, markup: Markup[]): void {
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children[node.children.length - 1]?.position?.end.offset;
+  // Nothing inside ("[](x)"): nothing to read.
+  if (first === undefined || last === undefined) markup.push({ start, end });
+  else delimiters(start, end, first, last, markup);
+}
+
+/** The delimiters of a construct from `start` to `end` whose content runs from `inner` to `innerEnd`. */
+function delimiters(start: number, end: number, inner: number, innerEnd: number, markup: Markup[]): void {
+  const span = { start, end };
+  if (inner > start) markup.push({ start, end: inner, span });
+  if (innerEnd < end && innerEnd >= inner) markup.push({ start: innerEnd, end, span });
+}
+
+/**
+ * Inline HTML as markup: "<br>" reads as a space, any other tag or comment as nothing. A closing tag is paired with the
+ * last open tag of its name in the paragraph, so that a fix keeps the pair balanced ("<b>900</b> metres").
+ */
+function htmlTags(markup: Markup[]): (value: string, start: number, end: number) => void {
+  const open: { name: string; markup: Markup }[] = [];
+  return (value, start, end) => {
+    if (BR.test(value)) {
+      markup.push({ start, end, space: true });
+      return;
+    }
+    const piece: Markup = { start, end };
+    markup.push(piece);
+    const tag = pairedTag(value);
+    if (!tag) return;
+    if (!tag.closing) {
+      open.push({ name: tag.name, markup: piece });
+      return;
+    }
+    for (let k = open.length - 1; k >= 0; k--) {
+      if (open[k]!.name !== tag.name) continue;
+      const span = { start: open[k]!.markup.start, end };
+      open[k]!.markup.span = span;
+      piece.span = span;
+      open.splice(k);
+      return;
+    }
+  };
 }
 
 /** The link text is prose; the destination and title after it ("](https://…)") are not. */

@@ -9,14 +9,18 @@
 // What can be left open, as the parser reads it (micromark's text constructs): an unmatched "[" (a link or footnote
 // call that a later "]" closes; it also keeps a bare URL after it from being a link, whose characters may then be
 // read as Markdown); a "](" or "][" that did not make a link (its destination or label may go on); a backtick run (a
-// code span to the next run of the same length); a "<" that may open HTML (to a ">"). Emphasis and strikethrough
-// may also cross a seam, but they mask nothing and no other construct depends on them: units and view are the same.
+// code span to the next run of the same length); a "<" that may open HTML (to a ">"); a run of "*", "_" or "~" that
+// made no emphasis or strikethrough (one after the seam may close it: the grader reads the claim without the marks);
+// an HTML tag that a closing tag after the seam may pair with.
 import type { Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
+import { pairedTag } from './tags';
 
 const BRACKET = 1;
 const RESOURCE = 2;
 const BACKTICK = 4;
 const ANGLE = 8;
+const EMPHASIS = 16;
+const TAG = 32;
 
 const DEFINITION = /\[(?:[^[\]\\]|\\[^])*\]:/y;
 
@@ -127,13 +131,22 @@ function edge(text: string, { paragraph, chain, before }: Leaf): Edge {
   /** Code, HTML and autolinks: whole in this parse, and so in the parse of the whole; nothing in them opens. */
   const taken: Span[] = [];
   const brackets: number[] = [];
+  const tags: { at: number; name: string; closing: boolean }[] = [];
   const stack: Nodes[] = [...paragraph.children];
   for (let node = stack.pop(); node; node = stack.pop()) {
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
     if (s === undefined || e === undefined) continue;
-    if (node.type === 'text') brackets.push(...unescaped(text, s, e, '[]'));
+    if (node.type === 'text') {
+      brackets.push(...unescaped(text, s, e, '[]'));
+      // A mark left as text may pair with one across the seam; one that did pair here pairs the same in the whole.
+      const marks = leftMarks(text, s, e);
+      opens |= marks.opens;
+      closes |= marks.closes;
+    }
     else if (node.type === 'inlineCode' || node.type === 'html') taken.push({ start: s, end: e });
+    const tag = node.type === 'html' ? pairedTag(node.value) : undefined;
+    if (tag) tags.push({ at: s, ...tag });
     else if (node.type === 'link' && text[s] !== '[') {
       taken.push({ start: s, end: e });
       // A bare URL is no link after an unmatched "[" (micromark's previousUnbalanced): a backtick, bracket or backslash
@@ -151,6 +164,14 @@ function edge(text: string, { paragraph, chain, before }: Leaf): Edge {
     if (text[i] === ']' && (text[i + 1] === '(' || text[i + 1] === '[')) opens |= RESOURCE;
   }
   if (depth > 0) opens |= BRACKET;
+  // An HTML tag left unpaired may pair with one across the seam ("<b>" … "</b>"), which a fix keeps balanced.
+  const unpaired: string[] = [];
+  for (const t of tags.sort((a, b) => a.at - b.at)) {
+    if (!t.closing) unpaired.push(t.name);
+    else if (unpaired.includes(t.name)) unpaired.length = unpaired.lastIndexOf(t.name);
+    else closes |= TAG;
+  }
+  if (unpaired.length) opens |= TAG;
   taken.sort((a, b) => a.start - b.start);
   for (const i of unescaped(text, start, end, '`<', taken)) {
     if (text[i] === '`') opens |= BACKTICK;
@@ -166,6 +187,31 @@ function edge(text: string, { paragraph, chain, before }: Leaf): Edge {
   const c = text[start];
   const plain = !DEFINITION.test(text) && !(before?.type === 'definition' && (c === '"' || c === "'" || c === '('));
   return { opens, closes, plain, chain, start };
+}
+
+/**
+ * What the emphasis and strikethrough marks the parse left as text in start..end may do across a seam: a run with no
+ * white space after it may open (EMPHASIS in `opens`), one with none before it may close. ("_" inside a word, or three
+ * tildes or more, are no mark.)
+ */
+function leftMarks(text: string, start: number, end: number): { opens: number; closes: number } {
+  let opens = 0;
+  let closes = 0;
+  let runEnd = -1;
+  for (const i of unescaped(text, start, end, '*_~')) {
+    if (i < runEnd) continue;
+    let j = i + 1;
+    while (j < end && text[j] === text[i]) j++;
+    runEnd = j;
+    const before = text[i - 1] ?? ' ';
+    const after = text[j] ?? ' ';
+    if (text[i] === '_' && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) continue;
+    // Strikethrough takes one or two tildes, never more.
+    if (text[i] === '~' && j - i > 2) continue;
+    if (!/\s/.test(after)) opens = EMPHASIS;
+    if (!/\s/.test(before)) closes = EMPHASIS;
+  }
+  return { opens, closes };
 }
 
 interface Span {

@@ -1,5 +1,6 @@
 // The scanner's view of a document: the same length and offsets as the text, with skipped constructs
 // overwritten by placeholders, so every span found in the view is a valid range of the original.
+import type { Markup } from './reading';
 
 export interface Mask {
   start: number;
@@ -18,6 +19,8 @@ export interface Unit {
 export interface ParsedText {
   view: string;
   units: Unit[];
+  /** Markdown's markup, sorted (reading.ts); none in plain text. */
+  markup?: Markup[];
 }
 
 export function applyMasks(text: string, masks: Mask[]): string {

@@ -1,0 +1,122 @@
+// A claim as a reader reads it, for the grader: Markdown's markup left out ("**900** metres" reads "900 metres",
+// "[900](https://x)" reads "900"), runs of white space as one space. A claim's own text keeps the markup (it is what
+// the editor underlines); every character read knows the written text it came from, so that an edit the grader
+// proposes on the text read (a fix) is mapped back onto the text as written.
+import type { ClaimFix } from '../types';
+
+/** Written characters a reader does not read as words (document offsets, UTF-16). */
+export interface Markup {
+  start: number;
+  end: number;
+  /** Read as a space (a hard line break, `<br>`), else as nothing. */
+  space?: boolean;
+  /**
+   * For an opening or closing delimiter ("**", "`", "[" and "](url)", "<b>" and "</b>"): the whole construct. A fix
+   * that replaces this delimiter but not the whole construct keeps it, so that the markup stays balanced.
+   */
+  span?: { start: number; end: number };
+}
+
+/** A claim's text as read, and the written range (relative to the claim) each character of it came from. */
+export interface Reading {
+  text: string;
+  from: number[];
+  to: number[];
+  /** The markup inside the claim, relative to it. */
+  markup: Markup[];
+}
+
+/**
+ * `written` (a claim's text, or that text with its citation markers blanked: the same length) read: the markup of the
+ * document (`markup`, sorted and disjoint) that lies in it left out, and white space folded. `at` is the claim's
+ * offset in the document.
+ */
+export function readClaim(written: string, at: number, markup: readonly Markup[]): Reading {
+  const own = markupWithin(markup, at, at + written.length);
+  const text: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  // A run of white space (and the markup in it) is one space, written from its first to its last character.
+  let gap: { from: number; to: number } | undefined;
+  const widen = (s: number, e: number): void => {
+    if (gap) gap.to = e;
+    else gap = { from: s, to: e };
+  };
+  let k = 0;
+  for (let i = 0; i < written.length; ) {
+    const m = own[k];
+    if (m && m.start <= i) {
+      if (m.space) widen(i, m.end);
+      i = Math.max(i, m.end);
+      k++;
+      continue;
+    }
+    if (isFolded(written.charCodeAt(i))) {
+      widen(i, i + 1);
+      i++;
+      continue;
+    }
+    if (gap && text.length) {
+      text.push(' ');
+      from.push(gap.from);
+      to.push(gap.to);
+    }
+    gap = undefined;
+    text.push(written[i]!);
+    from.push(i);
+    to.push(i + 1);
+    i++;
+  }
+  return { text: text.join(''), from, to, markup: own };
+}
+
+/**
+ * A fix the grader proposed on the text read, on the claim's text as written (`claimText`): it replaces exactly the written text that the
+ * characters it replaces came from ("900** metres" of "**900** metres tall"). A delimiter in there whose construct
+ * reaches outside is kept, an opening one before the new text and a closing one after it ("330 metres**"), so that the
+ * result is still the Markdown it was ("**330 metres** tall"); a construct wholly inside is replaced with the rest.
+ */
+export function writtenFix(claimText: string, reading: Reading, fix: ClaimFix): ClaimFix {
+  const n = reading.text.length;
+  const s = Math.max(0, Math.min(fix.start, n));
+  const e = Math.max(s, Math.min(fix.end, n));
+  const start = e > s ? reading.from[s]! : s < n ? reading.from[s]! : (reading.to[n - 1] ?? 0);
+  const end = e > s ? reading.to[e - 1]! : start;
+  let before = '';
+  let after = '';
+  for (const m of reading.markup) {
+    if (m.start < start || m.end > end || !m.span || (m.span.start >= start && m.span.end <= end)) continue;
+    if (m.start === m.span.start) before += claimText.slice(m.start, m.end);
+    else after += claimText.slice(m.start, m.end);
+  }
+  return { start, end, text: before + fix.text + after };
+}
+
+export function shiftMarkup(m: Markup, by: number): Markup {
+  return by ? { ...m, start: m.start + by, end: m.end + by, ...(m.span ? { span: { start: m.span.start + by, end: m.span.end + by } } : {}) } : m;
+}
+
+/** Space, tab and line breaks: the white space Markdown folds (a no-break space is a character of its own). */
+function isFolded(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b;
+}
+
+/** The markup inside `start`..`end`, relative to `start` (clipped: a claim may end inside a construct). */
+function markupWithin(markup: readonly Markup[], start: number, end: number): Markup[] {
+  // The first piece that ends after `start` (the pieces are sorted and disjoint, so their ends are sorted too).
+  let lo = 0;
+  let hi = markup.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markup[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Markup[] = [];
+  for (let k = lo; k < markup.length && markup[k]!.start < end; k++) {
+    const m = markup[k]!;
+    const s = Math.max(m.start, start) - start;
+    const e = Math.min(m.end, end) - start;
+    out.push({ start: s, end: e, ...(m.space ? { space: true } : {}), ...(m.span ? { span: { start: m.span.start - start, end: m.span.end - start } } : {}) });
+  }
+  return out;
+}

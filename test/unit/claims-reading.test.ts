@@ -1,0 +1,96 @@
+// The grader reads a claim without its Markdown markup and with white space folded; the fix it proposes on what it
+// read is put back onto the claim as written, keeping the markup balanced.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText, indexReferences } from '../../src/core/check';
+import { withoutMarkers } from '../../src/core/claims/citations';
+import { createOfflineGrader } from '../../src/core/graders/offline';
+import { passagesFromText } from '../../src/core/references';
+import type { Finding, GradeRequest, Grader } from '../../src/core/types';
+
+const index = indexReferences(passagesFromText('refs/r.md', 'The Eiffel Tower is 330 metres tall.'));
+
+/** The document with the finding's fix applied, and the claim as it then reads. */
+function applied(doc: string, f: Finding): string {
+  assert.ok(f.fix, `${f.text}: ${f.verdict}, ${f.reason}`);
+  const start = f.start + f.fix.start;
+  const end = f.start + f.fix.end;
+  const out = doc.slice(0, start) + f.fix.text + doc.slice(end);
+  return out.slice(f.start, f.end + out.length - doc.length);
+}
+
+async function fixed(doc: string): Promise<string> {
+  const [f] = await checkText(doc, index, { grader: createOfflineGrader() });
+  assert.equal(f?.verdict, 'contradicted', `${f?.text}: ${f?.reason}`);
+  return applied(doc, f);
+}
+
+test('a fix replaces the written text of what it replaces, and keeps the markup it cuts through balanced', async () => {
+  const cases: [string, string][] = [
+    ['The tower is **900** metres tall.', 'The tower is **330 metres** tall.'],
+    ['The tower is `900` metres tall.', 'The tower is `330 metres` tall.'],
+    ['The tower is 900   metres tall.', 'The tower is 330 metres tall.'],
+    ['The tower is 900\nmetres tall.', 'The tower is 330 metres tall.'],
+    ['The tower is **about 900** metres tall.', 'The tower is **about 330 metres** tall.'],
+    ['The tower is 900 **metres** tall.', 'The tower is **330 metres** tall.'],
+    ['The tower is *__900__* metres tall.', 'The tower is *__330 metres__* tall.'],
+    ['The tower is <b>900</b> metres tall.', 'The tower is <b>330 metres</b> tall.'],
+    ['The tower is [900](https://example.com/t) metres tall.', 'The tower is [330 metres](https://example.com/t) tall.'],
+  ];
+  for (const [doc, want] of cases) assert.equal(await fixed(doc), want, doc);
+  // In a block quote, the next line's "> " is part of what is replaced.
+  assert.equal(await fixed('> The tower is 900\n> metres tall.'), 'The tower is 330 metres tall.');
+  // A construct wholly inside is replaced with the rest; the plain case is untouched.
+  assert.equal(await fixed('The tower is 900 metres tall.'), 'The tower is 330 metres tall.');
+  assert.equal(await fixed('\uFEFFThe tower is **900** metres tall.'), 'The tower is **330 metres** tall.');
+});
+
+/** The claim texts the grader is given. */
+async function seen(doc: string): Promise<string[]> {
+  const offline = createOfflineGrader();
+  const asked: GradeRequest[] = [];
+  const grader: Grader = { ...offline, grade: (requests, signal) => (asked.push(...requests), offline.grade(requests, signal)) };
+  await checkText(doc, index, { grader });
+  return asked.map((r) => r.claim.text);
+}
+
+test('the grader reads a link by its text, without its address, and no markup', async () => {
+  const plain = 'The tower is 900 metres tall.';
+  for (const doc of [
+    'The tower is [900](x) metres tall.',
+    'The tower is [900](https://example.com/t "Title") metres tall.',
+    'The tower is [900][1] metres tall.\n\n[1]: x\n',
+    'The tower is [900][] metres tall.\n\n[900]: https://example.com/t\n',
+    'The tower is ![a photo](t.png) 900 metres tall.',
+    'The tower is <b>900</b> metres tall.',
+    'The tower is <span class="n">900</span> <!-- c --> metres tall.',
+    'The **tower** is _900_ metres tall.',
+    'The **tower** is ~~900~~ metres tall.',
+    'The tower is 900 metres tall.[^1]\n\n[^1]: A note.\n',
+  ]) {
+    assert.equal((await seen(doc))[0], plain, doc);
+  }
+  // An autolink's text is its address (as a bare address reads); "<br>" in a table row (kept whole) reads as a space.
+  assert.equal((await seen('The tower <https://e.x/t> is 900 metres tall.'))[0], 'The tower https://e.x/t is 900 metres tall.');
+  assert.deepEqual(await seen('| Name | Height |\n|---|---|\n| Eiffel<br>Tower | **900** metres |\n'), ['Eiffel Tower | 900 metres']);
+  // An escape reads as the character it escapes.
+  assert.equal((await seen('The tower is 900 metres \\*tall\\*.'))[0], 'The tower is 900 metres *tall*.');
+  // Contradicted, where the link's number was read as a citation and the claim judged supported.
+  const [link] = await checkText('The tower is [900](x) metres tall.', index, { grader: createOfflineGrader() });
+  assert.equal(link?.verdict, 'contradicted', link?.reason);
+  assert.equal(applied('The tower is [900](x) metres tall.', link!), 'The tower is [330 metres](x) tall.');
+  const ref = 'The tower is [900][1] metres tall.\n\n[1]: x\n';
+  const [byRef] = await checkText(ref, index, { grader: createOfflineGrader() });
+  assert.equal(applied(ref, byRef!), 'The tower is [330 metres][1] tall.');
+});
+
+test('a numbered link is still a citation where it stands as one', () => {
+  const blank = (s: string): string => ' '.repeat(s.length);
+  assert.equal(withoutMarkers('tall [1](https://x.y/z).', new Set()), `tall ${blank('[1](https://x.y/z)')}.`);
+  assert.equal(withoutMarkers('tall[1](https://x.y/z) and wide', new Set()), `tall${blank('[1](https://x.y/z)')} and wide`);
+  assert.equal(withoutMarkers('Paris [1](https://x.y/z) and Lyon', new Set()), `Paris ${blank('[1](https://x.y/z)')} and Lyon`);
+  assert.equal(withoutMarkers('tall [1][2] here.', new Set(['1', '2'])), `tall ${blank('[1][2]')} here.`);
+  // Its number read on into the sentence: the claim's.
+  assert.equal(withoutMarkers('is [900](x) metres', new Set()), 'is [900](x) metres');
+  assert.equal(withoutMarkers('is [900][1] metres', new Set()), `is [900]${blank('[1]')} metres`);
+});
