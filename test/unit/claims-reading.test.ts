@@ -38,6 +38,11 @@ test('a fix replaces the written text of what it replaces, and keeps the markup 
     ['The tower is [900](https://example.com/t) metres tall.', 'The tower is [330 metres](https://example.com/t) tall.'],
   ];
   for (const [doc, want] of cases) assert.equal(await fixed(doc), want, doc);
+  // What the fix says as read (a quick fix's title): "900 metres" to "330 metres", not "900** metres" to "330 metres**".
+  const [bold] = await checkText('The tower is **900** metres tall.', index, { grader: createOfflineGrader() });
+  assert.deepEqual(bold?.fix?.said, { from: '900 metres', to: '330 metres' });
+  const [plain] = await checkText('The tower is 900 metres tall.', index, { grader: createOfflineGrader() });
+  assert.equal(plain?.fix?.said, undefined, 'a fix as written needs no second wording');
   // In a block quote, the next line's "> " is part of what is replaced.
   assert.equal(await fixed('> The tower is 900\n> metres tall.'), 'The tower is 330 metres tall.');
   // A construct wholly inside is replaced with the rest; the plain case is untouched.
@@ -89,6 +94,10 @@ test('a numbered link is still a citation where it stands as one', () => {
   assert.equal(withoutMarkers('tall [1](https://x.y/z).', new Set()), `tall ${blank('[1](https://x.y/z)')}.`);
   assert.equal(withoutMarkers('tall[1](https://x.y/z) and wide', new Set()), `tall${blank('[1](https://x.y/z)')} and wide`);
   assert.equal(withoutMarkers('Paris [1](https://x.y/z) and Lyon', new Set()), `Paris ${blank('[1](https://x.y/z)')} and Lyon`);
+  // Before a verb, an article or a preposition it stands as a citation too, not as a number of the claim.
+  assert.equal(withoutMarkers('Paris [1](https://x.y/z) is the capital', new Set()), `Paris ${blank('[1](https://x.y/z)')} is the capital`);
+  assert.equal(withoutMarkers('The report [2](https://x.y/z) says so', new Set()), `The report ${blank('[2](https://x.y/z)')} says so`);
+  assert.equal(withoutMarkers('opened [3](https://x.y/z) in 1889', new Set()), `opened ${blank('[3](https://x.y/z)')} in 1889`);
   assert.equal(withoutMarkers('tall [1][2] here.', new Set(['1', '2'])), `tall ${blank('[1][2]')} here.`);
   // Its number read on into the sentence: the claim's.
   assert.equal(withoutMarkers('is [900](x) metres', new Set()), 'is [900](x) metres');

@@ -24,8 +24,9 @@ const MARKER = /\[(\^?[^\]\s,;]{1,40}|\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})+)\](?!
 // A numbered link used as a citation: "[1](https://...)".
 const NUMBERED_LINK = /\[\^?\d{1,3}\]\([^)\s]*\)/g;
 // A link whose number reads on into the sentence as one of its words ("is [900](x) metres tall"): a space before it,
-// a word after it (a citation in mid-sentence stands before a clause's "and", "or", "but").
-const READS_ON = /^[ \t]+(?!(?:and|or|but)\b)\p{L}/u;
+// a word after it that a number can count or measure. A citation in mid-sentence stands before a verb, an article,
+// a preposition or a clause's "and" ("Paris [1](u) is the capital", "[2](u) in 1889").
+const READS_ON = /^[ \t]+(?!(?:and|or|but|nor|so|yet|is|are|was|were|be|been|has|have|had|does|did|will|would|can|could|may|might|must|should|says?|said|reports?|reported|notes?|noted|also|still|then|the|a|an|this|that|these|those|which|who|whose|where|when|while|because|since|as|in|on|at|of|to|for|from|with|by|after|before|during|about|into|over|under|per|according|not|it|its|they|their|he|his|she|her|we|our)\b)\p{L}/iu;
 // The label of a reference link right after its text: "[1]" of "[900][1]", "[]" of "[900][]".
 const REFERENCE_AFTER = /^\[([^\]\s]{0,40})\]/;
 // Inline code ("arr[1]") holds no citations.
