@@ -59,6 +59,8 @@ export interface ClaimFix {
   start: number;
   end: number;
   text: string;
+  /** The replaced and the new text as read, where the written ones differ by markup or white space ("**900** metres"). */
+  said?: { from: string; to: string };
 }
 
 export interface Judgement {

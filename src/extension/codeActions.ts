@@ -22,9 +22,9 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
       if (f.fix) {
         const edit = new vscode.WorkspaceEdit();
         const range = new vscode.Range(document.positionAt(f.start + f.fix.start), document.positionAt(f.start + f.fix.end));
-        const old = f.text.slice(f.fix.start, f.fix.end);
+        const said = f.fix.said ?? { from: f.text.slice(f.fix.start, f.fix.end), to: f.fix.text };
         edit.replace(document.uri, range, f.fix.text);
-        const fix = new vscode.CodeAction(vscode.l10n.t('Replace "{0}" with "{1}" (from the reference)', old, f.fix.text), vscode.CodeActionKind.QuickFix);
+        const fix = new vscode.CodeAction(vscode.l10n.t('Replace "{0}" with "{1}" (from the reference)', said.from, said.to), vscode.CodeActionKind.QuickFix);
         fix.edit = edit;
         fix.diagnostics = [diagnostic];
         fix.isPreferred = true;

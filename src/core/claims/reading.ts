@@ -89,7 +89,11 @@ export function writtenFix(claimText: string, reading: Reading, fix: ClaimFix): 
     if (m.start === m.span.start) before += claimText.slice(m.start, m.end);
     else after += claimText.slice(m.start, m.end);
   }
-  return { start, end, text: before + fix.text + after };
+  const written = { start, end, text: before + fix.text + after };
+  // What the fix says as read, where the written text holds markup or folded space: a quick fix's title names "900
+  // metres" and "330 metres", not "900** metres" and "330 metres**".
+  const from = reading.text.slice(s, e);
+  return from === claimText.slice(start, end) && written.text === fix.text ? written : { ...written, said: { from, to: fix.text } };
 }
 
 export function shiftMarkup(m: Markup, by: number): Markup {

@@ -133,6 +133,24 @@ describe('Check Claims', () => {
     await vscode.commands.executeCommand('undo');
   });
 
+  it('a fix across Markdown keeps it balanced, and its title names the values as read', async () => {
+    const uri = file('bold-fix.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Bold\n\nThe tower is **900** metres tall.\n'));
+    try {
+      const bold = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await checkClaims(uri, (d) => d.some((x) => codeOf(x) === 'claim.contradicted'));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, rangeOf(bold.document, 'The tower'));
+      const fix = actions.find((a) => a.edit && a.isPreferred);
+      // Not 'Replace "900** metres" with "330 metres**"', the written texts.
+      assert.equal(fix?.title, 'Replace "900 metres" with "330 metres" (from the reference)', actions.map((a) => a.title).join(' | '));
+      await vscode.workspace.applyEdit(fix.edit!);
+      assert.equal(bold.document.lineAt(2).text, 'The tower is **330 metres** tall.');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await removeIfExists(uri);
+    }
+  });
+
   it('does not check a reference document', async () => {
     await open('references/eiffel.md');
     const r = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
