@@ -81,8 +81,8 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   // config, the run is refused; found in a folder of documents (an earlier run's report.txt), it is left out.
   const outFile = args.out && resolve(io.cwd, args.out);
   if (args.out) {
-    const named = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...referenceFiles, ...(loaded ? [loaded.path] : [])];
-    refuseInputAsOutput(io, args.out, named, args.lang);
+    const inputs = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...referenceFiles, ...(loaded ? [loaded.path] : [])];
+    refuseInputAsOutput(io, args.out, inputs, args.lang);
   }
   const toCheck = documents.filter((d) => {
     if (d.absolute === outFile) return false;

@@ -64,7 +64,7 @@ export function parseConfig(text: string, file = CONFIG_FILE): ParsedConfig {
     else if (isPlainObject(refs) && Object.values(refs).every(isStringList)) config.references = { ...(refs as Record<string, string[]>) };
     else throw new InputError(file, 'badReferences');
     // "" would resolve to the folder itself: every file in it a reference, the documents too.
-    const paths = Array.isArray(refs) ? refs : Object.values(refs as Record<string, string[]>).flat();
+    const paths = Array.isArray(config.references) ? config.references : Object.values(config.references).flat();
     if (paths.some((p) => p.trim() === '')) throw new InputError(file, 'emptyReferencePath');
   }
   for (const key of ['include', 'exclude', 'accepted'] as const) {

@@ -5,6 +5,8 @@ import type { ReasonLanguage } from '../types';
 
 /** "1 file", "2 files"; in "1 of 1 row" and "1 of 2 rows" the noun agrees with the total. */
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The glob for the .jsonl files in a folder named with or without a trailing slash: "data/" → "data/*.jsonl". */
+const jsonlIn = (folder: string): string => `${folder.replace(/[\\/]+$/, '')}/*.jsonl`;
 
 export interface SummaryCounts {
   files: number;
@@ -56,7 +58,7 @@ const EN = {
   /** What eval's terminal progress counts: "[3/10] rows". */
   rowsLabel: () => 'rows',
   rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'row')} graded after ${seconds} s`,
-  dataIsFolder: (path: string) => `${path}: is a folder, not a data file. Name the .jsonl files in it (${path.replace(/[\\/]+$/, '')}/*.jsonl)`,
+  dataIsFolder: (path: string) => `${path}: is a folder, not a data file. Name the .jsonl files in it (${jsonlIn(path)})`,
   noRowRead: () => 'no row could be read (see the messages above)',
   notJsonLine: (where: string) => `${where}: not valid JSON. Fix or remove the line`,
   badRow: (where: string, what: 'notObject' | 'id' | 'response' | 'reference') =>
@@ -157,7 +159,7 @@ const JA: Messages = {
   documentsProgress: (done, total, seconds) => `${seconds} 秒経過: 文書 ${total} 件中 ${done} 件をチェック済み`,
   rowsLabel: () => '行',
   rowsProgress: (done, total, seconds) => `${seconds} 秒経過: ${total} 行中 ${done} 行を判定済み`,
-  dataIsFolder: (path) => `${path}: データファイルではなくフォルダーです。中の .jsonl ファイルを指定してください (${path.replace(/[\\/]+$/, '')}/*.jsonl)`,
+  dataIsFolder: (path) => `${path}: データファイルではなくフォルダーです。中の .jsonl ファイルを指定してください (${jsonlIn(path)})`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
   notJsonLine: (where) => `${where}: JSON として正しくありません。行を修正するか削除してください`,
   badRow: (where, what) =>
