@@ -214,15 +214,8 @@ export class Checker {
     const grader = await this.grader(ctx);
     const started = Date.now();
     const prose = proseOf(input);
-    const checkRange = (range: Span | undefined): Promise<Finding[]> =>
-      checkText(prose, set.index, {
-        grader,
-        format: formatFor(input.languageId),
-        range,
-        signal: input.signal,
-        accepted: new Set(ctx.project.accepted ?? []),
-        language: uiLanguage(),
-      });
+    const options = { grader, format: formatFor(input.languageId), signal: input.signal, accepted: new Set(ctx.project.accepted ?? []), language: uiLanguage() };
+    const checkRange = (range: Span | undefined): Promise<Finding[]> => checkText(prose, set.index, { ...options, range });
     // Several selections (multi-cursor): each checked as a selection is, one after another, as one check.
     const all: Finding[] = [];
     for (const range of input.spans ?? [undefined]) all.push(...(await checkRange(range)));

@@ -35,6 +35,11 @@ export function isKana(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f);
 }
 
+/** ASCII punctuation: what a Markdown backslash escapes ("\\*" is a literal "*"). */
+export function isAsciiPunctuation(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+}
+
 export function isAsciiUpper(c: number): boolean {
   return c >= 0x41 && c <= 0x5a;
 }

@@ -7,7 +7,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import { HARD, OPAQUE, SKIP, isSpace } from './chars';
+import { HARD, OPAQUE, SKIP, isAsciiPunctuation, isSpace } from './chars';
 import { BLOCK_CHARS, blockCuts, drain, lineCuts } from './blocks';
 import { plaintextUnits } from './plaintext';
 import { badSeams, pieceEdges, type Edges } from './seams';
@@ -350,7 +350,8 @@ function maskPhrasing(text: string, nodes: readonly PhrasingContent[], { masks, 
       case 'inlineCode': {
         // Kept in the claim, but a period inside `a.b()` must not end a sentence.
         masks.push({ start, end, ch: OPAQUE });
-        const ticks = /^`+/.exec(text.slice(start, end))![0].length;
+        let ticks = 0;
+        while (start + ticks < end && text.charCodeAt(start + ticks) === 0x60) ticks++;
         delimiters(start, end, start + ticks, end - ticks, markup);
         break;
       }
@@ -370,28 +371,26 @@ function maskPhrasing(text: string, nodes: readonly PhrasingContent[], { masks, 
         break;
       case 'link':
       case 'linkReference':
-        maskLinkTail(node, start, end, masks);
-        childDelimiters(node, start, end, markup);
-        pushChildren(node.children);
-        break;
       case 'emphasis':
       case 'strong':
       case 'delete':
+        if (node.type === 'link' || node.type === 'linkReference') maskLinkTail(node, start, end, masks);
         childDelimiters(node, start, end, markup);
         pushChildren(node.children);
         break;
       case 'text':
         // An escape's backslash ("\*") is not read.
-        for (const m of text.slice(start, end).matchAll(ESCAPE)) markup.push({ start: start + m.index, end: start + m.index + 1 });
+        for (let i = start; i + 1 < end; i++) {
+          if (text.charCodeAt(i) !== 0x5c || !isAsciiPunctuation(text.charCodeAt(i + 1))) continue;
+          markup.push({ start: i, end: i + 1 });
+          i++; // the escaped character is no backslash of an escape
+        }
         break;
       default:
         if ('children' in node) pushChildren((node as Parent).children as PhrasingContent[]);
     }
   }
 }
-
-/** A backslash escape: the backslash and the ASCII punctuation it escapes. */
-const ESCAPE = /\\[!-/:-@[-`{-~]/g;
 
 /** The delimiters around a construct's children: "**" and "**", "[" and "](url)", "<" and ">" of an autolink. */
 function childDelimiters(node: Parent, start: number, end: number, markup: Markup[]): void {

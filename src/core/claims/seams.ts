@@ -13,6 +13,7 @@
 // made no emphasis or strikethrough (one after the seam may close it: the grader reads the claim without the marks);
 // an HTML tag that a closing tag after the seam may pair with.
 import type { Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
+import { isAsciiPunctuation } from './chars';
 import { pairedTag } from './tags';
 
 const BRACKET = 1;
@@ -144,10 +145,11 @@ function edge(text: string, { paragraph, chain, before }: Leaf): Edge {
       opens |= marks.opens;
       closes |= marks.closes;
     }
-    else if (node.type === 'inlineCode' || node.type === 'html') taken.push({ start: s, end: e });
-    const tag = node.type === 'html' ? pairedTag(node.value) : undefined;
-    if (tag) tags.push({ at: s, ...tag });
-    else if (node.type === 'link' && text[s] !== '[') {
+    else if (node.type === 'inlineCode' || node.type === 'html') {
+      taken.push({ start: s, end: e });
+      const tag = node.type === 'html' ? pairedTag(node.value) : undefined;
+      if (tag) tags.push({ at: s, ...tag });
+    } else if (node.type === 'link' && text[s] !== '[') {
       taken.push({ start: s, end: e });
       // A bare URL is no link after an unmatched "[" (micromark's previousUnbalanced): a backtick, bracket or backslash
       // in it would then be read as Markdown.
@@ -189,6 +191,10 @@ function edge(text: string, { paragraph, chain, before }: Leaf): Edge {
   return { opens, closes, plain, chain, start };
 }
 
+// Around a run of marks: a letter or digit ("_" between two is no mark), white space.
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WHITE = /\s/;
+
 /**
  * What the emphasis and strikethrough marks the parse left as text in start..end may do across a seam: a run with no
  * white space after it may open (EMPHASIS in `opens`), one with none before it may close. ("_" inside a word, or three
@@ -205,11 +211,11 @@ function leftMarks(text: string, start: number, end: number): { opens: number; c
     runEnd = j;
     const before = text[i - 1] ?? ' ';
     const after = text[j] ?? ' ';
-    if (text[i] === '_' && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) continue;
+    if (text[i] === '_' && WORD_CHAR.test(before) && WORD_CHAR.test(after)) continue;
     // Strikethrough takes one or two tildes, never more.
     if (text[i] === '~' && j - i > 2) continue;
-    if (!/\s/.test(after)) opens = EMPHASIS;
-    if (!/\s/.test(before)) closes = EMPHASIS;
+    if (!WHITE.test(after)) opens = EMPHASIS;
+    if (!WHITE.test(before)) closes = EMPHASIS;
   }
   return { opens, closes };
 }
@@ -229,7 +235,7 @@ function* unescaped(text: string, start: number, end: number, chars: string, tak
       continue;
     }
     const c = text[i]!;
-    if (c === '\\' && /[!-/:-@[-`{-~]/.test(text[i + 1] ?? '')) i++;
+    if (c === '\\' && isAsciiPunctuation(text.charCodeAt(i + 1))) i++;
     else if (chars.includes(c)) yield i;
   }
 }
