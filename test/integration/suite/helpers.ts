@@ -91,6 +91,20 @@ export async function checkClaims(uri: vscode.Uri, until?: (d: vscode.Diagnostic
   return { outcome: result, diagnostics };
 }
 
+/**
+ * The code actions at `range`, once ClaimCheck's diagnostics there have reached the workbench: VS Code passes a
+ * provider the diagnostics its marker service holds, which under load can lag the extension host's by a moment
+ * (the actions list is then empty). Polls up to 10 s; returns what it last got.
+ */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+    if (actions.some((a) => a.diagnostics?.some((d) => d.source === 'ClaimCheck')) || Date.now() > deadline) return actions;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** The range of the first occurrence of `text` in the document. */
 export function rangeOf(doc: vscode.TextDocument, text: string, from = 0): vscode.Range {
   const at = doc.getText().indexOf(text, from);

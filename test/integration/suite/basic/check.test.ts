@@ -2,7 +2,7 @@
 // the hover, and the quick fixes (open evidence, accept, replace the value).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, file, hoverText, open, rangeOf, removeIfExists, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, file, hoverText, open, rangeOf, removeIfExists, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 const UNKNOWN_NAME = 'The tower was designed by the architect Zorblax Quentin.';
@@ -79,7 +79,7 @@ describe('Check Claims', () => {
 
   it('offers quick fixes tied to the diagnostic, and "Open evidence" opens the reference at the passage', async () => {
     const range = rangeOf(editor.document, UNKNOWN_NAME);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+    const actions = await codeActionsAt(editor.document.uri, range);
     const titles = actions.map((a) => a.title);
     const openAction = actions.find((a) => a.title.startsWith('Open evidence'));
     assert.ok(openAction?.command, titles.join(' | '));
@@ -103,7 +103,7 @@ describe('Check Claims', () => {
 
   it('"Accept this claim" records it in .claimcheck.json and silences it, also on the next check', async () => {
     const range = rangeOf(editor.document, UNKNOWN_NAME);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+    const actions = await codeActionsAt(editor.document.uri, range);
     const accept = actions.find((a) => a.title.startsWith('Accept this claim'));
     assert.ok(accept?.command);
     const others = claimcheck(editor.document.uri).filter((d) => !d.range.isEqual(range)).length;
@@ -124,7 +124,7 @@ describe('Check Claims', () => {
     const finding = outcome.findings.find((f) => f.text === WRONG_NUMBER);
     if (!finding?.fix) this.skip();
     const range = rangeOf(editor.document, WRONG_NUMBER);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+    const actions = await codeActionsAt(editor.document.uri, range);
     const fix = actions.find((a) => a.edit && a.isPreferred);
     assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
     const { diagnostics: after } = await diagnosticsAfter(editor.document.uri, () => vscode.workspace.applyEdit(fix.edit!), (d) => !d.some((x) => codeOf(x) === 'claim.contradicted'));
@@ -139,7 +139,7 @@ describe('Check Claims', () => {
     try {
       const bold = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       await checkClaims(uri, (d) => d.some((x) => codeOf(x) === 'claim.contradicted'));
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, rangeOf(bold.document, 'The tower'));
+      const actions = await codeActionsAt(uri, rangeOf(bold.document, 'The tower'));
       const fix = actions.find((a) => a.edit && a.isPreferred);
       // Not 'Replace "900** metres" with "330 metres**"', the written texts.
       assert.equal(fix?.title, 'Replace "900 metres" with "330 metres" (from the reference)', actions.map((a) => a.title).join(' | '));

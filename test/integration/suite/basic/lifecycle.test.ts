@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { startOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, claimcheck, codeOf, diagnosticsAfter, EXTENSION_ID, file, folder, hoverText, rangeOf, removeIfExists, setUserSetting, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, EXTENSION_ID, file, folder, hoverText, rangeOf, removeIfExists, setUserSetting, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 
@@ -34,7 +34,7 @@ describe('Document lifecycle', () => {
     assert.deepEqual(diagnostics.map((d) => [d.range.start.character, d.range.end.character]), [[range.start.character, range.end.character]], 'not the quote and brace after it');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, range.start.translate(0, 14));
     assert.match(hoverText(hovers), /Contradicted/);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+    const actions = await codeActionsAt(doc.uri, range);
     assert.ok(actions.some((a) => /330/.test(a.title)), actions.map((a) => a.title).join(' | '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

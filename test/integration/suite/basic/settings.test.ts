@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, claimcheck, diagnosticsAfter, EXTENSION_ID, file, folder, open, rangeOf } from '../helpers';
+import { activate, checkClaims, claimcheck, codeActionsAt, diagnosticsAfter, EXTENSION_ID, file, folder, open, rangeOf } from '../helpers';
 
 const CLAIM = 'The tower was designed by the architect Zorblax Quentin.';
 
@@ -100,7 +100,7 @@ describe('References and settings', () => {
       assert.equal(api.status().detail, 'Up to date');
       // Accepting a claim writes .claimcheck.json too, but the references stay the same.
       const range = rangeOf(editor.document, CLAIM);
-      const accept = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range)).find((a) => a.title.startsWith('Accept this claim'));
+      const accept = (await codeActionsAt(editor.document.uri, range)).find((a) => a.title.startsWith('Accept this claim'));
       assert.ok(accept?.command);
       const accepted = written();
       await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? []));

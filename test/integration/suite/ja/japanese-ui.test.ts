@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, EXTENSION_ID, hoverText, open, rangeOf, setUserSetting, type Outcome } from '../helpers';
+import { activate, checkClaims, codeActionsAt, EXTENSION_ID, hoverText, open, rangeOf, setUserSetting, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 
@@ -56,7 +56,7 @@ describe('Japanese display language', () => {
       assert.ok(hover.includes(part.replace(/%\)$/, '')), `"${part}" in the hover: ${hover}`);
     }
 
-    const titles = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, wrong.range)).map((a) => a.title);
+    const titles = (await codeActionsAt(editor.document.uri, wrong.range)).map((a) => a.title);
     for (const title of [t('Replace "{0}" with "{1}" (from the reference)', '900 metres', '330 metres'), t('Open evidence: {0}:{1}', 'references/eiffel.md', 9), t('Accept this claim (record it in .claimcheck.json)')]) {
       assert.ok(titles.includes(title), `"${title}" among ${titles.join(' | ')}`);
     }
