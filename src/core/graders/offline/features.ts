@@ -1,7 +1,7 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { closedClass, hedges, negations, negativeAfter, opposite, frameOpposite, strengthened, type Opposite } from './negation';
+import { closedClass, hedges, negations, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, tokens, writtenRange, type Token } from './text';
@@ -184,7 +184,13 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
       break;
     }
   }
-  for (const s of conflict ? [] : best) {
+  // A clash comes from a sentence about what the claim is about: not from one without any of the claim's names where
+  // another retrieved sentence has them ("David Ling ... make it 4-3" against "Forney's goal make it 2-1" beside "made it
+  // 4-2 before David Ling got one back").
+  const claimNames = claimToks.flatMap((t, j) => (t.name && !hasCjk(t.key) ? [j] : []));
+  const naming = (i: number): boolean => claimNames.some((j) => a.matches[i]![j]! > 0);
+  const aboutOther = (s: RefSentence): boolean => claimNames.length > 0 && !naming(a.sentences.indexOf(s)) && a.sentences.some((_, i) => naming(i));
+  for (const s of conflict ? [] : best.filter((x) => !aboutOther(x))) {
     for (const q of unmatchedInBest.filter((u) => !derivedValue(u, text, bestQ))) {
       const c = inSlot(q, s);
       if (c && (!top || c.slot > top.slot || (c.slot === top.slot && c.context > top.context))) {
@@ -288,8 +294,14 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     const refCues = new Set(s0.negations.map((c) => c.word.toLowerCase()));
     const claimCues = new Set(claimNeg.map((c) => c.word.toLowerCase()));
     // "not available" against "unavailable" is one negation, two spellings.
-    const claimScoped = claimNeg.filter((c) => !refCues.has(c.word.toLowerCase()) && inScope(c, allToks, text, s0.keys, s0.norm) && !negativeAfter(c, allToks, s0.seq));
-    const refScoped = s0.negations.filter((c) => !claimCues.has(c.word.toLowerCase()) && inScope(c, s0.seq, s0.text, claimKeys, text) && !negativeAfter(c, s0.seq, allToks));
+    // A negation another retrieved sentence states, the same cue before the same words, is the reference's: "no
+    // immediate reports of injuries" beside "...cut in the area, Ansa reports" where another sentence says it whole.
+    const statedElsewhere = (c: Cue): boolean => {
+      const words = governed(c, allToks, text);
+      return words.length > 0 && a.sentences.some((s) => s !== s0 && s.negations.some((r) => r.word.toLowerCase() === c.word.toLowerCase()) && words.every((t) => s.keys.has(t.key) || (hasCjk(t.key) && s.norm.includes(t.key))));
+    };
+    const claimScoped = claimNeg.filter((c) => !refCues.has(c.word.toLowerCase()) && inScope(c, allToks, text, s0.keys, s0.norm) && !negativeAfter(c, allToks, s0.seq) && !statedElsewhere(c));
+    const refScoped = s0.negations.filter((c) => !claimCues.has(c.word.toLowerCase()) && inScope(c, s0.seq, s0.text, claimKeys, text) && !negativeAfter(c, s0.seq, allToks) && !failureFor(c, s0, allToks, claimKeys));
     // One side negates and the other does not: counts differ in paraphrase ("no plans, no agenda" for "no set plans").
     if (claimScoped.length && !refScoped.length) negation = { side: 'claim', word: claimScoped[0]!.word, sentence: s0 };
     else if (refScoped.length && !claimScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s0 };
@@ -477,13 +489,32 @@ function inWord(surface: string, word: string): boolean {
  * support offline"), the content word just before it in Japanese, past auxiliaries (走って|いない, 焼い|て|い|ない).
  */
 function inScope(cue: { start: number; word: string }, toks: readonly Token[], ownText: string, otherKeys: ReadonlySet<string>, otherText: string): boolean {
+  return governed(cue, toks, ownText).some((t) => otherKeys.has(t.key) || (hasCjk(t.key) && otherText.includes(t.key)));
+}
+
+/** The content words a negation cue governs (`inScope`). */
+function governed(cue: { start: number; word: string }, toks: readonly Token[], ownText: string): Token[] {
   const i = toks.findIndex((t) => t.start >= cue.start);
   const from = i < 0 ? toks.length : i;
   const content = (xs: readonly Token[]): Token[] => xs.filter((t) => !t.stop);
   // 何もない, 誰もいません, 無人です ("nothing", "nobody" there) govern the place named before them: お肉の横にはなにもない.
   const back = hasCjk(cue.word) && (NOTHING_JA.test(ownText.slice(0, cue.start)) || cue.word === '無人') ? 8 : 4;
-  const window = hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - back), from)).filter((t) => !NOTHING_WORD_JA.has(t.surface)).slice(-2) : content(clauseAfter(toks, from, ownText)).slice(0, 2);
-  return window.some((t) => otherKeys.has(t.key) || (hasCjk(t.key) && otherText.includes(t.key)));
+  return hasCjk(cue.word) ? content(toks.slice(Math.max(0, from - back), from)).filter((t) => !NOTHING_WORD_JA.has(t.surface)).slice(-2) : content(clauseAfter(toks, from, ownText)).slice(0, 2);
+}
+
+// Verbs that say an act did not come off: "lost the title" is "couldn't land the title", "missed the train" "didn't catch the train".
+const FAILURE = new Set(['lose', 'miss']);
+
+/**
+ * Whether the claim says with a verb of failure what the sentence's negation says: the negated verb not in the claim,
+ * the claim's failure verb before the verb's object ("lost the title" for "couldn't quite land the title"). "The lost dog
+ * was found" against "...was not found" still clashes: the negated verb is the claim's.
+ */
+function failureFor(cue: Cue, s: RefSentence, claimToks: readonly Token[], claimKeys: ReadonlySet<string>): boolean {
+  const [verb, ...rest] = governed(cue, s.seq, s.text);
+  if (!verb || !rest.length || claimKeys.has(verb.key)) return false;
+  const objects = new Set(rest.map((t) => t.key));
+  return claimToks.some((t, i) => FAILURE.has(t.key) && objects.has(claimToks.slice(i + 1).find((x) => !x.stop)?.key ?? ''));
 }
 
 const NOTHING_JA = /(?:何|なに|誰|だれ)も(?:い|あり)?$/;

@@ -6,10 +6,11 @@ import { AT_LEAST, AT_MOST, FREE, FREE_JA, hasCjk, KANJI_WORD, stem, type Token 
 const NEG_EN = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'nowhere', 'unable', 'lack', 'lacks', 'lacked', 'fail', 'fails', 'failed', 'refused', 'denied', 'denies',
   // Verbs that say "not allowed": "prohibited from eating" and "not allowed to eat" both negate.
   'prohibited', 'forbidden', 'banned', 'barred']);
-// Japanese negation is an auxiliary: ない, ません, なかった, ず, ぬ, 無い, なし.
+// Japanese negation is an auxiliary: ない, ません, なかった, ず, ぬ, 無い, なし. ぬ only after a verb, before a noun or
+// the clause's end (知らぬ間に, 思わぬ事故): not the ぬ of ぬいぐるみ, いぬ (a dog), たぬき.
 // 禁止 (prohibited) negates as "prohibited" does: 撮影は禁止されています = 撮影できません. 無人 said of a place
 // (店の中は無人です) is 誰もいません, "nobody there"; not 無人島, 無人駅, a kind of place.
-const NEG_JA = /(?:ない|なかっ|ません|ませ ん|ず[、。に]|ずに|ぬ|無い|無し|なし|ありません|いません|禁止|禁じ|無人(?=です|でした|である|だ|[。、]|$))/g;
+const NEG_JA = /(?:ない|なかっ|ません|ませ ん|ず[、。に]|ずに|(?<![いのがをにでとはもへやぬ]|^)ぬ(?=[\u3400-\u9fff、。！？\s]|$|が|まま|よう)|無い|無し|なし|ありません|いません|禁止|禁じ|無人(?=です|でした|である|だ|[。、]|$))/g;
 
 // 〜しか…ない is "only" (一度しか公開されない = 一度だけ公開される): the ない within the same clause negates nothing.
 const ONLY_JA = /しか[^、。！？]*$/;
@@ -79,7 +80,7 @@ const PAIRS_EN: [string, string][] = [
   ['faster', 'slower'], ['fastest', 'slowest'], ['stronger', 'weaker'], ['warmer', 'colder'], ['hotter', 'colder'], ['richer', 'poorer'], ['cheaper', 'dearer'],
   ['gain', 'lose'],
   ['all', 'some'], ['every', 'some'], ['most', 'few'], ['many', 'few'], ['always', 'sometimes'], ['always', 'rarely'], ['often', 'rarely'],
-  // Fourth QA round: distance ("far" only as a place: not "so far", "by far", "far more"; see farIdiom).
+  // Fourth QA round: distance ("far" only as a place: not "so far", "by far", "far more"; see notAPole).
   ['near', 'far'], ['nearby', 'far'], ['close', 'far'],
   // Sixth QA round: the time of day, obligation, careers (a "fired" employee is keyed "dismiss": text.ts), places, how
   // long a status lasts, with and without, verdicts, answers, regions.
@@ -178,9 +179,9 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   for (const t of claimWords) {
     const opp = OPP_EN.get(t.key);
     if (!opp) continue;
-    refKeys ??= new Map(withParts(refToks).filter((r) => (!negatedAt(refText, r.start) || BOUND_KEYS.has(r.key)) && !farIdiom(refText, r)).map((r) => [r.key, r.surface]));
+    refKeys ??= new Map(withParts(refToks).filter((r) => (!negatedAt(refText, r.start) || BOUND_KEYS.has(r.key)) && !notAPole(refText, r)).map((r) => [r.key, r.surface]));
     // "not allowed" is "forbidden": a negated word is its own opposite, no clash.
-    if (refKeys.has(t.key) || (negatedAt(claimText, t.start) && !BOUND_KEYS.has(t.key)) || farIdiom(claimText, t)) continue;
+    if (refKeys.has(t.key) || (negatedAt(claimText, t.start) && !BOUND_KEYS.has(t.key)) || notAPole(claimText, t)) continue;
     for (const o of opp) {
       // Both poles in the claim ("won 41 games, lost 20" against "41 wins, 20 losses") is no clash.
       if (claimWords.some((c) => c.key === o)) continue;
@@ -314,8 +315,13 @@ function changeBasis(claimText: string, refText: string): Opposite | undefined {
   return undefined;
 }
 
-/** "far" that is no distance: "so far", "by far", "far more", "as far as" (a place is "far from", "far away", "far."). */
-function farIdiom(text: string, t: Token): boolean {
+/**
+ * A word that here is no pole of its pair: "far" that is no distance ("so far", "by far", "far more", "as far as"; a place
+ * is "far from", "far away", "far."), and "finished" or "completed" after an article or possessive, the product, not the
+ * act ("will sell the finished Canadian version" says nothing against "began to sell").
+ */
+function notAPole(text: string, t: Token): boolean {
+  if (/^(?:finished|completed)$/i.test(t.surface)) return /\b(?:the|a|an|its|their|his|her|our|your)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   return t.key === 'far' && !/^\s+(?:from|away|off)\b|^\s*(?:[.;!?]|$)/.test(text.slice(t.end, t.end + 8));
 }
 

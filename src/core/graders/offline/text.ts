@@ -65,12 +65,17 @@ export interface ReadText {
   text: string;
   /** Offset in the written text of each unit of `text`, then the written text's length; absent where they are the same. */
   at?: readonly number[];
+  /** Where each unit of `text` ends in the written text, where a unit stands for more than one (a letter composed with its accent). */
+  to?: readonly number[];
 }
 
 // Characters that show nothing (zero-width space, joiner and non-joiner, word joiner, soft hyphen, BOM, bidi
 // controls): "3\u200C30" is 330 and "Eif\u200Bfel" Eiffel, so they are read as absent.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
-const UNUSUAL = /[\u00a0\u00ad\u2007-\u2013\u202a-\u202f\u2060-\u2064\u2066-\u2069\u2212\ufeff]/;
+const UNUSUAL = /[\u00a0\u00ad\u2007-\u2013\u202a-\u202f\u2060-\u2064\u2066-\u2069\u2212\ufeff\u0300-\u036f\u3099\u309a]/;
+// A letter and the accents written after it as separate characters ("c\u0327" for "ç", か + "\u3099" for が): one letter,
+// as the composed form reads ("Franc\u0327ois" is "François").
+const DECOMPOSED = /^\P{M}[\u0300-\u036f\u3099\u309a]+/u;
 // A no-break or thin space between digit groups is a thousands separator ("3\u202F776", "1\u00A0083" = 3,776, 1,083).
 const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[\u00a0\u2007-\u200a\u202f]\d{3})+(?!\d)/g;
 
@@ -85,23 +90,36 @@ export function readable(written: string): ReadText {
   if (!UNUSUAL.test(marked)) return { text: marked };
   let text = '';
   const at: number[] = [];
+  const to: number[] = [];
   for (let i = 0; i < marked.length; i++) {
     if (INVISIBLE.test(marked[i]!)) continue;
+    const cluster = DECOMPOSED.exec(marked.slice(i, i + 8))?.[0];
+    const composed = cluster?.normalize('NFC');
+    if (cluster && composed!.length < cluster.length) {
+      for (const unit of composed!.split('')) {
+        text += unit;
+        at.push(i);
+        to.push(i + cluster.length);
+      }
+      i += cluster.length - 1;
+      continue;
+    }
     text += marked[i];
     at.push(i);
+    to.push(i + 1);
   }
   at.push(written.length);
   text = text
     .replace(SPACED_THOUSANDS, (m) => m.replace(/\D/g, ','))
     .replace(/[\u00a0\u2007-\u200a\u202f]/g, ' ')
     .replace(/[\u2010\u2011]|[\u2012\u2013\u2212](?=\d)/g, '-');
-  return { text, at };
+  return { text, at, to };
 }
 
 /** The written text's range of `start`..`end` in the text read: invisible characters inside it included. */
 export function writtenRange(r: ReadText, start: number, end: number): { start: number; end: number } {
   if (!r.at) return { start, end };
-  return { start: r.at[start]!, end: end > start ? r.at[end - 1]! + 1 : r.at[start]! };
+  return { start: r.at[start]!, end: end > start ? (r.to?.[end - 1] ?? r.at[end - 1]! + 1) : r.at[start]! };
 }
 
 /** Two or more kanji: a word that, found only inside another word, is another word (京都 in 東京都). */
@@ -111,6 +129,7 @@ export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
 
+const LATIN_ACCENTED = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]/g;
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   // Cached by the word as written: stemming runs for every token of every reference sentence.
@@ -123,12 +142,19 @@ export function stem(word: string): string {
       .replace(/^(\d{4})['’]?s$/, '$1s') // 1960's = 1960s
       .replace(/['’]s$/, '')
       .replace(/^0+(\d)/, '$1') // 08 = 8
-      .replace(/-/g, '');
-    const stemmed = /^[a-z]+$/.test(lower) ? stemmer(american(lower)) : lower;
+      .replace(/-/g, '')
+      // Accents come and go in names written in English ("Étienne", "Etienne"; "São Paulo", "Sao Paulo").
+      .replace(LATIN_ACCENTED, (c) => c.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+    // "used", "uses" and "using" stem to "us", which the lexicon reads as the U.S.: they are "use".
+    const stemmed = /^[a-z]+$/.test(lower) ? usedAsUse(lower, stemmer(american(lower))) : lower;
     s = canonical(lower) ?? canonical(stemmed) ?? stemmed;
     if (stemCache.size < 200_000) stemCache.set(word, s);
   }
   return s;
+}
+
+function usedAsUse(lower: string, stemmed: string): string {
+  return stemmed === 'us' && lower !== 'us' ? 'use' : stemmed;
 }
 
 function numeralsInCompound(word: string): string {
