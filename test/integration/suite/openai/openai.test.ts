@@ -12,6 +12,20 @@ describe('OpenAI-compatible grader', () => {
   let server: FakeOpenAIServer;
   let undo: (() => Promise<void>) | undefined;
 
+  /** Holds every answer until `release()`: `first` settles when the server is first asked. */
+  function holdAnswers(): { first: Promise<void>; release: () => void } {
+    let asked!: () => void;
+    const first = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.respond = async (req, i) => {
+      asked();
+      await gate;
+      return plausibleAnswer(req, i);
+    };
+    return { first, release };
+  }
+
   before(async () => {
     await activate();
     ({ server, undo } = await useOpenAIGrader(KEY, 'fake-model'));
@@ -189,15 +203,7 @@ describe('OpenAI-compatible grader', () => {
   });
 
   it('a check whose references change while it waits for the grader shows its result as out of date (QA: it read "up to date")', async () => {
-    let asked!: () => void;
-    const first = new Promise<void>((resolve) => (asked = resolve));
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    server.respond = async (req, i) => {
-      asked();
-      await gate;
-      return plausibleAnswer(req, i);
-    };
+    const { first, release } = holdAnswers();
     // New text, so that the grader is asked (the cache answers text it has seen).
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The tower was repainted by the artist Qorvath Linden.\n' });
     await vscode.window.showTextDocument(doc);
@@ -227,15 +233,7 @@ describe('OpenAI-compatible grader', () => {
     const claims = Array.from({ length: 24 }, (_, i) => `The tower is ${910 + i} metres tall.`);
     const files = claims.map((_, i) => file(`late/late-${i}.md`));
     const TYPED = 'A first line typed during the scan.';
-    let asked!: () => void;
-    const first = new Promise<void>((resolve) => (asked = resolve));
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    server.respond = async (req, i) => {
-      asked();
-      await gate;
-      return plausibleAnswer(req, i);
-    };
+    const { first, release } = holdAnswers();
     await setUserSetting('scan.maxConcurrency', 1);
     try {
       for (const [i, f] of files.entries()) await vscode.workspace.fs.writeFile(f, new TextEncoder().encode(`# Late ${i}\n\n${claims[i]}\n`));
