@@ -1,6 +1,7 @@
 // One typed map of command ids to handlers. Each handler validates its arguments (commands can be called by anyone)
 // and returns a result, so tests and scripts can read what happened.
 import * as vscode from 'vscode';
+import { openDocument } from './documents';
 import { type CheckOutcome } from './checker';
 import { COMMANDS, type CommandName } from './commandIds';
 import { showCoverage } from './coverage';
@@ -147,7 +148,7 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
       s.checker.references.clear(folder);
       s.log.info(`Added references to .claimcheck.json: ${paths.join(', ')}`);
       void vscode.window.showInformationMessage(vscode.l10n.t('Added to .claimcheck.json: {0}', paths.join(', ')));
-      const doc = target && vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+      const doc = target && openDocument(target);
       if (doc && forDocument) void checkDocument(s, doc).catch((e: unknown) => reportError(s, COMMANDS.addReference, e));
       return paths;
     },

@@ -1,5 +1,6 @@
 // Findings per document: published as diagnostics, moved with edits, and guarded so a late result never wins.
 import * as vscode from 'vscode';
+import { openDocument } from './documents';
 import { claimHash } from '../core/check';
 import { claimInSelection } from '../core/claims';
 import type { Finding, GraderInfo } from '../core/types';
@@ -157,7 +158,7 @@ export class ResultStore implements vscode.Disposable {
     this.end(p);
     const key = p.uri.toString();
     if (this.generations.get(key) !== p.generation) return false;
-    const pos = positioner(this.openDocument(p.uri), update.text);
+    const pos = positioner(openDocument(p.uri), update.text);
     const stored = (f: Finding, start: number, end: number, source: string): StoredFinding => ({
       finding: { ...f, start, end },
       range: new vscode.Range(pos(start), pos(end)),
@@ -279,14 +280,14 @@ export class ResultStore implements vscode.Disposable {
   private async changedOnDisk(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     const r = this.results.get(key);
-    if (!r || this.openDocument(uri)) return;
+    if (!r || openDocument(uri)) return;
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       return; // gone: the delete event forgets it
     }
-    if (this.results.get(key) !== r || this.openDocument(uri)) return; // a check or an editor came first
+    if (this.results.get(key) !== r || openDocument(uri)) return; // a check or an editor came first
     const pos = positioner(undefined, text);
     const findings = r.findings
       .filter((s) => text.slice(s.finding.start, s.finding.end) === s.source)
@@ -383,10 +384,6 @@ export class ResultStore implements vscode.Disposable {
     const findings = back.length ? [...kept, ...back].sort((a, b) => a.finding.start - b.finding.start) : kept;
     const rows = moved.touched.length || back.length || r.stale !== 'edited' ? r.rows + 1 : r.rows;
     this.set({ ...r, findings, setAside: setAside.slice(-MAX_SET_ASIDE), rows, stale: 'edited' }, true);
-  }
-
-  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   }
 
   dispose(): void {

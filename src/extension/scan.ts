@@ -1,6 +1,7 @@
 // Check Workspace: every included file (minus references), a cancellable progress notification, a cost preview for
 // LLM graders, bounded concurrency through the engine's `checkFiles`, and a summary.
 import * as vscode from 'vscode';
+import { openDocument } from './documents';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import { requestsAtMost } from '../core/cited';
 import { describeProblem, type InputError } from '../core/errors';
@@ -263,7 +264,7 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     pending.set(file, s.store.begin(uri));
     // An open document is read from its editor, unsaved edits and all, as its edits are recorded (over the size
     // limit, the engine reads the disk and says so).
-    const text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
+    const text = openDocument(uri)?.getText();
     if (text === undefined || Buffer.byteLength(text) > maxFileBytes) return undefined;
     if (!inside) return Promise.resolve(text);
     return inside(uri.fsPath).then((ok) => {
