@@ -106,13 +106,18 @@ function refSentence(passage: Passage, text: string, { start, end }: { start: nu
     keys: new Set(toks.flatMap((t) => (t.alt ? [t.key, t.alt] : [t.key]))),
     prefixes: new Set(toks.filter((t) => t.key.length >= PREFIX).map((t) => t.key.slice(0, PREFIX))),
     // Japanese: also a copy with kanji digits as numerals, so a claim's "2" finds the reference's 二人.
-    norm: hasCjk(text) ? `${jaKey(text)}\n${jaKey(text).replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1))}` : text.toLowerCase(),
+    norm: hasCjk(text) ? withNumerals(jaKey(text)) : text.toLowerCase(),
     quantities: quantities(text),
     isoDates: isoDates(text),
     negations: negations(text, all),
     acronyms: new Set(hasCjk(text) ? [] : initialisms(all).map((x) => x.acronym)),
     abbreviations: new Set(toks.filter((t) => isAcronym(t.surface)).map((t) => abbreviationKey(t.surface))),
   };
+}
+
+/** A Japanese key and a copy of it with kanji digits as numerals (二人 as 2人), one per line. */
+function withNumerals(key: string): string {
+  return `${key}\n${key.replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1))}`;
 }
 
 /** How well one reference sentence matches one claim token: 1 exact stem, 0.7 shared 5-letter prefix, 0 none. */

@@ -189,7 +189,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // 4-2 before David Ling got one back").
   const claimNames = claimToks.flatMap((t, j) => (t.name && !hasCjk(t.key) ? [j] : []));
   const naming = (i: number): boolean => claimNames.some((j) => a.matches[i]![j]! > 0);
-  const aboutOther = (s: RefSentence): boolean => claimNames.length > 0 && !naming(a.sentences.indexOf(s)) && a.sentences.some((_, i) => naming(i));
+  const someNaming = claimNames.length > 0 && a.sentences.some((_, i) => naming(i));
+  const aboutOther = (s: RefSentence): boolean => someNaming && !naming(a.sentences.indexOf(s));
   for (const s of conflict ? [] : best.filter((x) => !aboutOther(x))) {
     for (const q of unmatchedInBest.filter((u) => !derivedValue(u, text, bestQ))) {
       const c = inSlot(q, s);
@@ -298,7 +299,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // immediate reports of injuries" beside "...cut in the area, Ansa reports" where another sentence says it whole.
     const statedElsewhere = (c: Cue): boolean => {
       const words = governed(c, allToks, text);
-      return words.length > 0 && a.sentences.some((s) => s !== s0 && s.negations.some((r) => r.word.toLowerCase() === c.word.toLowerCase()) && words.every((t) => s.keys.has(t.key) || (hasCjk(t.key) && s.norm.includes(t.key))));
+      const cue = c.word.toLowerCase();
+      return words.length > 0 && a.sentences.some((s) => s !== s0 && s.negations.some((r) => r.word.toLowerCase() === cue) && words.every((t) => s.keys.has(t.key) || (hasCjk(t.key) && s.norm.includes(t.key))));
     };
     const claimScoped = claimNeg.filter((c) => !refCues.has(c.word.toLowerCase()) && inScope(c, allToks, text, s0.keys, s0.norm) && !negativeAfter(c, allToks, s0.seq) && !statedElsewhere(c));
     const refScoped = s0.negations.filter((c) => !claimCues.has(c.word.toLowerCase()) && inScope(c, s0.seq, s0.text, claimKeys, text) && !negativeAfter(c, s0.seq, allToks) && !failureFor(c, s0, allToks, claimKeys));
@@ -310,7 +312,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // whole: 上司 and 部下, not 上 and 下.
     const o = framed && frameOpposite(framed.claim, framed.reference)
       ? { claim: framed.claim.surface, reference: framed.reference.surface }
-      : (cjk ? compoundSwappedJa(allToks, s0.seq, (word) => a.sentences.some((x) => x.text.includes(word))) : undefined) ?? opposite(text, allToks, s0.text, s0.seq);
+      : (cjk ? compoundSwappedJa(allToks, s0.seq, (word) => a.sentences.some((x) => x.text.includes(word))) ?? opposite(text, allToks, s0.text, s0.seq) : around);
     if (o) opp = { ...o, sentence: s0 };
     else {
       // A sentence that covers the claim about as well, about the same thing ("The mirror is gold." beside "The car is

@@ -202,6 +202,7 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   if (price) return price;
   // Closed classes: a claim word whose class-mate (not itself) stands in the reference sentence.
   const refSurfaces = new Set(refToks.map((t) => classWord(t.surface)));
+  const claimLower = claimText.toLowerCase();
   for (const [i, t] of claimToks.entries()) {
     const w = classWord(t.surface);
     if (!CLASS_OF.has(w)) continue;
@@ -210,7 +211,7 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
       if (mate) return { claim: written(claimText, t), reference: written(refText, mate) };
       continue;
     }
-    for (const r of refToks) if (exclusive(w, r.surface) && !claimText.toLowerCase().includes(classWord(r.surface))) return { claim: written(claimText, t), reference: written(refText, r) };
+    for (const r of refToks) if (exclusive(w, r.surface) && !claimLower.includes(classWord(r.surface))) return { claim: written(claimText, t), reference: written(refText, r) };
   }
   const claimWordsJa = new Set(claimToks.map((t) => t.surface));
   const refWordsJa = new Set(refToks.map((t) => t.surface));
@@ -607,7 +608,8 @@ function mateInSlot(claimText: string, claimToks: readonly Token[], i: number, r
   if (!said.length) return undefined;
   const alike = (j: number): number => saidOf(refToks, j).filter((k) => said.includes(k)).length;
   const own = Math.max(...refToks.map((r, j) => (classWord(r.surface) === w ? alike(j) : 0)));
-  return refToks.find((r, j) => exclusive(w, r.surface) && !claimText.toLowerCase().includes(classWord(r.surface)) && alike(j) > own);
+  const claimLower = claimText.toLowerCase();
+  return refToks.find((r, j) => exclusive(w, r.surface) && !claimLower.includes(classWord(r.surface)) && alike(j) > own);
 }
 
 // Kin and roles, one word per member (父親 = 父). Not opposites anywhere in a sentence: "Bill's father is Tom" is "Bill is
