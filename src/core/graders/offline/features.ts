@@ -2,7 +2,7 @@
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { closedClass, hedges, negations, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
-import { comparable, derivedValue, givesValue, isoClash, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
+import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, tokens, writtenRange, type Token } from './text';
 
@@ -154,7 +154,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     const need = Math.min(2, near.before.length + near.after.length);
     let top: { r: Quantity; slot: number; context: number } | undefined;
     for (const r of s.quantities) {
-      if (!comparable(q, r) || claimQ.some((c) => sameValue(c, r))) continue;
+      if (!comparable(q, r) || claimQ.some((c) => sameValue(c, r)) || mayAgree(q, r)) continue;
       const around = neighbours(s.text, r);
       // "It has 2.1 million inhabitants": the number's subject is the previous sentence's.
       if (s.antecedent && around.before.length < 2) around.before = [s.antecedent, ...around.before];

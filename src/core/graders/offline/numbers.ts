@@ -1,6 +1,6 @@
 // Numbers a reader checks: counts, percentages, money, magnitudes ("7 million" = 7,000,000), years,
 // months, English number words, Japanese numerals (２人, 三匹, 7万, 1億2000万). Values are compared, not strings.
-import { hasCjk, type Token } from './text';
+import { countedKey, hasCjk, type Token } from './text';
 
 export type QuantityKind = 'percent' | 'year' | 'month' | 'number' | 'ordinal';
 
@@ -33,6 +33,8 @@ export interface Quantity {
   span?: number;
   /** The word after a count without a unit ("3 floors" → "floors"). */
   counts?: string;
+  /** A bound, not a value: "more than 300" (min), "under 5%" (max), "before 1960", 300人以上. */
+  bound?: Bound;
   /** A year's month where the two are one date ("5 October 2021", "2021年10月"): one value, not two. */
   month?: number;
 }
@@ -67,6 +69,50 @@ const ONE_AFTER = /^\s+(of|another|day|such|way|thing|who|which|that|can|could|m
 // Ordinal words are ranks where a determiner or a verb of ranking comes first ("the second level", "finished third").
 const ORDINAL_BEFORE = /(\b(the|its|his|her|their|our|my|your|whose|finished|came|ranked|placed|ranking)|['’]s|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(and|or|to))\s+$/i;
 // Words that mark a rounded value ("about 40 years").
+/** One side of a bound; `strict` when the value itself is outside it ("more than 300" is not 300). */
+export interface Bound {
+  side: 'min' | 'max';
+  strict: boolean;
+}
+
+// Words that make a number a bound, before it in English ("more than 300 metres", "before 1960") and after it in
+// Japanese (300人以上, 1960年より前). "before"/"after" bound only years; "over"/"under" never bound a year.
+const BOUND_BEFORE: [RegExp, Bound, 'year' | 'amount'][] = [
+  // "no more than" before "more than": the first that matches decides.
+  [/\b(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|a\s+minimum\s+of)\s+$/i, { side: 'min', strict: false }, 'amount'],
+  [/\b(?:at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of)\s+$/i, { side: 'max', strict: false }, 'amount'],
+  [/\b(?:more|greater|higher|larger|bigger|longer|taller|older)\s+than\s+$|\b(?:over|above|exceeding|in\s+excess\s+of|upwards\s+of)\s+$/i, { side: 'min', strict: true }, 'amount'],
+  [/\b(?:less|fewer|lower|smaller|shorter|younger)\s+than\s+$|\b(?:under|below)\s+$/i, { side: 'max', strict: true }, 'amount'],
+  [/\bafter\s+$/i, { side: 'min', strict: true }, 'year'],
+  [/\bbefore\s+$/i, { side: 'max', strict: true }, 'year'],
+];
+const BOUND_AFTER: [RegExp, Bound, 'year' | 'amount'][] = [
+  [/^(?:を?超える|を?超え|超)/, { side: 'min', strict: true }, 'amount'],
+  [/^以上/, { side: 'min', strict: false }, 'amount'],
+  [/^未満/, { side: 'max', strict: true }, 'amount'],
+  [/^以下/, { side: 'max', strict: false }, 'amount'],
+  [/^以降/, { side: 'min', strict: false }, 'year'],
+  [/^より(?:後|あと)/, { side: 'min', strict: true }, 'year'],
+  [/^以前/, { side: 'max', strict: false }, 'year'],
+  [/^より前/, { side: 'max', strict: true }, 'year'],
+];
+
+/** The bound a number's words make of it, and the mention grown to hold them (a fix replaces "more than 300" whole). */
+function boundOf(text: string, q: Pick<Quantity, 'kind' | 'start' | 'end'>): { bound: Bound; start: number; end: number } | undefined {
+  const fits = (k: 'year' | 'amount'): boolean => (k === 'year' ? q.kind === 'year' : q.kind === 'number' || q.kind === 'percent');
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  for (const [re, bound, k] of BOUND_BEFORE) {
+    const m = fits(k) ? re.exec(before) : null;
+    if (m) return { bound, start: q.start - before.length + m.index, end: q.end };
+  }
+  const after = text.slice(q.end, q.end + 4);
+  for (const [re, bound, k] of BOUND_AFTER) {
+    const m = fits(k) ? re.exec(after) : null;
+    if (m) return { bound, start: q.start, end: q.end + m[0].length };
+  }
+  return undefined;
+}
+
 const APPROX_BEFORE = /(\b(about|around|approximately|roughly|nearly|almost|some|over|under|more than|less than|fewer than|up to|at least|at most|circa|ca\.?)\s+|[~≈]\s*|約|およそ|ほぼ|概ね)$/i;
 
 // Units of measure after a number (English), as dimension and size in the base unit. Longest spelling first.
@@ -357,6 +403,13 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
     const { counts, ...uncounted } = unsigned;
     const q = sign ? { ...unsigned, value: -unsigned.value, start: unsigned.start - sign } : below ? { ...uncounted, value: -unsigned.value, end: unsigned.end + below } : unsigned;
     void counts;
+    // A bound is no rounding: "more than 300" holds of 320 and not of 280.
+    const b = boundOf(text, q);
+    if (b) {
+      taken.fill(1, b.start, b.end);
+      out.push({ ...q, start: b.start, end: b.end, text: original.slice(b.start, b.end), bound: b.bound });
+      return;
+    }
     taken.fill(1, q.start, q.end);
     // Years, months and ranks are exact; small counts are exact unless a word marks them as rounded.
     const hedged = APPROX_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start));
@@ -527,6 +580,7 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
   if (claim.counts && ref.counts && YEARS.test(claim.counts) !== YEARS.test(ref.counts)) return false;
   const a = base(claim);
   const b = claim.unit && ref.unit ? base(ref) : ref.value * (claim.unit?.factor ?? 1);
+  if (claim.bound) return sameThing(claim, ref) && holds(claim.bound, a, b, ref);
   if (a === b || claim.value === ref.value && !(claim.unit && ref.unit && claim.unit.factor !== ref.unit.factor)) return true;
   if (a === 0 || b === 0) return false;
   // A conversion is rounded by whoever wrote it: 330 m = 1,083 ft.
@@ -547,11 +601,46 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
 }
 
 /**
+ * Whether a bound and the reference's number count one thing: many a larger number holds "over 25 countries", so a
+ * count must count what the claim counts ("78,629 cases" does not give it) and a measurement needs a unit.
+ */
+function sameThing(claim: Quantity, ref: Quantity): boolean {
+  if (claim.unit) return !!ref.unit;
+  return !claim.counts || !ref.counts || countedKey(claim.counts) === countedKey(ref.counts);
+}
+
+/**
+ * Whether a reference number and a claim's may be one value where either is a bound, so neither gives the other and
+ * they do not clash: "more than 300" and "over 280", "under 400" and "more than 300", 350 and "more than 320".
+ */
+export function mayAgree(claim: Quantity, ref: Quantity): boolean {
+  if (!claim.bound && !ref.bound) return false;
+  const lo = (q: Quantity): number => (q.bound?.side === 'max' ? -Infinity : q.value);
+  const hi = (q: Quantity): number => (q.bound?.side === 'min' ? Infinity : q.value + (q.span ? q.span - 1 : 0));
+  const factor = (q: Quantity): number => (claim.unit && ref.unit ? q.unit!.factor : 1);
+  return lo(claim) * factor(claim) <= hi(ref) * factor(ref) && lo(ref) * factor(ref) <= hi(claim) * factor(claim);
+}
+
+/**
+ * Whether the reference's value `b` (in the claim's units) keeps within the claim's bound at `a`. A reference bound
+ * gives the claim's only on the same side and at least as tight ("over 320" gives "more than 300"); a decade keeps
+ * within it whole ("the 1950s" is before 1960).
+ */
+function holds(bound: Bound, a: number, b: number, ref: Quantity): boolean {
+  if (ref.bound && ref.bound.side !== bound.side) return false;
+  // Past a strict bound, the reference's own value is enough: "over 300" gives "at least 300" and "more than 300".
+  const strict = bound.strict && !ref.bound?.strict;
+  if (bound.side === 'min') return strict ? b > a : b >= a;
+  const hi = b + (ref.span ? ref.span - 1 : 0);
+  return strict ? hi < a : hi <= a;
+}
+
+/**
  * Whether the claim's number is the reference's written to fewer digits: 7,212,000 to two is "7.2 million",
  * 3,776 to two is "3,800"; 2.5 million to one is 3 million, not "about 2 million".
  */
 export function roundsTo(claim: Quantity, ref: Quantity): boolean {
-  if (claim.value === ref.value || claim.value === 0 || (claim.unit?.factor ?? 1) !== (ref.unit?.factor ?? 1)) return false;
+  if (claim.bound || claim.value === ref.value || claim.value === 0 || (claim.unit?.factor ?? 1) !== (ref.unit?.factor ?? 1)) return false;
   const digits = claim.text.replace(/[^0-9]/g, '').replace(/0+$/, '').length || 1;
   return Math.abs(Number(ref.value.toPrecision(Math.min(21, digits))) - claim.value) <= 1e-9 * Math.abs(claim.value);
 }
