@@ -319,7 +319,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
       // silver." for "The mirror is silver."): its clashing word counts where it lifts that sentence past the bar.
       for (let i = 0; i < a.sentences.length && !opp; i++) {
         const s = a.sentences[i]!;
-        const m = a.matches[i]!;
+        // "Tokyo Tower is a tower. It is the second-tallest...": its "It" is the claim's subject.
+        const m = subj >= 0 ? subjectMatches(i) : a.matches[i]!;
         if (s === s0 || cov(m) < c1 - TIE_TOL) continue;
         const oi = opposite(text, allToks, s.text, s.seq);
         if (!oi) continue;
