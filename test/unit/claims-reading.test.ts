@@ -103,3 +103,30 @@ test('a numbered link is still a citation where it stands as one', () => {
   assert.equal(withoutMarkers('is [900](x) metres', new Set()), 'is [900](x) metres');
   assert.equal(withoutMarkers('is [900][1] metres', new Set()), `is [900]${blank('[1]')} metres`);
 });
+
+test('a character reference reads as the character it stands for, except in code; a fix around one lands on the text as written', async () => {
+  const cases: [string, string][] = [
+    ['AT&amp;T was founded in 1885.', 'AT&T was founded in 1885.'],
+    ['The&nbsp;tower is 330&nbsp;metres tall.', 'The\u00a0tower is 330\u00a0metres tall.'],
+    ['The tower&#39;s height is 330 metres.', "The tower's height is 330 metres."],
+    ['The tower&#x27;s height is 330 metres.', "The tower's height is 330 metres."],
+    ['The tower is 330 metres &lt; 400 metres &gt; 300 metres, &quot;tall&quot; and &apos;old&apos;.', 'The tower is 330 metres < 400 metres > 300 metres, "tall" and \'old\'.'],
+    ['The tower is 330 metres tall &mdash; &copy; Paris.', 'The tower is 330 metres tall \u2014 \u00a9 Paris.'],
+    ['The [AT&amp;T tower](https://e.x/t) is 330 metres tall.', 'The AT&T tower is 330 metres tall.'],
+    // Not a reference: in a code span, escaped, unknown, without its semicolon, in an autolink (CommonMark reads them as written).
+    ['The tower `&amp;` is 330 metres tall.', 'The tower &amp; is 330 metres tall.'],
+    ['The tower \\&amp; is 330 metres tall.', 'The tower &amp; is 330 metres tall.'],
+    ['The tower &bogus; &amp is 330 metres tall.', 'The tower &bogus; &amp is 330 metres tall.'],
+    ['The tower <https://e.x/?a=1&amp;b=2> is 330 metres tall.', 'The tower https://e.x/?a=1&amp;b=2 is 330 metres tall.'],
+  ];
+  for (const [doc, want] of cases) assert.equal((await seen(doc))[0], want, doc);
+  // A plain-text document has no references: "&amp;" is what it says.
+  const asked: GradeRequest[] = [];
+  const offline = createOfflineGrader();
+  await checkText('AT&amp;T was founded in 1885.', index, { format: 'plaintext', grader: { ...offline, grade: (r, s) => (asked.push(...r), offline.grade(r, s)) } });
+  assert.equal(asked[0]?.claim.text, 'AT&amp;T was founded in 1885.');
+  // The fix replaces the written text its read characters came from: a reference inside is replaced whole, one next to it stays.
+  assert.equal(await fixed('The tower is 900&nbsp;metres tall.'), 'The tower is 330 metres tall.');
+  assert.equal(await fixed('The tower is **900**&#32;metres tall.'), 'The tower is **330 metres** tall.');
+  assert.equal(await fixed('The&nbsp;tower is 900 metres tall.'), 'The&nbsp;tower is 330 metres tall.');
+});
