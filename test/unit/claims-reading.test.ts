@@ -80,6 +80,8 @@ test('the grader reads a link by its text, without its address, and no markup', 
   assert.deepEqual(await seen('| Name | Height |\n|---|---|\n| Eiffel<br>Tower | **900** metres |\n'), ['Eiffel Tower | 900 metres']);
   // An escape reads as the character it escapes.
   assert.equal((await seen('The tower is 900 metres \\*tall\\*.'))[0], 'The tower is 900 metres *tall*.');
+  // A numbered link after the subject it cites is no number of the claim's.
+  assert.equal((await seen('The tower [1](https://x.y/1) remains 330 metres tall.'))[0], 'The tower remains 330 metres tall.');
   // Contradicted, where the link's number was read as a citation and the claim judged supported.
   const [link] = await checkText('The tower is [900](x) metres tall.', index, { grader: createOfflineGrader() });
   assert.equal(link?.verdict, 'contradicted', link?.reason);
@@ -99,8 +101,17 @@ test('a numbered link is still a citation where it stands as one', () => {
   assert.equal(withoutMarkers('The report [2](https://x.y/z) says so', new Set()), `The report ${blank('[2](https://x.y/z)')} says so`);
   assert.equal(withoutMarkers('opened [3](https://x.y/z) in 1889', new Set()), `opened ${blank('[3](https://x.y/z)')} in 1889`);
   assert.equal(withoutMarkers('tall [1][2] here.', new Set(['1', '2'])), `tall ${blank('[1][2]')} here.`);
+  // Right after what it cites (a name, or a noun after an article, a demonstrative or a possessive), before any word.
+  assert.equal(withoutMarkers('The tower [1](https://x.y/1) remains 330 metres tall.', new Set()), `The tower ${blank('[1](https://x.y/1)')} remains 330 metres tall.`);
+  assert.equal(withoutMarkers('The Eiffel Tower [12](https://x.y/1) stands 330 metres tall.', new Set()), `The Eiffel Tower ${blank('[12](https://x.y/1)')} stands 330 metres tall.`);
+  assert.equal(withoutMarkers("The city's tower [3](https://x.y/1) rises 330 metres.", new Set()), `The city's tower ${blank('[3](https://x.y/1)')} rises 330 metres.`);
+  assert.equal(withoutMarkers('The tower [2][1] remains tall.', new Set()), `The tower ${blank('[2][1]')} remains tall.`);
   // Its number read on into the sentence: the claim's.
   assert.equal(withoutMarkers('is [900](x) metres', new Set()), 'is [900](x) metres');
+  assert.equal(withoutMarkers('The tower has [3](x) floors.', new Set()), 'The tower has [3](x) floors.');
+  assert.equal(withoutMarkers('The revenue rose [12](x) percent.', new Set()), 'The revenue rose [12](x) percent.');
+  assert.equal(withoutMarkers('It stands on [4](x) pillars.', new Set()), 'It stands on [4](x) pillars.');
+  assert.equal(withoutMarkers('[900](x) metres is its height.', new Set()), '[900](x) metres is its height.');
   assert.equal(withoutMarkers('is [900][1] metres', new Set()), `is [900]${blank('[1]')} metres`);
 });
 
