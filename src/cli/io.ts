@@ -3,6 +3,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { CancelledError, describeProblem, InputError } from '../core/errors';
+import { fileIdentity } from '../core/files';
 import { displayPath } from '../core/paths';
 import { sayProblem } from '../core/problems';
 import { decodeText, formatBytes } from '../core/references/read';
@@ -121,10 +122,13 @@ export async function prepareOutput(io: CliIO, path: string, lang: ReasonLanguag
   await makeFolder(io, path, dirname(resolve(io.cwd, path)), lang);
 }
 
-/** `--out` must not name a file the run reads: the report would replace a document, a reference or the data. */
-export function refuseInputAsOutput(io: CliIO, path: string, inputs: Iterable<string>, lang: ReasonLanguage): void {
-  const absolute = resolve(io.cwd, path);
-  for (const input of inputs) if (resolve(io.cwd, input) === absolute) throw new UsageError(messages(lang).outIsInput(path));
+/**
+ * `--out` must not name a file the run reads, under any of its names (a link to it, a hard link too): the report
+ * would replace a document, a reference or the data.
+ */
+export async function refuseInputAsOutput(io: CliIO, path: string, inputs: Iterable<string>, lang: ReasonLanguage): Promise<void> {
+  const out = await fileIdentity(resolve(io.cwd, path));
+  for (const input of inputs) if ((await fileIdentity(resolve(io.cwd, input))) === out) throw new UsageError(messages(lang).outIsInput(path));
 }
 
 /** Writes a report or the predictions to `path` (relative to cwd), its folder made if need be. */
