@@ -55,13 +55,14 @@ class StdinTooLargeError extends InputError<'tooLarge'> {}
 
 /**
  * An input problem as the CLI says it, in `lang`: the engine's line, but with the CLI's ways out where the
- * editor's differ (--refs for a file outside the folder, not "trust the workspace"; a pipe too large).
+ * editor's differ (--refs for a file outside the folder, not "trust the workspace"; a pipe too large; no setting to
+ * raise the size limit).
  */
 export function describeInput(p: InputError, lang: ReasonLanguage): string {
   const say = messages(lang);
   if (p instanceof StdinTooLargeError) return say.stdinTooLarge(p.file, sayProblem(p.kind, p.file, p.args, lang).problem);
   if (p.kind === 'outsideFolder') return say.outsideRun(p.file);
-  return describeProblem(p, lang);
+  return describeProblem(p, lang, 'cli');
 }
 
 /**

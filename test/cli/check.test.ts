@@ -679,11 +679,13 @@ describe('claimcheck: messages say what a CLI user can do', () => {
     assert.match(r.stderr, /^Usage:\n {2}claimcheck check /);
   });
 
-  it('an oversized reference: split or trim it (the CLI has no flag to raise the limit)', () => {
+  it('an oversized reference: split or trim it (the CLI has no flag to raise the limit, and the editor\'s setting is no use here)', () => {
     const dir = workspace({ 'refs/big.md': 'The Springfield factory employs 450 people. '.repeat(130_000) });
     const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs'], dir);
-    assert.match(r.stderr, /refs\/big\.md: is [\d.]+ MB, over the 5 MB limit\. Split it into smaller files, or trim or convert it/);
-    assert.doesNotMatch(r.stderr, /raise the size limit/);
+    assert.match(r.stderr, /^claimcheck: refs\/big\.md: is [\d.]+ MB, over the 5 MB limit\. Split it into smaller files, or trim or convert it to the text that matters$/m);
+    assert.doesNotMatch(r.stderr, /raise the size limit|maxFileSizeKB|VS Code/);
+    const ja = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--lang', 'ja'], dir);
+    assert.match(ja.stderr, /^claimcheck: refs\/big\.md: サイズが [\d.]+ MB で、上限の 5 MB を超えています。小さなファイルに分けるか、必要なテキストだけに削るか変換してください$/m);
   });
 
   it('a broken config named by --config: the hint names that file and the README section that exists', () => {
