@@ -86,6 +86,7 @@ test('the grader reads a link by its text, without its address, and no markup', 
   const [link] = await checkText('The tower is [900](x) metres tall.', index, { grader: createOfflineGrader() });
   assert.equal(link?.verdict, 'contradicted', link?.reason);
   assert.equal(applied('The tower is [900](x) metres tall.', link!), 'The tower is [330 metres](x) tall.');
+  assert.equal((await seen('The tower is [300][t] metres tall.\n\n[t]: https://e.x/t\n'))[0], 'The tower is 300 metres tall.');
   const ref = 'The tower is [900][1] metres tall.\n\n[1]: x\n';
   const [byRef] = await checkText(ref, index, { grader: createOfflineGrader() });
   assert.equal(applied(ref, byRef!), 'The tower is [330 metres][1] tall.');
@@ -113,6 +114,11 @@ test('a numbered link is still a citation where it stands as one', () => {
   assert.equal(withoutMarkers('It stands on [4](x) pillars.', new Set()), 'It stands on [4](x) pillars.');
   assert.equal(withoutMarkers('[900](x) metres is its height.', new Set()), '[900](x) metres is its height.');
   assert.equal(withoutMarkers('is [900][1] metres', new Set()), `is [900]${blank('[1]')} metres`);
+  // A reference link to a defined address ("[t]: https://...") whose text is a number that is no label: its text is the claim's.
+  assert.equal(withoutMarkers('is [300][t] metres', new Set(['t'])), `is [300]${blank('[t]')} metres`);
+  assert.equal(withoutMarkers('is [300][1] metres', new Set(['1'])), `is [300]${blank('[1]')} metres`);
+  // Two citations side by side, each a defined label, stay citations.
+  assert.equal(withoutMarkers('tall [2][1] here.', new Set(['1', '2'])), `tall ${blank('[2][1]')} here.`);
 });
 
 test('a character reference reads as the character it stands for, except in code; a fix around one lands on the text as written', async () => {

@@ -132,7 +132,7 @@ export function namedLike(other: string, cited: { target: string; source: string
 /**
  * The claim's text with its citation markers blanked (same length, so offsets into it hold): "[1]" is no
  * number of the claim's. A lone numbered marker, a numbered link (unless its number reads on into the sentence as
- * one of its words: "is [900](x) metres", "is [900][1] metres" where "1" is no citation) and footnote markers always; lists, ranges and other labels where they
+ * one of its words: "is [900](x) metres", "is [900][1] metres" where "1" or "900" is no citation) and footnote markers always; lists, ranges and other labels where they
  * are defined; none inside inline code.
  */
 export function withoutMarkers(claimText: string, defined: ReadonlySet<string>): string {
@@ -144,9 +144,11 @@ export function withoutMarkers(claimText: string, defined: ReadonlySet<string>):
   // where "[1]" names no citation (a link definition).
   const readsOn = (at: number, end: number): boolean => (at === 0 || /\s/.test(code[at - 1]!)) && !endsNounPhrase(code.slice(Math.max(0, at - 80), at)) && READS_ON.test(code.slice(end, end + 8));
   blank(NUMBERED_LINK, (m) => readsOn(m.index, m.index + m[0].length));
+  // "[900][1]" is a link with the text "900" where its own label names no citation (two labels side by side, "[2][1]",
+  // each defined, are two citations), or where "[1]" names none.
   const linkedBy = (m: RegExpExecArray): boolean => {
     const ref = REFERENCE_AFTER.exec(code.slice(m.index + m[0].length, m.index + m[0].length + 44));
-    return !!ref && !defined.has(ref[1]!) && readsOn(m.index, m.index + m[0].length + ref[0].length);
+    return !!ref && (!defined.has(ref[1]!) || !defined.has(m[1]!)) && readsOn(m.index, m.index + m[0].length + ref[0].length);
   };
   // A lone "[3]" is a citation even undefined (a list of sources is often plain text); "[0, 100]" or "[1-3]"
   // is one only where every label is defined: otherwise it is the claim's own interval.
