@@ -9,12 +9,13 @@ import { formatJson } from '../core/report/json';
 import { messages } from '../core/report/messages';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
+import { fileIdentity } from '../core/files';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/references';
 import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
 import type { ReasonLanguage } from '../core/types';
 import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { expandDocuments, fileIdentity } from './inputs';
+import { expandDocuments } from './inputs';
 import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
@@ -66,8 +67,9 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   // Each set's problems are said once: here for the sets every document's patterns name (so a document that
   // cannot be read does not hide its references' problems), by checkFiles for those a document adds itself.
   const reported = new Set<ReferenceSet>();
-  // Reference files are never checked as answers, even when a folder of documents holds them.
+  // Reference files are never checked as answers, even when a folder of documents holds them (by `fileIdentity`).
   const referenceFiles = new Set<string>();
+  const referencePaths: string[] = [];
   const patternSets = new Map(documents.map((d) => [d.absolute, referencesOf(d.absolute)]));
   for (const patterns of new Set([...patternSets.values()].map((p) => JSON.stringify(p)))) {
     const list = JSON.parse(patterns) as string[];
@@ -75,18 +77,22 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const set = await sets.get(list, io.signal);
     reported.add(set);
     set.problems.forEach(report);
-    for (const f of set.files) referenceFiles.add(await fileIdentity(resolve(io.cwd, f)));
+    for (const f of set.files) {
+      referencePaths.push(resolve(io.cwd, f));
+      referenceFiles.add(await fileIdentity(resolve(io.cwd, f)));
+    }
   }
   // A report that --out is about to replace is not read: named on the command line, as a reference or as the
-  // config, the run is refused; found in a folder of documents (an earlier run's report.txt), it is left out.
-  const outFile = args.out && resolve(io.cwd, args.out);
+  // config, the run is refused; found in a folder of documents (an earlier run's report.txt), it is left out. Under
+  // any name: a link to an input is that input.
+  const outFile = args.out && (await fileIdentity(resolve(io.cwd, args.out)));
   if (args.out) {
-    const inputs = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...referenceFiles, ...(loaded ? [loaded.path] : [])];
-    refuseInputAsOutput(io, args.out, inputs, args.lang);
+    const inputs = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...referencePaths, ...(loaded ? [loaded.path] : [])];
+    await refuseInputAsOutput(io, args.out, inputs, args.lang);
   }
   const toCheck = documents.filter((d) => {
-    if (d.absolute === outFile) return false;
-    if (!referenceFiles.has(d.real)) return true;
+    if (d.id === outFile) return false;
+    if (!referenceFiles.has(d.id)) return true;
     if (d.explicit) problem(say.alsoReference(d.path));
     return false;
   });

@@ -22,7 +22,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const config = await readConfig(args.config, io, args.lang);
   const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
   if (args.out) {
-    refuseInputAsOutput(io, args.out, [...args.data.filter((d) => !isStdin(d)), ...(config ? [config.path] : [])], args.lang);
+    await refuseInputAsOutput(io, args.out, [...args.data.filter((d) => !isStdin(d)), ...(config ? [config.path] : [])], args.lang);
     await prepareOutput(io, args.out, args.lang);
   }
 

@@ -1,8 +1,9 @@
 // Turns the documents named on the command line (files, folders, globs) into a list of files.
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import fg from 'fast-glob';
 import { UnmatchedPathError, type InputError } from '../core/errors';
+import { fileIdentity, realPath } from '../core/files';
 import { displayPath } from '../core/paths';
 import { isStdin, STDIN_NAME } from './args';
 
@@ -14,17 +15,12 @@ export interface Document {
   /** As shown in reports: relative to cwd, forward slashes. */
   path: string;
   absolute: string;
-  /** The file itself, links resolved (`fileIdentity`): one file under two names is one document. */
-  real: string;
+  /** The file itself (`fileIdentity`): one file under two names is one document. */
+  id: string;
   /** Named on its own on the command line, not found through a folder or a glob. */
   explicit: boolean;
   /** Standard input ("-"), named STDIN_NAME in reports. */
   stdin?: true;
-}
-
-/** What a path names once links are followed, to tell one file under two names; the path itself if it cannot be resolved. */
-export function fileIdentity(absolute: string): Promise<string> {
-  return realpath(absolute).catch(() => absolute);
 }
 
 export interface ExpandOptions {
@@ -37,24 +33,25 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
   const documents = new Map<string, Document>();
   const problems: InputError[] = [];
   // Keyed by the file itself: a link to a folder above (a loop) or a linked package would check one file many
-  // times over. The first name found stands, unless the file's own path turns up too.
+  // times over. The first name found stands, unless the file's own path (links followed) turns up too.
+  const own = async (absolute: string): Promise<boolean> => (await realPath(absolute)) === absolute;
   const add = async (absolute: string, explicit: boolean): Promise<void> => {
     if (!explicit && options.excluded?.(absolute)) return;
-    const real = await fileIdentity(absolute);
-    const known = documents.get(real);
-    if (known && (known.absolute === real || absolute !== real)) {
+    const id = await fileIdentity(absolute);
+    const known = documents.get(id);
+    if (known && (!(await own(absolute)) || (await own(known.absolute)))) {
       known.explicit ||= explicit;
       return;
     }
     // Re-inserted: under its own name, it takes that name's place in the order.
-    documents.delete(real);
-    documents.set(real, { path: displayPath(options.cwd, absolute), absolute, real, explicit: explicit || Boolean(known?.explicit) });
+    documents.delete(id);
+    documents.set(id, { path: displayPath(options.cwd, absolute), absolute, id, explicit: explicit || Boolean(known?.explicit) });
   };
   for (const pattern of patterns) {
     if (isStdin(pattern)) {
       // Named once at most (the parser refuses a second); it stands in the current folder, for the config's globs.
       const absolute = resolve(options.cwd, STDIN_NAME);
-      documents.set(absolute, { path: STDIN_NAME, absolute, real: absolute, explicit: true, stdin: true });
+      documents.set(absolute, { path: STDIN_NAME, absolute, id: absolute, explicit: true, stdin: true });
       continue;
     }
     const absolute = resolve(options.cwd, pattern);

@@ -3,6 +3,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { CancelledError, describeProblem, InputError } from '../core/errors';
+import { fileIdentity } from '../core/files';
 import { displayPath } from '../core/paths';
 import { sayProblem } from '../core/problems';
 import { decodeText, formatBytes } from '../core/references/read';
@@ -54,13 +55,14 @@ class StdinTooLargeError extends InputError<'tooLarge'> {}
 
 /**
  * An input problem as the CLI says it, in `lang`: the engine's line, but with the CLI's ways out where the
- * editor's differ (--refs for a file outside the folder, not "trust the workspace"; a pipe too large).
+ * editor's differ (--refs for a file outside the folder, not "trust the workspace"; a pipe too large; no setting to
+ * raise the size limit).
  */
 export function describeInput(p: InputError, lang: ReasonLanguage): string {
   const say = messages(lang);
   if (p instanceof StdinTooLargeError) return say.stdinTooLarge(p.file, sayProblem(p.kind, p.file, p.args, lang).problem);
   if (p.kind === 'outsideFolder') return say.outsideRun(p.file);
-  return describeProblem(p, lang);
+  return describeProblem(p, lang, 'cli');
 }
 
 /**
@@ -121,10 +123,13 @@ export async function prepareOutput(io: CliIO, path: string, lang: ReasonLanguag
   await makeFolder(io, path, dirname(resolve(io.cwd, path)), lang);
 }
 
-/** `--out` must not name a file the run reads: the report would replace a document, a reference or the data. */
-export function refuseInputAsOutput(io: CliIO, path: string, inputs: Iterable<string>, lang: ReasonLanguage): void {
-  const absolute = resolve(io.cwd, path);
-  for (const input of inputs) if (resolve(io.cwd, input) === absolute) throw new UsageError(messages(lang).outIsInput(path));
+/**
+ * `--out` must not name a file the run reads, under any of its names (a link to it, a hard link too): the report
+ * would replace a document, a reference or the data.
+ */
+export async function refuseInputAsOutput(io: CliIO, path: string, inputs: Iterable<string>, lang: ReasonLanguage): Promise<void> {
+  const out = await fileIdentity(resolve(io.cwd, path));
+  for (const input of inputs) if ((await fileIdentity(resolve(io.cwd, input))) === out) throw new UsageError(messages(lang).outIsInput(path));
 }
 
 /** Writes a report or the predictions to `path` (relative to cwd), its folder made if need be. */

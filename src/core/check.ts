@@ -36,7 +36,7 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
   const found = await claimsToCheck(text, options, options.signal);
   // Graders that can split sentences into atomic claims (the OpenAI grader with `atomic`) do so here;
   // others return the sentences unchanged.
-  const claims = await decomposeClaims(found.claims, options.grader, options.signal);
+  const claims = await atomicClaims(found, options.grader, options.signal);
   const { requests, cites, readings } = await searchFor(text, { ...found, claims, sentences: found.claims }, index, topK, options.signal);
   // One grade call for the document lets the OpenAI grader fill every request; the offline grader pauses
   // between claims like the search.
@@ -47,6 +47,36 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
     const j = judgements[i]!;
     return { ...claim, ...j, ...(j.fix ? { fix: writtenFix(claim.text, readings[i]!, j.fix) } : {}) };
   });
+}
+
+/**
+ * Each sentence, or its atomic claims where the grader splits sentences. A sentence is split as the grader reads it
+ * (without its markup or citation markers: a model copies the words of "**300** metres", not the asterisks, and a
+ * part it copied must be found in the sentence it was given); each part is put back on the written text it was
+ * read from, and carries the sentence as read. So a check and the next of the same text ask the same questions.
+ */
+async function atomicClaims(found: FoundClaims, grader: Grader, signal?: AbortSignal): Promise<Claim[]> {
+  if (!grader.decompose) return found.claims;
+  const labels = new Set(found.definitions.map((d) => d.label));
+  const readings = found.claims.map((c) => readClaim(withoutMarkers(c.text, labels), c.start, found.markup ?? []));
+  const parts = await decomposeClaims(
+    found.claims.map((c, i) => ({ ...c, text: readings[i]!.text })),
+    grader,
+    signal,
+  );
+  return parts.flatMap((list, i) => list.map((part) => writtenPart(found.claims[i]!, readings[i]!, part)));
+}
+
+/** An atomic claim of `sentence` (offsets in its reading) on the sentence's written text. */
+function writtenPart(sentence: Claim, reading: Reading, part: Claim & { sentence?: string }): Claim {
+  const a = part.start - sentence.start;
+  const b = part.end - sentence.start;
+  // The whole sentence (not split, or the grader could not split it) is the sentence as written.
+  if (part.sentence === undefined || (a <= 0 && b >= reading.text.length)) return sentence;
+  const from = reading.from[a]!;
+  const to = reading.to[b - 1]!;
+  const written: Claim & { sentence: string } = { text: sentence.text.slice(from, to), start: sentence.start + from, end: sentence.start + to, sentence: part.sentence };
+  return written;
 }
 
 /** The claims of a text to check, and its citation definitions. */

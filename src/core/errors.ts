@@ -1,5 +1,5 @@
 // Named errors, caught once at the boundary (CLI or extension) and shown as one actionable line.
-import { problemLine, sayProblem, type ProblemArgs, type ProblemKind } from './problems';
+import { problemLine, sayProblem, type ProblemArgs, type ProblemKind, type Surface } from './problems';
 import type { ReasonLanguage } from './types';
 
 /**
@@ -29,9 +29,9 @@ export class InputError<K extends ProblemKind = ProblemKind> extends Error {
   }
 }
 
-/** An input problem as one line in `language` (its `message` is this line in English). */
-export function describeProblem(err: InputError, language: ReasonLanguage): string {
-  return problemLine(err.kind, err.file, err.args, language);
+/** An input problem as one line in `language`, with the hint for `surface` (its `message` is the editor's line in English). */
+export function describeProblem(err: InputError, language: ReasonLanguage, surface: Surface = 'editor'): string {
+  return problemLine(err.kind, err.file, err.args, language, surface);
 }
 
 /**

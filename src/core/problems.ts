@@ -8,8 +8,7 @@ type Said = readonly [problem: string, hint: string];
 const SUPPORTED = '.md, .txt or .html';
 /** Names the file actually read (it may come from --config) and the README section that documents it. */
 const fixConfig = (file: string): string => `Fix ${file} (see the ".claimcheck.json" section of the README)`;
-// The CLI has no way to raise the limit; in VS Code the limit is a setting.
-const SIZE_HINT = 'Split it into smaller files, or trim or convert it to the text that matters (in VS Code, the limit is the claimcheck.maxFileSizeKB setting)';
+const SIZE_HINT = 'Split it into smaller files, or trim or convert it to the text that matters';
 const SETTING_HINT = 'Fix the setting, or set claimcheck.grader to "offline"';
 
 /** Each kind of problem: the file it names comes first (the config's hint names it), then its own values. */
@@ -77,7 +76,7 @@ const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
     isFolder: () => ['ファイルではなくフォルダーです', 'ファイルを指定するか、フォルダーを指定できる場所で指定してください'],
     permissionDenied: () => ['読み込めません (アクセス権がありません)', 'ファイルのアクセス権を確認してください'],
     cannotRead: (_file, detail) => [`読み込めません (${detail})`, 'パスとファイルを確認してください'],
-    tooLarge: (_file, size, limit) => [`サイズが ${size} で、上限の ${limit} を超えています`, '小さなファイルに分けるか、必要なテキストだけに削るか変換してください (VS Code では上限は claimcheck.maxFileSizeKB 設定です)'],
+    tooLarge: (_file, size, limit) => [`サイズが ${size} で、上限の ${limit} を超えています`, '小さなファイルに分けるか、必要なテキストだけに削るか変換してください'],
     utf16WithoutBom: () => ['バイト順マーク (BOM) のない UTF-16 テキストのようです', 'UTF-8 (または BOM 付きの UTF-16) で保存し直してください'],
     binary: () => ['バイナリファイルのようです (NUL バイトを含んでいます)', 'プレーンテキスト、Markdown、HTML のいずれかに変換してください'],
     badEncoding: (_file, encoding) => [`正しい ${encoding} テキストではありません`, 'UTF-8 で保存し直してください'],
@@ -116,18 +115,32 @@ const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
   },
 };
 
+/** Where the user reads a problem: the editor, whose limits are settings, or the CLI, whose limits are fixed. */
+export type Surface = 'editor' | 'cli';
+
+/** The end of a hint that names what only the editor's user can change. */
+const IN_EDITOR: Partial<Record<ProblemKind, Record<ReasonLanguage, string>>> = {
+  tooLarge: { en: ' (in VS Code, the limit is the claimcheck.maxFileSizeKB setting)', ja: ' (VS Code では上限は claimcheck.maxFileSizeKB 設定です)' },
+};
+
 /** Joins what is wrong and what to do into one sentence pair. */
 const THEN: Record<ReasonLanguage, string> = { en: '. ', ja: '。' };
 
-/** What is wrong and what to do, in `language`. */
-export function sayProblem<K extends ProblemKind>(kind: K, file: string, args: ProblemArgs<K>, language: ReasonLanguage = 'en'): { problem: string; hint: string } {
+/** What is wrong and what to do, in `language`, on `surface`. */
+export function sayProblem<K extends ProblemKind>(
+  kind: K,
+  file: string,
+  args: ProblemArgs<K>,
+  language: ReasonLanguage = 'en',
+  surface: Surface = 'editor',
+): { problem: string; hint: string } {
   const phrase = PROBLEMS[language][kind] as (file: string, ...values: readonly unknown[]) => Said;
   const [problem, hint] = phrase(file, ...args);
-  return { problem, hint };
+  return { problem, hint: surface === 'editor' ? hint + (IN_EDITOR[kind]?.[language] ?? '') : hint };
 }
 
 /** The one line a user reads: "file: problem. hint" (a notice has no hint). */
-export function problemLine<K extends ProblemKind>(kind: K, file: string, args: ProblemArgs<K>, language: ReasonLanguage = 'en'): string {
-  const { problem, hint } = sayProblem(kind, file, args, language);
+export function problemLine<K extends ProblemKind>(kind: K, file: string, args: ProblemArgs<K>, language: ReasonLanguage = 'en', surface: Surface = 'editor'): string {
+  const { problem, hint } = sayProblem(kind, file, args, language, surface);
   return hint ? `${file}: ${problem}${THEN[language]}${hint}` : `${file}: ${problem}`;
 }

@@ -2,7 +2,7 @@
 // from the reference is supported; a planted wrong number, or a claim the reference never touches, is not.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -195,6 +195,29 @@ describe('claimcheck check: output formats', () => {
       assert.equal(r.code, 1, r.stderr);
       assert.deepEqual(json(before('answers/report.txt')).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
     }
+  });
+
+  it('--out never overwrites what the run reads under another name: a hard link or a symbolic link to a document, a reference or the config', () => {
+    const dir = workspace({ '.claimcheck.json': '{"references": ["refs"]}' });
+    linkSync(join(dir, 'answers/bad.md'), join(dir, 'bad-again.md'));
+    linkSync(join(dir, '.claimcheck.json'), join(dir, 'config-again.json'));
+    symlinkSync(join(dir, 'refs/acme.md'), join(dir, 'acme-link.md'));
+    linkSync(join(dir, 'answers/good.md'), join(dir, 'found-again.md'));
+    for (const [args, out, read] of [
+      [['check', 'answers/bad.md'], 'bad-again.md', 'answers/bad.md'],
+      [['check', 'answers/bad.md'], 'config-again.json', '.claimcheck.json'],
+      [['check', 'answers/bad.md', '--refs', 'refs'], 'acme-link.md', 'refs/acme.md'],
+    ] as const) {
+      const kept = readFileSync(join(dir, read), 'utf8');
+      const r = claimcheck([...args, '--out', out], dir);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, `claimcheck: --out ${out} is a file this run reads, and writing there would overwrite it. Name another file for --out\n`);
+      assert.equal(readFileSync(join(dir, read), 'utf8'), kept, `${read} is as it was`);
+    }
+    // A document found in a folder that --out names under another name is left out, as a report there by its own name is.
+    const r = claimcheck(['check', 'answers', '-f', 'json', '--out', 'found-again.md'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(json(readFileSync(join(dir, 'answers/good.md'), 'utf8')).files.map((f) => f.path), ['answers/bad.md', 'answers/offtopic.md']);
   });
 
   it('--out in a folder that cannot be made (under /proc) fails at once with exit 2, rather than spinning for ever', { skip: process.platform !== 'linux' }, () => {
@@ -656,11 +679,13 @@ describe('claimcheck: messages say what a CLI user can do', () => {
     assert.match(r.stderr, /^Usage:\n {2}claimcheck check /);
   });
 
-  it('an oversized reference: split or trim it (the CLI has no flag to raise the limit)', () => {
+  it('an oversized reference: split or trim it (the CLI has no flag to raise the limit, and the editor\'s setting is no use here)', () => {
     const dir = workspace({ 'refs/big.md': 'The Springfield factory employs 450 people. '.repeat(130_000) });
     const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs'], dir);
-    assert.match(r.stderr, /refs\/big\.md: is [\d.]+ MB, over the 5 MB limit\. Split it into smaller files, or trim or convert it/);
-    assert.doesNotMatch(r.stderr, /raise the size limit/);
+    assert.match(r.stderr, /^claimcheck: refs\/big\.md: is [\d.]+ MB, over the 5 MB limit\. Split it into smaller files, or trim or convert it to the text that matters$/m);
+    assert.doesNotMatch(r.stderr, /raise the size limit|maxFileSizeKB|VS Code/);
+    const ja = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--lang', 'ja'], dir);
+    assert.match(ja.stderr, /^claimcheck: refs\/big\.md: サイズが [\d.]+ MB で、上限の 5 MB を超えています。小さなファイルに分けるか、必要なテキストだけに削るか変換してください$/m);
   });
 
   it('a broken config named by --config: the hint names that file and the README section that exists', () => {

@@ -6,10 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gradeCacheKey, JsonFileCacheStore, MemoryCacheStore, withCache } from '../../src/core/cache';
+import { checkText, indexReferences } from '../../src/core/check';
 import { createGrader } from '../../src/core/graders';
 import { createOpenAIGrader } from '../../src/core/graders/openai';
-import type { GradeRequest, Grader, Judgement } from '../../src/core/types';
-import { CLAIMS, FAST, PASSAGES, requestsFor, serverFor } from './openai-helpers';
+import { passagesFromText } from '../../src/core/references';
+import type { Finding, GradeRequest, Grader, Judgement } from '../../src/core/types';
+import { plausibleAnswer } from '../fixtures/openai-server';
+import { CLAIMS, EIFFEL, FAST, PASSAGES, requestsFor, serverFor } from './openai-helpers';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'claimcheck-cache-'));
 
@@ -121,4 +124,28 @@ test('the JSON file store survives a corrupt file and writes atomically', async 
   assert.deepEqual(readdirSync(dir), ['cache.json']);
   assert.deepEqual(new JsonFileCacheStore(file).get('c'), { x: 3 });
   assert.ok(PASSAGES.length > 0);
+});
+
+test('a Markdown sentence split into atomic claims shares its cache entries between checks, and no fact of it is lost', async (t) => {
+  // A model copies a sentence's words, not its Markdown: "**300**" comes back as "300".
+  const server = await serverFor(t, {
+    respond: (req, i) => (req.sentences ? { json: { sentences: req.sentences.map((s) => ({ id: s.id, claims: s.text.replace(/[*_`]/g, '').split(/, and /) })) } } : plausibleAnswer(req, i)),
+  });
+  const doc = 'The tower is **300** metres tall, and about *7 million* people visit the tower every year.';
+  const index = indexReferences(passagesFromText('refs/eiffel.md', EIFFEL, 'markdown'));
+  const file = join(tmp(), 'cache.json');
+  const check = (): Promise<Finding[]> => checkText(doc, index, { grader: createGrader({ kind: 'openai', baseURL: server.baseURL, apiKey: 'sk-test', atomic: true, cacheFile: file, ...FAST }) });
+  const first = await check();
+  const graded = server.requests.filter((r) => r.claims).flatMap((r) => r.claims!);
+  assert.deepEqual(graded.map((c) => c.text), ['The tower is 300 metres tall', 'about 7 million people visit the tower every year.']);
+  // The sentence given as context is read as the claims are, without its Markdown.
+  for (const c of graded) assert.equal(c.context, 'The tower is 300 metres tall, and about 7 million people visit the tower every year.');
+  // Each part is put back on the text as written.
+  assert.deepEqual(first.map((f) => [f.text, doc.slice(f.start, f.end)]), [
+    ['The tower is **300** metres tall', 'The tower is **300** metres tall'],
+    ['about *7 million* people visit the tower every year.', 'about *7 million* people visit the tower every year.'],
+  ]);
+  const asked = server.requests.length;
+  assert.deepEqual((await check()).map((f) => [f.text, f.verdict]), first.map((f) => [f.text, f.verdict]));
+  assert.equal(server.requests.length, asked, 'the second check of the unchanged document sends nothing');
 });

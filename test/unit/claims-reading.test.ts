@@ -80,10 +80,13 @@ test('the grader reads a link by its text, without its address, and no markup', 
   assert.deepEqual(await seen('| Name | Height |\n|---|---|\n| Eiffel<br>Tower | **900** metres |\n'), ['Eiffel Tower | 900 metres']);
   // An escape reads as the character it escapes.
   assert.equal((await seen('The tower is 900 metres \\*tall\\*.'))[0], 'The tower is 900 metres *tall*.');
+  // A numbered link after the subject it cites is no number of the claim's.
+  assert.equal((await seen('The tower [1](https://x.y/1) remains 330 metres tall.'))[0], 'The tower remains 330 metres tall.');
   // Contradicted, where the link's number was read as a citation and the claim judged supported.
   const [link] = await checkText('The tower is [900](x) metres tall.', index, { grader: createOfflineGrader() });
   assert.equal(link?.verdict, 'contradicted', link?.reason);
   assert.equal(applied('The tower is [900](x) metres tall.', link!), 'The tower is [330 metres](x) tall.');
+  assert.equal((await seen('The tower is [300][t] metres tall.\n\n[t]: https://e.x/t\n'))[0], 'The tower is 300 metres tall.');
   const ref = 'The tower is [900][1] metres tall.\n\n[1]: x\n';
   const [byRef] = await checkText(ref, index, { grader: createOfflineGrader() });
   assert.equal(applied(ref, byRef!), 'The tower is [330 metres][1] tall.');
@@ -99,7 +102,48 @@ test('a numbered link is still a citation where it stands as one', () => {
   assert.equal(withoutMarkers('The report [2](https://x.y/z) says so', new Set()), `The report ${blank('[2](https://x.y/z)')} says so`);
   assert.equal(withoutMarkers('opened [3](https://x.y/z) in 1889', new Set()), `opened ${blank('[3](https://x.y/z)')} in 1889`);
   assert.equal(withoutMarkers('tall [1][2] here.', new Set(['1', '2'])), `tall ${blank('[1][2]')} here.`);
+  // Right after what it cites (a name, or a noun after an article, a demonstrative or a possessive), before any word.
+  assert.equal(withoutMarkers('The tower [1](https://x.y/1) remains 330 metres tall.', new Set()), `The tower ${blank('[1](https://x.y/1)')} remains 330 metres tall.`);
+  assert.equal(withoutMarkers('The Eiffel Tower [12](https://x.y/1) stands 330 metres tall.', new Set()), `The Eiffel Tower ${blank('[12](https://x.y/1)')} stands 330 metres tall.`);
+  assert.equal(withoutMarkers("The city's tower [3](https://x.y/1) rises 330 metres.", new Set()), `The city's tower ${blank('[3](https://x.y/1)')} rises 330 metres.`);
+  assert.equal(withoutMarkers('The tower [2][1] remains tall.', new Set()), `The tower ${blank('[2][1]')} remains tall.`);
   // Its number read on into the sentence: the claim's.
   assert.equal(withoutMarkers('is [900](x) metres', new Set()), 'is [900](x) metres');
+  assert.equal(withoutMarkers('The tower has [3](x) floors.', new Set()), 'The tower has [3](x) floors.');
+  assert.equal(withoutMarkers('The revenue rose [12](x) percent.', new Set()), 'The revenue rose [12](x) percent.');
+  assert.equal(withoutMarkers('It stands on [4](x) pillars.', new Set()), 'It stands on [4](x) pillars.');
+  assert.equal(withoutMarkers('[900](x) metres is its height.', new Set()), '[900](x) metres is its height.');
   assert.equal(withoutMarkers('is [900][1] metres', new Set()), `is [900]${blank('[1]')} metres`);
+  // A reference link to a defined address ("[t]: https://...") whose text is a number that is no label: its text is the claim's.
+  assert.equal(withoutMarkers('is [300][t] metres', new Set(['t'])), `is [300]${blank('[t]')} metres`);
+  assert.equal(withoutMarkers('is [300][1] metres', new Set(['1'])), `is [300]${blank('[1]')} metres`);
+  // Two citations side by side, each a defined label, stay citations.
+  assert.equal(withoutMarkers('tall [2][1] here.', new Set(['1', '2'])), `tall ${blank('[2][1]')} here.`);
+});
+
+test('a character reference reads as the character it stands for, except in code; a fix around one lands on the text as written', async () => {
+  const cases: [string, string][] = [
+    ['AT&amp;T was founded in 1885.', 'AT&T was founded in 1885.'],
+    ['The&nbsp;tower is 330&nbsp;metres tall.', 'The\u00a0tower is 330\u00a0metres tall.'],
+    ['The tower&#39;s height is 330 metres.', "The tower's height is 330 metres."],
+    ['The tower&#x27;s height is 330 metres.', "The tower's height is 330 metres."],
+    ['The tower is 330 metres &lt; 400 metres &gt; 300 metres, &quot;tall&quot; and &apos;old&apos;.', 'The tower is 330 metres < 400 metres > 300 metres, "tall" and \'old\'.'],
+    ['The tower is 330 metres tall &mdash; &copy; Paris.', 'The tower is 330 metres tall \u2014 \u00a9 Paris.'],
+    ['The [AT&amp;T tower](https://e.x/t) is 330 metres tall.', 'The AT&T tower is 330 metres tall.'],
+    // Not a reference: in a code span, escaped, unknown, without its semicolon, in an autolink (CommonMark reads them as written).
+    ['The tower `&amp;` is 330 metres tall.', 'The tower &amp; is 330 metres tall.'],
+    ['The tower \\&amp; is 330 metres tall.', 'The tower &amp; is 330 metres tall.'],
+    ['The tower &bogus; &amp is 330 metres tall.', 'The tower &bogus; &amp is 330 metres tall.'],
+    ['The tower <https://e.x/?a=1&amp;b=2> is 330 metres tall.', 'The tower https://e.x/?a=1&amp;b=2 is 330 metres tall.'],
+  ];
+  for (const [doc, want] of cases) assert.equal((await seen(doc))[0], want, doc);
+  // A plain-text document has no references: "&amp;" is what it says.
+  const asked: GradeRequest[] = [];
+  const offline = createOfflineGrader();
+  await checkText('AT&amp;T was founded in 1885.', index, { format: 'plaintext', grader: { ...offline, grade: (r, s) => (asked.push(...r), offline.grade(r, s)) } });
+  assert.equal(asked[0]?.claim.text, 'AT&amp;T was founded in 1885.');
+  // The fix replaces the written text its read characters came from: a reference inside is replaced whole, one next to it stays.
+  assert.equal(await fixed('The tower is 900&nbsp;metres tall.'), 'The tower is 330 metres tall.');
+  assert.equal(await fixed('The tower is **900**&#32;metres tall.'), 'The tower is **330 metres** tall.');
+  assert.equal(await fixed('The&nbsp;tower is 900 metres tall.'), 'The&nbsp;tower is 330 metres tall.');
 });

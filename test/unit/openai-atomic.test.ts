@@ -18,7 +18,7 @@ test('splits sentences into atomic claims with exact ranges in the document', as
   const server = await serverFor(t);
   const grader = createGrader({ kind: 'openai', baseURL: server.baseURL, apiKey: 'sk-test', atomic: true, cacheStore: new MemoryCacheStore(), ...FAST });
   assert.ok(grader.decompose);
-  const claims = await decomposeClaims(SENTENCES, grader);
+  const claims = (await decomposeClaims(SENTENCES, grader)).flat();
   assert.deepEqual(claims.map((c) => c.text), ['The tower is 330 metres tall', 'was completed in 1889.', 'About 7 million people visit it every year.']);
   for (const c of claims) assert.equal(DOC.slice(c.start, c.end), c.text);
   assert.equal((claims[1] as Claim & { sentence?: string }).sentence, SENTENCES[0]!.text);
@@ -39,7 +39,7 @@ test('spans that are not in the sentence are dropped; nothing valid falls back t
     respond: () => ({ json: { sentences: [{ id: 'S1', claims: ['The tower is tall', 'was  completed in 1889', 'a paraphrase that is not there'] }, { id: 'S2', claims: ['invented'] }] } }),
   });
   const grader = createGrader({ kind: 'openai', baseURL: server.baseURL, apiKey: 'sk-test', atomic: true, ...FAST });
-  const claims = await decomposeClaims(SENTENCES, grader);
+  const claims = (await decomposeClaims(SENTENCES, grader)).flat();
   assert.deepEqual(claims.map((c) => c.text), ['was completed in 1889', SENTENCES[1]!.text]);
   for (const c of claims) assert.equal(DOC.slice(c.start, c.end), c.text);
 });
@@ -48,11 +48,11 @@ test('a failed decomposition keeps the sentences and logs why', async (t) => {
   const server = await serverFor(t, { respond: () => ({ content: 'no JSON here' }) });
   const logs: string[] = [];
   const grader = createGrader({ kind: 'openai', baseURL: server.baseURL, apiKey: 'sk-test', atomic: true, ...FAST, log: (m) => logs.push(m) });
-  assert.deepEqual(await decomposeClaims(SENTENCES, grader), SENTENCES);
+  assert.deepEqual((await decomposeClaims(SENTENCES, grader)).flat(), SENTENCES);
   assert.match(logs.join('\n'), /atomic decomposition failed for 2 sentences \(the answer was prose, not JSON\)/);
 });
 
 test('graders without decomposition pass claims through', async () => {
-  assert.deepEqual(await decomposeClaims(SENTENCES, createOfflineGrader()), SENTENCES);
+  assert.deepEqual(await decomposeClaims(SENTENCES, createOfflineGrader()), SENTENCES.map((c) => [c]));
   assert.deepEqual(validSpans('abc def', ['def', 'def', 'x']), [[4, 7]]);
 });

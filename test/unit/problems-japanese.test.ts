@@ -57,6 +57,16 @@ describe('input problems in Japanese', () => {
     assert.equal(japanese(set.problems[0]), '../x.md: フォルダーの外にあります (ここで読めるのはフォルダー内のファイルだけです)。フォルダー内にコピーするか、ワークスペースを信頼してください');
   });
 
+  it('a file over the size limit: the editor\'s hint names its setting, the CLI\'s (which has none) does not', () => {
+    const big = new InputError('big.md', 'tooLarge', '2.9 KB', '1 KB');
+    for (const lang of ['en', 'ja'] as const) {
+      assert.match(describeProblem(big, lang), /claimcheck\.maxFileSizeKB/);
+      const cli = describeProblem(big, lang, 'cli');
+      assert.doesNotMatch(cli, /maxFileSizeKB|VS Code/);
+      assert.ok(describeProblem(big, lang).startsWith(cli), `${lang}: the same line, less the setting`);
+    }
+  });
+
   it('files that cannot be read as text: missing, a folder, too large, binary, UTF-16 without a BOM, not UTF-8, empty', async () => {
     const dir = tempDir({ 'sub/a.md': 'x' });
     assert.equal(await thrown(() => readTextFile(join(dir, 'missing.md'), { displayName: 'missing.md' })), 'missing.md: 見つかりません。パスを確認してください');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -239,6 +239,15 @@ describe('loadReferences', () => {
       'refs/sub/c.html:1:Cat facts are here.',
       'refs/sub/d.HTM:1:Dog facts are here.',
     ]);
+  });
+
+  it('reads a file once under two names: a symbolic link or a hard link to it', async () => {
+    const dir = tempDir({ 'refs/a.md': 'Aardvark facts are here.' });
+    linkSync(join(dir, 'refs/a.md'), join(dir, 'refs/hard.md'));
+    symlinkSync(join(dir, 'refs/a.md'), join(dir, 'refs/soft.md'));
+    const { passages, files } = await loadReferences(['refs/a.md', 'refs/hard.md', 'refs/soft.md'], { cwd: dir });
+    assert.deepEqual(files, ['refs/a.md']);
+    assert.equal(passages.length, 1);
   });
 
   it('reports each unusable path as a problem while the other files still load', async () => {

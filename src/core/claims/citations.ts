@@ -23,10 +23,16 @@ const TITLE = /^\s*(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\))?\s*$/;
 const MARKER = /\[(\^?[^\]\s,;]{1,40}|\d{1,3}(?:\s*[,;\u2013-]\s*\d{1,3})+)\](?![(:])/g;
 // A numbered link used as a citation: "[1](https://...)".
 const NUMBERED_LINK = /\[\^?\d{1,3}\]\([^)\s]*\)/g;
+// Verbs, articles, prepositions, conjunctions and pronouns: words a number does not count or measure.
+const FUNCTION_WORDS =
+  'and|or|but|nor|so|yet|is|are|was|were|be|been|has|have|had|does|did|will|would|can|could|may|might|must|should|says?|said|reports?|reported|notes?|noted|also|still|then|the|a|an|this|that|these|those|which|who|whose|where|when|while|because|since|as|in|on|at|of|to|for|from|with|by|after|before|during|about|into|over|under|per|according|not|it|its|they|their|he|his|she|her|we|our';
+const FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})$`, 'i');
 // A link whose number reads on into the sentence as one of its words ("is [900](x) metres tall"): a space before it,
 // a word after it that a number can count or measure. A citation in mid-sentence stands before a verb, an article,
 // a preposition or a clause's "and" ("Paris [1](u) is the capital", "[2](u) in 1889").
-const READS_ON = /^[ \t]+(?!(?:and|or|but|nor|so|yet|is|are|was|were|be|been|has|have|had|does|did|will|would|can|could|may|might|must|should|says?|said|reports?|reported|notes?|noted|also|still|then|the|a|an|this|that|these|those|which|who|whose|where|when|while|because|since|as|in|on|at|of|to|for|from|with|by|after|before|during|about|into|over|under|per|according|not|it|its|they|their|he|his|she|her|we|our)\b)\p{L}/iu;
+const READS_ON = new RegExp(`^[ \\t]+(?!(?:${FUNCTION_WORDS})\\b)\\p{L}`, 'iu');
+// Words that open a noun phrase: after one, the next word is a noun ("the tower", "its height", "the city's tower").
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|each|every|\p{L}+['\u2019]s)$/iu;
 // The label of a reference link right after its text: "[1]" of "[900][1]", "[]" of "[900][]".
 const REFERENCE_AFTER = /^\[([^\]\s]{0,40})\]/;
 // Inline code ("arr[1]") holds no citations.
@@ -126,7 +132,7 @@ export function namedLike(other: string, cited: { target: string; source: string
 /**
  * The claim's text with its citation markers blanked (same length, so offsets into it hold): "[1]" is no
  * number of the claim's. A lone numbered marker, a numbered link (unless its number reads on into the sentence as
- * one of its words: "is [900](x) metres", "is [900][1] metres" where "1" is no citation) and footnote markers always; lists, ranges and other labels where they
+ * one of its words: "is [900](x) metres", "is [900][1] metres" where "1" or "900" is no citation) and footnote markers always; lists, ranges and other labels where they
  * are defined; none inside inline code.
  */
 export function withoutMarkers(claimText: string, defined: ReadonlySet<string>): string {
@@ -136,16 +142,32 @@ export function withoutMarkers(claimText: string, defined: ReadonlySet<string>):
   };
   // A numbered link whose number reads on into the sentence is the claim's: "is [900](x) metres", and "is [900][1] metres"
   // where "[1]" names no citation (a link definition).
-  const readsOn = (at: number, end: number): boolean => (at === 0 || /\s/.test(code[at - 1]!)) && READS_ON.test(code.slice(end, end + 8));
+  const readsOn = (at: number, end: number): boolean => (at === 0 || /\s/.test(code[at - 1]!)) && !endsNounPhrase(code.slice(Math.max(0, at - 80), at)) && READS_ON.test(code.slice(end, end + 8));
   blank(NUMBERED_LINK, (m) => readsOn(m.index, m.index + m[0].length));
+  // "[900][1]" is a link with the text "900" where its own label names no citation (two labels side by side, "[2][1]",
+  // each defined, are two citations), or where "[1]" names none.
   const linkedBy = (m: RegExpExecArray): boolean => {
     const ref = REFERENCE_AFTER.exec(code.slice(m.index + m[0].length, m.index + m[0].length + 44));
-    return !!ref && !defined.has(ref[1]!) && readsOn(m.index, m.index + m[0].length + ref[0].length);
+    return !!ref && (!defined.has(ref[1]!) || !defined.has(m[1]!)) && readsOn(m.index, m.index + m[0].length + ref[0].length);
   };
   // A lone "[3]" is a citation even undefined (a list of sources is often plain text); "[0, 100]" or "[1-3]"
   // is one only where every label is defined: otherwise it is the claim's own interval.
   blank(MARKER, (m) => (!/^\d{1,3}$/.test(m[1]!) && !labelsOf(m[1]!).every((l) => defined.has(l) || l.startsWith('^'))) || linkedBy(m));
   return claimText;
+}
+
+/**
+ * Whether `before` ends with what a citation cites and a figure does not follow: a name ("Paris", "the Eiffel Tower") or
+ * a noun after an article, a demonstrative or a possessive ("The tower [1](u) remains", "the city's tower [2](u) rises";
+ * "is [900](x) metres", "has [3](x) floors", "rose [12](x) percent" are figures).
+ */
+function endsNounPhrase(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!/^\p{L}[\p{L}'\u2019-]*$/u.test(last) || FUNCTION_WORD.test(last)) return false;
+  if (/^\p{Lu}/u.test(last)) return true;
+  const prev = words[words.length - 2];
+  return prev !== undefined && DETERMINER.test(prev);
 }
 
 // Markers right after a sentence's end ("high.[1] The", "1889![2] It", "完成した。[1]富士山", "tall. [1][2] It"),

@@ -11,6 +11,7 @@ import { HARD, OPAQUE, SKIP, isAsciiPunctuation, isSpace } from './chars';
 import { BLOCK_CHARS, blockCuts, drain, lineCuts } from './blocks';
 import { plaintextUnits } from './plaintext';
 import { badSeams, pieceEdges, type Edges } from './seams';
+import { characterReferences } from '../charrefs';
 import { pairedTag } from './tags';
 import { shiftMarkup, type Markup } from './reading';
 import { applyMasks, type Mask, type ParsedText, type Unit } from './view';
@@ -376,19 +377,37 @@ function maskPhrasing(text: string, nodes: readonly PhrasingContent[], { masks, 
       case 'delete':
         if (node.type === 'link' || node.type === 'linkReference') maskLinkTail(node, start, end, masks);
         childDelimiters(node, start, end, markup);
-        pushChildren(node.children);
+        // An autolink's text ("<https://e.x/?a&amp;b>") is its address as written: no escape or reference in it.
+        if (!(node.type === 'link' && text.charCodeAt(start) === 0x3c)) pushChildren(node.children);
         break;
       case 'text':
-        // An escape's backslash ("\*") is not read.
-        for (let i = start; i + 1 < end; i++) {
-          if (text.charCodeAt(i) !== 0x5c || !isAsciiPunctuation(text.charCodeAt(i + 1))) continue;
-          markup.push({ start: i, end: i + 1 });
-          i++; // the escaped character is no backslash of an escape
-        }
+        textMarkup(text, start, end, markup);
         break;
       default:
         if ('children' in node) pushChildren((node as Parent).children as PhrasingContent[]);
     }
+  }
+}
+
+/**
+ * What a text node reads otherwise than as written: an escape's backslash ("\\*") is not read, a character reference
+ * ("&amp;") reads as its character.
+ */
+function textMarkup(text: string, start: number, end: number, markup: Markup[]): void {
+  const amp = text.indexOf('&', start);
+  const refs = amp !== -1 && amp < end ? [...characterReferences(text, amp, end)] : [];
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    while (k < refs.length && refs[k]!.start < i) k++;
+    const ref = refs[k];
+    if (ref && ref.start === i) {
+      markup.push(ref);
+      i = ref.end - 1;
+      continue;
+    }
+    if (i + 1 >= end || text.charCodeAt(i) !== 0x5c || !isAsciiPunctuation(text.charCodeAt(i + 1))) continue;
+    markup.push({ start: i, end: i + 1 });
+    i++; // the escaped character is no backslash of an escape, nor the "&" of a reference ("\\&amp;")
   }
 }
 

@@ -10,6 +10,8 @@ export interface Markup {
   end: number;
   /** Read as a space (a hard line break, `<br>`), else as nothing. */
   space?: boolean;
+  /** Read as this text instead: a character reference ("&amp;" reads "&"). */
+  reads?: string;
   /**
    * For an opening or closing delimiter ("**", "`", "[" and "](url)", "<b>" and "</b>"): the whole construct. A fix
    * that replaces this delimiter but not the whole construct keeps it, so that the markup stays balanced.
@@ -42,29 +44,30 @@ export function readClaim(written: string, at: number, markup: readonly Markup[]
     if (gap) gap.to = e;
     else gap = { from: s, to: e };
   };
-  let k = 0;
-  for (let i = 0; i < written.length; ) {
-    const m = own[k];
-    if (m && m.start <= i) {
-      if (m.space) widen(i, m.end);
-      i = Math.max(i, m.end);
-      k++;
-      continue;
-    }
-    if (isFolded(written.charCodeAt(i))) {
-      widen(i, i + 1);
-      i++;
-      continue;
-    }
+  const read = (ch: string, s: number, e: number): void => {
+    if (isFolded(ch.charCodeAt(0))) return widen(s, e);
     if (gap && text.length) {
       text.push(' ');
       from.push(gap.from);
       to.push(gap.to);
     }
     gap = undefined;
-    text.push(written[i]!);
-    from.push(i);
-    to.push(i + 1);
+    text.push(ch);
+    from.push(s);
+    to.push(e);
+  };
+  let k = 0;
+  for (let i = 0; i < written.length; ) {
+    const m = own[k];
+    if (m && m.start <= i) {
+      if (m.space) widen(i, m.end);
+      // Each character of a reference comes from all of it: a fix replaces a reference whole or not at all.
+      else if (m.reads) for (let j = 0; j < m.reads.length; j++) read(m.reads[j]!, i, m.end);
+      i = Math.max(i, m.end);
+      k++;
+      continue;
+    }
+    read(written[i]!, i, i + 1);
     i++;
   }
   return { text: text.join(''), from, to, markup: own };
@@ -120,7 +123,9 @@ function markupWithin(markup: readonly Markup[], start: number, end: number): Ma
     const m = markup[k]!;
     const s = Math.max(m.start, start) - start;
     const e = Math.min(m.end, end) - start;
-    out.push({ start: s, end: e, ...(m.space ? { space: true } : {}), ...(m.span ? { span: { start: m.span.start - start, end: m.span.end - start } } : {}) });
+    // A reference that the claim's edge cuts is read as written.
+    if (m.reads !== undefined && (m.start < start || m.end > end)) continue;
+    out.push({ start: s, end: e, ...(m.space ? { space: true } : {}), ...(m.reads !== undefined ? { reads: m.reads } : {}), ...(m.span ? { span: { start: m.span.start - start, end: m.span.end - start } } : {}) });
   }
   return out;
 }

@@ -79,9 +79,9 @@ export function createGrader(config: GraderConfig): ConfiguredGrader {
   };
 }
 
-/** The pipeline's decomposition hook: atomic claims when the grader offers them, else the claims as they are. */
-export async function decomposeClaims(claims: readonly Claim[], grader: Grader, signal?: AbortSignal): Promise<Claim[]> {
-  return grader.decompose ? (await grader.decompose(claims, signal)).flat() : [...claims];
+/** The pipeline's decomposition hook: per claim, its atomic claims when the grader offers them, else the claim itself. */
+export async function decomposeClaims(claims: readonly Claim[], grader: Grader, signal?: AbortSignal): Promise<Claim[][]> {
+  return grader.decompose ? grader.decompose(claims, signal) : claims.map((c) => [c]);
 }
 
 /** Requests and tokens a scan would spend with this config (zero for the offline grader), for a cost preview. */

@@ -1,8 +1,9 @@
 // References: find reference files (files, folders, globs), read them strictly, chunk them into passages.
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { InputError, isCancellation, throwIfAborted, UnmatchedPathError, unexpectedProblem } from '../errors';
+import { fileIdentity, realPath } from '../files';
 import { displayPath } from '../paths';
 import type { Passage } from '../types';
 import { blocksFor, chunkBlocks, type ReferenceKind, type ReferencePassage } from './chunk';
@@ -46,12 +47,12 @@ const READ_CONCURRENCY = 16;
  */
 export async function insideFolder(folder: string): Promise<(file: string) => Promise<boolean>> {
   const within = await withinFolder(folder);
-  return async (file) => within(await realpath(file).catch(() => resolve(file)));
+  return async (file) => within(await realPath(resolve(file)));
 }
 
 /** The same test for a path that is already real (links resolved): no look-up per file. */
 async function withinFolder(folder: string): Promise<(real: string) => boolean> {
-  const root = await realpath(folder).catch(() => resolve(folder));
+  const root = await realPath(resolve(folder));
   const prefix = root.endsWith(sep) ? root : root + sep;
   return (real) => real === root || real.startsWith(prefix);
 }
@@ -73,23 +74,23 @@ export function referenceKind(file: string): ReferenceKind | undefined {
  */
 export async function loadReferences(patterns: readonly string[], options: LoadOptions): Promise<LoadedReferences> {
   const out: LoadedReferences = { passages: [], problems: [], files: [] };
-  const found = new Map<string, string>(); // real path → path as shown
+  const found: Found = new Map();
   for (const pattern of patterns) {
     throwIfAborted(options.signal);
     const problem = await expand(pattern, options.cwd, found);
     if (problem) out.problems.push(problem);
   }
   if (options.confine) {
-    // The keys of `found` are real paths already (see add).
+    // Each file's real path is known already (see add).
     const within = await withinFolder(options.cwd);
-    for (const [real, shown] of found) {
+    for (const [id, { real, shown }] of found) {
       if (within(real)) continue;
-      found.delete(real);
+      found.delete(id);
       out.problems.push(outsideFolder(shown));
     }
   }
-  const files = [...found.values()].sort(compareStrings);
-  const absolute = new Map([...found].map(([abs, shown]) => [shown, abs]));
+  const files = [...found.values()].map((f) => f.shown).sort(compareStrings);
+  const absolute = new Map([...found.values()].map(({ real, shown }) => [shown, real]));
   const results = new Array<Passage[] | InputError>(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -119,8 +120,11 @@ export async function loadReferences(patterns: readonly string[], options: LoadO
   return out;
 }
 
+/** The files found, by `fileIdentity` (a file under two names is read once): where each really is, and its name as shown. */
+type Found = Map<string, { real: string; shown: string }>;
+
 /** Adds the files one pattern names to `found`; returns a problem when it names nothing usable. */
-async function expand(pattern: string, cwd: string, found: Map<string, string>): Promise<InputError | undefined> {
+async function expand(pattern: string, cwd: string, found: Found): Promise<InputError | undefined> {
   const path = resolve(cwd, pattern);
   const info = await stat(path).catch(() => undefined);
   if (info?.isFile()) {
@@ -148,9 +152,9 @@ async function expand(pattern: string, cwd: string, found: Map<string, string>):
   return undefined;
 }
 
-async function add(file: string, cwd: string, found: Map<string, string>): Promise<void> {
-  const real = await realpath(file).catch(() => file);
-  if (!found.has(real)) found.set(real, displayPath(cwd, file));
+async function add(file: string, cwd: string, found: Found): Promise<void> {
+  const id = await fileIdentity(file);
+  if (!found.has(id)) found.set(id, { real: await realPath(file), shown: displayPath(cwd, file) });
 }
 
 function compareStrings(a: string, b: string): number {
