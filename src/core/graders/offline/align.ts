@@ -227,10 +227,10 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   });
   // A measurement the sentence gives in other units ("1,083 ft" for "330 m", "1.5 hours" for "90 minutes"), or a
   // number the claim rounds ("7.2 million" for 7,212,000), or a value below zero whatever spells its sign (マイナス5度 for
-  // -5度, "minus 5" for "−5"), or a value within the claim's bound ("320 metres" for "more than 300 metres"), covers the
-  // words that write it.
+  // -5度, "minus 5" for "−5"), or a value within the claim's bound ("320 metres" for "more than 300 metres") or
+  // century (1867 for "the 19th century") covers the words that write it.
   for (const q of claimQ) {
-    const respelled = (r: Quantity): boolean => (!!q.unit && !!r.unit && r.unit.factor !== q.unit.factor) || (!!q.approx && roundsTo(q, r)) || q.value < 0 || !!q.bound;
+    const respelled = (r: Quantity): boolean => (!!q.unit && !!r.unit && r.unit.factor !== q.unit.factor) || (!!q.approx && roundsTo(q, r)) || q.value < 0 || !!q.bound || (q.span ?? 0) > 10;
     sentences.forEach((s, i) => {
       if (s.quantities.some((r) => respelled(r) && comparable(q, r) && sameValue(q, r))) cover(i, q);
     });

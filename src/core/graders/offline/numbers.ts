@@ -267,6 +267,15 @@ export function parseJapaneseNumber(s: string): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
+/** A century after its ordinal ("19th century", "nineteenth-century", 19世紀): where its mention ends. */
+function centuryEnd(text: string, end: number): number | undefined {
+  const m = /^(?:(?:st|nd|rd|th)?[\s-]+century\b|世紀)/i.exec(text.slice(end, end + 12));
+  return m ? end + m[0].length : undefined;
+}
+
+/** A century as the years it spans: the 19th is 1800 to 1899, as a reader counts it. */
+const century = (n: number, start: number, end: number): Omit<Quantity, 'text' | 'approx'> => ({ value: (n - 1) * 100, kind: 'year', start, end, span: 100 });
+
 /** The unit right after a number (English spelling or Japanese counter), and where it ends. */
 function unitAfter(text: string, end: number): { unit: Unit; end: number } | undefined {
   const rest = text.slice(end, end + 30);
@@ -438,9 +447,14 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
     if (/^[0-9.,]+$/.test(s)) continue;
     const next = text[start + s.length] ?? '';
     const kanjiOnly = /^[〇零一二三四五六七八九十百千]+$/.test(s);
-    if (kanjiOnly && !JA_COUNTER.includes(next) && !JA_UNIT_WORDS.some((w) => text.startsWith(w, start + s.length))) continue;
     const digits = s.replace(/[,.]$/, '');
     const v = parseJapaneseNumber(digits);
+    const centuryTo = v !== undefined && v >= 1 && v <= 21 ? centuryEnd(text, start + digits.length) : undefined;
+    if (centuryTo) {
+      add(century(v!, start, centuryTo));
+      continue;
+    }
+    if (kanjiOnly && !JA_COUNTER.includes(next) && !JA_UNIT_WORDS.some((w) => text.startsWith(w, start + s.length))) continue;
     if (v !== undefined) add(withUnit(v, start, start + digits.length, 'number'), true, /[万億兆]/.test(digits));
   }
   for (const [w, v] of ja ? Object.entries(JA_NATIVE) : []) {
@@ -468,6 +482,11 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
     const end = start + m[0].length - (scale && !magnitude ? m[5]!.length : 0);
     const trimmed = text.slice(start, end).trimEnd().length + start;
     const after = text.slice(trimmed, trimmed + 3);
+    const centuryTo = !m[1] && !m[3] && !m[4] && !scale && value >= 1 && value <= 21 ? centuryEnd(text, trimmed) : undefined;
+    if (centuryTo) {
+      add(century(value, start, centuryTo));
+      continue;
+    }
     if (/^(st|nd|rd|th)\b/i.test(after) && !m[3] && !m[4] && !magnitude) {
       add({ value, kind: 'ordinal', start, end: trimmed + 2 });
       continue;
@@ -516,12 +535,18 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
   }
   for (const m of text.matchAll(ORDINAL_RE)) {
     const start = m.index ?? 0;
+    const n = ORDINALS[m[1]!.toLowerCase()]!;
+    const centuryTo = n <= 21 ? centuryEnd(text, start + m[1]!.length) : undefined;
+    if (centuryTo) {
+      add(century(n, start, centuryTo));
+      continue;
+    }
     const before = text.slice(Math.max(0, start - 20), start);
     // "The first is a 2014 film, the second...": an enumeration of the answer's own, not a rank to check.
     // After a copula a rank ("are eighth in the league"), except "was first published", an adverb.
     const ranked = ORDINAL_BEFORE.test(before) || (/\b(is|are|was|were|be|been)\s+$/i.test(before) && m[1]!.toLowerCase() !== 'first');
     if (!ranked || /^\s*the\s+$/i.test(text.slice(0, start))) continue;
-    add({ value: ORDINALS[m[1]!.toLowerCase()]!, kind: 'ordinal', start, end: start + m[1]!.length });
+    add({ value: n, kind: 'ordinal', start, end: start + m[1]!.length });
   }
   for (const m of text.matchAll(MONTH_RE)) {
     const start = m.index ?? 0;
@@ -571,7 +596,8 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
   if (claim.month !== undefined && ref.month !== undefined && claim.month !== ref.month) return false;
   if (claim.span || ref.span) {
     const [lo, hi] = [claim.value, claim.value + (claim.span ?? 1)];
-    return ref.value >= lo && ref.value + (ref.span ?? 1) <= hi || claim.value >= ref.value && claim.value < ref.value + (ref.span ?? 1);
+    // A year inside the reference's decade is given by it; inside its century it is a detail the century leaves open.
+    return ref.value >= lo && ref.value + (ref.span ?? 1) <= hi || ((ref.span ?? 1) <= 10 && claim.value >= ref.value && claim.value < ref.value + (ref.span ?? 1));
   }
   if (claim.unit && ref.unit && (!sameDim(claim.unit, ref.unit) || claim.unit.currency !== ref.unit.currency)) return false;
   // A measurement is not a count of things: "3 metres tall" is not given by "3 floors".
@@ -614,6 +640,7 @@ function sameThing(claim: Quantity, ref: Quantity): boolean {
  * they do not clash: "more than 300" and "over 280", "under 400" and "more than 300", 350 and "more than 320".
  */
 export function mayAgree(claim: Quantity, ref: Quantity): boolean {
+  if (claim.kind === 'year' && ref.kind === 'year' && (ref.span ?? 0) > 10 && claim.value >= ref.value && claim.value + (claim.span ?? 1) <= ref.value + ref.span!) return true;
   if (!claim.bound && !ref.bound) return false;
   const lo = (q: Quantity): number => (q.bound?.side === 'max' ? -Infinity : q.value);
   const hi = (q: Quantity): number => (q.bound?.side === 'min' ? Infinity : q.value + (q.span ? q.span - 1 : 0));
