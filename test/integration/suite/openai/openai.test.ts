@@ -273,12 +273,17 @@ describe('OpenAI-compatible grader', () => {
     await vscode.workspace.fs.writeFile(file('big/disk.md'), new TextEncoder().encode(`# disk\n\n${filler}`));
     const { first, release } = holdAnswers();
     await setUserSetting('maxFileSizeKB', 2);
+    // Unsaved edits must stay unsaved (code-server saves after a delay by default).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     try {
       // Unsaved and over the limit when the scan begins; unsaved and small (its check is the first request).
       const dirty = await vscode.window.showTextDocument(file('big/dirty.md'));
       await dirty.edit((e) => e.insert(new vscode.Position(0, 0), filler));
       const gate = await vscode.window.showTextDocument(file('big/gate.md'));
       await gate.edit((e) => e.insert(new vscode.Position(0, 0), 'Typed. '));
+      // The dirty flag may come a moment after the edit: the scan must see both unsaved.
+      for (let i = 0; i < 50 && !(dirty.document.isDirty && gate.document.isDirty); i++) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(dirty.document.isDirty && gate.document.isDirty);
       const scan = vscode.commands.executeCommand<{ checked: string[]; skipped: number; skippedReasons: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
       await first;
       // Planned as a file of the disk, it grows past the limit in its editor before the scan reads it.
@@ -299,6 +304,7 @@ describe('OpenAI-compatible grader', () => {
       release();
       server.respond = plausibleAnswer;
       await setUserSetting('maxFileSizeKB', undefined);
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
       for (const name of ['gate', 'grows', 'dirty']) {
         await vscode.window.showTextDocument(file(`big/${name}.md`));
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
