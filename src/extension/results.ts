@@ -6,8 +6,8 @@ import { claimInSelection } from '../core/claims';
 import type { Finding, GraderInfo } from '../core/types';
 import { LineMap } from '../core/positions';
 import { lineShift, moveAnchors, shiftSpans, type Anchor, type LineChange, type OffsetChange, type Span } from './offsets';
-import { evidenceUri } from './references';
-import type { UncheckedStatus } from './statusView';
+import { baseFor, evidenceUri } from './references';
+import type { Stale, UncheckedStatus } from './statusView';
 
 export interface StoredFinding {
   /** `start`/`end` are kept current with the document's edits. */
@@ -32,7 +32,7 @@ const RENAME_GRACE_MS = 10_000;
 
 export interface DocResult {
   uri: vscode.Uri;
-  /** Evidence sources resolve against this folder. */
+  /** Evidence sources resolve against this folder: the one the check read its references from (also after a move). */
   base: vscode.Uri;
   grader: GraderInfo;
   /**
@@ -45,8 +45,11 @@ export interface DocResult {
   references: readonly string[];
   /** Changes whenever the claims listed change (a check, an accepted claim, an edit to a claim's own text), not when they only move. */
   rows: number;
-  /** Why the result may be out of date: the text was edited, or one of its references changed, after the check. */
-  stale?: 'edited' | 'references';
+  /**
+   * Why the result may be out of date: the text was edited, one of its references changed, or the file was moved
+   * (its next check reads the references of its new place), after the check.
+   */
+  stale?: Stale;
   /** Only selections of the document have been checked so far. */
   partial?: boolean;
 }
@@ -214,7 +217,8 @@ export class ResultStore implements vscode.Disposable {
   /** Drops every finding whose claim has this hash (an accepted claim) in every document of the folder. */
   removeHash(base: vscode.Uri, hash: string): void {
     for (const r of this.all()) {
-      if (r.base.toString() !== base.toString()) continue;
+      // The folder whose .claimcheck.json the document's checks read now: a moved document's is no longer `r.base`.
+      if ((baseFor(r.uri) ?? r.base).toString() !== base.toString()) continue;
       const setAside = r.setAside?.filter((a) => a.stored.hash !== hash);
       if (r.findings.some((f) => f.hash === hash) || setAside?.length !== r.setAside?.length) this.set({ ...r, findings: r.findings.filter((f) => f.hash !== hash), setAside, rows: r.rows + 1 });
     }
@@ -251,7 +255,10 @@ export class ResultStore implements vscode.Disposable {
 
   /**
    * A file (or folder) renamed or moved in the workspace: its documents' findings, and why a check gave none,
-   * follow it unchanged (the text is the same). A check of it still in flight cannot publish under the old name.
+   * follow it (the text is the same). A check of it still in flight cannot publish under the old name. The
+   * findings are out of date: they were judged against the references of the old place, and the next check
+   * reads those of the new one (its folder's, those `.claimcheck.json` gives its new path, its directives'
+   * paths from its new folder).
    */
   private rename(from: vscode.Uri, to: vscode.Uri): void {
     for (const [key, note] of [...this.notes]) {
@@ -268,7 +275,7 @@ export class ResultStore implements vscode.Disposable {
       if (!uri) continue;
       this.gone.delete(r.uri.toString());
       this.clear(r.uri);
-      this.set({ ...r, uri, rows: r.rows + 1 });
+      this.set({ ...r, uri, rows: r.rows + 1, stale: r.stale ?? 'moved' });
     }
   }
 

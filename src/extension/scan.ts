@@ -4,8 +4,9 @@ import * as vscode from 'vscode';
 import { openDocument } from './documents';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import { requestsAtMost } from '../core/cited';
-import { describeProblem, type InputError } from '../core/errors';
+import { describeProblem, InputError } from '../core/errors';
 import { insideFolder, outsideFolder } from '../core/references';
+import { formatBytes } from '../core/references/read';
 import { checkFiles } from '../core/run';
 import type { FileReport } from '../core/report';
 import { gaveUpLine } from '../core/streak';
@@ -42,6 +43,8 @@ export interface ScanSummary {
   unsupported: number;
   /** Files that could not be checked (no references, unreadable, too large); the log says why. */
   skipped: number;
+  /** Why, one line per skipped file as the log has it (files left when the grader gave up are only counted). */
+  skippedReasons: string[];
   cancelled: boolean;
   requests: number;
   promptTokens: number;
@@ -161,7 +164,7 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder to check a workspace.'));
     return undefined;
   }
-  const summary: ScanSummary = { files: 0, claims: 0, contradicted: 0, unsupported: 0, skipped: 0, cancelled: false, requests: 0, promptTokens: 0, completionTokens: 0, notJudged: 0, checked: [] };
+  const summary: ScanSummary = { files: 0, claims: 0, contradicted: 0, unsupported: 0, skipped: 0, skippedReasons: [], cancelled: false, requests: 0, promptTokens: 0, completionTokens: 0, notJudged: 0, checked: [] };
   // Finding the files takes seconds in a large workspace: shown, and cancellable, like the check itself.
   const plans: FolderPlan[] = [];
   const planned = await withAbortableProgress(
@@ -228,8 +231,24 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
   return summary;
 }
 
+/**
+ * An open document's text over the size limit: the engine's error for a file on disk over it (the same message,
+ * the editor's text measured as the disk's bytes are, in UTF-8), so that an open document is never read from
+ * the disk instead, nor reported in other words.
+ */
+function overLimit(file: string, text: string, maxFileBytes: number): InputError | undefined {
+  const bytes = Buffer.byteLength(text);
+  return bytes > maxFileBytes ? new InputError(file, 'tooLarge', formatBytes(bytes), formatBytes(maxFileBytes)) : undefined;
+}
+
 async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, summary: ScanSummary, step: () => void): Promise<void> {
   const { folder, ctx } = plan;
+  const skip = (message: string): void => {
+    s.log.warn(message);
+    summary.skipped++;
+    summary.skippedReasons.push(message);
+  };
+  const maxFileBytes = ctx.settings.maxFileSizeKB * 1024;
   const tally = (uri: vscode.Uri, claims: number, findings: readonly { verdict: string; failed?: boolean; reason: string }[]): void => {
     summary.files++;
     for (const f of findings) {
@@ -244,28 +263,33 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
   };
   for (const doc of plan.dirty) {
     if (signal.aborted) return;
-    const outcome = await s.checker.check({ uri: doc.uri, text: doc.getText(), languageId: doc.languageId, signal });
-    if (outcome.status === 'checked' || outcome.status === 'superseded') tally(doc.uri, outcome.claims, outcome.findings);
-    else if (outcome.status !== 'cancelled') {
-      summary.skipped++;
-      if (outcome.message) s.log.warn(outcome.message);
+    const text = doc.getText();
+    const tooLarge = overLimit(relativeTo(folder.uri, doc.uri), text, maxFileBytes);
+    if (tooLarge) {
+      skip(describeProblem(tooLarge, uiLanguage()));
+      step();
+      continue;
     }
+    const outcome = await s.checker.check({ uri: doc.uri, text, languageId: doc.languageId, signal });
+    if (outcome.status === 'checked' || outcome.status === 'superseded') tally(doc.uri, outcome.claims, outcome.findings);
+    else if (outcome.status !== 'cancelled') skip(outcome.message ?? outcome.status);
     step();
   }
   const rels = [...plan.files.keys()];
   // Each file's check begins when the engine reads it, minutes into a long scan maybe: only the edits made after
   // that move its findings (a file saved meanwhile already holds the earlier ones).
   const pending = new Map<string, PendingCheck>();
-  const maxFileBytes = ctx.settings.maxFileSizeKB * 1024;
   // In Restricted Mode a repository's links must not choose which files of the disk are read and graded.
   const inside = vscode.workspace.isTrusted ? undefined : await insideFolder(folder.uri.fsPath);
   const read = (file: string): Promise<string> | undefined => {
     const uri = vscode.Uri.joinPath(folder.uri, file);
     pending.set(file, s.store.begin(uri));
-    // An open document is read from its editor, unsaved edits and all, as its edits are recorded (over the size
-    // limit, the engine reads the disk and says so).
+    // An open document is read from its editor, unsaved edits and all, as its edits are recorded; grown past the
+    // size limit since the scan began, it is too large, as it would be on disk (the disk holds other text).
     const text = openDocument(uri)?.getText();
-    if (text === undefined || Buffer.byteLength(text) > maxFileBytes) return undefined;
+    if (text === undefined) return undefined;
+    const tooLarge = overLimit(file, text, maxFileBytes);
+    if (tooLarge) return Promise.reject(tooLarge);
     if (!inside) return Promise.resolve(text);
     return inside(uri.fsPath).then((ok) => {
       if (!ok) throw outsideFolder(file);
@@ -306,8 +330,8 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
         step();
       },
       onProblem: (p: InputError) => {
-        s.log.warn(describeProblem(p, uiLanguage()));
-        if (plan.files.has(p.file)) summary.skipped++;
+        if (plan.files.has(p.file)) skip(describeProblem(p, uiLanguage()));
+        else s.log.warn(describeProblem(p, uiLanguage()));
       },
     });
     if (result.gaveUp) {

@@ -1,4 +1,5 @@
-// A language status item for Markdown and plain text: counts for the active document, and whether they are stale.
+// A language status item for Markdown and plain text, and for a document of any other language while a check has
+// something to say of it (a checked selection of JSON, say): counts for the active document, and whether they are stale.
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
 import type { ResultStore } from './results';
@@ -12,13 +13,17 @@ export interface StatusSnapshot {
   text: string;
   detail: string;
   busy: boolean;
+  /** Whether VS Code shows the item for the active document (its selector matches it). */
+  shown: boolean;
 }
 
+/** Documents the item always shows for: those Check Claims checks whole. */
+const ALWAYS: readonly vscode.DocumentFilter[] = CHECKED_LANGUAGES.map((language) => ({ language }));
+
 export class ClaimStatus implements vscode.Disposable {
-  private readonly item = vscode.languages.createLanguageStatusItem(
-    'claimcheck.status',
-    CHECKED_LANGUAGES.map((language) => ({ language })),
-  );
+  private readonly item = vscode.languages.createLanguageStatusItem('claimcheck.status', [...ALWAYS]);
+  /** The one document the selector names besides the languages (the active one, while it has a result). */
+  private named: string | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(
@@ -63,14 +68,29 @@ export class ClaimStatus implements vscode.Disposable {
       vscode.l10n.t,
     );
     this.item.busy = !!doc && this.store.isChecking(doc.uri);
+    this.showFor(doc && (result || this.item.busy || this.store.unchecked(doc.uri)) ? doc : undefined);
     this.item.text = view.text;
     this.item.detail = view.detail;
     this.item.severity = view.warning ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }
 
+  /**
+   * Names `doc` in the selector, whatever its language, so the item shows for it: only the active document's
+   * counts are shown, so one is enough. Assigned only when it changes, not on every keystroke.
+   */
+  private showFor(doc: vscode.TextDocument | undefined): void {
+    const key = doc?.uri.toString();
+    if (key === this.named) return;
+    this.named = key;
+    // An exact path: VS Code matches a pattern equal to the document's path before trying it as a glob.
+    this.item.selector = doc ? [...ALWAYS, { scheme: doc.uri.scheme, pattern: doc.uri.fsPath }] : [...ALWAYS];
+  }
+
   /** What the item shows now: a language status item cannot be read back through the API (tests read this). */
   snapshot(): StatusSnapshot {
-    return { text: this.item.text, detail: this.item.detail ?? '', busy: this.item.busy };
+    const doc = vscode.window.activeTextEditor?.document;
+    const shown = !!doc && vscode.languages.match(this.item.selector, doc) > 0;
+    return { text: this.item.text, detail: this.item.detail ?? '', busy: this.item.busy, shown };
   }
 
   dispose(): void {

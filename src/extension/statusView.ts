@@ -4,9 +4,12 @@
 export const UNCHECKED = ['no-references', 'too-large', 'no-key', 'is-reference'] as const;
 export type UncheckedStatus = (typeof UNCHECKED)[number];
 
+/** Why a result may be out of date: its text was edited, a reference changed, or it was moved (its references are those of its old place). */
+export type Stale = 'edited' | 'references' | 'moved';
+
 export interface StatusState {
   /** The last check's counts, when one published a result. */
-  result?: { claims: number; contradicted: number; unsupported: number; notJudged?: number; stale?: 'edited' | 'references'; partial?: boolean };
+  result?: { claims: number; contradicted: number; unsupported: number; notJudged?: number; stale?: Stale; partial?: boolean };
   /** Why the last check gave no result (no references, too large): newer than `result`, whose findings stay. */
   unchecked?: { status: UncheckedStatus; message: string };
 }
@@ -49,8 +52,10 @@ export function statusView(state: StatusState, t: Translate): StatusView {
       ? t('Edited since the last check')
       : result.stale === 'references'
         ? t('References changed since the last check')
-        : result.partial
-          ? t('Only a selection checked: run Check Claims without one for the whole document')
-          : t('Up to date');
+        : result.stale === 'moved'
+          ? t('Moved since the last check: checked against the references of its old place')
+          : result.partial
+            ? t('Only a selection checked: run Check Claims without one for the whole document')
+            : t('Up to date');
   return { text, detail, warning: contradicted > 0 || notJudged > 0 };
 }

@@ -25,6 +25,8 @@ test('counts, and why they may be out of date', () => {
   assert.equal(statusView({ result: { claims: 0, contradicted: 0, unsupported: 0 } }, t).text, '$(check) No claims to check');
   assert.equal(statusView({ result: { claims: 3, contradicted: 0, unsupported: 0, stale: 'references' } }, t).detail, 'References changed since the last check');
   assert.match(statusView({ result: { claims: 3, contradicted: 0, unsupported: 0, partial: true } }, t).detail, /^Only a selection checked/);
+  // Moved (renamed, or into another folder): its findings came from the references of the old place.
+  assert.equal(statusView({ result: { claims: 3, contradicted: 0, unsupported: 0, stale: 'moved' } }, t).detail, 'Moved since the last check: checked against the references of its old place');
 });
 
 test('claims the grader could not judge are counted as such, not as unsupported', () => {

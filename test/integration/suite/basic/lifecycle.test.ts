@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import { startOpenAIServer } from '../../../fixtures/openai-server';
 import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, EXTENSION_ID, file, folder, hoverText, rangeOf, removeIfExists, setUserSetting, type Outcome } from '../helpers';
 
@@ -140,6 +141,67 @@ describe('Document lifecycle', () => {
     } finally {
       await removeIfExists(from);
       for (const dir of ['moved', 'moved-again']) await Promise.resolve(vscode.workspace.fs.delete(file(dir), { recursive: true })).catch(() => undefined);
+    }
+  });
+
+  /** A file of the workspace with two flagged claims, checked, then moved into a folder outside it with its own .claimcheck.json and reference. */
+  const ZORBLAX = 'The tower was designed by the architect Zorblax Quentin.';
+  async function checkAndMoveOut(name: string, dir: string): Promise<{ to: vscode.Uri; doc: vscode.TextDocument }> {
+    // The new place's reference gives the height the workspace's contradicts.
+    writeFileSync(join(dir, '.claimcheck.json'), JSON.stringify({ references: ['facts.md'] }));
+    writeFileSync(join(dir, 'facts.md'), 'The tower is 900 metres tall.\n');
+    const from = file(name);
+    const to = vscode.Uri.file(join(dir, name));
+    await vscode.workspace.fs.writeFile(from, new TextEncoder().encode(`# Moved out\n\n${WRONG_NUMBER}\n\n${ZORBLAX}\n`));
+    const { result } = await diagnosticsAfter(from, () => vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims', from), (d) => d.length === 2);
+    assert.ok(result.references.includes('references/eiffel.md'), result.references.join(', '));
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(from, to);
+    await diagnosticsAfter(to, () => vscode.workspace.applyEdit(rename), (d) => d.length === 2);
+    const doc = await vscode.workspace.openTextDocument(to);
+    await vscode.window.showTextDocument(doc);
+    return { to, doc };
+  }
+
+  it('a file moved out of its folder is out of date until its next check, which reads the references of its new place (QA)', async () => {
+    const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-moved-'));
+    const from = file('lifecycle-moved-out.md');
+    try {
+      const { to, doc } = await checkAndMoveOut('lifecycle-moved-out.md', dir);
+      for (let i = 0; i < 50 && api.status().detail === 'Up to date'; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.equal(api.status().detail, 'Moved since the last check: checked against the references of its old place');
+      assert.match(api.claims().find((d) => d.document === to.fsPath)?.description ?? '', /out of date/, 'the Claims view says so too');
+      // Its evidence still opens the reference it was judged against, in the folder it came from.
+      const evidence = (await codeActionsAt(to, rangeOf(doc, WRONG_NUMBER))).find((a) => a.title.startsWith('Open evidence'));
+      assert.equal(String(evidence?.command?.arguments?.[0]), file('references/eiffel.md').toString());
+      // Checked again: against the new folder's reference, which gives the height as the document does.
+      const { result } = await diagnosticsAfter(to, () => vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims', to), (d) => d.length === 1);
+      assert.equal(result.status, 'checked', result.message);
+      assert.deepEqual(result.references, ['facts.md']);
+      assert.deepEqual(claimcheck(to).map((d) => d.range), [rangeOf(doc, ZORBLAX)]);
+      assert.equal(api.status().detail, 'Up to date');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await removeIfExists(from);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('Accept Claim in a file moved out of its folder: recorded in its new folder, and quiet at once (QA: the finding stayed)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimcheck-moved-'));
+    const from = file('lifecycle-accepted-out.md');
+    try {
+      const { to, doc } = await checkAndMoveOut('lifecycle-accepted-out.md', dir);
+      const accept = (await codeActionsAt(to, rangeOf(doc, ZORBLAX))).find((a) => a.title.startsWith('Accept this claim'));
+      assert.ok(accept?.command);
+      await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? []));
+      assert.equal((JSON.parse(readFileSync(join(dir, '.claimcheck.json'), 'utf8')) as { accepted?: string[] }).accepted?.length, 1);
+      assert.deepEqual(claimcheck(to).map((d) => d.range), [rangeOf(doc, WRONG_NUMBER)], 'the accepted claim lost its diagnostic');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await removeIfExists(from);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

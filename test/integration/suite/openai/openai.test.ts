@@ -264,6 +264,55 @@ describe('OpenAI-compatible grader', () => {
     }
   });
 
+  it('a scan reports an open document over claimcheck.maxFileSizeKB as too large, in the words it uses for a file on disk (QA: one that grew during the scan was read from the disk)', async () => {
+    // 2 KB: the reference (1.1 KB) still loads.
+    const filler = `${Array.from({ length: 120 }, (_, i) => `Line ${i} of filler text.`).join('\n')}\n`;
+    // A claim no earlier test graded: answered from the cache, it would send no request to hold.
+    const small = (name: string): Uint8Array => new TextEncoder().encode(`# ${name}\n\nThe tower is ${1000 + Math.floor(Math.random() * 9000)} metres tall.\n`);
+    for (const name of ['gate', 'grows', 'dirty']) await vscode.workspace.fs.writeFile(file(`big/${name}.md`), small(name));
+    await vscode.workspace.fs.writeFile(file('big/disk.md'), new TextEncoder().encode(`# disk\n\n${filler}`));
+    const { first, release } = holdAnswers();
+    await setUserSetting('maxFileSizeKB', 2);
+    // Unsaved edits must stay unsaved (code-server saves after a delay by default).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      // Unsaved and over the limit when the scan begins; unsaved and small (its check is the first request).
+      const dirty = await vscode.window.showTextDocument(file('big/dirty.md'));
+      await dirty.edit((e) => e.insert(new vscode.Position(0, 0), filler));
+      const gate = await vscode.window.showTextDocument(file('big/gate.md'));
+      await gate.edit((e) => e.insert(new vscode.Position(0, 0), 'Typed. '));
+      // The dirty flag may come a moment after the edit: the scan must see both unsaved.
+      for (let i = 0; i < 50 && !(dirty.document.isDirty && gate.document.isDirty); i++) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(dirty.document.isDirty && gate.document.isDirty);
+      const scan = vscode.commands.executeCommand<{ checked: string[]; skipped: number; skippedReasons: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      await first;
+      // Planned as a file of the disk, it grows past the limit in its editor before the scan reads it.
+      const grows = await vscode.window.showTextDocument(file('big/grows.md'));
+      await grows.edit((e) => e.insert(new vscode.Position(0, 0), filler));
+      release();
+      const summary = await scan;
+      assert.ok(summary.checked.includes('big/gate.md'), summary.checked.join(', '));
+      for (const name of ['grows', 'dirty']) assert.ok(!summary.checked.includes(`big/${name}.md`), `big/${name}.md not checked`);
+      const said = (name: string): string | undefined => summary.skippedReasons.find((r) => r.startsWith(`big/${name}.md:`));
+      const disk = said('disk');
+      assert.match(disk ?? '', /^big\/disk\.md: is [\d.]+ KB, over the 2 KB limit/, summary.skippedReasons.join('\n'));
+      // The same line but for the name and the size.
+      const shape = (line: string | undefined): string | undefined => line?.replace(/^big\/\w+\.md: is [\d.]+ KB/, 'FILE: is SIZE');
+      for (const name of ['grows', 'dirty']) assert.equal(shape(said(name)), shape(disk), summary.skippedReasons.join('\n'));
+      assert.equal(claimcheck(file('big/grows.md')).length, 0, 'no finding of the disk text lands on the editor text');
+    } finally {
+      release();
+      server.respond = plausibleAnswer;
+      await setUserSetting('maxFileSizeKB', undefined);
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+      for (const name of ['gate', 'grows', 'dirty']) {
+        await vscode.window.showTextDocument(file(`big/${name}.md`));
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await Promise.resolve(vscode.workspace.fs.delete(file('big'), { recursive: true })).catch(() => undefined);
+    }
+  });
+
   it('keeps the key out of settings', () => {
     const all = JSON.stringify(vscode.workspace.getConfiguration('claimcheck'));
     assert.ok(!all.includes(KEY));
