@@ -201,7 +201,7 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   const price = freeAgainstPrice(claimText, claimToks, refText, refToks);
   if (price) return price;
   // Closed classes: a claim word whose class-mate (not itself) stands in the reference sentence.
-  const refSurfaces = new Set(refToks.map((t) => classWord(t.surface)));
+  const refSurfaces = new Set(refToks.flatMap((t) => classWords(t.surface)));
   const claimLower = claimText.toLowerCase();
   for (const [i, t] of claimToks.entries()) {
     const w = classWord(t.surface);
@@ -560,6 +560,12 @@ const CLASSES: string[][] = [
   // How one gets there: 徒歩5分 is not バスで5分. Not 車 (inside 電車 and 自転車) nor "train" (a verb too).
   ['徒歩', 'バス', '電車', 'タクシー', '自転車', '新幹線', '地下鉄', '飛行機', 'フェリー'],
   ['bus', 'taxi', 'bicycle', 'ferry', 'tram', 'subway'],
+  // Nationalities: a German physicist is not a Polish one. Not "British", which holds the English, Scottish and Welsh.
+  ['american', 'english', 'scottish', 'welsh', 'irish', 'french', 'german', 'italian', 'spanish', 'portuguese', 'dutch', 'belgian', 'swiss', 'austrian', 'polish',
+    'russian', 'ukrainian', 'swedish', 'norwegian', 'danish', 'finnish', 'icelandic', 'greek', 'turkish', 'hungarian', 'czech', 'romanian', 'bulgarian', 'serbian',
+    'croatian', 'chinese', 'japanese', 'korean', 'indian', 'pakistani', 'vietnamese', 'thai', 'indonesian', 'filipino', 'australian', 'canadian', 'mexican',
+    'brazilian', 'argentine', 'chilean', 'colombian', 'peruvian', 'egyptian', 'nigerian', 'kenyan', 'israeli', 'iranian', 'iraqi', 'syrian', 'lebanese',
+    'moroccan', 'cuban', 'jamaican'],
 ];
 // Other spellings of a Japanese colour (loanwords and 〜色): one colour, never two.
 // A Map, not an object: "constructor" or "toString" in a claim must not find a property.
@@ -592,6 +598,15 @@ function classWord(w: string): string {
   return stem !== lower && /^[\u3400-\u9fff]+$/.test(stem) && CLASS_OF.has(stem) ? stem : lower;
 }
 
+/**
+ * A word's closed-class forms, a hyphenated word's parts included: "naturalised-French" names the French. Not where
+ * the whole is a class word itself: "semi-final" names no final.
+ */
+function classWords(surface: string): string[] {
+  const whole = classWord(surface);
+  return CLASS_OF.has(whole) || !surface.includes('-') ? [whole] : [whole, ...surface.split('-').map(classWord)];
+}
+
 /** The keys of the two content words after `toks[i]`: what a closed-class word is said of ("red is the colour associated"). */
 const saidOf = (toks: readonly Token[], i: number): string[] => toks.slice(i + 1).filter((x) => !x.stop).slice(0, 2).map((x) => x.key);
 
@@ -607,7 +622,7 @@ function mateInSlot(claimText: string, claimToks: readonly Token[], i: number, r
   const said = saidOf(claimToks, i);
   if (!said.length) return undefined;
   const alike = (j: number): number => saidOf(refToks, j).filter((k) => said.includes(k)).length;
-  const own = Math.max(...refToks.map((r, j) => (classWord(r.surface) === w ? alike(j) : 0)));
+  const own = Math.max(...refToks.map((r, j) => (classWords(r.surface).includes(w) ? alike(j) : 0)));
   const claimLower = claimText.toLowerCase();
   return refToks.find((r, j) => exclusive(w, r.surface) && !claimLower.includes(classWord(r.surface)) && alike(j) > own);
 }
