@@ -31,6 +31,9 @@ test('a fix replaces the written text of what it replaces, and keeps the markup 
     ['The tower is `900` metres tall.', 'The tower is `330 metres` tall.'],
     ['The tower is 900   metres tall.', 'The tower is 330 metres tall.'],
     ['The tower is 900\nmetres tall.', 'The tower is 330 metres tall.'],
+    // A hard line break is read as a space, as a soft one is (it ends no sentence).
+    ['The tower is 900  \nmetres tall.', 'The tower is 330 metres tall.'],
+    ['The tower is 900\\\nmetres tall.', 'The tower is 330 metres tall.'],
     ['The tower is **about 900** metres tall.', 'The tower is **about 330 metres** tall.'],
     ['The tower is 900 **metres** tall.', 'The tower is **330 metres** tall.'],
     ['The tower is *__900__* metres tall.', 'The tower is *__330 metres__* tall.'],
@@ -78,6 +81,9 @@ test('the grader reads a link by its text, without its address, and no markup', 
   // An autolink's text is its address (as a bare address reads); "<br>" in a table row (kept whole) reads as a space.
   assert.equal((await seen('The tower <https://e.x/t> is 900 metres tall.'))[0], 'The tower https://e.x/t is 900 metres tall.');
   assert.deepEqual(await seen('| Name | Height |\n|---|---|\n| Eiffel<br>Tower | **900** metres |\n'), ['Eiffel Tower | 900 metres']);
+  // A hard line break reads as a space, in one claim.
+  assert.deepEqual(await seen('The tower is **900**  \nmetres tall.'), [plain]);
+  assert.deepEqual(await seen('The tower is 900\\\nmetres tall.'), [plain]);
   // An escape reads as the character it escapes.
   assert.equal((await seen('The tower is 900 metres \\*tall\\*.'))[0], 'The tower is 900 metres *tall*.');
   // A numbered link after the subject it cites is no number of the claim's.
