@@ -58,7 +58,7 @@ export async function checkText(text: string, index: PassageIndex, options: Chec
 async function atomicClaims(found: FoundClaims, grader: Grader, signal?: AbortSignal): Promise<Claim[]> {
   if (!grader.decompose) return found.claims;
   const labels = new Set(found.definitions.map((d) => d.label));
-  const readings = found.claims.map((c) => readClaim(withoutMarkers(c.text, labels), c.start, found.markup ?? []));
+  const readings = found.claims.map((c) => readClaim(withoutMarkers(c.text, labels), c.start, found.markup ?? [], c.text));
   const parts = await decomposeClaims(
     found.claims.map((c, i) => ({ ...c, text: readings[i]!.text })),
     grader,
@@ -120,7 +120,7 @@ export async function searchFor(
   const readings: Reading[] = [];
   for (const [i, original] of found.claims.entries()) {
     await pause(signal);
-    const reading = readClaim(withoutMarkers(original.text, labels), original.start, found.markup ?? []);
+    const reading = readClaim(withoutMarkers(original.text, labels), original.start, found.markup ?? [], original.text);
     readings.push(reading);
     const claim = { ...original, text: reading.text };
     const cited = cites[i] ? index.search(claim.text, topK, cites[i].sources) : [];

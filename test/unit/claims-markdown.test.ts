@@ -70,6 +70,29 @@ describe('extractClaims: Markdown structure', () => {
     ]);
   });
 
+  it('reads a hard line break as a soft one: no sentence ends there, but list items and table rows still end', () => {
+    // Two trailing spaces, a backslash, and a soft line break: one claim each, from its first character to its last.
+    assert.deepEqual(md('It was built  \nby about 300 workers.'), ['It was built  \nby about 300 workers.']);
+    assert.deepEqual(md('It was built\\\nby about 300 workers.'), ['It was built\\\nby about 300 workers.']);
+    assert.deepEqual(md('It was built\nby about 300 workers.'), ['It was built\nby about 300 workers.']);
+    assert.deepEqual(md('It was built   \r\nby about 300 workers.'), ['It was built   \r\nby about 300 workers.']);
+    // A full stop before the break still ends the sentence, the backslash left out of both.
+    assert.deepEqual(md('The tower is tall.  \nIt was built in 1889.\\\nIt is made of iron.'), [
+      'The tower is tall.',
+      'It was built in 1889.',
+      'It is made of iron.',
+    ]);
+    // A list item (and a table row) ends where it ends; a break inside an item keeps its sentence whole.
+    assert.deepEqual(md('- It was built  \n  by about 300 workers\n- It opened in 1889\n\n| City | Rank |\n|---|---|\n| Paris | first |\n| Lyon | third |\n'), [
+      'It was built  \n  by about 300 workers',
+      'It opened in 1889',
+      'Paris | first',
+      'Lyon | third',
+    ]);
+    // "<br>" on one line still separates.
+    assert.deepEqual(md('Rome is in Italy<br>Madrid is in Spain.'), ['Rome is in Italy', 'Madrid is in Spain.']);
+  });
+
   it('makes each list item a claim, nested items included, without markers', () => {
     const input = [
       'Facts about Japan:',

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText, indexReferences } from '../../src/core/check';
+import { readClaim, writtenFix } from '../../src/core/claims';
 import { withoutMarkers } from '../../src/core/claims/citations';
 import { createOfflineGrader } from '../../src/core/graders/offline';
 import { passagesFromText } from '../../src/core/references';
@@ -31,6 +32,9 @@ test('a fix replaces the written text of what it replaces, and keeps the markup 
     ['The tower is `900` metres tall.', 'The tower is `330 metres` tall.'],
     ['The tower is 900   metres tall.', 'The tower is 330 metres tall.'],
     ['The tower is 900\nmetres tall.', 'The tower is 330 metres tall.'],
+    // A hard line break is read as a space, as a soft one is (it ends no sentence).
+    ['The tower is 900  \nmetres tall.', 'The tower is 330 metres tall.'],
+    ['The tower is 900\\\nmetres tall.', 'The tower is 330 metres tall.'],
     ['The tower is **about 900** metres tall.', 'The tower is **about 330 metres** tall.'],
     ['The tower is 900 **metres** tall.', 'The tower is **330 metres** tall.'],
     ['The tower is *__900__* metres tall.', 'The tower is *__330 metres__* tall.'],
@@ -78,6 +82,9 @@ test('the grader reads a link by its text, without its address, and no markup', 
   // An autolink's text is its address (as a bare address reads); "<br>" in a table row (kept whole) reads as a space.
   assert.equal((await seen('The tower <https://e.x/t> is 900 metres tall.'))[0], 'The tower https://e.x/t is 900 metres tall.');
   assert.deepEqual(await seen('| Name | Height |\n|---|---|\n| Eiffel<br>Tower | **900** metres |\n'), ['Eiffel Tower | 900 metres']);
+  // A hard line break reads as a space, in one claim.
+  assert.deepEqual(await seen('The tower is **900**  \nmetres tall.'), [plain]);
+  assert.deepEqual(await seen('The tower is 900\\\nmetres tall.'), [plain]);
   // An escape reads as the character it escapes.
   assert.equal((await seen('The tower is 900 metres \\*tall\\*.'))[0], 'The tower is 900 metres *tall*.');
   // A numbered link after the subject it cites is no number of the claim's.
@@ -90,6 +97,33 @@ test('the grader reads a link by its text, without its address, and no markup', 
   const ref = 'The tower is [900][1] metres tall.\n\n[1]: x\n';
   const [byRef] = await checkText(ref, index, { grader: createOfflineGrader() });
   assert.equal(applied(ref, byRef!), 'The tower is [330 metres][1] tall.');
+});
+
+test('a citation before punctuation leaves no space in what the grader reads, and a fix still lands on the text as written', async () => {
+  const cases: [string, string][] = [
+    ['The tower is 330 metres tall [1](https://e.x/t).', 'The tower is 330 metres tall.'],
+    ['The tower is 330 metres tall [1].', 'The tower is 330 metres tall.'],
+    ['The tower is 330 metres tall [1][2]!', 'The tower is 330 metres tall!'],
+    ['The tower is 330 metres tall [^1].\n\n[^1]: refs/r.md\n', 'The tower is 330 metres tall.'],
+    ['The tower is 330 metres tall [1], and it is old.', 'The tower is 330 metres tall, and it is old.'],
+    ['The tower is 330 metres tall (see [1]).', 'The tower is 330 metres tall (see).'],
+    // Controls: a citation between words is one space, and a space the author wrote before punctuation is kept.
+    ['The tower [1](https://e.x/t) is 330 metres tall.', 'The tower is 330 metres tall.'],
+    ['The tower is 330 metres tall .', 'The tower is 330 metres tall .'],
+  ];
+  for (const [doc, want] of cases) assert.equal((await seen(doc))[0], want, doc);
+  // The grader's fix on "tall." lands on the written text, the citation kept.
+  assert.equal(await fixed('The tower is 900 metres tall [1](https://e.x/t).'), 'The tower is 330 metres tall [1](https://e.x/t).');
+  const written = 'The tower is 330 metres tall [1](https://e.x/t).';
+  const reading = readClaim(withoutMarkers(written, new Set()), 0, [], written);
+  assert.equal(reading.text, 'The tower is 330 metres tall.');
+  const on = (start: number, end: number, text: string): string => {
+    const fix = writtenFix(written, reading, { start, end, text });
+    return written.slice(0, fix.start) + fix.text + written.slice(fix.end);
+  };
+  assert.equal(on(24, 28, 'high'), 'The tower is 330 metres high [1](https://e.x/t).');
+  assert.equal(on(28, 28, ' indeed'), 'The tower is 330 metres tall [1](https://e.x/t) indeed.');
+  assert.equal(on(28, 29, '!'), 'The tower is 330 metres tall [1](https://e.x/t)!');
 });
 
 test('a numbered link is still a citation where it stands as one', () => {

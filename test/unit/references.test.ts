@@ -3,10 +3,12 @@ import { linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { checkText, indexReferences } from '../../src/core/check';
 import { CancelledError, InputError } from '../../src/core/errors';
+import { createOfflineGrader } from '../../src/core/graders/offline';
 import { decodeText, loadReferences, passagesFromText, readTextFile } from '../../src/core/references';
 import { splitSentences } from '../../src/core/references/chunk';
-import type { Passage } from '../../src/core/types';
+import type { Finding, Passage } from '../../src/core/types';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'references');
 
@@ -135,6 +137,41 @@ describe('passagesFromText', () => {
     const html = '<p>```</p>\n<p># Not a heading, just prose.</p>\n<ol><li>First step.</li><li>Second step.</li></ol>\n<p>Text after a literal fence stays.</p>';
     const texts = passagesFromText('literal.html', html, 'html').map((p) => p.text);
     assert.deepEqual(texts, ['```', '# Not a heading, just prose.', 'First step.', 'Second step.', 'Text after a literal fence stays.']);
+  });
+});
+
+describe('character references in references', () => {
+  it('reads them in Markdown as claims read them (not in code nor escaped), lines kept; plain text keeps them as written', () => {
+    const md = '# AT&amp;T\n\nAT&amp;T was founded\nin 1885 &#10;in Boston.\n\n- The Caf&eacute; opened in `a&amp;b` 1887, not \\&amp; later.\n';
+    const passages = passagesFromText('r.md', md, 'markdown');
+    assert.deepEqual(passages.map((p) => [p.line, p.text, p.heading]), [
+      [3, 'AT&T was founded\nin 1885  in Boston.', 'AT&T'],
+      [6, 'The Caf\u00e9 opened in `a&amp;b` 1887, not \\&amp; later.', 'AT&T'],
+    ]);
+    // A code span runs to the next run of as many backticks; a lone one is text.
+    assert.equal(passagesFromText('r.md', 'Use ``a&amp;b ` c`` or ` x &amp; y.', 'markdown')[0]?.text, 'Use ``a&amp;b ` c`` or ` x & y.');
+    const text = passagesFromText('r.txt', 'AT&amp;T was founded in 1885.', 'text');
+    assert.deepEqual(text.map((p) => p.text), ['AT&amp;T was founded in 1885.']);
+  });
+
+  it('lets a claim match the Markdown reference that states it, quoting the reference as it reads, on its line', async () => {
+    const grader = createOfflineGrader();
+    const check = async (claim: string, reference: string, kind: 'markdown' | 'text'): Promise<Finding> => {
+      const index = indexReferences(passagesFromText(kind === 'markdown' ? 'refs/r.md' : 'refs/r.txt', reference, kind));
+      const [f] = await checkText(claim, index, { grader });
+      assert.ok(f);
+      return f;
+    };
+    const cafe = await check('The Café de Flore opened in 1887.', '# Paris\n\nThe Caf&eacute; de Flore opened in 1887.\n', 'markdown');
+    assert.equal(cafe.verdict, 'supported', cafe.reason);
+    assert.deepEqual(cafe.evidence.map((e) => [e.line, e.quote]), [[3, 'The Café de Flore opened in 1887.']]);
+    const low = await check('The record low is \u221240 degrees.', 'The record low is &minus;40 degrees.', 'markdown');
+    assert.equal(low.verdict, 'supported', low.reason);
+    const att = await check('AT&T was founded in 1885.', 'Some history.\n\nAT&amp;T was founded in 1885.', 'markdown');
+    assert.deepEqual([att.verdict, att.evidence[0]?.line, att.evidence[0]?.quote], ['supported', 3, 'AT&T was founded in 1885.']);
+    // In plain text "&" is only a character: "Caf&eacute;" is what the file says.
+    const plain = await check('The Café de Flore opened in 1887.', 'The Caf&eacute; de Flore opened in 1887.', 'text');
+    assert.equal(plain.verdict, 'unsupported', plain.reason);
   });
 });
 

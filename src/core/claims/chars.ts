@@ -4,7 +4,7 @@
 export const SKIP = '\uE000';
 /** Placeholder for content kept inside a claim but opaque to the scanner (inline code, link destinations). */
 export const OPAQUE = '\uE001';
-/** Placeholder for a hard boundary (a Markdown hard break, `<br>`): ends the sentence, trimmed. */
+/** Placeholder for a hard boundary (`<br>`, which often separates items on one line): ends the sentence, trimmed. */
 export const HARD = '\uE002';
 
 export const SKIP_CODE = 0xe000;

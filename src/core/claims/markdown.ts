@@ -361,7 +361,9 @@ function maskPhrasing(text: string, nodes: readonly PhrasingContent[], { masks, 
         tags(node.value, start, end);
         break;
       case 'break':
-        masks.push({ start, end, ch: HARD });
+        // A hard break ("  \n", "\\\n") breaks the line, not the sentence: the scanner sees the line ending as it sees
+        // a soft one (its backslash as a space), and a reader reads it as a space.
+        if (text.charCodeAt(start) === 0x5c) masks.push({ start, end: start + 1, ch: ' ' });
         markup.push({ start, end, space: true });
         break;
       case 'image':
@@ -473,9 +475,10 @@ function maskLinkTail(node: Parent, start: number, end: number, masks: Mask[]): 
 const INLINE_SYNTAX = /[`*_[\]<>#|~\\&]/;
 /**
  * Line openings that make a block: indented code, lists, thematic breaks, setext underlines, front matter.
- * Two spaces before a line ending make a hard break. Anything else is a plain paragraph line.
+ * Anything else is a plain paragraph line (two spaces before a line ending make a hard break, which reads as a
+ * soft one: no sentence ends there).
  */
-const BLOCK_SYNTAX = /(?:^|[\r\n])(?:[ ]{4}|[ ]{0,3}(?:\t|[-+=]|\d{1,9}[.)]))|[ ]{2}[\r\n]/;
+const BLOCK_SYNTAX = /(?:^|[\r\n])(?:[ ]{4}|[ ]{0,3}(?:\t|[-+=]|\d{1,9}[.)]))/;
 
 function mayHoldMarkdown(text: string): boolean {
   return INLINE_SYNTAX.test(text) || BLOCK_SYNTAX.test(text);

@@ -31,27 +31,34 @@ export interface Reading {
 /**
  * `written` (a claim's text, or that text with its citation markers blanked: the same length) read: the markup of the
  * document (`markup`, sorted and disjoint) that lies in it left out, and white space folded. `at` is the claim's
- * offset in the document.
+ * offset in the document; `asWritten` the claim's text before its markers were blanked. Where a marker stood before a
+ * closing punctuation mark, the space left is not read either: "tall [1](u)." reads "tall.", as it reads without one.
  */
-export function readClaim(written: string, at: number, markup: readonly Markup[]): Reading {
+export function readClaim(written: string, at: number, markup: readonly Markup[], asWritten = written): Reading {
   const own = markupWithin(markup, at, at + written.length);
   const text: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
   // A run of white space (and the markup in it) is one space, written from its first to its last character.
   let gap: { from: number; to: number } | undefined;
+  // A blanked marker in the white space since the last character read.
+  let blanked = false;
   const widen = (s: number, e: number): void => {
     if (gap) gap.to = e;
     else gap = { from: s, to: e };
   };
   const read = (ch: string, s: number, e: number): void => {
-    if (isFolded(ch.charCodeAt(0))) return widen(s, e);
-    if (gap && text.length) {
+    if (isFolded(ch.charCodeAt(0))) {
+      if (written[s] !== asWritten[s]) blanked = true;
+      return widen(s, e);
+    }
+    if (gap && text.length && !(blanked && CLOSING.includes(ch))) {
       text.push(' ');
       from.push(gap.from);
       to.push(gap.to);
     }
     gap = undefined;
+    blanked = false;
     text.push(ch);
     from.push(s);
     to.push(e);
@@ -60,6 +67,8 @@ export function readClaim(written: string, at: number, markup: readonly Markup[]
   for (let i = 0; i < written.length; ) {
     const m = own[k];
     if (m && m.start <= i) {
+      // A marker may be markup too ("[^1]", "[1](u)"): blanked all the same.
+      if (written !== asWritten && written.slice(i, m.end) !== asWritten.slice(i, m.end)) blanked = true;
       if (m.space) widen(i, m.end);
       // Each character of a reference comes from all of it: a fix replaces a reference whole or not at all.
       else if (m.reads) for (let j = 0; j < m.reads.length; j++) read(m.reads[j]!, i, m.end);
@@ -102,6 +111,9 @@ export function writtenFix(claimText: string, reading: Reading, fix: ClaimFix): 
 export function shiftMarkup(m: Markup, by: number): Markup {
   return by ? { ...m, start: m.start + by, end: m.end + by, ...(m.span ? { span: { start: m.span.start + by, end: m.span.end + by } } : {}) } : m;
 }
+
+/** Punctuation that closes what comes before it, with no space before it: after a citation, "tall [1]." reads "tall.". */
+const CLOSING = '.,;:!?)]}\u2026\u3001\u3002\uff01\uff09\uff0c\uff1a\uff1b\uff1f';
 
 /** Space, tab and line breaks: the white space Markdown folds (a no-break space is a character of its own). */
 function isFolded(c: number): boolean {

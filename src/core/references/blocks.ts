@@ -1,10 +1,14 @@
 // Splits reference text into blocks (paragraphs, list items, table rows) with their 1-based start line.
 // A line scanner, not a full Markdown parser: references can be large and this keeps loading linear and fast.
+import { characterReferences } from '../charrefs';
 
 export interface Block {
   /** 1-based line of the block's first character. */
   line: number;
-  /** The block's lines joined by "\n"; each line is a verbatim substring of its source line. */
+  /**
+   * The block's lines joined by "\n"; each line is a verbatim substring of its source line (in Markdown, with its
+   * character references read: see `readReferences`).
+   */
   text: string;
   /** Text of the nearest heading above the block (Markdown). */
   heading?: string;
@@ -98,7 +102,7 @@ export function markdownBlocks(text: string): Block[] {
   let inList = false;
   const start = (i: number, segment: string): void => {
     c.flush();
-    c.push(i, segment);
+    c.push(i, readReferences(segment));
   };
 
   let i = skipFrontMatter(lines);
@@ -127,7 +131,7 @@ export function markdownBlocks(text: string): Block[] {
     }
     if (ATX_HEADING.test(line)) {
       c.flush();
-      c.heading = line.trim().replace(/^#+[ \t]*/, '').replace(/[ \t]+#+$/, '') || c.heading;
+      c.heading = readReferences(line.trim().replace(/^#+[ \t]*/, '').replace(/[ \t]+#+$/, '')) || c.heading;
       inList = false;
       continue;
     }
@@ -161,10 +165,62 @@ export function markdownBlocks(text: string): Block[] {
     const indented = line.startsWith('    ') || line.startsWith('\t');
     if (indented && !c.para.length && !inList) continue; // indented code block
     if (!indented && !c.para.length) inList = false;
-    c.push(i, line.trim());
+    c.push(i, readReferences(line.trim()));
   }
   c.flush();
   return c.blocks;
+}
+
+/**
+ * A Markdown line's character references read as a claim's are ("AT&amp;T" is "AT&T", charrefs.ts), so that a claim
+ * and the reference that states it read alike; not in a code span nor after an escaping backslash, where Markdown
+ * reads them as written. One that reads as a line break ("&#10;") reads as a space: the passage keeps its lines.
+ */
+function readReferences(line: string): string {
+  const amp = line.indexOf('&');
+  if (amp === -1) return line;
+  const code = codeSpans(line);
+  const parts: string[] = [];
+  let at = 0;
+  let k = 0;
+  for (const ref of characterReferences(line, amp)) {
+    while (k < code.length && code[k]!.end <= ref.start) k++;
+    if ((k < code.length && code[k]!.start <= ref.start) || escaped(line, ref.start)) continue;
+    parts.push(line.slice(at, ref.start), ref.reads.replace(/[\r\n]/g, ' '));
+    at = ref.end;
+  }
+  return at ? parts.join('') + line.slice(at) : line;
+}
+
+/**
+ * The code spans of one line, in order: a run of backticks to the next run of as many (CommonMark's rule; a run with
+ * none after it is text). Linear: each run is paired through the next run of its length, found from the right.
+ */
+function codeSpans(line: string): { start: number; end: number }[] {
+  if (!line.includes('`')) return [];
+  const runs: { start: number; end: number }[] = [];
+  for (const m of line.matchAll(/`+/g)) runs.push({ start: m.index, end: m.index + m[0].length });
+  const next = new Array<number>(runs.length).fill(-1);
+  const seen = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const length = runs[k]!.end - runs[k]!.start;
+    next[k] = seen.get(length) ?? -1;
+    seen.set(length, k);
+  }
+  const spans: { start: number; end: number }[] = [];
+  for (let k = 0; k < runs.length; k++) {
+    if (next[k]! < 0) continue;
+    spans.push({ start: runs[k]!.start, end: runs[next[k]!]!.end });
+    k = next[k]!;
+  }
+  return spans;
+}
+
+/** Whether an odd run of backslashes stands before `at` ("\\&amp;" is a literal "&amp;"). */
+function escaped(line: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && line.charCodeAt(at - n - 1) === 0x5c) n++;
+  return n % 2 === 1;
 }
 
 function skipFrontMatter(lines: readonly string[]): number {

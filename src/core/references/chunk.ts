@@ -1,5 +1,6 @@
 // Chunks reference text into passages of one to three sentences that remember their 1-based source line.
-// Passage text stays verbatim: every line of a passage is a substring of the source line it came from.
+// Passage text stays verbatim: every line of a passage is a substring of the source line it came from (a Markdown
+// line with its character references read, blocks.ts), so a passage's line is its source's.
 import type { Passage } from '../types';
 import { convertedHtmlBlocks, markdownBlocks, textBlocks, type Block } from './blocks';
 import { sentenceSpans } from '../claims';
