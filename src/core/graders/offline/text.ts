@@ -216,7 +216,8 @@ export function tokens(text: string): Token[] {
     }
     return out;
   }
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
+  // A hyphen between two digits is a range, two numbers ("1368–1644" reads "1368-1644"); between letters, one word.
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:(?:['’.]|(?<!\p{N})-|-(?!\p{N}))[\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
   return out;
 }
 
