@@ -307,6 +307,7 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       grader: plan.grader.info,
       findings: file.findings,
       references: plan.files.get(file.path) ?? [],
+      projectReferences: ctx.project.references,
       text: file.text,
     });
     tally(vscode.Uri.joinPath(folder.uri, file.path), file.findings.length, file.findings);
