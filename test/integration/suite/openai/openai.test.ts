@@ -235,18 +235,24 @@ describe('OpenAI-compatible grader', () => {
     const TYPED = 'A first line typed during the scan.';
     const { first, release } = holdAnswers();
     await setUserSetting('scan.maxConcurrency', 1);
+    // Unsaved edits must stay unsaved (code-server saves after a delay by default).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     try {
       for (const [i, f] of files.entries()) await vscode.workspace.fs.writeFile(f, new TextEncoder().encode(`# Late ${i}\n\n${claims[i]}\n`));
       const scan = vscode.commands.executeCommand<{ checked: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
       await first;
-      // Every other one left unsaved: its check reads the editor's text, not the disk's.
+      // Every other one left unsaved: its check reads the editor's text, not the disk's (which lacks the typed line).
       for (const [i, f] of files.entries()) {
         const editor = await vscode.window.showTextDocument(f);
         await editor.edit((e) => e.insert(new vscode.Position(0, 0), `${TYPED}\n\n`));
         if (i % 2 === 0) await editor.document.save();
       }
+      const unsaved = (): boolean => files.every((f, i) => i % 2 === 0 || vscode.workspace.textDocuments.find((d) => d.uri.toString() === f.toString())?.isDirty);
+      for (let i = 0; i < 50 && !unsaved(); i++) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(unsaved(), 'every other file is unsaved when the scan reads it');
       release();
       const summary = await scan;
+      assert.ok(unsaved(), 'and still unsaved when the scan ends');
       for (const [i, f] of files.entries()) {
         assert.ok(summary.checked.includes(`late/late-${i}.md`), summary.checked.join(', '));
         const doc = await vscode.workspace.openTextDocument(f);
@@ -259,6 +265,7 @@ describe('OpenAI-compatible grader', () => {
       server.respond = plausibleAnswer;
       await setUserSetting('scan.maxConcurrency', undefined);
       await vscode.workspace.saveAll(false);
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await Promise.resolve(vscode.workspace.fs.delete(file('late'), { recursive: true })).catch(() => undefined);
     }
