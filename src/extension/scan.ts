@@ -60,10 +60,8 @@ interface FolderPlan {
   folder: vscode.WorkspaceFolder;
   ctx: DocContext & { base: vscode.Uri };
   grader: Grader;
-  /** Relative paths of the files to check from disk, with their reference patterns. */
+  /** Relative paths of the files to check, with their reference patterns (an open document is read from its editor). */
   files: Map<string, string[]>;
-  /** Open documents with unsaved changes: checked from their buffers. */
-  dirty: vscode.TextDocument[];
 }
 
 const braces = (globs: readonly string[]): string => (globs.length === 1 ? globs[0]! : `{${globs.join(',')}}`);
@@ -82,7 +80,7 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
   );
   const references = new Set((await s.checker.folderReferences(ctx)).map((u) => u.toString()));
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-  const plan: FolderPlan = { folder, ctx, grader: await s.checker.grader(ctx), files: new Map(), dirty: [] };
+  const plan: FolderPlan = { folder, ctx, grader: await s.checker.grader(ctx), files: new Map() };
   const candidates: vscode.Uri[] = [];
   for (const uri of found) {
     if (references.has(uri.toString())) continue;
@@ -103,11 +101,6 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
   for (const uri of candidates) {
     if (stop()) break;
     if (references.has(uri.toString())) continue;
-    const doc = open.get(uri.toString());
-    if (doc?.isDirty) {
-      plan.dirty.push(doc);
-      continue;
-    }
     const rel = relativeTo(folder.uri, uri);
     const files = await s.checker.references.expand(folder.uri, folderPatterns(rel, ctx.settings, ctx.project));
     plan.files.set(rel, files.map((u) => relativeTo(folder.uri, u)));
@@ -134,10 +127,11 @@ async function estimate(s: Services, plans: readonly FolderPlan[], signal: Abort
     const config = s.graders.config(plan.ctx.settings, plan.ctx.project);
     if (config.kind !== 'openai') continue;
     const all: GradeRequest[] = [];
-    const texts: { uri: vscode.Uri; text: string; languageId: string }[] = plan.dirty.map((d) => ({ uri: d.uri, text: d.getText(), languageId: d.languageId }));
+    const texts: { uri: vscode.Uri; text: string; languageId: string }[] = [];
     for (const rel of plan.files.keys()) {
       const uri = vscode.Uri.joinPath(plan.folder.uri, rel);
-      const text = await readSmall(uri, plan.ctx.settings.maxFileSizeKB);
+      // As the scan will read it: from its editor where it is open, unsaved edits and all.
+      const text = openDocument(uri)?.getText() ?? (await readSmall(uri, plan.ctx.settings.maxFileSizeKB));
       if (text !== undefined) texts.push({ uri, text, languageId: /\.txt$/i.test(rel) ? 'plaintext' : 'markdown' });
     }
     for (const t of texts) {
@@ -180,7 +174,7 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
     options.token,
   );
   if (!planned) return { ...summary, cancelled: true };
-  const total = plans.reduce((n, p) => n + p.files.size + p.dirty.length, 0);
+  const total = plans.reduce((n, p) => n + p.files.size, 0);
   const llm = plans.some((p) => p.grader.info.id === 'openai');
   for (const plan of plans) {
     // Before the cost question: nothing could be sent, so there is nothing to estimate or to mark.
@@ -261,21 +255,8 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     summary.unsupported += findings.filter((f) => f.verdict === 'unsupported').length;
     summary.checked.push(vscode.workspace.asRelativePath(uri));
   };
-  for (const doc of plan.dirty) {
-    if (signal.aborted) return;
-    const text = doc.getText();
-    const tooLarge = overLimit(relativeTo(folder.uri, doc.uri), text, maxFileBytes);
-    if (tooLarge) {
-      skip(describeProblem(tooLarge, uiLanguage()));
-      step();
-      continue;
-    }
-    const outcome = await s.checker.check({ uri: doc.uri, text, languageId: doc.languageId, signal });
-    if (outcome.status === 'checked' || outcome.status === 'superseded') tally(doc.uri, outcome.claims, outcome.findings);
-    else if (outcome.status !== 'cancelled') skip(outcome.message ?? outcome.status);
-    step();
-  }
-  const rels = [...plan.files.keys()];
+  // In path order: a scan goes through the files the same way each time (the Problems panel fills in that order).
+  const rels = [...plan.files.keys()].sort();
   // Each file's check begins when the engine reads it, minutes into a long scan maybe: only the edits made after
   // that move its findings (a file saved meanwhile already holds the earlier ones).
   const pending = new Map<string, PendingCheck>();
@@ -302,15 +283,17 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     const p = pending.get(file.path);
     if (!p) return;
     pending.delete(file.path);
+    const uri = vscode.Uri.joinPath(folder.uri, file.path);
     s.store.complete(p, {
       base: folder.uri,
       grader: plan.grader.info,
       findings: file.findings,
-      references: plan.files.get(file.path) ?? [],
+      // Its directive's references too: an edit to one of them makes the result out of date.
+      references: [...(plan.files.get(file.path) ?? []), ...directivePatterns(folder.uri, uri, file.text)],
       projectReferences: ctx.project.references,
       text: file.text,
     });
-    tally(vscode.Uri.joinPath(folder.uri, file.path), file.findings.length, file.findings);
+    tally(uri, file.findings.length, file.findings);
   };
   try {
     const result = await checkFiles({

@@ -1,10 +1,11 @@
 // Check Workspace: every Markdown and text file except references and files.exclude, results in the
 // Problems panel, a summary; then Clear Results.
 import * as assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import type { ScanSummary as Summary } from '../../../../src/extension/scan';
-import { activate, claimcheck, file } from '../helpers';
+import { activate, claimcheck, EXTENSION_ID, file } from '../helpers';
 
 describe('Check Workspace', () => {
   before(async () => {
@@ -27,6 +28,21 @@ describe('Check Workspace', () => {
     assert.ok(claimcheck(file('notes/scan-b.txt')).length > 0);
     assert.equal(claimcheck(file('references/eiffel.md')).length, 0);
     assert.equal(claimcheck(file('refs/fuji.md')).length, 0);
+  });
+
+  it('a scanned file is out of date once a reference its directive names changes (QA: only the folder\'s references counted)', async () => {
+    const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+    const described = (): string => api.claims().find((d) => d.document === 'docs/directive.md')?.description ?? 'not listed';
+    assert.doesNotMatch(described(), /out of date|not listed/);
+    const ref = file('extra/zorblax.md');
+    const before = readFileSync(ref.fsPath, 'utf8');
+    try {
+      writeFileSync(ref.fsPath, `${before}\nThe tower opened in 1889.\n`);
+      for (let i = 0; i < 100 && !/out of date/.test(described()); i++) await new Promise((r) => setTimeout(r, 100));
+      assert.match(described(), /out of date/);
+    } finally {
+      writeFileSync(ref.fsPath, before);
+    }
   });
 
   it('a scanned file another program changes on disk leaves no finding on its old line (QA: they pointed at the wrong text)', async () => {
