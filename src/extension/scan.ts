@@ -4,9 +4,8 @@ import * as vscode from 'vscode';
 import { openDocument } from './documents';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import { requestsAtMost } from '../core/cited';
-import { describeProblem, InputError } from '../core/errors';
-import { insideFolder, outsideFolder } from '../core/references';
-import { formatBytes } from '../core/references/read';
+import { describeProblem, type InputError } from '../core/errors';
+import { decodeText, insideFolder, outsideFolder } from '../core/references';
 import { checkFiles } from '../core/run';
 import type { FileReport } from '../core/report';
 import { gaveUpLine } from '../core/streak';
@@ -226,13 +225,15 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
 }
 
 /**
- * An open document's text over the size limit: the engine's error for a file on disk over it (the same message,
- * the editor's text measured as the disk's bytes are, in UTF-8), so that an open document is never read from
- * the disk instead, nor reported in other words.
+ * Throws the engine's error for a file on disk (`decodeText`'s checks, the same message) where an open document's
+ * text fails them, so that an open document is never read from the disk instead, nor reported in other words:
+ * over the size limit (its UTF-8 bytes, as the disk's are measured), binary (NUL characters: a binary file
+ * opened anyway), blank. The encoding checks pass by construction: the editor has decoded the file already, with
+ * the encoding it shows, and its text in UTF-8 is valid UTF-8.
  */
-function overLimit(file: string, text: string, maxFileBytes: number): InputError | undefined {
-  const bytes = Buffer.byteLength(text);
-  return bytes > maxFileBytes ? new InputError(file, 'tooLarge', formatBytes(bytes), formatBytes(maxFileBytes)) : undefined;
+function checkEditorText(file: string, text: string, maxFileBytes: number): void {
+  // The decoded copy is dropped: the editor's own text is what is checked (decoding drops a leading U+FEFF).
+  decodeText(new TextEncoder().encode(text), file, maxFileBytes);
 }
 
 async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, summary: ScanSummary, step: () => void): Promise<void> {
@@ -269,13 +270,11 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     // size limit since the scan began, it is too large, as it would be on disk (the disk holds other text).
     const text = openDocument(uri)?.getText();
     if (text === undefined) return undefined;
-    const tooLarge = overLimit(file, text, maxFileBytes);
-    if (tooLarge) return Promise.reject(tooLarge);
-    if (!inside) return Promise.resolve(text);
-    return inside(uri.fsPath).then((ok) => {
-      if (!ok) throw outsideFolder(file);
+    return (async () => {
+      checkEditorText(file, text, maxFileBytes);
+      if (inside && !(await inside(uri.fsPath))) throw outsideFolder(file);
       return text;
-    });
+    })();
   };
 
   // Each file's findings are shown as soon as it is checked: a long scan with an LLM grader fills the Problems panel as it goes.
