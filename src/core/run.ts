@@ -113,7 +113,11 @@ export interface CheckFilesOptions {
   reported?: Set<ReferenceSet>;
   /** Only documents that really lie inside `cwd` are read (Restricted Mode): a link that leads out is refused. */
   confine?: boolean;
-  /** The text of a document the host reads itself (the CLI's standard input), with the checks of `decodeText`; undefined: read the file. */
+  /**
+   * The text of a document the host reads itself (the CLI's standard input, an editor's text in Check Workspace),
+   * having made the checks of `decodeText` (size, binary, blank; an editor's text is decoded already); undefined:
+   * read the file.
+   */
   readDocument?: (file: string) => Promise<string> | undefined;
 }
 

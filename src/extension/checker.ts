@@ -227,6 +227,7 @@ export class Checker {
       grader: grader.info,
       findings: all,
       references: set.files,
+      projectReferences: ctx.project.references,
       spans: input.spans,
       text: input.text,
     });

@@ -6,7 +6,9 @@ import { claimInSelection } from '../core/claims';
 import type { Finding, GraderInfo } from '../core/types';
 import { LineMap } from '../core/positions';
 import { lineShift, moveAnchors, shiftSpans, type Anchor, type LineChange, type OffsetChange, type Span } from './offsets';
-import { baseFor, evidenceUri } from './references';
+import type { ProjectConfig } from '../core/config';
+import { moveChangesReferences } from './moves';
+import { baseFor, evidenceUri, relativeTo } from './references';
 import type { Stale, UncheckedStatus } from './statusView';
 
 export interface StoredFinding {
@@ -43,6 +45,8 @@ export interface DocResult {
   setAside?: readonly SetAside[];
   /** Reference files the check used (relative to `base`, or absolute). */
   references: readonly string[];
+  /** The references `base`'s `.claimcheck.json` gave when the check read it: per path, a rename may change them. */
+  projectReferences?: ProjectConfig['references'];
   /** Changes whenever the claims listed change (a check, an accepted claim, an edit to a claim's own text), not when they only move. */
   rows: number;
   /**
@@ -68,6 +72,7 @@ export interface CheckUpdate {
   grader: GraderInfo;
   findings: readonly Finding[];
   references: readonly string[];
+  projectReferences: ProjectConfig['references'];
   /** The checked parts of the text (the selections); undefined = the whole document. */
   spans?: readonly Span[];
   /** The text that was checked (the whole document, also for a selection). */
@@ -196,7 +201,7 @@ export class ResultStore implements vscode.Disposable {
     // Only a selection was ever checked: the counts are the selection's, not the document's.
     const partial = !!update.spans && (!previous || previous.partial === true);
     const rows = (previous?.rows ?? 0) + 1;
-    this.set({ uri: p.uri, base: update.base, grader: update.grader, findings, setAside, rows, references: update.references, stale, ...(partial ? { partial } : {}) });
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, findings, setAside, rows, references: update.references, projectReferences: update.projectReferences, stale, ...(partial ? { partial } : {}) });
     return true;
   }
 
@@ -255,10 +260,11 @@ export class ResultStore implements vscode.Disposable {
 
   /**
    * A file (or folder) renamed or moved in the workspace: its documents' findings, and why a check gave none,
-   * follow it (the text is the same). A check of it still in flight cannot publish under the old name. The
-   * findings are out of date: they were judged against the references of the old place, and the next check
-   * reads those of the new one (its folder's, those `.claimcheck.json` gives its new path, its directives'
-   * paths from its new folder).
+   * follow it (the text is the same). A check of it still in flight cannot publish under the old name. Moved to
+   * another folder, its findings are out of date: they were judged against the references of the old place,
+   * and the next check reads those of the new one (its folder's, those `.claimcheck.json` gives its new path,
+   * its directives' paths from its new folder). Renamed where it is, it reads the same ones, unless
+   * `.claimcheck.json` gives its new name others.
    */
   private rename(from: vscode.Uri, to: vscode.Uri): void {
     for (const [key, note] of [...this.notes]) {
@@ -275,7 +281,8 @@ export class ResultStore implements vscode.Disposable {
       if (!uri) continue;
       this.gone.delete(r.uri.toString());
       this.clear(r.uri);
-      this.set({ ...r, uri, rows: r.rows + 1, stale: r.stale ?? 'moved' });
+      const moved = baseFor(uri)?.toString() !== r.base.toString() || moveChangesReferences(relativeTo(r.base, r.uri), relativeTo(r.base, uri), r.projectReferences);
+      this.set({ ...r, uri, rows: r.rows + 1, stale: r.stale ?? (moved ? 'moved' : undefined) });
     }
   }
 

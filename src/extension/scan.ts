@@ -4,9 +4,8 @@ import * as vscode from 'vscode';
 import { openDocument } from './documents';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import { requestsAtMost } from '../core/cited';
-import { describeProblem, InputError } from '../core/errors';
-import { insideFolder, outsideFolder } from '../core/references';
-import { formatBytes } from '../core/references/read';
+import { describeProblem, type InputError } from '../core/errors';
+import { decodeText, insideFolder, outsideFolder } from '../core/references';
 import { checkFiles } from '../core/run';
 import type { FileReport } from '../core/report';
 import { gaveUpLine } from '../core/streak';
@@ -60,10 +59,8 @@ interface FolderPlan {
   folder: vscode.WorkspaceFolder;
   ctx: DocContext & { base: vscode.Uri };
   grader: Grader;
-  /** Relative paths of the files to check from disk, with their reference patterns. */
+  /** Relative paths of the files to check, with their reference patterns (an open document is read from its editor). */
   files: Map<string, string[]>;
-  /** Open documents with unsaved changes: checked from their buffers. */
-  dirty: vscode.TextDocument[];
 }
 
 const braces = (globs: readonly string[]): string => (globs.length === 1 ? globs[0]! : `{${globs.join(',')}}`);
@@ -82,7 +79,7 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
   );
   const references = new Set((await s.checker.folderReferences(ctx)).map((u) => u.toString()));
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-  const plan: FolderPlan = { folder, ctx, grader: await s.checker.grader(ctx), files: new Map(), dirty: [] };
+  const plan: FolderPlan = { folder, ctx, grader: await s.checker.grader(ctx), files: new Map() };
   const candidates: vscode.Uri[] = [];
   for (const uri of found) {
     if (references.has(uri.toString())) continue;
@@ -103,11 +100,6 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
   for (const uri of candidates) {
     if (stop()) break;
     if (references.has(uri.toString())) continue;
-    const doc = open.get(uri.toString());
-    if (doc?.isDirty) {
-      plan.dirty.push(doc);
-      continue;
-    }
     const rel = relativeTo(folder.uri, uri);
     const files = await s.checker.references.expand(folder.uri, folderPatterns(rel, ctx.settings, ctx.project));
     plan.files.set(rel, files.map((u) => relativeTo(folder.uri, u)));
@@ -134,10 +126,11 @@ async function estimate(s: Services, plans: readonly FolderPlan[], signal: Abort
     const config = s.graders.config(plan.ctx.settings, plan.ctx.project);
     if (config.kind !== 'openai') continue;
     const all: GradeRequest[] = [];
-    const texts: { uri: vscode.Uri; text: string; languageId: string }[] = plan.dirty.map((d) => ({ uri: d.uri, text: d.getText(), languageId: d.languageId }));
+    const texts: { uri: vscode.Uri; text: string; languageId: string }[] = [];
     for (const rel of plan.files.keys()) {
       const uri = vscode.Uri.joinPath(plan.folder.uri, rel);
-      const text = await readSmall(uri, plan.ctx.settings.maxFileSizeKB);
+      // As the scan will read it: from its editor where it is open, unsaved edits and all.
+      const text = openDocument(uri)?.getText() ?? (await readSmall(uri, plan.ctx.settings.maxFileSizeKB));
       if (text !== undefined) texts.push({ uri, text, languageId: /\.txt$/i.test(rel) ? 'plaintext' : 'markdown' });
     }
     for (const t of texts) {
@@ -180,7 +173,7 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
     options.token,
   );
   if (!planned) return { ...summary, cancelled: true };
-  const total = plans.reduce((n, p) => n + p.files.size + p.dirty.length, 0);
+  const total = plans.reduce((n, p) => n + p.files.size, 0);
   const llm = plans.some((p) => p.grader.info.id === 'openai');
   for (const plan of plans) {
     // Before the cost question: nothing could be sent, so there is nothing to estimate or to mark.
@@ -232,13 +225,15 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
 }
 
 /**
- * An open document's text over the size limit: the engine's error for a file on disk over it (the same message,
- * the editor's text measured as the disk's bytes are, in UTF-8), so that an open document is never read from
- * the disk instead, nor reported in other words.
+ * Throws the engine's error for a file on disk (`decodeText`'s checks, the same message) where an open document's
+ * text fails them, so that an open document is never read from the disk instead, nor reported in other words:
+ * over the size limit (its UTF-8 bytes, as the disk's are measured), binary (NUL characters: a binary file
+ * opened anyway), blank. The encoding checks pass by construction: the editor has decoded the file already, with
+ * the encoding it shows, and its text in UTF-8 is valid UTF-8.
  */
-function overLimit(file: string, text: string, maxFileBytes: number): InputError | undefined {
-  const bytes = Buffer.byteLength(text);
-  return bytes > maxFileBytes ? new InputError(file, 'tooLarge', formatBytes(bytes), formatBytes(maxFileBytes)) : undefined;
+function checkEditorText(file: string, text: string, maxFileBytes: number): void {
+  // The decoded copy is dropped: the editor's own text is what is checked (decoding drops a leading U+FEFF).
+  decodeText(new TextEncoder().encode(text), file, maxFileBytes);
 }
 
 async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, summary: ScanSummary, step: () => void): Promise<void> {
@@ -261,21 +256,8 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     summary.unsupported += findings.filter((f) => f.verdict === 'unsupported').length;
     summary.checked.push(vscode.workspace.asRelativePath(uri));
   };
-  for (const doc of plan.dirty) {
-    if (signal.aborted) return;
-    const text = doc.getText();
-    const tooLarge = overLimit(relativeTo(folder.uri, doc.uri), text, maxFileBytes);
-    if (tooLarge) {
-      skip(describeProblem(tooLarge, uiLanguage()));
-      step();
-      continue;
-    }
-    const outcome = await s.checker.check({ uri: doc.uri, text, languageId: doc.languageId, signal });
-    if (outcome.status === 'checked' || outcome.status === 'superseded') tally(doc.uri, outcome.claims, outcome.findings);
-    else if (outcome.status !== 'cancelled') skip(outcome.message ?? outcome.status);
-    step();
-  }
-  const rels = [...plan.files.keys()];
+  // In path order: a scan goes through the files the same way each time (the Problems panel fills in that order).
+  const rels = [...plan.files.keys()].sort();
   // Each file's check begins when the engine reads it, minutes into a long scan maybe: only the edits made after
   // that move its findings (a file saved meanwhile already holds the earlier ones).
   const pending = new Map<string, PendingCheck>();
@@ -288,13 +270,11 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     // size limit since the scan began, it is too large, as it would be on disk (the disk holds other text).
     const text = openDocument(uri)?.getText();
     if (text === undefined) return undefined;
-    const tooLarge = overLimit(file, text, maxFileBytes);
-    if (tooLarge) return Promise.reject(tooLarge);
-    if (!inside) return Promise.resolve(text);
-    return inside(uri.fsPath).then((ok) => {
-      if (!ok) throw outsideFolder(file);
+    return (async () => {
+      checkEditorText(file, text, maxFileBytes);
+      if (inside && !(await inside(uri.fsPath))) throw outsideFolder(file);
       return text;
-    });
+    })();
   };
 
   // Each file's findings are shown as soon as it is checked: a long scan with an LLM grader fills the Problems panel as it goes.
@@ -302,14 +282,17 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
     const p = pending.get(file.path);
     if (!p) return;
     pending.delete(file.path);
+    const uri = vscode.Uri.joinPath(folder.uri, file.path);
     s.store.complete(p, {
       base: folder.uri,
       grader: plan.grader.info,
       findings: file.findings,
-      references: plan.files.get(file.path) ?? [],
+      // Its directive's references too: an edit to one of them makes the result out of date.
+      references: [...(plan.files.get(file.path) ?? []), ...directivePatterns(folder.uri, uri, file.text)],
+      projectReferences: ctx.project.references,
       text: file.text,
     });
-    tally(vscode.Uri.joinPath(folder.uri, file.path), file.findings.length, file.findings);
+    tally(uri, file.findings.length, file.findings);
   };
   try {
     const result = await checkFiles({

@@ -144,6 +144,38 @@ describe('Document lifecycle', () => {
     }
   });
 
+  it('a file renamed in its folder stays up to date (the same references serve it); moved to another folder, it is out of date (QA: a rename read "Moved")', async () => {
+    const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+    const from = file('lifecycle-in-place.md');
+    const renamed = file('lifecycle-in-place-2.md');
+    const moved = file('lifecycle-sub/lifecycle-in-place-2.md');
+    /** The status item's detail for `uri` in the active editor, once `until` holds for it (or after 3 s). */
+    const detailFor = async (uri: vscode.Uri, until: (detail: string) => boolean): Promise<string> => {
+      for (let i = 0; i < 30 && !(vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && until(api.status().detail)); i++) await new Promise((r) => setTimeout(r, 100));
+      return api.status().detail;
+    };
+    await vscode.workspace.fs.writeFile(from, new TextEncoder().encode(`# In place\n\n${WRONG_NUMBER}\n`));
+    try {
+      await vscode.window.showTextDocument(from);
+      await diagnosticsAfter(from, () => vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims', from), (d) => d.length > 0);
+      assert.equal(await detailFor(from, (d) => d === 'Up to date'), 'Up to date');
+      const rename = new vscode.WorkspaceEdit();
+      rename.renameFile(from, renamed);
+      await diagnosticsAfter(renamed, () => vscode.workspace.applyEdit(rename), (d) => d.length > 0);
+      // Given time to turn "Moved" (it did, at once, before the fix).
+      assert.equal(await detailFor(renamed, (d) => d !== 'Up to date'), 'Up to date');
+      assert.doesNotMatch(api.claims().find((d) => d.document === 'lifecycle-in-place-2.md')?.description ?? 'not listed', /out of date|not listed/);
+      const move = new vscode.WorkspaceEdit();
+      move.renameFile(renamed, moved);
+      await diagnosticsAfter(moved, () => vscode.workspace.applyEdit(move), (d) => d.length > 0);
+      assert.equal(await detailFor(moved, (d) => d !== 'Up to date'), 'Moved since the last check: checked against the references of its old place');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const uri of [from, renamed]) await removeIfExists(uri);
+      await Promise.resolve(vscode.workspace.fs.delete(file('lifecycle-sub'), { recursive: true })).catch(() => undefined);
+    }
+  });
+
   /** A file of the workspace with two flagged claims, checked, then moved into a folder outside it with its own .claimcheck.json and reference. */
   const ZORBLAX = 'The tower was designed by the architect Zorblax Quentin.';
   async function checkAndMoveOut(name: string, dir: string): Promise<{ to: vscode.Uri; doc: vscode.TextDocument }> {

@@ -1,10 +1,11 @@
 // Check Workspace: every Markdown and text file except references and files.exclude, results in the
 // Problems panel, a summary; then Clear Results.
 import * as assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import type { ScanSummary as Summary } from '../../../../src/extension/scan';
-import { activate, claimcheck, file } from '../helpers';
+import { activate, claimcheck, EXTENSION_ID, file } from '../helpers';
 
 describe('Check Workspace', () => {
   before(async () => {
@@ -27,6 +28,21 @@ describe('Check Workspace', () => {
     assert.ok(claimcheck(file('notes/scan-b.txt')).length > 0);
     assert.equal(claimcheck(file('references/eiffel.md')).length, 0);
     assert.equal(claimcheck(file('refs/fuji.md')).length, 0);
+  });
+
+  it('a scanned file is out of date once a reference its directive names changes (QA: only the folder\'s references counted)', async () => {
+    const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+    const described = (): string => api.claims().find((d) => d.document === 'docs/directive.md')?.description ?? 'not listed';
+    assert.doesNotMatch(described(), /out of date|not listed/);
+    const ref = file('extra/zorblax.md');
+    const before = readFileSync(ref.fsPath, 'utf8');
+    try {
+      writeFileSync(ref.fsPath, `${before}\nThe tower opened in 1889.\n`);
+      for (let i = 0; i < 100 && !/out of date/.test(described()); i++) await new Promise((r) => setTimeout(r, 100));
+      assert.match(described(), /out of date/);
+    } finally {
+      writeFileSync(ref.fsPath, before);
+    }
   });
 
   it('a scanned file another program changes on disk leaves no finding on its old line (QA: they pointed at the wrong text)', async () => {
@@ -60,6 +76,39 @@ describe('Check Workspace', () => {
       assert.deepEqual(summary.checked, []);
     } finally {
       cts.dispose();
+    }
+  });
+
+  it('a scan skips an open document whose text is binary or blank, in the words it uses for such a file on disk (QA: it checked the editor text as prose)', async () => {
+    const TEXT = '# Scan\n\nThe tower is 330 metres tall.\n';
+    const names = ['scan-nul-open.md', 'scan-blank-open.md'];
+    for (const name of names) writeFileSync(file(name).fsPath, TEXT);
+    writeFileSync(file('scan-nul-disk.md').fsPath, Buffer.from('# Scan\n\u0000\u0001\u0002 The tower is 330 metres tall.\n'));
+    writeFileSync(file('scan-blank-disk.md').fsPath, '\n  \n');
+    // Unsaved edits must stay unsaved (code-server saves after a delay by default).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      // As a binary file opened anyway reads in the editor: NUL characters among the text.
+      const nul = await vscode.window.showTextDocument(file('scan-nul-open.md'));
+      await nul.edit((e) => e.insert(new vscode.Position(1, 0), '\u0000\u0001\u0002 '));
+      const blank = await vscode.window.showTextDocument(file('scan-blank-open.md'));
+      await blank.edit((e) => e.replace(new vscode.Range(0, 0, blank.document.lineCount, 0), '\n  \n'));
+      for (let i = 0; i < 50 && !(nul.document.isDirty && blank.document.isDirty); i++) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(nul.document.isDirty && blank.document.isDirty);
+      const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      for (const name of names) assert.ok(!summary.checked.includes(name), `${name} not checked`);
+      const said = (name: string): string | undefined => summary.skippedReasons.find((r) => r.startsWith(`${name}:`))?.replace(name, 'FILE');
+      assert.match(said('scan-nul-disk.md') ?? '', /^FILE: looks like a binary file/, summary.skippedReasons.join('\n'));
+      assert.match(said('scan-blank-disk.md') ?? '', /^FILE: is empty/, summary.skippedReasons.join('\n'));
+      assert.equal(said('scan-nul-open.md'), said('scan-nul-disk.md'));
+      assert.equal(said('scan-blank-open.md'), said('scan-blank-disk.md'));
+    } finally {
+      for (const name of names) {
+        await vscode.window.showTextDocument(file(name));
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+      for (const name of [...names, 'scan-nul-disk.md', 'scan-blank-disk.md']) rmSync(file(name).fsPath, { force: true });
     }
   });
 

@@ -40,6 +40,26 @@ describe('No references', () => {
     }
   });
 
+  it('a scan says why an unsaved document has no references in the words it uses for a file on disk (QA: it gave the single check\'s message)', async () => {
+    // Unsaved edits must stay unsaved (code-server saves after a delay by default).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await open('answer.md');
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Typed. '));
+      for (let i = 0; i < 50 && !editor.document.isDirty; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(editor.document.isDirty);
+      const summary = await vscode.commands.executeCommand<{ checked: string[]; skippedReasons: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      const said = (name: string): string | undefined => summary.skippedReasons.find((r) => r.startsWith(`${name}:`));
+      assert.match(said('sources/facts.md') ?? '', /^sources\/facts\.md: has no references to check against/, summary.skippedReasons.join('\n'));
+      assert.equal(said('answer.md')?.replace(/^answer\.md/, 'FILE'), said('sources/facts.md')?.replace(/^sources\/facts\.md/, 'FILE'), summary.skippedReasons.join('\n'));
+    } finally {
+      // Reverted first: auto-save turned back on would save the edit.
+      await open('answer.md');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('Add Reference records the file in .claimcheck.json, and the next check uses it', async () => {
     const added = await vscode.commands.executeCommand<string[]>('claimcheck.addReference', [file('sources/facts.md')]);
     assert.deepEqual(added, ['sources/facts.md']);

@@ -235,18 +235,24 @@ describe('OpenAI-compatible grader', () => {
     const TYPED = 'A first line typed during the scan.';
     const { first, release } = holdAnswers();
     await setUserSetting('scan.maxConcurrency', 1);
+    // Unsaved edits must stay unsaved (code-server saves after a delay by default).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     try {
       for (const [i, f] of files.entries()) await vscode.workspace.fs.writeFile(f, new TextEncoder().encode(`# Late ${i}\n\n${claims[i]}\n`));
       const scan = vscode.commands.executeCommand<{ checked: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
       await first;
-      // Every other one left unsaved: its check reads the editor's text, not the disk's.
+      // Every other one left unsaved: its check reads the editor's text, not the disk's (which lacks the typed line).
       for (const [i, f] of files.entries()) {
         const editor = await vscode.window.showTextDocument(f);
         await editor.edit((e) => e.insert(new vscode.Position(0, 0), `${TYPED}\n\n`));
         if (i % 2 === 0) await editor.document.save();
       }
+      const unsaved = (): boolean => files.every((f, i) => i % 2 === 0 || vscode.workspace.textDocuments.find((d) => d.uri.toString() === f.toString())?.isDirty);
+      for (let i = 0; i < 50 && !unsaved(); i++) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(unsaved(), 'every other file is unsaved when the scan reads it');
       release();
       const summary = await scan;
+      assert.ok(unsaved(), 'and still unsaved when the scan ends');
       for (const [i, f] of files.entries()) {
         assert.ok(summary.checked.includes(`late/late-${i}.md`), summary.checked.join(', '));
         const doc = await vscode.workspace.openTextDocument(f);
@@ -259,6 +265,7 @@ describe('OpenAI-compatible grader', () => {
       server.respond = plausibleAnswer;
       await setUserSetting('scan.maxConcurrency', undefined);
       await vscode.workspace.saveAll(false);
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await Promise.resolve(vscode.workspace.fs.delete(file('late'), { recursive: true })).catch(() => undefined);
     }
@@ -267,16 +274,21 @@ describe('OpenAI-compatible grader', () => {
   it('a scan reports an open document over claimcheck.maxFileSizeKB as too large, in the words it uses for a file on disk (QA: one that grew during the scan was read from the disk)', async () => {
     // 2 KB: the reference (1.1 KB) still loads.
     const filler = `${Array.from({ length: 120 }, (_, i) => `Line ${i} of filler text.`).join('\n')}\n`;
-    // A claim no earlier test graded: answered from the cache, it would send no request to hold.
-    const small = (name: string): Uint8Array => new TextEncoder().encode(`# ${name}\n\nThe tower is ${1000 + Math.floor(Math.random() * 9000)} metres tall.\n`);
-    for (const name of ['gate', 'grows', 'dirty']) await vscode.workspace.fs.writeFile(file(`big/${name}.md`), small(name));
+    // Claims no earlier test graded: answered from the cache, they would send no request to hold.
+    const height = 1000 + Math.floor(Math.random() * 8000);
+    const small = (name: string, i: number): Uint8Array => new TextEncoder().encode(`# ${name}\n\nThe tower is ${height + i} metres tall.\n`);
+    // One call at a time reads 20 files at once, in path order: the first 20 wait for the held answer, so the
+    // scan reads big/grows.md only after it grew.
+    const waiting = Array.from({ length: 24 }, (_, i) => `big/a-${String(i).padStart(2, '0')}.md`);
+    for (const [i, name] of [...waiting, 'big/gate.md', 'big/grows.md', 'big/dirty.md'].entries()) await vscode.workspace.fs.writeFile(file(name), small(name, i));
     await vscode.workspace.fs.writeFile(file('big/disk.md'), new TextEncoder().encode(`# disk\n\n${filler}`));
     const { first, release } = holdAnswers();
     await setUserSetting('maxFileSizeKB', 2);
+    await setUserSetting('scan.maxConcurrency', 1);
     // Unsaved edits must stay unsaved (code-server saves after a delay by default).
     await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     try {
-      // Unsaved and over the limit when the scan begins; unsaved and small (its check is the first request).
+      // Unsaved and over the limit when the scan begins; unsaved and small.
       const dirty = await vscode.window.showTextDocument(file('big/dirty.md'));
       await dirty.edit((e) => e.insert(new vscode.Position(0, 0), filler));
       const gate = await vscode.window.showTextDocument(file('big/gate.md'));
@@ -286,7 +298,7 @@ describe('OpenAI-compatible grader', () => {
       assert.ok(dirty.document.isDirty && gate.document.isDirty);
       const scan = vscode.commands.executeCommand<{ checked: string[]; skipped: number; skippedReasons: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
       await first;
-      // Planned as a file of the disk, it grows past the limit in its editor before the scan reads it.
+      // Saved and small when the scan began, it grows past the limit in its editor before the scan reads it.
       const grows = await vscode.window.showTextDocument(file('big/grows.md'));
       await grows.edit((e) => e.insert(new vscode.Position(0, 0), filler));
       release();
@@ -304,11 +316,12 @@ describe('OpenAI-compatible grader', () => {
       release();
       server.respond = plausibleAnswer;
       await setUserSetting('maxFileSizeKB', undefined);
-      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+      await setUserSetting('scan.maxConcurrency', undefined);
       for (const name of ['gate', 'grows', 'dirty']) {
         await vscode.window.showTextDocument(file(`big/${name}.md`));
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       }
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
       await Promise.resolve(vscode.workspace.fs.delete(file('big'), { recursive: true })).catch(() => undefined);
     }
   });
