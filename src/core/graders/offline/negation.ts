@@ -79,7 +79,7 @@ const PAIRS_EN: [string, string][] = [
   ['wide', 'narrow'], ['wider', 'narrower'], ['thick', 'thin'], ['tall', 'short'], ['taller', 'shorter'], ['tallest', 'shortest'], ['longer', 'shorter'],
   ['faster', 'slower'], ['fastest', 'slowest'], ['stronger', 'weaker'], ['warmer', 'colder'], ['hotter', 'colder'], ['richer', 'poorer'], ['cheaper', 'dearer'],
   ['gain', 'lose'],
-  ['all', 'some'], ['every', 'some'], ['most', 'few'], ['many', 'few'], ['always', 'sometimes'], ['always', 'rarely'], ['often', 'rarely'],
+  ['all', 'some'], ['every', 'some'], ['most', 'few'], ['many', 'few'], ['much', 'little'], ['always', 'sometimes'], ['always', 'rarely'], ['often', 'rarely'],
   // Fourth QA round: distance ("far" only as a place: not "so far", "by far", "far more"; see notAPole).
   ['near', 'far'], ['nearby', 'far'], ['close', 'far'],
   // Sixth QA round: the time of day, obligation, careers (a "fired" employee is keyed "dismiss": text.ts), places, how
@@ -322,6 +322,12 @@ function changeBasis(claimText: string, refText: string): Opposite | undefined {
  * act ("will sell the finished Canadian version" says nothing against "began to sell").
  */
 function notAPole(text: string, t: Token): boolean {
+  // "much" and "little" as amounts only ("Much of the wall remains", "very little remains"), not "a little", "much
+  // larger", "the little village", "much-loved".
+  if (/^(?:much|little)$/i.test(t.surface)) {
+    const before = text.slice(Math.max(0, t.start - 6), t.start);
+    return /\ba\s+$/i.test(before) || !(/^\s+of\b/i.test(text.slice(t.end, t.end + 4)) || (/\b(?:very|too|so|how)\s+$/i.test(before) && /^\s+(?:is|was|are|were|has|had|remains?|remained|survives?|survived)\b/i.test(text.slice(t.end, t.end + 12))));
+  }
   if (/^(?:finished|completed)$/i.test(t.surface)) return /\b(?:the|a|an|its|their|his|her|our|your)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
   return t.key === 'far' && !/^\s+(?:from|away|off)\b|^\s*(?:[.;!?]|$)/.test(text.slice(t.end, t.end + 8));
 }
