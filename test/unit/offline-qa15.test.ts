@@ -1,6 +1,7 @@
 // A fifteenth QA pass: BEGIN's false "supported", claims that add or change a detail the knowledge never states.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { notSupported, supported } from './offline-verdicts';
+import { grade, notSupported, supported } from './offline-verdicts';
 
 test('an example the claim gives ("such as", "including", ", like") that no passage names is unsupported', async () => {
   await notSupported('The festival draws visitors from many countries, such as Norway.', 'The festival draws visitors from many countries across Europe.', "reference never mentions 'Norway'");
@@ -9,4 +10,15 @@ test('an example the claim gives ("such as", "including", ", like") that no pass
   // Controls: the example is the reference's; "like" as a verb is no example.
   await supported('The festival draws visitors from many countries, such as Norway.', 'The festival draws visitors from many countries, including Norway and Chile.');
   await supported('Children like the museum in Oslo.', 'Children like the museum in Oslo.');
+});
+
+test('a Japanese run of words in another run’s place, the words before and after the same, is a swap', async () => {
+  await notSupported('公園の池のそばにトラックが止まっています。', '公園の池のそばに二階建てバスが止まっています。', "reference says '二階建てバス' where the claim says 'トラック'");
+  await notSupported('台所の棚の上にパソコンがあります。', '台所の棚の上に鍋とフライパンがあります。', "reference says '鍋とフライパン' where the claim says 'パソコン'");
+  await notSupported('机の上にノートとペンが置いてあります。', '机の上に花瓶が置いてあります。');
+  // Controls: one of the sentence's things; a word the claim adds; a first word reworded (no word before both).
+  await supported('台所の棚の上に鍋があります。', '台所の棚の上に鍋とフライパンがあります。');
+  await supported('公園の池のそばに大型のバスが止まっています。', '公園の池のそばに大型のバスが二台止まっています。');
+  const j = await grade('公園で犬がボールで遊んでいます。', '広い芝生で、犬がボールで遊んでいます。');
+  assert.ok(!/where the claim says/.test(j.reason), j.reason);
 });

@@ -282,8 +282,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const inside = inBest || moved || !cjk || !best[0] ? undefined : insideSwapped(allToks, best[0], unseenStarts);
   // ホンダ where the sentence, the same words but this, has トヨタ (雪 where it has 雨): its own rule-only flag
   // (`RULE_ONLY`), not `slotSwap`, whose weight English swaps share (as `slotSwap` it cost WiCE 0.4).
-  const named = inBest || moved || inside || !cjk || !best[0] ? undefined : wordSwappedJa(allToks, best[0].seq, unseenStarts);
-  const titled = inBest || moved || inside || named || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
+  // A quoted title first: its reason names the title whole (『吾輩は猫である』, not the words 吾輩 and 猫 a run swap sees).
+  const titled = inBest || moved || inside || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
+  const named = inBest || moved || inside || titled || !cjk || !best[0] ? undefined : wordSwappedJa(allToks, best[0].seq, unseenStarts);
   const slotted = inBest ?? moved ?? inside ?? titled;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
