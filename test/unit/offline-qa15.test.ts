@@ -22,3 +22,11 @@ test('a Japanese run of words in another run’s place, the words before and aft
   const j = await grade('公園で犬がボールで遊んでいます。', '広い芝生で、犬がボールで遊んでいます。');
   assert.ok(!/where the claim says/.test(j.reason), j.reason);
 });
+
+test('a lexicon phrase matches its one-word mate either way round ("USA" = "united states")', async () => {
+  await supported('The company was founded in the USA in 1998.', 'The company was founded in the United States in 1998.');
+  await supported('the sport was first played in the usa in 1891.', 'the sport was first played in the united states in 1891.');
+  await supported('The firm moved its offices to the United States in 2001.', 'The firm moved its offices to the USA in 2001.');
+  // Control: another country.
+  await notSupported('The firm moved its offices to the United States in 2001.', 'The firm moved its offices to the UK in 2001.');
+});
