@@ -30,3 +30,11 @@ test('a lexicon phrase matches its one-word mate either way round ("USA" = "unit
   // Control: another country.
   await notSupported('The firm moved its offices to the United States in 2001.', 'The firm moved its offices to the UK in 2001.');
 });
+
+test('a figure no passage gives, in a claim the passages state less than 60% of, is unsupported by rule', async () => {
+  await notSupported('The bakery ships its bread to 14 cities.', 'The bakery opened in 2003 in Leeds. Its ovens run all night.', 'reference never gives 14');
+  await notSupported('Rivera signed for the club in 2016 after a trial.', 'Rivera joined the academy as a teenager and later captained the side.', 'reference never gives 2016');
+  // Controls: the figure given; the claim stated but for the figure is the model's to judge (a figure a summary adds).
+  await supported('The bakery ships its bread to 14 cities.', 'The bakery ships its bread to 14 cities across the north.');
+  await supported('The bakery in Leeds ships its bread to many cities.', 'The bakery in Leeds ships its bread to many cities, 14 of them abroad.');
+});

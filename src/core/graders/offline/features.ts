@@ -360,6 +360,11 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const rest = claimToks.map((t, i) => (inAdded(t) ? -1 : i)).filter((i) => i >= 0);
   const wRest = rest.reduce((s, i) => s + w[i]!, 0);
   const numberAdded = added.length > 0 && wRest > 0 && rest.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wRest >= DOER_REST;
+  // A figure in digits no passage gives, in a claim whose other words the passages state under the 60% a clash needs:
+  // no rewording of anything there ("Acme sells its widgets in 12 countries." against a page on its founding).
+  const others = claimToks.map((t, i) => (unmatchedNumbers.some((q) => overlaps(t, q)) ? -1 : i)).filter((i) => i >= 0);
+  const wOthers = others.reduce((s, i) => s + w[i]!, 0);
+  const figureUnstated = wOthers > 0 && unmatchedNumbers.some((q) => /\d/.test(q.text) && !derivedValue(q, text, bestQ)) && others.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wOthers < CLASH_COVERAGE;
   const cause = addedCause(text, claimToks, a.matchAll, a.match1, w);
   const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(allToks, s0) : undefined;
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
@@ -403,7 +408,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // passage has in another word's slot ("the password is guest." against "the password is admin.").
     slotSwap: slotted ? 1 : 0,
     wordSwapJa: named ? 1 : 0,
-    numberAdded: numberAdded ? 1 : 0,
+    numberAdded: numberAdded || figureUnstated ? 1 : 0,
     namesOffBest: Math.min(3, namesOff.length),
     opinion: Math.min(3, opinions.length),
     // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives
