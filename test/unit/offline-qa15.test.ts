@@ -38,3 +38,11 @@ test('a figure no passage gives, in a claim the passages state less than 60% of,
   await supported('The bakery ships its bread to 14 cities.', 'The bakery ships its bread to 14 cities across the north.');
   await supported('The bakery in Leeds ships its bread to many cities.', 'The bakery in Leeds ships its bread to many cities, 14 of them abroad.');
 });
+
+test('an adverb is its adjective’s pole ("cheaply" against "expensive"), and the original version is no modern one', async () => {
+  await notSupported('Paper cups are more expensive to make than glass cups.', 'Paper cups can be made very cheaply compared to glass cups.', undefined, 'contradicted');
+  await notSupported('The original model of the lamp has no switch.', 'A more modern model of the lamp has no switch.', undefined, 'contradicted');
+  // Controls: the same pole either way; an adverb whose sense is not its adjective's ("shortly").
+  await supported('Paper cups are cheap to make.', 'Paper cups can be made very cheaply.');
+  await supported('The ferry left shortly after noon.', 'The ferry left soon after noon, a long crossing.');
+});
