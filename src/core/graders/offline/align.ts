@@ -1,6 +1,7 @@
 // Sentence-level alignment: which reference sentences carry the claim's terms. A claim is checked against
 // the sentences that best cover it, not against a whole passage, so a stray word elsewhere does not vouch for it.
 import type { Passage, ScoredPassage } from '../../types';
+import { PHRASES } from './lexicon';
 import { negations, type Cue } from './negation';
 import { comparable, isoDates, isoWritten, overlaps, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
@@ -219,6 +220,19 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
     sentences.forEach((s, i) => {
       for (const a of abbreviated) if (s.acronyms.has(a.key)) matches[i]![a.j] = 1;
       for (const x of spelled) if (s.abbreviations.has(x.acronym)) matches[i]!.fill(1, x.first, x.first + x.count);
+    });
+  }
+  // A phrase of the lexicon's, either way round: the claim's "USA" against the sentence's "united states", the claim's
+  // "United Kingdom" against the sentence's "UK" (the initials rule above needs capitals and the same letters). Not "us"
+  // in lower case, the pronoun.
+  const phrased = PHRASES.length ? claimToks.flatMap((t, j) => (t.surface !== 'us' && PHRASES.some((p) => p.key === t.key) ? [{ j, key: t.key }] : [])) : [];
+  const spelledOut = PHRASES.flatMap((p) =>
+    claimToks.flatMap((_, j) => (p.words.every((w, k) => claimToks[j + k]?.surface.toLowerCase() === w) ? [{ first: j, count: p.words.length, key: p.key }] : [])),
+  );
+  if (phrased.length || spelledOut.length) {
+    sentences.forEach((s, i) => {
+      for (const a of phrased) if (PHRASES.some((p) => p.key === a.key && new RegExp(`\\b${p.words.join('\\s+')}\\b`).test(s.norm))) matches[i]![a.j] = 1;
+      for (const x of spelledOut) if (s.toks.some((t) => t.key === x.key && t.surface !== 'us')) matches[i]!.fill(1, x.first, x.first + x.count);
     });
   }
   /** Sentence `i` gives the claim's value `q`: the words that write it are covered. */

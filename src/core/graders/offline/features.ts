@@ -282,8 +282,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const inside = inBest || moved || !cjk || !best[0] ? undefined : insideSwapped(allToks, best[0], unseenStarts);
   // ホンダ where the sentence, the same words but this, has トヨタ (雪 where it has 雨): its own rule-only flag
   // (`RULE_ONLY`), not `slotSwap`, whose weight English swaps share (as `slotSwap` it cost WiCE 0.4).
-  const named = inBest || moved || inside || !cjk || !best[0] ? undefined : wordSwappedJa(allToks, best[0].seq, unseenStarts);
-  const titled = inBest || moved || inside || named || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
+  // A quoted title first: its reason names the title whole (『吾輩は猫である』, not the words 吾輩 and 猫 a run swap sees).
+  const titled = inBest || moved || inside || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
+  const named = inBest || moved || inside || titled || !cjk || !best[0] ? undefined : wordSwappedJa(allToks, best[0].seq, unseenStarts);
   const slotted = inBest ?? moved ?? inside ?? titled;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
@@ -360,6 +361,11 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const rest = claimToks.map((t, i) => (inAdded(t) ? -1 : i)).filter((i) => i >= 0);
   const wRest = rest.reduce((s, i) => s + w[i]!, 0);
   const numberAdded = added.length > 0 && wRest > 0 && rest.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wRest >= DOER_REST;
+  // A figure in digits no passage gives, in a claim whose other words the passages state under the 60% a clash needs:
+  // no rewording of anything there ("Acme sells its widgets in 12 countries." against a page on its founding).
+  const others = claimToks.map((t, i) => (unmatchedNumbers.some((q) => overlaps(t, q)) ? -1 : i)).filter((i) => i >= 0);
+  const wOthers = others.reduce((s, i) => s + w[i]!, 0);
+  const figureUnstated = wOthers > 0 && unmatchedNumbers.some((q) => /\d/.test(q.text) && !derivedValue(q, text, bestQ)) && others.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wOthers < CLASH_COVERAGE;
   const cause = addedCause(text, claimToks, a.matchAll, a.match1, w);
   const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(allToks, s0) : undefined;
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
@@ -403,7 +409,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     // passage has in another word's slot ("the password is guest." against "the password is admin.").
     slotSwap: slotted ? 1 : 0,
     wordSwapJa: named ? 1 : 0,
-    numberAdded: numberAdded ? 1 : 0,
+    numberAdded: numberAdded || figureUnstated ? 1 : 0,
     namesOffBest: Math.min(3, namesOff.length),
     opinion: Math.min(3, opinions.length),
     // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives
@@ -542,13 +548,16 @@ function clauseAfter(toks: readonly Token[], from: number, text: string): Token[
 
 // The doer of an act named after "by" ("designed by the architect Le Corbusier", "won by Spain").
 const AGENT = /\bby\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(\p{Lu}[\p{L}'’-]+)/gu;
+// An example the claim gives ("like the Olympics", "such as Madrid", "including Ford"): the example is the fact added.
+const EXAMPLE = /(?:,\s*like|\bsuch\s+as|\bincluding|\be\.g\.,?|\bfor\s+example,?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 
 /**
  * 1 when the claim names who did something ("by X") and no passage mentions X: who designed, wrote or won
- * is the fact itself, not a detail a summary adds (on dev, 8 of 8 such claims are unsupported).
+ * is the fact itself, not a detail a summary adds (on dev, 8 of 8 such claims are unsupported); likewise an
+ * example it gives ("such as X"), which is a fact of its own (3 of 3).
  */
 function agentUnseen(text: string, missing: readonly Token[]): number {
-  for (const m of text.matchAll(AGENT)) {
+  for (const m of [...text.matchAll(AGENT), ...text.matchAll(EXAMPLE)]) {
     const start = m.index + m[0].length - m[1]!.length;
     if (missing.some((t) => t.name && t.start === start)) return 1;
   }

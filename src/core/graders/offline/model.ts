@@ -80,7 +80,7 @@ const SELF_RELATION = at('selfRelation');
  * sentence says may be (`strengthened`: "will cure" against "may cure"), or adds a cause no passage mentions, the rest
  * of it stated (`causeUnseen`: "because of the flood"). Neither fires on a dev row; each is a user's plain error.
  * Or a Japanese word stands in another's place, the rest of the sentence the same (`wordSwapJa`, a rule-only flag), a
- * figure the claim adds (`numberAdded`), or the claim relates its subject to itself (`selfRelation`: "facebook is owned by
+ * figure the claim adds (`numberAdded`: to a claim otherwise stated, or in a claim the passages barely state), or the claim relates its subject to itself (`selfRelation`: "facebook is owned by
  * facebook" against "Facebook is owned by Meta"), both rule-only too.
  */
 export function swappedOrUnseen(x: readonly number[]): boolean {

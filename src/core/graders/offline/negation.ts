@@ -89,7 +89,7 @@ const PAIRS_EN: [string, string][] = [
   ['promote', 'demote'], ['hire', 'dismiss'], ['hire', 'sack'],
   ['urban', 'rural'], ['temporary', 'permanent'], ['fulltime', 'parttime'], ['next', 'last'], ['next', 'previous'],
   ['with', 'without'], ['convict', 'acquit'], ['guilty', 'innocent'], ['accept', 'decline'], ['resign', 'dismiss'],
-  ['upgrade', 'downgrade'], ['ancient', 'modern'], ['interior', 'exterior'], ['online', 'offline'],
+  ['upgrade', 'downgrade'], ['ancient', 'modern'], ['original', 'modern'], ['interior', 'exterior'], ['online', 'offline'],
   // Bounds (text.ts keys "at most" and "no more than" as one): "at most 20" is not "at least 20", nor "more than 20".
   ['atmost', 'atleast'], ['atmost', 'more'], ['atleast', 'less'], ['atleast', 'fewer'],
   ['wet', 'dry'], ['northern', 'southern'], ['eastern', 'western'], ['arrival', 'departure'],
@@ -153,11 +153,20 @@ function negatedAt(text: string, start: number): boolean {
   return NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+// Adverbs that are their adjective's pole: "produced cheaply" is no "more expensive". Only those whose sense is the
+// adjective's own (not "shortly", "lately", "hardly", "closely", "highly", "mostly", "widely", "heavily").
+const ADVERB_POLE = new Map<string, string>(
+  ['cheap', 'expensive', 'slow', 'public', 'private', 'legal', 'illegal', 'successful', 'unsuccessful'].map((a) => [`${a}ly`, stem(a)]),
+);
+ADVERB_POLE.set('temporarily', stem('temporary')).set('permanently', stem('permanent'));
+
 /**
  * Tokens plus the first part of hyphenated ones, the modifier: "least-visited" holds "least", "short-term"
- * "short". Not the others: "30-year-old" is no "old" against a "new" building.
+ * "short". Not the others: "30-year-old" is no "old" against a "new" building. An adverb of `ADVERB_POLE` is
+ * keyed as its adjective.
  */
 function withParts(toks: readonly Token[]): readonly Token[] {
+  if (toks.some((t) => ADVERB_POLE.has(t.surface.toLowerCase()))) toks = toks.map((t) => ({ ...t, key: ADVERB_POLE.get(t.surface.toLowerCase()) ?? t.key }));
   if (!toks.some((t) => t.surface.includes('-'))) return toks;
   return toks.flatMap((t) => {
     const first = t.surface.split('-')[0]!;
