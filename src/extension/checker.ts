@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { checkText } from '../core/check';
 import type { TextFormat } from '../core/claims';
 import { CancelledError, describeProblem } from '../core/errors';
+import { sayProblem } from '../core/problems';
 import type { Finding, Grader, GraderInfo } from '../core/types';
 import { uiLanguage, type GraderProvider } from './grader';
 import type { ReferenceSet } from '../core/run';
@@ -169,7 +170,9 @@ export class Checker {
   ): Promise<{ set: ReferenceSet; base: vscode.Uri } | { status: 'no-references' | 'is-reference'; message: string }> {
     const name = vscode.workspace.asRelativePath(input.uri);
     const { base } = ctx;
-    if (!base) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: it is not in a workspace folder. Add a reference to check its claims against.', name) };
+    // What to do is what a scan's log says for a file with no references: one hint, in the engine's words.
+    const add = sayProblem('noReferences', name, [], uiLanguage(), 'editor').hint;
+    if (!base) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: it is not in a workspace folder. {1}.', name, add) };
     if ((await this.folderReferences(ctx)).some((f) => f.toString() === input.uri.toString())) {
       return { status: 'is-reference', message: vscode.l10n.t('{0} is a reference document: ClaimCheck checks other documents against it.', name) };
     }
@@ -187,8 +190,8 @@ export class Checker {
       return { status: 'no-references', message: vscode.l10n.t('None of the references for {0} could be used ({1}): the log says why. Fix them, or add another reference.', name, patterns.join(', ')) };
     }
     const looked = folderPatterns(relativeTo(base, input.uri), ctx.settings, ctx.project).join(', ');
-    if (!looked) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). Add a reference to check its claims against.', name) };
-    return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked) };
+    if (!looked) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). {1}.', name, add) };
+    return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0} (looked for: {1}). {2}.', name, looked, add) };
   }
 
   private async run(input: CheckInput, pending: PendingCheck): Promise<CheckOutcome> {
