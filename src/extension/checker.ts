@@ -2,9 +2,10 @@
 import * as vscode from 'vscode';
 import { checkText } from '../core/check';
 import type { TextFormat } from '../core/claims';
-import { CancelledError, describeProblem } from '../core/errors';
+import { CancelledError, describeProblem, InputError } from '../core/errors';
 import { sayProblem } from '../core/problems';
 import type { Finding, Grader, GraderInfo } from '../core/types';
+import { checkEditorText } from './editorText';
 import { uiLanguage, type GraderProvider } from './grader';
 import type { ReferenceSet } from '../core/run';
 import type { Span } from './offsets';
@@ -202,11 +203,14 @@ export class Checker {
     };
     const name = vscode.workspace.asRelativePath(input.uri);
     const ctx = await this.context(input.uri);
-    // The limit applies to what is checked: a selection of a long document is fine.
-    const checked = input.spans ? input.spans.map((span) => input.text.slice(span.start, span.end)) : [input.text];
-    const kb = Math.ceil(checked.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0) / 1024);
-    if (kb > ctx.settings.maxFileSizeKB) {
-      return outcome('too-large', vscode.l10n.t('{0} is {1} KB, over claimcheck.maxFileSizeKB ({2} KB): select the part to check, or raise the limit.', name, kb, ctx.settings.maxFileSizeKB));
+    // What a scan checks of a file (size, binary, blank), in its words, of what is checked: a selection of a long
+    // document is fine.
+    const checked = input.spans ? input.spans.map((span) => input.text.slice(span.start, span.end)).join('') : input.text;
+    try {
+      checkEditorText(name, checked, ctx.settings.maxFileSizeKB * 1024);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return outcome(e.kind === 'tooLarge' ? 'too-large' : 'not-text', describeProblem(e, uiLanguage()));
     }
     const found = await this.referenceSet(input, ctx);
     if ('status' in found) return outcome(found.status, found.message);

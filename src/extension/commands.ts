@@ -51,7 +51,7 @@ export async function checkDocument(
   } else if (outcome.status === 'no-key' && outcome.message) {
     s.log.warn(outcome.message);
     if (!options.quiet) offerApiKey(s, outcome.message, outcome.message);
-  } else if (outcome.status === 'too-large' && outcome.message) {
+  } else if ((outcome.status === 'too-large' || outcome.status === 'not-text') && outcome.message) {
     s.log.warn(outcome.message);
     if (!options.quiet) void vscode.window.showWarningMessage(outcome.message);
   }
