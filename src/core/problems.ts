@@ -10,6 +10,7 @@ const SUPPORTED = '.md, .txt or .html';
 const fixConfig = (file: string): string => `Fix ${file} (see the ".claimcheck.json" section of the README)`;
 const SIZE_HINT = 'Split it into smaller files, or trim or convert it to the text that matters';
 const SETTING_HINT = 'Fix the setting, or set claimcheck.grader to "offline"';
+const DIRECTIVE = '<!-- claimcheck: references=... -->';
 
 /** Each kind of problem: the file it names comes first (the config's hint names it), then its own values. */
 const EN = {
@@ -37,7 +38,7 @@ const EN = {
   // Documents (run.ts; the CLI's arguments).
   folderWithoutDocuments: () => ['holds no .md, .markdown or .txt file', 'Name the documents to check'],
   notRegularDocument: () => ['is not a regular file (a pipe, device or socket)', 'Save the text to a file and name that file'],
-  noReferences: () => ['has no references to check against', 'Pass --refs, add "references" to .claimcheck.json, or add <!-- claimcheck: references=... --> to the document'],
+  noReferences: () => ['has no references to check against', `Pass --refs, add "references" to .claimcheck.json, or add ${DIRECTIVE} to the document`],
   noReferenceLoaded: () => ['none of its references could be loaded', 'Fix the reference problems reported above, or pass other --refs'],
   uncheckable: (_file: string, detail: string) => [`could not be checked: ${detail}`, 'Simplify the document, or leave it out of the run'],
   // .claimcheck.json (config.ts).
@@ -67,6 +68,7 @@ export type ProblemArgs<K extends ProblemKind> = K extends ProblemKind ? (Parame
 const JA_SUPPORTED = '.md、.txt、.html のいずれか';
 const jaFixConfig = (file: string): string => `${file} を修正してください (README の「.claimcheck.json」の節を参照)`;
 const JA_SETTING_HINT = '設定を修正するか、claimcheck.grader を "offline" にしてください';
+const JA_SIZE_HINT = '小さなファイルに分けるか、必要なテキストだけに削るか変換してください';
 const JA_TYPES = { string: '文字列', number: '数値', boolean: '真偽値' } as const;
 
 const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
@@ -76,7 +78,7 @@ const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
     isFolder: () => ['ファイルではなくフォルダーです', 'ファイルを指定するか、フォルダーを指定できる場所で指定してください'],
     permissionDenied: () => ['読み込めません (アクセス権がありません)', 'ファイルのアクセス権を確認してください'],
     cannotRead: (_file, detail) => [`読み込めません (${detail})`, 'パスとファイルを確認してください'],
-    tooLarge: (_file, size, limit) => [`サイズが ${size} で、上限の ${limit} を超えています`, '小さなファイルに分けるか、必要なテキストだけに削るか変換してください'],
+    tooLarge: (_file, size, limit) => [`サイズが ${size} で、上限の ${limit} を超えています`, JA_SIZE_HINT],
     utf16WithoutBom: () => ['バイト順マーク (BOM) のない UTF-16 テキストのようです', 'UTF-8 (または BOM 付きの UTF-16) で保存し直してください'],
     binary: () => ['バイナリファイルのようです (NUL バイトを含んでいます)', 'プレーンテキスト、Markdown、HTML のいずれかに変換してください'],
     badEncoding: (_file, encoding) => [`正しい ${encoding} テキストではありません`, 'UTF-8 で保存し直してください'],
@@ -93,7 +95,7 @@ const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
     unreadableReference: (_file, detail) => [`読み込めませんでした: ${detail}`, 'ファイルを単純にするか、参照文書から外してください'],
     folderWithoutDocuments: () => ['.md、.markdown、.txt のファイルがありません', 'チェックする文書を指定してください'],
     notRegularDocument: () => ['通常のファイルではありません (パイプ、デバイス、ソケット)', 'テキストをファイルに保存して、そのファイルを指定してください'],
-    noReferences: () => ['照合する参照文書がありません', '--refs を指定するか、.claimcheck.json に "references" を追加するか、文書に <!-- claimcheck: references=... --> を追加してください'],
+    noReferences: () => ['照合する参照文書がありません', `--refs を指定するか、.claimcheck.json に "references" を追加するか、文書に ${DIRECTIVE} を追加してください`],
     noReferenceLoaded: () => ['参照文書をどれも読み込めませんでした', '先に示した参照文書の問題を修正するか、別の --refs を指定してください'],
     uncheckable: (_file, detail) => [`チェックできませんでした: ${detail}`, '文書を単純にするか、チェックの対象から外してください'],
     configNotFound: () => ['見つかりません', '--config に指定したパスを確認してください'],
@@ -118,9 +120,16 @@ const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
 /** Where the user reads a problem: the editor, whose limits are settings, or the CLI, whose limits are fixed. */
 export type Surface = 'editor' | 'cli';
 
-/** The end of a hint that names what only the editor's user can change. */
+/**
+ * The hint where the editor's user does something else than the CLI's: a limit that is a setting there, references
+ * added with a command or a setting rather than --refs. The extension's own no-references messages end with it.
+ */
 const IN_EDITOR: Partial<Record<ProblemKind, Record<ReasonLanguage, string>>> = {
-  tooLarge: { en: ' (in VS Code, the limit is the claimcheck.maxFileSizeKB setting)', ja: ' (VS Code では上限は claimcheck.maxFileSizeKB 設定です)' },
+  tooLarge: { en: `${SIZE_HINT} (in VS Code, the limit is the claimcheck.maxFileSizeKB setting)`, ja: `${JA_SIZE_HINT} (VS Code では上限は claimcheck.maxFileSizeKB 設定です)` },
+  noReferences: {
+    en: `Add a reference to check its claims against: run "ClaimCheck: Add Reference Document", list it in the claimcheck.references setting or in "references" of .claimcheck.json, or add ${DIRECTIVE} to the document`,
+    ja: `主張を照合する参照文書を追加してください: 「ClaimCheck: 参照文書を追加」を実行するか、claimcheck.references 設定か .claimcheck.json の "references" に指定するか、文書に ${DIRECTIVE} を追加してください`,
+  },
 };
 
 /** Joins what is wrong and what to do into one sentence pair. */
@@ -136,7 +145,7 @@ export function sayProblem<K extends ProblemKind>(
 ): { problem: string; hint: string } {
   const phrase = PROBLEMS[language][kind] as (file: string, ...values: readonly unknown[]) => Said;
   const [problem, hint] = phrase(file, ...args);
-  return { problem, hint: surface === 'editor' ? hint + (IN_EDITOR[kind]?.[language] ?? '') : hint };
+  return { problem, hint: surface === 'editor' ? (IN_EDITOR[kind]?.[language] ?? hint) : hint };
 }
 
 /** The one line a user reads: "file: problem. hint" (a notice has no hint). */

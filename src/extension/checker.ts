@@ -2,8 +2,10 @@
 import * as vscode from 'vscode';
 import { checkText } from '../core/check';
 import type { TextFormat } from '../core/claims';
-import { CancelledError, describeProblem } from '../core/errors';
+import { CancelledError, describeProblem, InputError } from '../core/errors';
+import { sayProblem } from '../core/problems';
 import type { Finding, Grader, GraderInfo } from '../core/types';
+import { checkEditorText } from './editorText';
 import { uiLanguage, type GraderProvider } from './grader';
 import type { ReferenceSet } from '../core/run';
 import type { Span } from './offsets';
@@ -169,7 +171,9 @@ export class Checker {
   ): Promise<{ set: ReferenceSet; base: vscode.Uri } | { status: 'no-references' | 'is-reference'; message: string }> {
     const name = vscode.workspace.asRelativePath(input.uri);
     const { base } = ctx;
-    if (!base) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: it is not in a workspace folder. Add a reference to check its claims against.', name) };
+    // What to do is what a scan's log says for a file with no references: one hint, in the engine's words.
+    const add = sayProblem('noReferences', name, [], uiLanguage(), 'editor').hint;
+    if (!base) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: it is not in a workspace folder. {1}.', name, add) };
     if ((await this.folderReferences(ctx)).some((f) => f.toString() === input.uri.toString())) {
       return { status: 'is-reference', message: vscode.l10n.t('{0} is a reference document: ClaimCheck checks other documents against it.', name) };
     }
@@ -187,8 +191,8 @@ export class Checker {
       return { status: 'no-references', message: vscode.l10n.t('None of the references for {0} could be used ({1}): the log says why. Fix them, or add another reference.', name, patterns.join(', ')) };
     }
     const looked = folderPatterns(relativeTo(base, input.uri), ctx.settings, ctx.project).join(', ');
-    if (!looked) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). Add a reference to check its claims against.', name) };
-    return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0} (looked for: {1}). Add a reference to check its claims against.', name, looked) };
+    if (!looked) return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). {1}.', name, add) };
+    return { status: 'no-references', message: vscode.l10n.t('No reference documents found for {0} (looked for: {1}). {2}.', name, looked, add) };
   }
 
   private async run(input: CheckInput, pending: PendingCheck): Promise<CheckOutcome> {
@@ -199,11 +203,14 @@ export class Checker {
     };
     const name = vscode.workspace.asRelativePath(input.uri);
     const ctx = await this.context(input.uri);
-    // The limit applies to what is checked: a selection of a long document is fine.
-    const checked = input.spans ? input.spans.map((span) => input.text.slice(span.start, span.end)) : [input.text];
-    const kb = Math.ceil(checked.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0) / 1024);
-    if (kb > ctx.settings.maxFileSizeKB) {
-      return outcome('too-large', vscode.l10n.t('{0} is {1} KB, over claimcheck.maxFileSizeKB ({2} KB): select the part to check, or raise the limit.', name, kb, ctx.settings.maxFileSizeKB));
+    // What a scan checks of a file (size, binary, blank), in its words, of what is checked: a selection of a long
+    // document is fine.
+    const checked = input.spans ? input.spans.map((span) => input.text.slice(span.start, span.end)).join('') : input.text;
+    try {
+      checkEditorText(name, checked, ctx.settings.maxFileSizeKB * 1024);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return outcome(e.kind === 'tooLarge' ? 'too-large' : 'not-text', describeProblem(e, uiLanguage()));
     }
     const found = await this.referenceSet(input, ctx);
     if ('status' in found) return outcome(found.status, found.message);

@@ -11,6 +11,7 @@ import type { Span } from './offsets';
 import { notify, offerApiKey, reportError, reportNotJudged } from './notify';
 import { acceptClaimHash, addReferencePaths } from './projectConfig';
 import { claimNode } from './claimsView';
+import { findQuote } from './quote';
 import { baseFor, configPath, evidenceUri } from './references';
 import { scanWorkspace, type ScanOptions } from './scan';
 import type { Services } from './services';
@@ -51,7 +52,7 @@ export async function checkDocument(
   } else if (outcome.status === 'no-key' && outcome.message) {
     s.log.warn(outcome.message);
     if (!options.quiet) offerApiKey(s, outcome.message, outcome.message);
-  } else if (outcome.status === 'too-large' && outcome.message) {
+  } else if ((outcome.status === 'too-large' || outcome.status === 'not-text') && outcome.message) {
     s.log.warn(outcome.message);
     if (!options.quiet) void vscode.window.showWarningMessage(outcome.message);
   }
@@ -197,10 +198,9 @@ export function createHandlers(s: Services): Record<CommandName, Handler> {
       const l = Math.min(Math.max(0, (typeof line === 'number' ? line : 1) - 1), doc.lineCount - 1);
       let range = doc.lineAt(l).range;
       if (typeof quote === 'string' && quote.trim()) {
-        // Select the quote itself where it starts on (or near) that line.
-        const from = doc.offsetAt(new vscode.Position(l, 0));
-        const at = doc.getText().indexOf(quote.trim().slice(0, 80), from);
-        if (at >= 0 && doc.positionAt(at).line - l < 5) range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + Math.min(quote.trim().length, doc.getText().length - at)));
+        // Select the quote itself where it starts on (or near) that line, as written (character references and all).
+        const found = findQuote(doc.getText(), quote, doc.offsetAt(new vscode.Position(l, 0)));
+        if (found && doc.positionAt(found.start).line - l < 5) range = new vscode.Range(doc.positionAt(found.start), doc.positionAt(found.end));
       }
       await vscode.window.showTextDocument(doc, { selection: range, preview: true, viewColumn: vscode.ViewColumn.Beside });
       return true;

@@ -5,12 +5,13 @@ import { openDocument } from './documents';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import { requestsAtMost } from '../core/cited';
 import { describeProblem, type InputError } from '../core/errors';
-import { decodeText, insideFolder, outsideFolder } from '../core/references';
+import { insideFolder, outsideFolder } from '../core/references';
 import { checkFiles } from '../core/run';
 import type { FileReport } from '../core/report';
 import { gaveUpLine } from '../core/streak';
 import type { GradeRequest, Grader } from '../core/types';
 import { formatFor, type DocContext } from './checker';
+import { checkEditorText } from './editorText';
 import { uiLanguage } from './grader';
 import { directivePatterns, folderPatterns, relativeTo } from './references';
 import { offerApiKey } from './notify';
@@ -222,18 +223,6 @@ export async function scanWorkspace(s: Services, options: ScanOptions = {}): Pro
   }
   report(s, summary, llm);
   return summary;
-}
-
-/**
- * Throws the engine's error for a file on disk (`decodeText`'s checks, the same message) where an open document's
- * text fails them, so that an open document is never read from the disk instead, nor reported in other words:
- * over the size limit (its UTF-8 bytes, as the disk's are measured), binary (NUL characters: a binary file
- * opened anyway), blank. The encoding checks pass by construction: the editor has decoded the file already, with
- * the encoding it shows, and its text in UTF-8 is valid UTF-8.
- */
-function checkEditorText(file: string, text: string, maxFileBytes: number): void {
-  // The decoded copy is dropped: the editor's own text is what is checked (decoding drops a leading U+FEFF).
-  decodeText(new TextEncoder().encode(text), file, maxFileBytes);
 }
 
 async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, summary: ScanSummary, step: () => void): Promise<void> {

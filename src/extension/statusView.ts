@@ -1,7 +1,7 @@
 // Pure (no `vscode`): what the language status item says about one document, so tests can read it.
 
 /** Why a check gave no result, as the status item says it. */
-export const UNCHECKED = ['no-references', 'too-large', 'no-key', 'is-reference'] as const;
+export const UNCHECKED = ['no-references', 'too-large', 'not-text', 'no-key', 'is-reference'] as const;
 export type UncheckedStatus = (typeof UNCHECKED)[number];
 
 /** Why a result may be out of date: its text was edited, a reference changed, or it was moved (its references are those of its old place). */
@@ -29,6 +29,8 @@ export function statusView(state: StatusState, t: Translate): StatusView {
     const text = {
       'no-references': () => t('$(warning) No references'),
       'too-large': () => t('$(warning) Too large to check'),
+      // Binary (NUL characters) or blank: the message says which.
+      'not-text': () => t('$(warning) No text to check'),
       'no-key': () => t('$(warning) No API key'),
       'is-reference': () => t('$(references) Reference document'),
     }[unchecked.status]();

@@ -39,3 +39,8 @@ test('no key, and a reference document: said with the reason; a reference is no 
   const ref = statusView({ unchecked: { status: 'is-reference', message: 'refs/a.md is a reference document' } }, t);
   assert.deepEqual(ref, { text: '$(references) Reference document', detail: 'refs/a.md is a reference document', warning: false });
 });
+
+test('a document that is no text to check (binary, blank) says so, with the reason its check gave', () => {
+  const message = 'answer.md: looks like a binary file (it contains NUL bytes). Convert it to plain text, Markdown or HTML';
+  assert.deepEqual(statusView({ unchecked: { status: 'not-text', message } }, t), { text: '$(warning) No text to check', detail: message, warning: true });
+});

@@ -9,7 +9,7 @@ import { loadConfig, parseConfig } from '../../src/core/config';
 import { describeProblem, InputError } from '../../src/core/errors';
 import { createGrader } from '../../src/core/graders';
 import { baseURLError } from '../../src/core/graders/openai';
-import type { ProblemArgs, ProblemKind } from '../../src/core/problems';
+import { sayProblem, type ProblemArgs, type ProblemKind } from '../../src/core/problems';
 import { decodeText, loadReferences, readTextFile } from '../../src/core/references';
 import { checkFiles, ReferenceSets } from '../../src/core/run';
 
@@ -64,6 +64,21 @@ describe('input problems in Japanese', () => {
       const cli = describeProblem(big, lang, 'cli');
       assert.doesNotMatch(cli, /maxFileSizeKB|VS Code/);
       assert.ok(describeProblem(big, lang).startsWith(cli), `${lang}: the same line, less the setting`);
+    }
+  });
+
+  it('a document with no references: the editor\'s hint names its command and setting, the CLI\'s names --refs (QA: the scan\'s log told an editor user to pass --refs)', () => {
+    const none = new InputError('a.md', 'noReferences');
+    const command = { en: '"ClaimCheck: Add Reference Document"', ja: '「ClaimCheck: 参照文書を追加」' };
+    for (const lang of ['en', 'ja'] as const) {
+      const editor = describeProblem(none, lang);
+      assert.doesNotMatch(editor, /--refs/, editor);
+      assert.ok(editor.includes(command[lang]), editor);
+      assert.match(editor, /claimcheck\.references .*\.claimcheck\.json.*<!-- claimcheck: references=\.\.\. -->/, editor);
+      assert.match(describeProblem(none, lang, 'cli'), /--refs/);
+      assert.doesNotMatch(describeProblem(none, lang, 'cli'), /VS Code|ClaimCheck:|claimcheck\.references/);
+      // The problem itself reads the same on both.
+      assert.equal(sayProblem('noReferences', 'a.md', [], lang, 'cli').problem, sayProblem('noReferences', 'a.md', [], lang).problem);
     }
   });
 

@@ -101,6 +101,33 @@ describe('Check Claims', () => {
     editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
   });
 
+  it('"Open evidence" selects a quote with a character reference as written in a Markdown reference (QA: it found no "AT&T" in "AT&amp;T" and selected the line)', async () => {
+    // Each quote is one sentence of a line that holds more: the line is not the quote.
+    const written = ['AT&amp;T was founded in Boston in 1885.', 'The Caf&eacute; de Flore in Paris opened in 1887.'];
+    const text = `# Firms\n\nFounded long ago. ${written[0]} It sold telephones.\n\nOn the Left Bank. ${written[1]} It serves coffee.\n`;
+    await vscode.workspace.fs.writeFile(file('references/firms.md'), new TextEncoder().encode(text));
+    try {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'AT&T was founded in Boston in 1899.\n\nThe Café de Flore in Paris opened in 1901.\n' });
+      await vscode.window.showTextDocument(doc);
+      const { outcome: checked } = await checkClaims(doc.uri, (d) => d.length >= 2);
+      const quotes = checked.findings.flatMap((f) => f.evidence).filter((e) => e.source === 'references/firms.md');
+      for (const [i, read] of [[0, 'AT&T'], [1, 'Café']] as const) {
+        const evidence = quotes.find((e) => e.quote.includes(read));
+        assert.ok(evidence, `evidence quoting "${read}": ${JSON.stringify(checked.findings)}`);
+        await vscode.commands.executeCommand('claimcheck.openEvidence', file('references/firms.md'), evidence.line, evidence.quote);
+        const ref = vscode.window.activeTextEditor!;
+        assert.ok(ref.document.uri.path.endsWith('/references/firms.md'), ref.document.uri.path);
+        assert.equal(ref.document.getText(ref.selection), written[i]);
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      }
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(file('references/firms.md'));
+      editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+    }
+  });
+
   it('"Accept this claim" records it in .claimcheck.json and silences it, also on the next check', async () => {
     const range = rangeOf(editor.document, UNKNOWN_NAME);
     const actions = await codeActionsAt(editor.document.uri, range);

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { describeProblem, InputError } from '../../../../src/core/errors';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import { startOpenAIServer } from '../../../fixtures/openai-server';
 import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, EXTENSION_ID, file, folder, hoverText, rangeOf, removeIfExists, setUserSetting, type Outcome } from '../helpers';
@@ -89,6 +90,21 @@ describe('Document lifecycle', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
       await setUserSetting('maxFileSizeKB', undefined);
+    }
+  });
+
+  it('says of a document with NUL characters (a binary file opened anyway) or blank text what a scan says, rather than checking it as prose (QA: only the size was checked)', async () => {
+    for (const [content, kind] of [[`# Pasted\n\u0000\u0001\u0002 ${WRONG_NUMBER}\n`, 'binary'], ['\n  \n', 'empty']] as const) {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+      await vscode.window.showTextDocument(doc);
+      const outcome = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
+      const name = vscode.workspace.asRelativePath(doc.uri);
+      // The engine's line for such a file on disk, word for word.
+      assert.equal(outcome.message, describeProblem(new InputError(name, kind), 'en'), kind);
+      assert.equal(outcome.status, 'not-text');
+      assert.equal(outcome.claims, 0);
+      assert.equal(claimcheck(doc.uri).length, 0);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
 

@@ -4,6 +4,7 @@
 // fails here.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { sayProblem } from '../../../../src/core/problems';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import { activate, checkClaims, codeActionsAt, EXTENSION_ID, hoverText, open, rangeOf, setUserSetting, type Outcome } from '../helpers';
 
@@ -85,7 +86,10 @@ describe('Japanese display language', () => {
     try {
       const outcome = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims', editor.document.uri);
       assert.equal(outcome.status, 'no-references');
-      assert.equal(outcome.message, t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). Add a reference to check its claims against.', 'answer.md'));
+      // What to do is the hint a scan's log gives (the engine's, for the editor): its command, not the CLI's --refs.
+      const hint = sayProblem('noReferences', 'answer.md', [], 'ja', 'editor').hint;
+      assert.ok(hint.includes('「ClaimCheck: 参照文書を追加」'), hint);
+      assert.equal(outcome.message, t('No reference documents found for {0}: no reference patterns are set (claimcheck.references is empty). {1}.', 'answer.md', hint));
     } finally {
       await setUserSetting('references', undefined);
     }

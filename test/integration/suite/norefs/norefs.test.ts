@@ -12,6 +12,7 @@ describe('No references', () => {
     assert.equal(outcome.status, 'no-references');
     assert.match(outcome.message ?? '', /No reference documents found for answer\.md/);
     assert.match(outcome.message ?? '', /references\/\*\*, refs\/\*\*/);
+    assert.match(outcome.message ?? '', /Add a reference to check its claims against: run "ClaimCheck: Add Reference Document", list it in the claimcheck\.references setting/);
     assert.equal(claimcheck(editor.document.uri).length, 0);
   });
 
@@ -51,6 +52,11 @@ describe('No references', () => {
       const summary = await vscode.commands.executeCommand<{ checked: string[]; skippedReasons: string[] }>('claimcheck.checkWorkspace', { skipCostPreview: true });
       const said = (name: string): string | undefined => summary.skippedReasons.find((r) => r.startsWith(`${name}:`));
       assert.match(said('sources/facts.md') ?? '', /^sources\/facts\.md: has no references to check against/, summary.skippedReasons.join('\n'));
+      // What to do is what the single check says (QA: the log told an editor user to "Pass --refs").
+      const single = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
+      const hint = / \(looked for: [^)]*\)\. (.*)\.$/.exec(single.message ?? '')?.[1];
+      assert.ok(hint && said('sources/facts.md')?.endsWith(`. ${hint}`), `${single.message}\n${said('sources/facts.md')}`);
+      assert.doesNotMatch(said('sources/facts.md') ?? '', /--refs/);
       assert.equal(said('answer.md')?.replace(/^answer\.md/, 'FILE'), said('sources/facts.md')?.replace(/^sources\/facts\.md/, 'FILE'), summary.skippedReasons.join('\n'));
     } finally {
       // Reverted first: auto-save turned back on would save the edit.
