@@ -71,3 +71,11 @@ test('a bound in the reference gives no value of the claim', async () => {
   // Control: the value itself.
   await supported('The tower is 300 metres tall.', 'The tower is 300 metres tall.');
 });
+
+test('a strict bound is broken by its own value, a bound that holds it is kept', async () => {
+  await notSupported('He died after 1900.', 'He died in 1900.', 'reference says 1900, claim says after 1900', 'contradicted');
+  await notSupported('He died before 1900.', 'He died in 1900.', 'reference says 1900, claim says before 1900', 'contradicted');
+  // Controls: "at least" and "no more than" hold their own value.
+  await supported('At least 500 people attended.', '500 people attended.');
+  await supported('No more than 20 students passed.', 'Only 20 students passed.');
+});

@@ -648,7 +648,13 @@ export function mayAgree(claim: Quantity, ref: Quantity): boolean {
   const lo = (q: Quantity): number => (q.bound?.side === 'max' ? -Infinity : q.value);
   const hi = (q: Quantity): number => (q.bound?.side === 'min' ? Infinity : q.value + (q.span ? q.span - 1 : 0));
   const factor = (q: Quantity): number => (claim.unit && ref.unit ? q.unit!.factor : 1);
-  return lo(claim) * factor(claim) <= hi(ref) * factor(ref) && lo(ref) * factor(ref) <= hi(claim) * factor(claim);
+  // A strict bound leaves its own value out ("after 2010" and 2010 cannot be one year), unless that value is
+  // rounded ("over 7 million" and "about 7 million" may be).
+  const below = (a: Quantity, b: Quantity): boolean => {
+    const [x, y] = [lo(a) * factor(a), hi(b) * factor(b)];
+    return x < y || (x === y && (!!a.approx || !!b.approx || (!(a.bound?.side === 'min' && a.bound.strict) && !(b.bound?.side === 'max' && b.bound.strict))));
+  };
+  return below(claim, ref) && below(ref, claim);
 }
 
 /**
