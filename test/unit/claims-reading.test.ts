@@ -147,6 +147,9 @@ test('a numbered link is still a citation where it stands as one', () => {
   assert.equal(withoutMarkers('The revenue rose [12](x) percent.', new Set()), 'The revenue rose [12](x) percent.');
   assert.equal(withoutMarkers('It stands on [4](x) pillars.', new Set()), 'It stands on [4](x) pillars.');
   assert.equal(withoutMarkers('[900](x) metres is its height.', new Set()), '[900](x) metres is its height.');
+  // A word before a figure, capitalised at the sentence's start, is no name the link cites.
+  assert.equal(withoutMarkers('Roughly [900](x) people attended.', new Set()), 'Roughly [900](x) people attended.');
+  assert.equal(withoutMarkers('Nearly [900](x) people attended.', new Set()), 'Nearly [900](x) people attended.');
   assert.equal(withoutMarkers('is [900][1] metres', new Set()), `is [900]${blank('[1]')} metres`);
   // A reference link to a defined address ("[t]: https://...") whose text is a number that is no label: its text is the claim's.
   assert.equal(withoutMarkers('is [300][t] metres', new Set(['t'])), `is [300]${blank('[t]')} metres`);

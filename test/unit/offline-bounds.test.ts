@@ -2,7 +2,7 @@
 // short of them; neither is a rounding of the number.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { quantities } from '../../src/core/graders/offline/numbers';
+import { quantities, sameValue } from '../../src/core/graders/offline/numbers';
 import { fixed, grade, notSupported, supported } from './offline-verdicts';
 
 test('a bound is read with its words, on the side they say', () => {
@@ -55,4 +55,27 @@ test('a bound is kept only by a number of the same thing', async () => {
   const j = await grade('Cases were confirmed in over 25 other countries.', 'By February, 78,629 cases were confirmed, in more than two dozen other countries.');
   assert.equal(j.verdict, 'unsupported', j.reason);
   await supported('Cases were confirmed in over 25 countries.', 'Cases were confirmed in 31 countries.');
+});
+
+test('a decade is kept by a bound on years whole or not at all', () => {
+  const [before] = quantities('It was built before 1960.');
+  const decade = (text: string) => quantities(text)[0]!;
+  assert.equal(sameValue(before!, decade('It was built in the 1950s.')), true);
+  assert.equal(sameValue(before!, decade('It was built in the 1960s.')), false);
+  assert.equal(sameValue(quantities('It was built after 1960.')[0]!, decade('It was built in the 1970s.')), true);
+});
+
+test('a bound in the reference gives no value of the claim', async () => {
+  await notSupported('The tower is 300 metres tall.', 'The tower is more than 300 metres tall.', 'reference never gives 300 metres');
+  await notSupported('The tower is 300 metres tall.', 'The tower is at least 300 metres tall.', 'reference never gives 300 metres');
+  // Control: the value itself.
+  await supported('The tower is 300 metres tall.', 'The tower is 300 metres tall.');
+});
+
+test('a strict bound is broken by its own value, a bound that holds it is kept', async () => {
+  await notSupported('He died after 1900.', 'He died in 1900.', 'reference says 1900, claim says after 1900', 'contradicted');
+  await notSupported('He died before 1900.', 'He died in 1900.', 'reference says 1900, claim says before 1900', 'contradicted');
+  // Controls: "at least" and "no more than" hold their own value.
+  await supported('At least 500 people attended.', '500 people attended.');
+  await supported('No more than 20 students passed.', 'Only 20 students passed.');
 });

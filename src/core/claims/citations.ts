@@ -31,6 +31,8 @@ const FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})$`, 'i');
 // a word after it that a number can count or measure. A citation in mid-sentence stands before a verb, an article,
 // a preposition or a clause's "and" ("Paris [1](u) is the capital", "[2](u) in 1889").
 const READS_ON = new RegExp(`^[ \\t]+(?!(?:${FUNCTION_WORDS})\\b)\\p{L}`, 'iu');
+// Words that come before a figure, capitalised at a sentence's start all the same: "Roughly [900](x) people" is no name.
+const BEFORE_FIGURE = /^(?:roughly|nearly|almost|approximately|around|circa|some|only|just|exactly|over|under|more|less|fewer|precisely)$/i;
 // Words that open a noun phrase: after one, the next word is a noun ("the tower", "its height", "the city's tower").
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|each|every|\p{L}+['\u2019]s)$/iu;
 // The label of a reference link right after its text: "[1]" of "[900][1]", "[]" of "[900][]".
@@ -164,7 +166,7 @@ export function withoutMarkers(claimText: string, defined: ReadonlySet<string>):
 function endsNounPhrase(before: string): boolean {
   const words = before.trimEnd().split(/\s+/);
   const last = words[words.length - 1]!;
-  if (!/^\p{L}[\p{L}'\u2019-]*$/u.test(last) || FUNCTION_WORD.test(last)) return false;
+  if (!/^\p{L}[\p{L}'\u2019-]*$/u.test(last) || FUNCTION_WORD.test(last) || BEFORE_FIGURE.test(last)) return false;
   if (/^\p{Lu}/u.test(last)) return true;
   const prev = words[words.length - 2];
   return prev !== undefined && DETERMINER.test(prev);

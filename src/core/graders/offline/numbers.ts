@@ -68,7 +68,6 @@ const ONE_BEFORE = /\b(the|this|that|which|every|any|no|each|some|at|for|only th
 const ONE_AFTER = /^\s+(of|another|day|such|way|thing|who|which|that|can|could|might|must|should|would|will|may|is|was|does|did|has|had|or|and|side|hand|point|sense)\b/i;
 // Ordinal words are ranks where a determiner or a verb of ranking comes first ("the second level", "finished third").
 const ORDINAL_BEFORE = /(\b(the|its|his|her|their|our|my|your|whose|finished|came|ranked|placed|ranking)|['’]s|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(and|or|to))\s+$/i;
-// Words that mark a rounded value ("about 40 years").
 /** One side of a bound; `strict` when the value itself is outside it ("more than 300" is not 300). */
 export interface Bound {
   side: 'min' | 'max';
@@ -113,6 +112,7 @@ function boundOf(text: string, q: Pick<Quantity, 'kind' | 'start' | 'end'>): { b
   return undefined;
 }
 
+// Words that mark a rounded value ("about 40 years").
 const APPROX_BEFORE = /(\b(about|around|approximately|roughly|nearly|almost|some|over|under|more than|less than|fewer than|up to|at least|at most|circa|ca\.?)\s+|[~≈]\s*|約|およそ|ほぼ|概ね)$/i;
 
 // Units of measure after a number (English), as dimension and size in the base unit. Longest spelling first.
@@ -594,7 +594,10 @@ export function sameValue(claim: Quantity, ref: Quantity): boolean {
   if (claim.kind === 'month' || ref.kind === 'month') return claim.kind === ref.kind && claim.value === ref.value;
   // A year said with its month is that month's year; a year said alone gives any of its months.
   if (claim.month !== undefined && ref.month !== undefined && claim.month !== ref.month) return false;
-  if (claim.span || ref.span) {
+  // A bound gives no value: "more than 300 metres" does not say 300, nor 320.
+  if (ref.bound && !claim.bound) return false;
+  // A claim's bound is kept by a span whole (`holds`: "the 1950s" is before 1960, "the 1960s" is not).
+  if ((claim.span || ref.span) && !claim.bound) {
     const [lo, hi] = [claim.value, claim.value + (claim.span ?? 1)];
     // A year inside the reference's decade is given by it; inside its century it is a detail the century leaves open.
     return ref.value >= lo && ref.value + (ref.span ?? 1) <= hi || ((ref.span ?? 1) <= 10 && claim.value >= ref.value && claim.value < ref.value + (ref.span ?? 1));
@@ -645,7 +648,13 @@ export function mayAgree(claim: Quantity, ref: Quantity): boolean {
   const lo = (q: Quantity): number => (q.bound?.side === 'max' ? -Infinity : q.value);
   const hi = (q: Quantity): number => (q.bound?.side === 'min' ? Infinity : q.value + (q.span ? q.span - 1 : 0));
   const factor = (q: Quantity): number => (claim.unit && ref.unit ? q.unit!.factor : 1);
-  return lo(claim) * factor(claim) <= hi(ref) * factor(ref) && lo(ref) * factor(ref) <= hi(claim) * factor(claim);
+  // A strict bound leaves its own value out ("after 2010" and 2010 cannot be one year), unless that value is
+  // rounded ("over 7 million" and "about 7 million" may be).
+  const below = (a: Quantity, b: Quantity): boolean => {
+    const [x, y] = [lo(a) * factor(a), hi(b) * factor(b)];
+    return x < y || (x === y && (!!a.approx || !!b.approx || (!(a.bound?.side === 'min' && a.bound.strict) && !(b.bound?.side === 'max' && b.bound.strict))));
+  };
+  return below(claim, ref) && below(ref, claim);
 }
 
 /**
