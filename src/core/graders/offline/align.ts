@@ -231,7 +231,7 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   );
   if (phrased.length || spelledOut.length) {
     sentences.forEach((s, i) => {
-      for (const a of phrased) if (PHRASES.some((p) => p.key === a.key && new RegExp(`\\b${p.words.join('\\s+')}\\b`).test(s.norm))) matches[i]![a.j] = 1;
+      for (const a of phrased) if (PHRASES.some((p) => p.key === a.key && p.pattern.test(s.norm))) matches[i]![a.j] = 1;
       for (const x of spelledOut) if (s.toks.some((t) => t.key === x.key && t.surface !== 'us')) matches[i]!.fill(1, x.first, x.first + x.count);
     });
   }

@@ -83,7 +83,9 @@ export function pastForm(lower: string): boolean {
  * The lexicon's phrases of more than one word ("united states", "pass away") with the key their group shares: a token
  * is one word, so alignment looks for these in a sentence's text (`align`).
  */
-export const PHRASES: readonly { words: readonly string[]; key: string }[] = [...CANON].filter(([w]) => w.includes(' ')).map(([w, key]) => ({ words: w.split(' '), key }));
+export const PHRASES: readonly { words: readonly string[]; key: string; pattern: RegExp }[] = [...CANON]
+  .filter(([w]) => w.includes(' '))
+  .map(([w, key]) => ({ words: w.split(' '), key, pattern: new RegExp(`\\b${w.split(' ').join('\\s+')}\\b`) }));
 
 /** The shared key of a lower-case word, or undefined when the lexicon does not know it. */
 export function canonical(lower: string): string | undefined {

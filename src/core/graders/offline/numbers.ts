@@ -99,13 +99,15 @@ const BOUND_AFTER: [RegExp, Bound, 'year' | 'amount'][] = [
 /** The bound a number's words make of it, and the mention grown to hold them (a fix replaces "more than 300" whole). */
 function boundOf(text: string, q: Pick<Quantity, 'kind' | 'start' | 'end'>): { bound: Bound; start: number; end: number } | undefined {
   const fits = (k: 'year' | 'amount'): boolean => (k === 'year' ? q.kind === 'year' : q.kind === 'number' || q.kind === 'percent');
-  const before = text.slice(Math.max(0, q.start - 24), q.start);
-  for (const [re, bound, k] of BOUND_BEFORE) {
+  // Every number of every sentence comes here: the patterns run only where their words can stand (a space before the
+  // number, or the first character of a Japanese one after it).
+  const before = /\s/.test(text[q.start - 1] ?? '') ? text.slice(Math.max(0, q.start - 24), q.start) : '';
+  for (const [re, bound, k] of before ? BOUND_BEFORE : []) {
     const m = fits(k) ? re.exec(before) : null;
     if (m) return { bound, start: q.start - before.length + m.index, end: q.end };
   }
-  const after = text.slice(q.end, q.end + 4);
-  for (const [re, bound, k] of BOUND_AFTER) {
+  const after = '超を以未よ'.includes(text[q.end] || '\0') ? text.slice(q.end, q.end + 4) : '';
+  for (const [re, bound, k] of after ? BOUND_AFTER : []) {
     const m = fits(k) ? re.exec(after) : null;
     if (m) return { bound, start: q.start, end: q.end + m[0].length };
   }
@@ -273,9 +275,6 @@ function centuryEnd(text: string, end: number): number | undefined {
   return m ? end + m[0].length : undefined;
 }
 
-/** A century as the years it spans: the 19th is 1800 to 1899, as a reader counts it. */
-const century = (n: number, start: number, end: number): Omit<Quantity, 'text' | 'approx'> => ({ value: (n - 1) * 100, kind: 'year', start, end, span: 100 });
-
 /** The unit right after a number (English spelling or Japanese counter), and where it ends. */
 function unitAfter(text: string, end: number): { unit: Unit; end: number } | undefined {
   const rest = text.slice(end, end + 30);
@@ -425,6 +424,15 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
     const rounded = approx && q.kind !== 'year' && q.kind !== 'month' && q.kind !== 'ordinal' && (Math.abs(q.value) >= 100 || hedged);
     out.push({ ...q, text: original.slice(q.start, q.end), ...(rounded ? { approx: true, ...(hedged || magnitude ? { loose: true } : {}) } : {}) });
   };
+  /**
+   * A century where one follows the ordinal `n` ending at `end` ("19th century", 十九世紀): added as the years it spans,
+   * the 19th 1800 to 1899, as a reader counts it. Whether it was one.
+   */
+  const century = (n: number, start: number, end: number): boolean => {
+    const to = n >= 1 && n <= 21 ? centuryEnd(text, end) : undefined;
+    if (to) add({ value: (n - 1) * 100, kind: 'year', start, end: to, span: 100 });
+    return to !== undefined;
+  };
   /** A number's kind and unit from what follows it (年, 月, メートル, metres...): the mention grows to include the unit. */
   const withUnit = (value: number, start: number, end: number, kind: QuantityKind): Omit<Quantity, 'text' | 'approx'> => {
     const u = unitAfter(text, end);
@@ -449,11 +457,7 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
     const kanjiOnly = /^[〇零一二三四五六七八九十百千]+$/.test(s);
     const digits = s.replace(/[,.]$/, '');
     const v = parseJapaneseNumber(digits);
-    const centuryTo = v !== undefined && v >= 1 && v <= 21 ? centuryEnd(text, start + digits.length) : undefined;
-    if (centuryTo) {
-      add(century(v!, start, centuryTo));
-      continue;
-    }
+    if (v !== undefined && century(v, start, start + digits.length)) continue;
     if (kanjiOnly && !JA_COUNTER.includes(next) && !JA_UNIT_WORDS.some((w) => text.startsWith(w, start + s.length))) continue;
     if (v !== undefined) add(withUnit(v, start, start + digits.length, 'number'), true, /[万億兆]/.test(digits));
   }
@@ -482,11 +486,7 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
     const end = start + m[0].length - (scale && !magnitude ? m[5]!.length : 0);
     const trimmed = text.slice(start, end).trimEnd().length + start;
     const after = text.slice(trimmed, trimmed + 3);
-    const centuryTo = !m[1] && !m[3] && !m[4] && !scale && value >= 1 && value <= 21 ? centuryEnd(text, trimmed) : undefined;
-    if (centuryTo) {
-      add(century(value, start, centuryTo));
-      continue;
-    }
+    if (!m[1] && !m[3] && !m[4] && !scale && century(value, start, trimmed)) continue;
     if (/^(st|nd|rd|th)\b/i.test(after) && !m[3] && !m[4] && !magnitude) {
       add({ value, kind: 'ordinal', start, end: trimmed + 2 });
       continue;
@@ -536,11 +536,7 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
   for (const m of text.matchAll(ORDINAL_RE)) {
     const start = m.index ?? 0;
     const n = ORDINALS[m[1]!.toLowerCase()]!;
-    const centuryTo = n <= 21 ? centuryEnd(text, start + m[1]!.length) : undefined;
-    if (centuryTo) {
-      add(century(n, start, centuryTo));
-      continue;
-    }
+    if (century(n, start, start + m[1]!.length)) continue;
     const before = text.slice(Math.max(0, start - 20), start);
     // "The first is a 2014 film, the second...": an enumeration of the answer's own, not a rank to check.
     // After a copula a rank ("are eighth in the league"), except "was first published", an adverb.
