@@ -1,6 +1,7 @@
 // Shared helpers of the integration suite: open fixture documents, run commands and wait for the
 // diagnostics they publish (by event, never by a fixed sleep).
 import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { startOpenAIServer, type FakeOpenAIServer } from '../../fixtures/openai-server';
 
@@ -133,9 +134,21 @@ export async function removeIfExists(uri: vscode.Uri): Promise<void> {
 }
 
 /** Sets a user (global) `claimcheck.*` setting and waits until the extension host sees the change. */
-export async function setUserSetting(key: string, value: unknown): Promise<void> {
+export function setUserSetting(key: string, value: unknown): Promise<void> {
+  return setSetting(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** Sets a workspace `claimcheck.*` setting (the folder's .vscode/settings.json) and waits until the extension host sees it. */
+export function setWorkspaceSetting(key: string, value: unknown): Promise<void> {
+  return setSetting(key, value, vscode.ConfigurationTarget.Workspace);
+}
+
+async function setSetting(key: string, value: unknown, target: vscode.ConfigurationTarget.Global | vscode.ConfigurationTarget.Workspace): Promise<void> {
   const config = vscode.workspace.getConfiguration('claimcheck');
-  if (config.inspect(key)?.globalValue === value) return;
+  const inspected = config.inspect(key);
+  // Setting a value it already has fires no change event: waiting for one would hang (a test's `finally` that
+  // restores a setting its failed body never changed turned the failure into a timeout).
+  if ((target === vscode.ConfigurationTarget.Global ? inspected?.globalValue : inspected?.workspaceValue) === value) return;
   const seen = new Promise<void>((resolve) => {
     const sub = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`claimcheck.${key}`)) {
@@ -144,8 +157,33 @@ export async function setUserSetting(key: string, value: unknown): Promise<void>
       }
     });
   });
-  await config.update(key, value, vscode.ConfigurationTarget.Global);
+  await config.update(key, value, target);
   await seen;
+}
+
+/**
+ * Writes `text` to `uri` on disk and resolves once the extension host's file watcher has reported it, through a
+ * watcher of the pattern the extension watches ('**' + '/*'), which gets the same events at the same moment. A file
+ * created and not yet reported when a check runs is reported after it, and the new Markdown file then drops the
+ * references that check loaded; a create and a delete not yet reported are coalesced into nothing (both seen under
+ * CI load); a watcher made just now may not be listening yet, so the file is rewritten until one reports it.
+ */
+export async function writeReported(uri: vscode.Uri, text: string): Promise<void> {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, false, true);
+  let seen = false;
+  const see = (u: vscode.Uri): void => {
+    if (u.toString() === uri.toString()) seen = true;
+  };
+  const seeing = [watcher, watcher.onDidCreate(see), watcher.onDidChange(see)];
+  try {
+    for (let waited = 0; !seen; waited += 250) {
+      assert.ok(waited < 45_000, `the file watcher never reported ${uri.path}`);
+      writeFileSync(uri.fsPath, text);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } finally {
+    seeing.forEach((d) => d.dispose());
+  }
 }
 
 /** Chooses the OpenAI grader in user settings against a fresh fake server, the key set (for it) through claimcheck.setApiKey; `undo` restores everything. */

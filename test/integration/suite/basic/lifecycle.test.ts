@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { describeProblem, InputError } from '../../../../src/core/errors';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import { startOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, EXTENSION_ID, file, folder, hoverText, rangeOf, removeIfExists, setUserSetting, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, EXTENSION_ID, file, hoverText, rangeOf, removeIfExists, setUserSetting, writeReported, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 
@@ -256,25 +256,14 @@ describe('Document lifecycle', () => {
   it('drops the findings of a file deleted on disk by another program', async () => {
     // At the folder's root, which the watcher has watched from the start (a folder made just now may not be yet).
     const uri = file('lifecycle-gone.md');
-    // Wait until the file watcher has reported the file: a create and a delete not yet reported are coalesced
-    // into nothing (seen under CI load), and a watcher made just now may not be listening yet, so the file is
-    // rewritten until one reports it (a real file lives longer than this test's).
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder(), 'lifecycle-gone.md'), false, false, true);
-    let seen = false;
-    const seeing = [watcher, watcher.onDidCreate(() => (seen = true)), watcher.onDidChange(() => (seen = true))];
+    // Reported before the delete: a create and a delete not yet reported are coalesced into nothing.
+    await writeReported(uri, `${WRONG_NUMBER}\n`);
     try {
-      for (let waited = 0; !seen; waited += 250) {
-        assert.ok(waited < 45_000, 'the file watcher never reported lifecycle-gone.md');
-        writeFileSync(uri.fsPath, `${WRONG_NUMBER}\n`);
-        await new Promise((r) => setTimeout(r, 250));
-      }
-      seeing.forEach((d) => d.dispose());
       const { result } = await diagnosticsAfter(uri, () => vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims', uri), (d) => d.length > 0);
       assert.equal(result.status, 'checked');
       const { diagnostics } = await diagnosticsAfter(uri, () => rmSync(uri.fsPath), (d) => d.length === 0);
       assert.equal(diagnostics.length, 0);
     } finally {
-      seeing.forEach((d) => d.dispose());
       rmSync(uri.fsPath, { force: true });
     }
   });

@@ -2,22 +2,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, claimcheck, codeActionsAt, diagnosticsAfter, EXTENSION_ID, file, folder, open, rangeOf } from '../helpers';
+import { activate, checkClaims, claimcheck, codeActionsAt, diagnosticsAfter, EXTENSION_ID, file, folder, open, rangeOf, setWorkspaceSetting, writeReported } from '../helpers';
 
 const CLAIM = 'The tower was designed by the architect Zorblax Quentin.';
-
-async function setWorkspaceSetting(key: string, value: unknown): Promise<void> {
-  const seen = new Promise<void>((resolve) => {
-    const sub = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(`claimcheck.${key}`)) {
-        sub.dispose();
-        resolve();
-      }
-    });
-  });
-  await vscode.workspace.getConfiguration('claimcheck').update(key, value, vscode.ConfigurationTarget.Workspace);
-  await seen;
-}
 
 describe('References and settings', () => {
   before(activate);
@@ -35,7 +22,9 @@ describe('References and settings', () => {
     // Five checks and two setting changes: over the 60 s default once in a loaded CI run.
     this.timeout(120_000);
     const uri = file('docs/half-missing.md');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('<!-- claimcheck: references=../extra/zorblax.md, ../extra/not-there.md -->\n\nThe tower was designed by the architect Zorblax Quentin.\n'));
+    // Reported before the first check: a new Markdown file drops the loaded references (it may be one), so a create
+    // reported after that check made the next one load them again and say their problems twice (seen under CI load).
+    await writeReported(uri, '<!-- claimcheck: references=../extra/zorblax.md, ../extra/not-there.md -->\n\nThe tower was designed by the architect Zorblax Quentin.\n');
     try {
       const editor = await open('docs/half-missing.md');
       const first = await checkClaims(editor.document.uri);
