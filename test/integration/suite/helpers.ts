@@ -1,7 +1,7 @@
 // Shared helpers of the integration suite: open fixture documents, run commands and wait for the
 // diagnostics they publish (by event, never by a fixed sleep).
 import * as assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { startOpenAIServer, type FakeOpenAIServer } from '../../fixtures/openai-server';
 
@@ -47,6 +47,21 @@ export function file(rel: string): vscode.Uri {
 export async function open(rel: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(file(rel));
   return vscode.window.showTextDocument(doc);
+}
+
+/**
+ * Opens a new untitled document with `content`. An untitled name closed a moment ago can be handed out again before
+ * the extension host has dropped the closed document, and openTextDocument then returns that one, old text and all
+ * (seen under CI load: a check of a new blank document read the binary one closed just before); so it waits for the
+ * closed document to go, and opens again.
+ */
+export async function openUntitled(language: string, content: string): Promise<vscode.TextDocument> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const doc = await vscode.workspace.openTextDocument({ language, content });
+    if ((doc.getText() === content && doc.languageId === language) || Date.now() > deadline) return doc;
+    while (!doc.isClosed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export function claimcheck(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -162,28 +177,43 @@ async function setSetting(key: string, value: unknown, target: vscode.Configurat
 }
 
 /**
- * Writes `text` to `uri` on disk and resolves once the extension host's file watcher has reported it, through a
- * watcher of the pattern the extension watches ('**' + '/*'), which gets the same events at the same moment. A file
- * created and not yet reported when a check runs is reported after it, and the new Markdown file then drops the
- * references that check loaded; a create and a delete not yet reported are coalesced into nothing (both seen under
- * CI load); a watcher made just now may not be listening yet, so the file is rewritten until one reports it.
+ * Runs `change` and resolves once the extension host's file watcher has reported `uri` (or a file under it) in
+ * `kinds`, through a watcher of the pattern the extension watches ('**' + '/*'), which gets the same events at the
+ * same moment. A file created or deleted and not yet reported when a check runs is reported after it, and the
+ * Markdown file then drops the references that check loaded, or leaves a deleted one in the list it read (both
+ * seen under CI load). `again` says whether to run `change` again each 250 ms until the report comes: a watcher made
+ * just now may not be listening yet.
  */
-export async function writeReported(uri: vscode.Uri, text: string): Promise<void> {
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, false, true);
+async function reported(uri: vscode.Uri, kinds: readonly ('create' | 'change' | 'delete')[], change: () => unknown, again: boolean): Promise<void> {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*', !kinds.includes('create'), !kinds.includes('change'), !kinds.includes('delete'));
   let seen = false;
   const see = (u: vscode.Uri): void => {
-    if (u.toString() === uri.toString()) seen = true;
+    if (u.toString() === uri.toString() || u.toString().startsWith(`${uri.toString()}/`)) seen = true;
   };
-  const seeing = [watcher, watcher.onDidCreate(see), watcher.onDidChange(see)];
+  const seeing = [watcher, watcher.onDidCreate(see), watcher.onDidChange(see), watcher.onDidDelete(see)];
   try {
+    await change();
     for (let waited = 0; !seen; waited += 250) {
       assert.ok(waited < 45_000, `the file watcher never reported ${uri.path}`);
-      writeFileSync(uri.fsPath, text);
       await new Promise((r) => setTimeout(r, 250));
+      if (again && !seen) await change();
     }
   } finally {
     seeing.forEach((d) => d.dispose());
   }
+}
+
+/** Writes `content` to `uri` on disk and resolves once the file watcher has reported it (`reported`). */
+export function writeReported(uri: vscode.Uri, content: string | Uint8Array): Promise<void> {
+  return reported(uri, ['create', 'change'], () => writeFileSync(uri.fsPath, content), true);
+}
+
+/**
+ * Deletes `uri` (a folder with what it holds) and resolves once the file watcher has reported it; for a file whose
+ * creation was reported (`writeReported`), else a create and a delete may be coalesced into nothing.
+ */
+export function deleteReported(uri: vscode.Uri): Promise<void> {
+  return reported(uri, ['delete'], () => rmSync(uri.fsPath, { recursive: true, force: true }), false);
 }
 
 /** Chooses the OpenAI grader in user settings against a fresh fake server, the key set (for it) through claimcheck.setApiKey; `undo` restores everything. */

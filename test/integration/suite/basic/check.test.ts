@@ -2,7 +2,7 @@
 // the hover, and the quick fixes (open evidence, accept, replace the value).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, file, hoverText, open, rangeOf, removeIfExists, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, file, hoverText, open, openUntitled, rangeOf, removeIfExists, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 const UNKNOWN_NAME = 'The tower was designed by the architect Zorblax Quentin.';
@@ -107,7 +107,7 @@ describe('Check Claims', () => {
     const text = `# Firms\n\nFounded long ago. ${written[0]} It sold telephones.\n\nOn the Left Bank. ${written[1]} It serves coffee.\n`;
     await vscode.workspace.fs.writeFile(file('references/firms.md'), new TextEncoder().encode(text));
     try {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'AT&T was founded in Boston in 1899.\n\nThe Café de Flore in Paris opened in 1901.\n' });
+      const doc = await openUntitled('markdown', 'AT&T was founded in Boston in 1899.\n\nThe Café de Flore in Paris opened in 1901.\n');
       await vscode.window.showTextDocument(doc);
       const { outcome: checked } = await checkClaims(doc.uri, (d) => d.length >= 2);
       const quotes = checked.findings.flatMap((f) => f.evidence).filter((e) => e.source === 'references/firms.md');

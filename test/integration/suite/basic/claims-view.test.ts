@@ -1,7 +1,7 @@
 // The Claims view lists every checked claim with its verdict, supported ones too, and follows the results.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, EXTENSION_ID, open, setUserSetting } from '../helpers';
+import { activate, checkClaims, EXTENSION_ID, open, openUntitled, setUserSetting } from '../helpers';
 
 interface Snapshot {
   document: string;
@@ -55,10 +55,7 @@ describe('Claims view', () => {
   });
 
   it('lists only the flagged claims of a document of more than 500, so the view stays quick', async () => {
-    const doc = await vscode.workspace.openTextDocument({
-      language: 'markdown',
-      content: `${Array.from({ length: 600 }, () => 'The Eiffel Tower is a wrought-iron lattice tower in Paris, France.').join('\n\n')}\n\nThe tower is 900 metres tall.\n`,
-    });
+    const doc = await openUntitled('markdown', `${Array.from({ length: 600 }, () => 'The Eiffel Tower is a wrought-iron lattice tower in Paris, France.').join('\n\n')}\n\nThe tower is 900 metres tall.\n`);
     await vscode.window.showTextDocument(doc);
     const { outcome } = await checkClaims(doc.uri, (d) => d.length > 0);
     assert.equal(outcome.claims, 601);

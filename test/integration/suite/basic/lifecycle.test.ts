@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { describeProblem, InputError } from '../../../../src/core/errors';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import { startOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, EXTENSION_ID, file, hoverText, rangeOf, removeIfExists, setUserSetting, writeReported, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, EXTENSION_ID, file, hoverText, openUntitled, rangeOf, removeIfExists, setUserSetting, writeReported, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 
@@ -16,7 +16,7 @@ describe('Document lifecycle', () => {
   before(activate);
 
   it('checks model output pasted into an untitled editor against the workspace references', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Pasted answer\n\n${WRONG_NUMBER}\n` });
+    const doc = await openUntitled('markdown', `# Pasted answer\n\n${WRONG_NUMBER}\n`);
     await vscode.window.showTextDocument(doc);
     const { outcome, diagnostics } = await checkClaims(doc.uri, (d) => d.length > 0);
     assert.equal(outcome.status, 'checked', outcome.message);
@@ -27,7 +27,7 @@ describe('Document lifecycle', () => {
   });
 
   it('checks a selection of prose in a JSON document: the claim ends at the selection, with its hover and fixes (QA)', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'json', content: `{"answer": "${WRONG_NUMBER}"}\n` });
+    const doc = await openUntitled('json', `{"answer": "${WRONG_NUMBER}"}\n`);
     const editor = await vscode.window.showTextDocument(doc);
     const range = rangeOf(doc, WRONG_NUMBER);
     editor.selection = new vscode.Selection(range.start, range.end);
@@ -77,7 +77,7 @@ describe('Document lifecycle', () => {
     await setUserSetting('maxFileSizeKB', 1);
     try {
       const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says nothing a reference could check at all.`).join('\n\n');
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${WRONG_NUMBER}\n\n${filler}\n` });
+      const doc = await openUntitled('markdown', `${WRONG_NUMBER}\n\n${filler}\n`);
       const editor = await vscode.window.showTextDocument(doc);
       const whole = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
       assert.equal(whole.status, 'too-large');
@@ -95,7 +95,7 @@ describe('Document lifecycle', () => {
 
   it('says of a document with NUL characters (a binary file opened anyway) or blank text what a scan says, rather than checking it as prose (QA: only the size was checked)', async () => {
     for (const [content, kind] of [[`# Pasted\n\u0000\u0001\u0002 ${WRONG_NUMBER}\n`, 'binary'], ['\n  \n', 'empty']] as const) {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+      const doc = await openUntitled('markdown', content);
       await vscode.window.showTextDocument(doc);
       const outcome = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
       const name = vscode.workspace.asRelativePath(doc.uri);
@@ -109,7 +109,7 @@ describe('Document lifecycle', () => {
   });
 
   it('checks another language (JSON) only where prose is selected', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'json', content: `{"claim": "${WRONG_NUMBER}"}\n` });
+    const doc = await openUntitled('json', `{"claim": "${WRONG_NUMBER}"}\n`);
     const editor = await vscode.window.showTextDocument(doc);
     assert.equal(await vscode.commands.executeCommand<Outcome | undefined>('claimcheck.checkClaims'), undefined);
     assert.equal(claimcheck(doc.uri).length, 0);

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, claimcheck, codeActionsAt, diagnosticsAfter, EXTENSION_ID, file, folder, open, rangeOf, setWorkspaceSetting, writeReported } from '../helpers';
+import { activate, checkClaims, claimcheck, codeActionsAt, deleteReported, diagnosticsAfter, EXTENSION_ID, file, folder, open, rangeOf, setWorkspaceSetting, writeReported } from '../helpers';
 
 const CLAIM = 'The tower was designed by the architect Zorblax Quentin.';
 
@@ -48,7 +48,7 @@ describe('References and settings', () => {
       await setWorkspaceSetting('checkOnSave', undefined);
       await setWorkspaceSetting('maxFileSizeKB', undefined);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      await vscode.workspace.fs.delete(uri);
+      await deleteReported(uri);
     }
   });
 

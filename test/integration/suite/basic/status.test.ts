@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, diagnosticsAfter, EXTENSION_ID, open, rangeOf, setUserSetting } from '../helpers';
+import { activate, checkClaims, diagnosticsAfter, EXTENSION_ID, open, openUntitled, rangeOf, setUserSetting } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 
@@ -63,7 +63,7 @@ describe('Status item', () => {
   });
 
   it('shows for a document of another language while it has a result, and only then (QA: a checked JSON selection showed no counts)', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'json', content: `{"answer": "${WRONG_NUMBER}"}\n` });
+    const doc = await openUntitled('json', `{"answer": "${WRONG_NUMBER}"}\n`);
     const json = await vscode.window.showTextDocument(doc);
     try {
       assert.equal(await shown(false), false, 'nothing checked: JSON is no checked language');

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { plausibleAnswer, startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, claimcheck, codeOf, EXTENSION_ID, file, hoverText, open, rangeOf, setUserSetting, useOpenAIGrader, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, EXTENSION_ID, file, hoverText, open, openUntitled, rangeOf, setUserSetting, useOpenAIGrader, type Outcome } from '../helpers';
 
 const KEY = 'sk-integration-test-key-0123456789';
 
@@ -121,7 +121,7 @@ describe('OpenAI-compatible grader', () => {
   it('a base URL that is no http(s) URL stops the check before any claim is marked', async () => {
     await setUserSetting('openai.baseUrl', 'localhost:11434/v1'); // the usual slip: no scheme
     try {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The tower is 330 metres tall.\n' });
+      const doc = await openUntitled('markdown', 'The tower is 330 metres tall.\n');
       await vscode.window.showTextDocument(doc);
       // The command reports the error once (naming claimcheck.openai.baseUrl) and returns nothing.
       assert.equal(await vscode.commands.executeCommand('claimcheck.checkClaims'), undefined);
@@ -137,7 +137,7 @@ describe('OpenAI-compatible grader', () => {
     await setUserSetting('openai.baseUrl', 'https://claimcheck.invalid/v1');
     const before = server.requests.length;
     try {
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The tower is 330 metres tall.\n' });
+      const doc = await openUntitled('markdown', 'The tower is 330 metres tall.\n');
       await vscode.window.showTextDocument(doc);
       const outcome = await vscode.commands.executeCommand<{ status: string; message?: string; findings: unknown[] }>('claimcheck.checkClaims');
       assert.equal(outcome.status, 'no-key');
@@ -156,7 +156,7 @@ describe('OpenAI-compatible grader', () => {
   it('sends the key only to the endpoint it was set for', async function () {
     if (process.env.OPENAI_API_KEY) this.skip(); // the environment's key has rules of its own
     const other = await startOpenAIServer();
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The tower is 330 metres tall.\n' });
+    const doc = await openUntitled('markdown', 'The tower is 330 metres tall.\n');
     await vscode.window.showTextDocument(doc);
     try {
       // Another local server (as a workspace's settings could name): graded, but without the key.
@@ -205,7 +205,7 @@ describe('OpenAI-compatible grader', () => {
   it('a check whose references change while it waits for the grader shows its result as out of date (QA: it read "up to date")', async () => {
     const { first, release } = holdAnswers();
     // New text, so that the grader is asked (the cache answers text it has seen).
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The tower was repainted by the artist Qorvath Linden.\n' });
+    const doc = await openUntitled('markdown', 'The tower was repainted by the artist Qorvath Linden.\n');
     await vscode.window.showTextDocument(doc);
     try {
       const pending = vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FakeOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, claimcheck, codeOf, folder, open, rangeOf, useOpenAIGrader } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, folder, open, openUntitled, rangeOf, useOpenAIGrader } from '../helpers';
 
 describe('Untrusted workspace', () => {
   before(activate);
@@ -27,7 +27,7 @@ describe('Untrusted workspace', () => {
     const outside = join(mkdtempSync(join(tmpdir(), 'claimcheck-outside-')), 'private-notes.md');
     writeFileSync(outside, 'The tower was designed by the architect Zorblax Quentin.\n');
     const content = `<!-- claimcheck: references=${outside}, references/eiffel.md -->\n\nThe Eiffel Tower is 330 metres tall.\nThe tower was designed by the architect Zorblax Quentin.\n`;
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const doc = await openUntitled('markdown', content);
     await vscode.window.showTextDocument(doc);
     const { outcome, diagnostics } = await checkClaims(doc.uri, (d) => d.length > 0);
     assert.equal(outcome.status, 'checked');
