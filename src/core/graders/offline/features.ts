@@ -1,7 +1,7 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { closedClass, hedges, negations, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
+import { closedClass, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, tokens, writtenRange, type Token } from './text';
@@ -69,9 +69,14 @@ const FILLER = new Set(
   'yes yeah yea yep no nope not true right sure okay ok wow cool great nice really agree agreed indeed exactly haha lol oh well thanks thank interesting awesome definitely absolutely correct good fun funny love like lovely amazing guess hmm totally pretty very so too much lot'.split(' '),
 );
 
+// A judgement of worth, difficulty, fame or importance the claim adds ("five-pin bowling is the traditional type", "the
+// hardest thing is to get 12 strikes", "is the most important", "a talented forward"): the reference's facts do not
+// make the judgement, so it counts as an opinion where the aligned sentences do not use the word.
+const EVALUATIVE = 'important hardest easiest difficult popular famous traditional greatest impressive successful unique talented legendary iconic delicious enjoyable entertaining exciting tasty'.split(' ');
+
 // Evaluative words: an opinion the reference does not hold is not something it supports ("a great movie").
 const OPINION = new Set(
-  'great awesome amazing interesting good bad best worst favorite favourite love loved hate like cool fun funny boring beautiful terrible horrible nice wonderful scary creepy sad incredible fascinating crazy weird pretty really very super lovely fantastic excellent brilliant stupid silly cute gorgeous perfect'.split(' '),
+  'great awesome amazing interesting good bad best worst favorite favourite love loved hate like cool fun funny boring beautiful terrible horrible nice wonderful scary creepy sad incredible fascinating crazy weird pretty really very super lovely fantastic excellent brilliant stupid silly cute gorgeous perfect'.split(' ').concat(EVALUATIVE),
 );
 
 /**
@@ -82,7 +87,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const read = readable(req.claim.text);
   const text = read.text;
   const allToks = tokens(text);
-  const claimToks = distinct(allToks.filter((t) => !t.stop), (t) => t.key);
+  const claimToks = distinct(allToks.filter((t, i) => !t.stop && !negatesNothing(allToks, i)), (t) => t.key);
   const claimQ = quantities(text, { iso: true });
   const a = align(claimToks, req.passages, cache, claimQ);
   // Kin told from its other end ("Bill is Tom's son" for "Tom is Bill's father"): the claim's kin word is stated.

@@ -25,6 +25,18 @@ const BOUND = /^(?:less|fewer|more|greater|later|earlier|sooner)$/;
 
 const NOT_NEGATING = new Set(['only', 'sure', 'certain', 'just', 'merely', 'doubt', 'least']);
 
+/**
+ * A "not" that denies nothing the claim states: "not only", "not the only", "I'm not sure, but...", "not just". It is
+ * no negation, and no word a reference must say either ("i am not sure, but in some countries it is a protected title"
+ * was "reference never mentions 'not'").
+ */
+export function negatesNothing(toks: readonly Token[], i: number): boolean {
+  const w = toks[i]?.surface.toLowerCase() ?? '';
+  if (!(NEG_EN.has(w) || /n['’]t$/.test(w))) return false;
+  const next = toks[i + 1]?.surface.toLowerCase() ?? '';
+  return NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(toks[i + 2]?.surface.toLowerCase() ?? ''));
+}
+
 export interface Cue {
   word: string;
   start: number;
@@ -40,7 +52,7 @@ export function negations(text: string, toks: readonly Token[]): Cue[] {
     if (!(NEG_EN.has(w) || /n['’]t$/.test(w))) return;
     const afterNext = toks[i + 2]?.surface.toLowerCase() ?? '';
     // Not negations of the claim: "not only", "not the only", "I'm not sure", an answer "No, ..." before the statement.
-    if (NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(afterNext)) || (w === 'no' && i === 0 && next !== '' && !/^\p{Ll}/u.test(toks[i + 1]!.surface) && text.slice(t.end).match(/^\s*[,.!]?\s*\p{Lu}/u))) return;
+    if (negatesNothing(toks, i) || (w === 'no' && i === 0 && next !== '' && !/^\p{Ll}/u.test(toks[i + 1]!.surface) && text.slice(t.end).match(/^\s*[,.!]?\s*\p{Lu}/u))) return;
     if (w === 'no' && i === 0 && /^\s*[,.!]/.test(text.slice(t.end))) return;
     if (w === 'no' && /^\.?\s*\d/.test(text.slice(t.end))) return; // "world no 74", "No. 5": a number, not a negation
     // "costs nothing", "at no cost", "no charge": free of charge, keyed "free" (text.ts), no negation.
