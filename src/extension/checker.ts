@@ -210,7 +210,8 @@ export class Checker {
       checkEditorText(name, checked, ctx.settings.maxFileSizeKB * 1024);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      return outcome(e.kind === 'tooLarge' ? 'too-large' : 'not-text', describeProblem(e, uiLanguage()));
+      // Over the limit, the message says what a scan cannot: a selection of the document is checked.
+      return outcome(e.kind === 'tooLarge' ? 'too-large' : 'not-text', describeProblem(e, uiLanguage(), 'open-document'));
     }
     const found = await this.referenceSet(input, ctx);
     if ('status' in found) return outcome(found.status, found.message);
