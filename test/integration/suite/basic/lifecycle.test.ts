@@ -109,6 +109,37 @@ describe('Document lifecycle', () => {
     }
   });
 
+  it('a blank document saved (check on save is on by default): nothing to say; Check Claims still says it is empty (QA: a save wrote "No text to check")', async () => {
+    const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+    const blank = file('lifecycle-blank.md');
+    const other = file('lifecycle-saved.md');
+    await writeReported(blank, '# Soon blank\n');
+    await writeReported(other, '# Saved\n');
+    try {
+      const doc = await vscode.workspace.openTextDocument(blank);
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), '\n  \n'));
+      assert.ok(await doc.save());
+      // The check on save of another document, saved after it, does all a blank one would and more: once its
+      // findings are in, the blank one's would have been said.
+      const saved = await vscode.workspace.openTextDocument(other);
+      const otherEditor = await vscode.window.showTextDocument(saved);
+      await otherEditor.edit((e) => e.insert(saved.positionAt(saved.getText().length), `\n${WRONG_NUMBER}\n`));
+      await diagnosticsAfter(other, () => saved.save(), (d) => d.length > 0);
+      await vscode.window.showTextDocument(doc);
+      assert.equal(vscode.window.activeTextEditor?.document, doc);
+      assert.equal(api.status().text, '$(checklist) ClaimCheck', 'not checked, and nothing said of it');
+      const outcome = await vscode.commands.executeCommand<Outcome>('claimcheck.checkClaims');
+      assert.equal(outcome.status, 'not-text');
+      assert.equal(outcome.message, describeProblem(new InputError(vscode.workspace.asRelativePath(blank), 'empty'), 'en'));
+      for (let i = 0; i < 30 && api.status().text !== '$(warning) No text to check'; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.equal(api.status().text, '$(warning) No text to check');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      for (const uri of [blank, other]) await removeIfExists(uri);
+    }
+  });
+
   it('checks another language (JSON) only where prose is selected', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'json', content: `{"claim": "${WRONG_NUMBER}"}\n` });
     const editor = await vscode.window.showTextDocument(doc);
