@@ -2,7 +2,7 @@
 // options (never secrets). Shared by the CLI and the extension, so both read a file the same way.
 import { readFile } from 'node:fs/promises';
 import { InputError } from './errors';
-import { matchesGlob } from './glob';
+import { isGlob, matchesGlob } from './glob';
 
 export const CONFIG_FILE = '.claimcheck.json';
 
@@ -161,6 +161,45 @@ export function addReference(text: string | undefined, reference: string, docGlo
     raw.references = map;
   }
   return serialize(raw);
+}
+
+/**
+ * Where an entry of the file points once the file or folder `from` is renamed or moved to `to` (both relative to
+ * the file's folder, forward slashes): an entry that names it, or a file or folder inside it, follows it; any
+ * other entry, and a glob (which names no one file), stays as it is.
+ */
+export function renamedPath(entry: string, from: string, to: string): string {
+  if (isGlob(entry)) return entry;
+  const p = entry.replace(/^\.\//, '');
+  return p === from || p.startsWith(`${from}/`) ? `${to}${p.slice(from.length)}` : entry;
+}
+
+/** The references once `from` is renamed `to`: a document's own entry moves to its new path (merged with one already there), and reference paths follow their files. */
+export function renamedReferences(references: ProjectConfig['references'], from: string, to: string): ProjectConfig['references'] {
+  if (!references) return references;
+  const follow = (list: readonly string[]): string[] => list.map((p) => renamedPath(p, from, to));
+  if (Array.isArray(references)) return follow(references);
+  const out: Record<string, string[]> = {};
+  for (const [glob, list] of Object.entries(references)) {
+    const key = renamedPath(glob, from, to);
+    out[key] = [...new Set([...(out[key] ?? []), ...follow(list)])];
+  }
+  return out;
+}
+
+/**
+ * Returns the new text of the config file once `from` (a file or folder, relative to the config's folder, forward
+ * slashes) is renamed or moved to `to`: the entries that name it follow it (a document's references, reference
+ * paths, include and exclude); undefined when none does. Keys this version does not know are kept.
+ */
+export function renameInConfig(text: string, from: string, to: string, file = CONFIG_FILE): string | undefined {
+  const raw = parseObject(text, file);
+  const { config } = parseConfig(JSON.stringify(raw), file); // refuse to edit a file that does not validate
+  const next: Record<string, unknown> = { ...raw };
+  if (config.references) next.references = renamedReferences(config.references, from, to);
+  for (const key of ['include', 'exclude'] as const) if (config[key]) next[key] = config[key].map((p) => renamedPath(p, from, to));
+  const out = serialize(next);
+  return out === serialize(raw) ? undefined : out;
 }
 
 export interface Directives {

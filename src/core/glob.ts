@@ -1,6 +1,11 @@
 // Globs of `.claimcheck.json` (include, exclude, per-document references), matched in linear time: the globs come
 // from a repository, which must not be able to stall a check with a pathological pattern.
 
+/** Whether a pattern is a glob rather than one path (a file or folder named as it is). */
+export function isGlob(pattern: string): boolean {
+  return /[*?[\]{}]/.test(pattern);
+}
+
 /**
  * Glob match on forward-slash paths: `**` spans folders, `*` and `?` stay within one, `{a,b}` and `[abc]` as usual.
  * A cloned repository's `.claimcheck.json` chooses the globs, so matching never backtracks: the glob is compiled

@@ -117,8 +117,11 @@ const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
   },
 };
 
-/** Where the user reads a problem: the editor, whose limits are settings, or the CLI, whose limits are fixed. */
-export type Surface = 'editor' | 'cli';
+/**
+ * Where the user reads a problem: the editor, whose limits are settings; Check Claims on an open document, which
+ * checks a selection of it where the whole cannot be (the editor's hint otherwise); the CLI, whose limits are fixed.
+ */
+export type Surface = 'editor' | 'open-document' | 'cli';
 
 /**
  * The hint where the editor's user does something else than the CLI's: a limit that is a setting there, references
@@ -129,6 +132,14 @@ const IN_EDITOR: Partial<Record<ProblemKind, Record<ReasonLanguage, string>>> = 
   noReferences: {
     en: `Add a reference to check its claims against: run "ClaimCheck: Add Reference Document", list it in the claimcheck.references setting or in "references" of .claimcheck.json, or add ${DIRECTIVE} to the document`,
     ja: `主張を照合する参照文書を追加してください: 「ClaimCheck: 参照文書を追加」を実行するか、claimcheck.references 設定か .claimcheck.json の "references" に指定するか、文書に ${DIRECTIVE} を追加してください`,
+  },
+};
+
+/** The hint where Check Claims has a way out a scanned file has not: a selection of an open document is checked. */
+const OF_OPEN_DOCUMENT: Partial<Record<ProblemKind, Record<ReasonLanguage, string>>> = {
+  tooLarge: {
+    en: 'Select the part to check (a selection of it is checked), split it into smaller files, or raise the claimcheck.maxFileSizeKB setting',
+    ja: '確認する部分を選択するか (選択範囲は確認されます)、小さなファイルに分けるか、claimcheck.maxFileSizeKB 設定の上限を引き上げてください',
   },
 };
 
@@ -145,7 +156,9 @@ export function sayProblem<K extends ProblemKind>(
 ): { problem: string; hint: string } {
   const phrase = PROBLEMS[language][kind] as (file: string, ...values: readonly unknown[]) => Said;
   const [problem, hint] = phrase(file, ...args);
-  return { problem, hint: surface === 'editor' ? (IN_EDITOR[kind]?.[language] ?? hint) : hint };
+  const ofDocument = surface === 'open-document' ? OF_OPEN_DOCUMENT[kind]?.[language] : undefined;
+  const inEditor = surface === 'cli' ? undefined : IN_EDITOR[kind]?.[language];
+  return { problem, hint: ofDocument ?? inEditor ?? hint };
 }
 
 /** The one line a user reads: "file: problem. hint" (a notice has no hint). */

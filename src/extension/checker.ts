@@ -1,6 +1,7 @@
 // Checks one text (an open document or a selection) through the engine, and publishes the result.
 import * as vscode from 'vscode';
 import { checkText } from '../core/check';
+import { renamedReferences } from '../core/config';
 import type { TextFormat } from '../core/claims';
 import { CancelledError, describeProblem, InputError } from '../core/errors';
 import { sayProblem } from '../core/problems';
@@ -9,8 +10,8 @@ import { checkEditorText } from './editorText';
 import { uiLanguage, type GraderProvider } from './grader';
 import type { ReferenceSet } from '../core/run';
 import type { Span } from './offsets';
-import { readProjectConfig, type ProjectConfig } from './projectConfig';
-import { baseFor, directivePatterns, folderPatterns, relativeTo, type ReferenceCache } from './references';
+import { projectConfigUri, readProjectConfig, renameProjectPaths, type ProjectConfig } from './projectConfig';
+import { baseFor, directivePatterns, folderPatterns, pathInside, relativeTo, type ReferenceCache } from './references';
 import type { PendingCheck, ResultStore } from './results';
 import type { Settings, SettingsCache } from './settings';
 import { CHECKED_LANGUAGES } from './status';
@@ -87,6 +88,8 @@ export class Checker {
   private readonly announcedWarnings = new Set<string>();
   /** Per folder, the references its `.claimcheck.json` gave when a check last read it (an edit may change only `accepted`). */
   private readonly projectReferences = new Map<string, string>();
+  /** Renames whose `.claimcheck.json` entries are being rewritten, in order. */
+  private renames: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -127,6 +130,36 @@ export class Checker {
     if (now === before) return;
     this.projectReferences.delete(key);
     this.references.clear(base);
+  }
+
+  /**
+   * Files or folders renamed or moved (one at a time: each may rewrite the same file). Within the folder whose
+   * `.claimcheck.json` serves them, its entries that name them follow them (a document's own references, a
+   * reference path, include, exclude); accepted claims are kept by their text, not their path, and need nothing.
+   * Moved to another folder, they leave that folder's file as it is: its entries belong to it, and its paths mean
+   * nothing from the new one.
+   */
+  followRenames(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
+    this.renames = this.renames.then(async () => {
+      for (const { oldUri, newUri } of files) {
+        const base = baseFor(oldUri);
+        const from = base && pathInside(base, oldUri);
+        const to = base && baseFor(newUri)?.toString() === base.toString() ? pathInside(base, newUri) : undefined;
+        if (!base || !from || !to) continue;
+        // What the last check read, renamed as the file will be: its rewrite leaves the folder's results up to date.
+        const key = base.toString();
+        const read = this.projectReferences.get(key);
+        if (read !== undefined) this.projectReferences.set(key, JSON.stringify(renamedReferences(JSON.parse(read) ?? undefined, from, to) ?? null));
+        const name = vscode.workspace.asRelativePath(projectConfigUri(base));
+        try {
+          if (await renameProjectPaths(base, from, to)) this.log.info(`${name}: the entries for ${from} now name ${to}`);
+        } catch (e) {
+          // A broken file is said when a check reads it; here only the log hears why it was left as it is.
+          this.log.warn(`${name} not updated for ${from} renamed ${to}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+    });
+    return this.renames;
   }
 
   grader(ctx: DocContext): Promise<Grader> {
@@ -210,7 +243,8 @@ export class Checker {
       checkEditorText(name, checked, ctx.settings.maxFileSizeKB * 1024);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      return outcome(e.kind === 'tooLarge' ? 'too-large' : 'not-text', describeProblem(e, uiLanguage()));
+      // Over the limit, the message says what a scan cannot: a selection of the document is checked.
+      return outcome(e.kind === 'tooLarge' ? 'too-large' : 'not-text', describeProblem(e, uiLanguage(), 'open-document'));
     }
     const found = await this.referenceSet(input, ctx);
     if ('status' in found) return outcome(found.status, found.message);

@@ -1,6 +1,7 @@
 // One typed map of command ids to handlers. Each handler validates its arguments (commands can be called by anyone)
 // and returns a result, so tests and scripts can read what happened.
 import * as vscode from 'vscode';
+import { isBlank } from '../core/references';
 import { openDocument } from './documents';
 import { type CheckOutcome } from './checker';
 import { COMMANDS, type CommandName } from './commandIds';
@@ -241,6 +242,9 @@ export function registerCommands(s: Services): vscode.Disposable[] {
 export function checkOnSave(s: Services): vscode.Disposable {
   return vscode.workspace.onDidSaveTextDocument(async (doc) => {
     if (!CHECKED_LANGUAGES.includes(doc.languageId) || doc.uri.scheme !== 'file') return;
+    // A blank document has nothing to check, and a save is no request to check: nothing to say, in the log or the
+    // status item (Check Claims, which is a request, still says it is empty).
+    if (isBlank(doc.getText())) return;
     try {
       const ctx = await s.checker.context(doc.uri);
       if (!s.graders.checkOnSave(ctx.settings, ctx.project)) return;

@@ -63,6 +63,8 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
       if (['claimcheck.references', 'claimcheck.maxFileSizeKB', 'files.exclude'].some((k) => e.affectsConfiguration(k))) references.clear();
     }),
     references.onDidChange((file) => store.referencesChanged(file)),
+    // A file renamed in the workspace: the entries of .claimcheck.json that name it follow it.
+    vscode.workspace.onDidRenameFiles((e) => void checker.followRenames(e.files)),
     ...[files.onDidCreate, files.onDidChange, files.onDidDelete].map((on) =>
       on((uri) => {
         if (uri.path.endsWith(`/${CONFIG_FILE}`)) void checker.projectChanged(vscode.Uri.joinPath(uri, '..'));

@@ -2,11 +2,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseDirectives, referencesFor, type ProjectConfig } from '../core/config';
+import { isGlob } from '../core/glob';
 import { referenceKind } from '../core/references';
 import { ReferenceSets, type ReferenceSet } from '../core/run';
 import type { Settings } from './settings';
-
-const GLOB_CHARS = /[*?[\]{}]/;
 
 /**
  * The folder relative paths resolve against: the workspace folder, else the document's own folder. An
@@ -21,8 +20,13 @@ export function baseFor(uri: vscode.Uri): vscode.Uri | undefined {
 
 /** A path relative to `base` with forward slashes where the file lies inside it, else absolute. */
 export function relativeTo(base: vscode.Uri, file: vscode.Uri): string {
+  return pathInside(base, file) ?? file.fsPath;
+}
+
+/** The path of `file` relative to `base`, with forward slashes; undefined where it does not lie inside it. */
+export function pathInside(base: vscode.Uri, file: vscode.Uri): string | undefined {
   const rel = configPath(base, file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file.fsPath;
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : undefined;
 }
 
 /**
@@ -64,7 +68,7 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
   for (const raw of patterns) {
     const p = raw.replace(/\\/g, '/').replace(/^\.\//, '');
     let glob = p;
-    if (!GLOB_CHARS.test(p)) {
+    if (!isGlob(p)) {
       const uri = path.isAbsolute(raw) ? vscode.Uri.file(raw) : vscode.Uri.joinPath(base, p);
       const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
         (s) => s,

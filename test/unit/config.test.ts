@@ -11,6 +11,7 @@ import {
   parseConfig,
   parseDirectives,
   referencesFor,
+  renameInConfig,
 } from '../../src/core/config';
 import { InputError } from '../../src/core/errors';
 import { matchesGlob } from '../../src/core/glob';
@@ -129,6 +130,52 @@ describe('inline directives', () => {
 
   it('ignores other comments and unknown keys', () => {
     assert.deepEqual(parseDirectives('<!-- references=refs/a.md -->\n<!-- claimcheck: mode=strict -->').references, []);
+  });
+});
+
+describe('a file or folder renamed: the entries that name it follow it (QA: a renamed document lost its own references)', () => {
+  const config = {
+    references: { 'docs/a.md': ['refs/a.md'], 'docs/*.md': ['refs/docs.md'], 'docs/b.md': ['refs/b.md'], 'notes/c.md': ['refs/c.md', 'docs/a.md'] },
+    include: ['docs/a.md', 'docs/**'],
+    exclude: ['./docs/a.md'],
+    accepted: ['h1'],
+    future: { kept: true },
+  };
+  const renamed = (from: string, to: string, c: object = config): Record<string, unknown> | undefined => {
+    const out = renameInConfig(JSON.stringify(c), from, to);
+    return out === undefined ? undefined : (JSON.parse(out) as Record<string, unknown>);
+  };
+
+  it('renamed in its folder: its own entry, and the paths that name it, take the new name; globs, other entries and accepted claims stay', () => {
+    assert.deepEqual(renamed('docs/a.md', 'docs/z.md'), {
+      references: { 'docs/z.md': ['refs/a.md'], 'docs/*.md': ['refs/docs.md'], 'docs/b.md': ['refs/b.md'], 'notes/c.md': ['refs/c.md', 'docs/z.md'] },
+      include: ['docs/z.md', 'docs/**'],
+      exclude: ['docs/z.md'],
+      accepted: ['h1'],
+      future: { kept: true },
+    });
+  });
+
+  it('moved into another folder, or its folder renamed: the same, by path', () => {
+    const refs = (out: Record<string, unknown> | undefined): unknown => out?.references;
+    assert.deepEqual(Object.keys(refs(renamed('docs/a.md', 'archive/a.md')) as object), ['archive/a.md', 'docs/*.md', 'docs/b.md', 'notes/c.md']);
+    assert.deepEqual(refs(renamed('refs', 'sources')), { 'docs/a.md': ['sources/a.md'], 'docs/*.md': ['sources/docs.md'], 'docs/b.md': ['sources/b.md'], 'notes/c.md': ['sources/c.md', 'docs/a.md'] });
+    // A folder's name is no prefix of another's.
+    assert.equal(renamed('doc', 'text'), undefined);
+  });
+
+  it('renamed onto a name that has an entry: the two lists merge, none is lost', () => {
+    assert.deepEqual((renamed('docs/a.md', 'docs/b.md') as { references: object }).references, {
+      'docs/b.md': ['refs/a.md', 'refs/b.md'],
+      'docs/*.md': ['refs/docs.md'],
+      'notes/c.md': ['refs/c.md', 'docs/b.md'],
+    });
+  });
+
+  it('nothing names it: nothing to write; a broken file is refused, not rewritten', () => {
+    assert.equal(renamed('other.md', 'else.md'), undefined);
+    assert.equal(renamed('docs/a.md', 'docs/z.md', { references: ['refs/**'], accepted: ['h1'] }), undefined);
+    assert.throws(() => renameInConfig('{"references": 3}', 'a.md', 'b.md'), InputError);
   });
 });
 

@@ -16,7 +16,9 @@ test('moved to another folder: its directive paths now start from there', () => 
 
 test('renamed in its folder with references per path: changed only when the entries that match differ', () => {
   const byPath = { 'docs/*.md': ['refs/docs.md'], 'docs/faq-*.md': ['refs/faq.md'], 'docs/a.md': ['refs/a.md'] };
-  assert.equal(moveChangesReferences('docs/a.md', 'docs/b.md', byPath), true, 'an entry names the old path');
+  // The entry that names it is renamed with it (QA: it was left under the old path, and the file read "Moved").
+  assert.equal(moveChangesReferences('docs/a.md', 'docs/z.md', byPath), false, 'its own entry follows it');
+  assert.equal(moveChangesReferences('docs/a.md', 'docs/faq-a.md', byPath), true, 'and a glob matches only the new path');
   assert.equal(moveChangesReferences('docs/b.md', 'docs/faq-b.md', byPath), true, 'an entry matches only the new path');
   assert.equal(moveChangesReferences('docs/b.md', 'docs/c.md', byPath), false, 'the same entries match both');
   assert.equal(moveChangesReferences('other/b.md', 'other/c.md', byPath), false, 'none matches either');

@@ -67,6 +67,21 @@ describe('input problems in Japanese', () => {
     }
   });
 
+  it('a document over the size limit in Check Claims: the hint says to select the part to check, which a scan cannot (QA: the message had lost it)', () => {
+    const big = new InputError('big.md', 'tooLarge', '2.9 KB', '1 KB');
+    const select = { en: /^big\.md: is 2\.9 KB, over the 1 KB limit\. Select the part to check \(a selection of it is checked\)/, ja: /^big\.md: サイズが 2\.9 KB で、上限の 1 KB を超えています。確認する部分を選択するか/ };
+    for (const lang of ['en', 'ja'] as const) {
+      const line = describeProblem(big, lang, 'open-document');
+      assert.match(line, select[lang]);
+      assert.match(line, /claimcheck\.maxFileSizeKB/);
+      // A scanned file, and a reference, keep the editor's hint: there is nothing to select there.
+      assert.doesNotMatch(describeProblem(big, lang), /Select|選択/);
+      // Other kinds read as they do elsewhere in the editor.
+      const empty = new InputError('a.md', 'empty');
+      assert.equal(describeProblem(empty, lang, 'open-document'), describeProblem(empty, lang));
+    }
+  });
+
   it('a document with no references: the editor\'s hint names its command and setting, the CLI\'s names --refs (QA: the scan\'s log told an editor user to pass --refs)', () => {
     const none = new InputError('a.md', 'noReferences');
     const command = { en: '"ClaimCheck: Add Reference Document"', ja: '「ClaimCheck: 参照文書を追加」' };

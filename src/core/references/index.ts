@@ -10,7 +10,7 @@ import { blocksFor, chunkBlocks, type ReferenceKind, type ReferencePassage } fro
 import { htmlToText, mapLinesToHtml } from './html';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read';
 
-export { DEFAULT_MAX_FILE_BYTES, decodeText, readTextFile, type ReadOptions } from './read';
+export { DEFAULT_MAX_FILE_BYTES, decodeText, isBlank, readTextFile, type ReadOptions } from './read';
 export type { ReferenceKind, ReferencePassage } from './chunk';
 
 export interface LoadedReferences {

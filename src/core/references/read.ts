@@ -54,8 +54,13 @@ export function decodeText(bytes: Uint8Array, name: string, maxFileBytes = DEFAU
     }
     text = decodeWith(utf8, bytes, name, 'UTF-8');
   }
-  if (!/\S/.test(text)) throw new InputError(name, 'empty');
+  if (isBlank(text)) throw new InputError(name, 'empty');
   return text;
+}
+
+/** Whether text has nothing but white space (an empty file, to every face of ClaimCheck). */
+export function isBlank(text: string): boolean {
+  return !/\S/.test(text);
 }
 
 /** Bytes read from the start of a file to tell UTF-16 text from binary. */
