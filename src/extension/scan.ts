@@ -5,7 +5,7 @@ import { openDocument } from './documents';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import { requestsAtMost } from '../core/cited';
 import { describeProblem, type InputError } from '../core/errors';
-import { insideFolder, outsideFolder } from '../core/references';
+import { insideFolder, outsideFolder, readTextFile } from '../core/references';
 import { checkFiles } from '../core/run';
 import type { FileReport } from '../core/report';
 import { gaveUpLine } from '../core/streak';
@@ -118,6 +118,22 @@ async function readSmall(uri: vscode.Uri, maxKB: number): Promise<string | undef
   }
 }
 
+/**
+ * The text a scan checks of a file, or undefined where it skips the file (too large, binary, blank, unreadable): an
+ * open document's from its editor, unsaved edits and all, after the checks the engine makes of a file; any other
+ * as the engine reads it. The estimate counts only what the scan will send.
+ */
+async function textToScan(uri: vscode.Uri, file: string, maxFileBytes: number): Promise<string | undefined> {
+  const open = openDocument(uri)?.getText();
+  try {
+    if (open === undefined) return await readTextFile(uri.fsPath, { maxFileBytes, displayName: file });
+    checkEditorText(file, open, maxFileBytes);
+    return open;
+  } catch {
+    return undefined; // the scan says why it skips the file
+  }
+}
+
 /** The requests an LLM scan would make, built as the pipeline builds them, for the engine's cost estimate. */
 async function estimate(s: Services, plans: readonly FolderPlan[], signal: AbortSignal): Promise<ScanEstimate> {
   let requests = 0;
@@ -130,8 +146,7 @@ async function estimate(s: Services, plans: readonly FolderPlan[], signal: Abort
     const texts: { uri: vscode.Uri; text: string; languageId: string }[] = [];
     for (const rel of plan.files.keys()) {
       const uri = vscode.Uri.joinPath(plan.folder.uri, rel);
-      // As the scan will read it: from its editor where it is open, unsaved edits and all.
-      const text = openDocument(uri)?.getText() ?? (await readSmall(uri, plan.ctx.settings.maxFileSizeKB));
+      const text = await textToScan(uri, rel, plan.ctx.settings.maxFileSizeKB * 1024);
       if (text !== undefined) texts.push({ uri, text, languageId: /\.txt$/i.test(rel) ? 'plaintext' : 'markdown' });
     }
     for (const t of texts) {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { plausibleAnswer, startOpenAIServer, type FakeOpenAIServer } from '../../../fixtures/openai-server';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
-import { activate, checkClaims, claimcheck, codeOf, EXTENSION_ID, file, hoverText, open, openUntitled, rangeOf, setUserSetting, useOpenAIGrader, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, deleteReported, EXTENSION_ID, file, hoverText, open, openUntitled, rangeOf, setUserSetting, useOpenAIGrader, writeReported, type Outcome } from '../helpers';
 
 const KEY = 'sk-integration-test-key-0123456789';
 
@@ -72,6 +72,31 @@ describe('OpenAI-compatible grader', () => {
     assert.equal(e.requests, 1, 'answer.md is cached; docs/fresh.md needs one batched request');
     assert.ok(e.promptTokens > 50, `prompt tokens: ${e.promptTokens}`);
     assert.equal(server.requests.length, before);
+  });
+
+  it('a scan estimate leaves out the files the scan will skip: an open document over claimcheck.maxFileSizeKB, a binary file (QA: it counted them)', async () => {
+    const big = file('docs/est-big.md');
+    const blob = file('docs/est-blob.md');
+    await writeReported(big, '# Big\n\nThe tower is 4321 metres tall.\n');
+    await writeReported(blob, new Uint8Array([0x54, 0x68, 0x65, 0, 1, 2, 0x20, 0x74, 0x6f, 0x77, 0x65, 0x72, 0x2e, 0x0a]));
+    await setUserSetting('maxFileSizeKB', 2);
+    // Unsaved edits must stay unsaved (code-server saves after a delay by default).
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await vscode.window.showTextDocument(big);
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), `${Array.from({ length: 120 }, (_, i) => `Line ${i} of filler text.`).join('\n')}\n`));
+      for (let i = 0; i < 50 && !editor.document.isDirty; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(editor.document.isDirty);
+      const e = await vscode.commands.executeCommand<{ files: number; requests: number }>('claimcheck.checkWorkspace', { dryRun: true });
+      assert.equal(e.files, 2, 'answer.md and docs/fresh.md; not the open document over the limit, nor the binary file');
+    } finally {
+      await vscode.window.showTextDocument(big);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+      await setUserSetting('maxFileSizeKB', undefined);
+      await deleteReported(big);
+      await deleteReported(blob);
+    }
   });
 
   it('cancelling a workspace scan aborts the request in flight', async () => {
