@@ -47,7 +47,8 @@ export async function measureGrader(s: Services, given?: vscode.Uri): Promise<Me
     text = decodeText(bytes, vscode.workspace.asRelativePath(uri), MAX_DATA_BYTES);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    void vscode.window.showErrorMessage(describeProblem(e, uiLanguage()));
+    // The data file's limit is fixed (MAX_DATA_BYTES), as the CLI's are: the hint naming claimcheck.maxFileSizeKB is not for it.
+    void vscode.window.showErrorMessage(describeProblem(e, uiLanguage(), 'cli'));
     return undefined;
   }
   const { rows, problems } = parseLabelledRows(text, vscode.l10n.t);
