@@ -527,6 +527,16 @@ describe('claimcheck check: inputs', () => {
     assert.deepEqual(report.files.map((f) => f.path).sort(), ['answers/bad.md', 'answers/c.markdown', 'answers/good.md', 'answers/notes.txt', 'answers/offtopic.md']);
   });
 
+  it('a folder or a glob skips hidden files and folders (.github, .venv), as the README says; one named is checked', () => {
+    const penguins = 'Penguins drink hot coffee every morning in the Sahara desert.\n';
+    const dir = workspace({ 'answers/.github/template.md': penguins, 'answers/.draft.md': penguins, 'refs/.old/acme.md': 'Acme sells its widgets in 40 countries.\n' });
+    const found = json(claimcheck(['check', 'answers', 'answers/**/*.md', '--refs', 'refs', '-f', 'json', '--fail-on', 'none'], dir).stdout);
+    assert.deepEqual(found.files.map((f) => f.path).sort(), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
+    assert.ok(found.files.every((f) => f.claims.every((c) => c.evidence.every((e) => e.source === 'refs/acme.md'))));
+    const named = json(claimcheck(['check', 'answers/.github', 'answers/.draft.md', '--refs', 'refs/.old', '-f', 'json', '--fail-on', 'none'], dir).stdout);
+    assert.deepEqual(named.files.map((f) => f.path).sort(), ['answers/.draft.md', 'answers/.github/template.md']);
+  });
+
   it('a reference named as a document is skipped with a note', () => {
     const r = claimcheck(['check', 'refs/acme.md', 'answers/good.md', '--refs', 'refs'], workspace());
     assert.match(r.stderr, /refs\/acme\.md: is one of the references, so it is not checked/);
