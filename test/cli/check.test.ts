@@ -451,10 +451,12 @@ describe('claimcheck check: bad input', () => {
     ['utf16.md', Buffer.from('富士山は日本一高い山です。\n', 'utf16le'), /utf16\.md: looks like UTF-16 text without a byte-order mark\. Re-save it as UTF-8/],
     ['latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e]), /latin1\.md: is not valid UTF-8 text\. Re-save it as UTF-8/],
     ['big.md', oversized, /big\.md: is [\d.]+ MB, over the 5 MB limit/],
+    // Read as Markdown, its markup skipped and most of its text with it, it passed as "1 file, 0 claims" (QA).
+    ['answer.html', '<p>The Springfield factory\nemploys 9,000 people.</p>\n', /^claimcheck: answer\.html: is HTML, which is read only as a reference\. Save the answer as Markdown or text to check it, or name it in --refs$/m],
   ];
   for (const [name, content, message] of answers) {
     // A path that does not exist is a mistake in the command (exit 2); a file that exists but cannot be read is reported.
-    const named = name === 'missing.md';
+    const named = name === 'missing.md' || name === 'answer.html';
     it(`answer ${name}: one line naming the file; exit 2 alone, the other files still checked${named ? ', exit 2' : ''}`, () => {
       const dir = workspace(name === 'missing.md' ? {} : { [name]: content });
       const alone = claimcheck(['check', name, '--refs', 'refs'], dir);
@@ -547,6 +549,11 @@ describe('claimcheck check: inputs', () => {
     const r = claimcheck(['check', 'answers/g*.md', '--refs', 'refs/acme.md', 'refs/acme.md', '-f', 'json'], workspace());
     assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/good.md']);
     assert.equal(r.code, 0);
+    // An HTML file a glob finds is said, as one named is, not read as a Markdown answer with no claims.
+    const html = claimcheck(['check', 'answers/*', '--refs', 'refs', '-f', 'json', '--fail-on', 'none'], workspace({ 'answers/page.htm': '<p>The factory employs 9,000 people.</p>' }));
+    assert.deepEqual(json(html.stdout).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
+    assert.match(html.stderr, /^claimcheck: answers\/page\.htm: is HTML, which is read only as a reference\./m);
+    assert.equal(html.code, 2);
   });
 
   it('a file reached twice through links (a link to a folder above, a second name) is checked once', { skip: process.platform === 'win32' }, () => {
