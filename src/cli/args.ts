@@ -102,7 +102,10 @@ function withoutLang(argv: readonly string[]): string[] {
 
 export function parseCommand(argv: readonly string[]): Command {
   const say = messages(requestedLanguage(argv));
-  const [command, ...rest] = argv;
+  // `claimcheck --lang ja check ...`: --lang, read wherever it stands, may come before the command too (it is put
+  // right after it, before any `--`).
+  const lead = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') ? 1 : 0;
+  const [command, ...rest] = lead ? [argv[lead]!, ...argv.slice(0, lead), ...argv.slice(lead + 1)] : argv;
   if (command === undefined) return { command: 'help', misuse: true };
   if (command === '--help' || command === '-h' || command === 'help') {
     // `claimcheck help lint` names a topic there is none of: said, not answered with the general usage.

@@ -28,6 +28,9 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
 
   const rows: Row[] = [];
   let unread = 0;
+  // A data file that cannot be read leaves its rows out of the metrics: the run says so and exits 2, as check does for
+  // a path that names nothing, so a mistyped file in a CI job never passes for a full evaluation.
+  let lost = 0;
   const badLine = (msg: string): void => {
     unread++;
     problem(msg);
@@ -42,6 +45,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       if (!(err instanceof InputError)) throw err;
       // The engine's hint for a folder ("pass it where folders are accepted") does not fit: eval takes files.
       problem(err.kind === 'isFolder' ? say.dataIsFolder(file) : describeInput(err, args.lang));
+      lost++;
       continue;
     }
     // Not push(...rows): a spread of some 100,000 rows overflows the stack.
@@ -84,6 +88,10 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   }
   if (failed.length && !graded.length) {
     problem(say.noRowGraded());
+    return EXIT_ERROR;
+  }
+  if (lost) {
+    problem(say.dataNotRead(lost));
     return EXIT_ERROR;
   }
   return failed.length ? EXIT_FINDINGS : EXIT_OK;

@@ -10,6 +10,11 @@ import { isStdin, STDIN_NAME } from './args';
 /** Folders expand to the document types ClaimCheck checks as answers. */
 export const DOCUMENT_GLOB = '**/*.{md,markdown,txt}';
 const IGNORE = ['**/node_modules/**', '**/.git/**', '**/.claimcheck/**'];
+/**
+ * HTML is read as a reference only: as a document it would be read as Markdown, its markup skipped and most of its
+ * text with it, and pass as "0 claims".
+ */
+const HTML = /\.html?$/i;
 
 export interface Document {
   /** As shown in reports: relative to cwd, forward slashes. */
@@ -56,8 +61,10 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
     }
     const absolute = resolve(options.cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
-    if (info?.isFile()) await add(absolute, true);
-    else if (info?.isDirectory()) {
+    if (info?.isFile()) {
+      if (HTML.test(absolute)) problems.push(new UnmatchedPathError(pattern, 'htmlDocument'));
+      else await add(absolute, true);
+    } else if (info?.isDirectory()) {
       const found = await fg(DOCUMENT_GLOB, { cwd: absolute, absolute: true, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false });
       if (!found.length) problems.push(new UnmatchedPathError(pattern, 'folderWithoutDocuments'));
       for (const f of found.sort()) await add(resolve(f), false);
@@ -65,7 +72,10 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
       const glob = fg.convertPathToPattern(options.cwd) + '/' + pattern.replace(/\\/g, '/');
       const found = await fg(isAbsolute(pattern) ? pattern : glob, { absolute: true, ignore: IGNORE, onlyFiles: true });
       if (!found.length) problems.push(new UnmatchedPathError(pattern, 'globMatchesNothing'));
-      for (const f of found.sort()) await add(resolve(f), false);
+      for (const f of found.sort()) {
+        if (HTML.test(f)) problems.push(new UnmatchedPathError(displayPath(options.cwd, f), 'htmlDocument'));
+        else await add(resolve(f), false);
+      }
     } else if (info) {
       // A pipe from <(...), a device: it exists, so "not found" would mislead.
       problems.push(new UnmatchedPathError(pattern, 'notRegularDocument'));

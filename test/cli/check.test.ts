@@ -451,10 +451,12 @@ describe('claimcheck check: bad input', () => {
     ['utf16.md', Buffer.from('富士山は日本一高い山です。\n', 'utf16le'), /utf16\.md: looks like UTF-16 text without a byte-order mark\. Re-save it as UTF-8/],
     ['latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x70, 0x65, 0x6e, 0x73, 0x2e]), /latin1\.md: is not valid UTF-8 text\. Re-save it as UTF-8/],
     ['big.md', oversized, /big\.md: is [\d.]+ MB, over the 5 MB limit/],
+    // Read as Markdown, its markup skipped and most of its text with it, it passed as "1 file, 0 claims" (QA).
+    ['answer.html', '<p>The Springfield factory\nemploys 9,000 people.</p>\n', /^claimcheck: answer\.html: is HTML, which is read only as a reference\. Save the answer as Markdown or text to check it, or name it in --refs$/m],
   ];
   for (const [name, content, message] of answers) {
     // A path that does not exist is a mistake in the command (exit 2); a file that exists but cannot be read is reported.
-    const named = name === 'missing.md';
+    const named = name === 'missing.md' || name === 'answer.html';
     it(`answer ${name}: one line naming the file; exit 2 alone, the other files still checked${named ? ', exit 2' : ''}`, () => {
       const dir = workspace(name === 'missing.md' ? {} : { [name]: content });
       const alone = claimcheck(['check', name, '--refs', 'refs'], dir);
@@ -527,6 +529,16 @@ describe('claimcheck check: inputs', () => {
     assert.deepEqual(report.files.map((f) => f.path).sort(), ['answers/bad.md', 'answers/c.markdown', 'answers/good.md', 'answers/notes.txt', 'answers/offtopic.md']);
   });
 
+  it('a folder or a glob skips hidden files and folders (.github, .venv), as the README says; one named is checked', () => {
+    const penguins = 'Penguins drink hot coffee every morning in the Sahara desert.\n';
+    const dir = workspace({ 'answers/.github/template.md': penguins, 'answers/.draft.md': penguins, 'refs/.old/acme.md': 'Acme sells its widgets in 40 countries.\n' });
+    const found = json(claimcheck(['check', 'answers', 'answers/**/*.md', '--refs', 'refs', '-f', 'json', '--fail-on', 'none'], dir).stdout);
+    assert.deepEqual(found.files.map((f) => f.path).sort(), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
+    assert.ok(found.files.every((f) => f.claims.every((c) => c.evidence.every((e) => e.source === 'refs/acme.md'))));
+    const named = json(claimcheck(['check', 'answers/.github', 'answers/.draft.md', '--refs', 'refs/.old', '-f', 'json', '--fail-on', 'none'], dir).stdout);
+    assert.deepEqual(named.files.map((f) => f.path).sort(), ['answers/.draft.md', 'answers/.github/template.md']);
+  });
+
   it('a reference named as a document is skipped with a note', () => {
     const r = claimcheck(['check', 'refs/acme.md', 'answers/good.md', '--refs', 'refs'], workspace());
     assert.match(r.stderr, /refs\/acme\.md: is one of the references, so it is not checked/);
@@ -537,6 +549,11 @@ describe('claimcheck check: inputs', () => {
     const r = claimcheck(['check', 'answers/g*.md', '--refs', 'refs/acme.md', 'refs/acme.md', '-f', 'json'], workspace());
     assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/good.md']);
     assert.equal(r.code, 0);
+    // An HTML file a glob finds is said, as one named is, not read as a Markdown answer with no claims.
+    const html = claimcheck(['check', 'answers/*', '--refs', 'refs', '-f', 'json', '--fail-on', 'none'], workspace({ 'answers/page.htm': '<p>The factory employs 9,000 people.</p>' }));
+    assert.deepEqual(json(html.stdout).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
+    assert.match(html.stderr, /^claimcheck: answers\/page\.htm: is HTML, which is read only as a reference\./m);
+    assert.equal(html.code, 2);
   });
 
   it('a file reached twice through links (a link to a folder above, a second name) is checked once', { skip: process.platform === 'win32' }, () => {

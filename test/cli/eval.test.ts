@@ -108,6 +108,19 @@ describe('claimcheck eval', () => {
     assert.equal(claimcheck(['eval'], dir).code, 2);
   });
 
+  it('a data file that cannot be read among others: the rest are graded and measured, and the run exits 2', () => {
+    const dir = workspace({ 'data.jsonl': DATA });
+    const r = claimcheck(['eval', 'data.jsonl', 'mistyped.jsonl', '--out', 'pred.jsonl'], dir);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(readFileSync(join(dir, 'pred.jsonl'), 'utf8').trimEnd().split('\n').length, 5);
+    assert.match(r.stdout, /^acme: 3 rows, balanced accuracy/m);
+    assert.match(r.stderr, /^claimcheck: mistyped\.jsonl: not found/m);
+    assert.match(r.stderr, /^claimcheck: a data file could not be read \(see above\); the rows of the others were graded$/m);
+    const ja = claimcheck(['eval', 'data.jsonl', 'mistyped.jsonl', 'data/', '--lang', 'ja'], dir);
+    assert.equal(ja.code, 2, ja.stderr);
+    assert.match(ja.stderr, /^claimcheck: データファイル 2 件を読めませんでした \(上記参照\)。ほかのファイルの行は判定しました$/m);
+  });
+
   it('reads a data file of 200,000 rows (their spread into one list overflowed the stack)', () => {
     const row = JSON.stringify({ reference: 'The factory employs 450 people.', response: 'The factory employs 450 people.' });
     const dir = workspace({ 'big.jsonl': `${row}\n`.repeat(200_000) });

@@ -135,6 +135,15 @@ describe('claimcheck --lang ja', () => {
     assert.match(help.stdout, /^使い方:\n {2}claimcheck check <file\|folder\|glob\|->\.\.\. --refs/);
     assert.match(help.stdout, /終了コード: 0 /);
     assert.match(claimcheck(['check', '--help', '--lang', 'ja'], dir).stdout, /^使い方:/);
+    // --lang before the command, as a global flag is often written, was "unknown command '--lang'" (QA).
+    const before = claimcheck(['--lang', 'ja', 'check', '--refs', 'refs', '--', 'answers/good.md'], dir);
+    assert.equal(before.code, 0, before.stderr);
+    assert.match(before.stdout, /^1 ファイル、主張 2 件: 根拠あり 2/);
+    assert.match(claimcheck(['--lang=ja', '--help'], dir).stdout, /^使い方:/);
+    assert.equal(claimcheck(['--lang', 'ja', '--version'], dir).code, 0);
+    const wrong = claimcheck(['--lang', 'de', 'check', 'answers/good.md', '--refs', 'refs'], dir);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--lang must be one of en, ja, not 'de'/);
     // English stays the default, whatever the locale: LANG is not read.
     assert.match(claimcheck(['--help'], dir, { LANG: 'ja_JP.UTF-8' }).stdout, /^Usage:/);
     assert.match(claimcheck(['check', 'answers/good.md', '--refs', 'refs'], dir, { LANG: 'ja_JP.UTF-8' }).stdout, /^1 file, 2 claims: /);

@@ -185,6 +185,7 @@ describe('input problems in Japanese', () => {
       unreadableReference: ['Maximum call stack size exceeded'],
       folderWithoutDocuments: [],
       notRegularDocument: [],
+      htmlDocument: [],
       noReferences: [],
       noReferenceLoaded: [],
       uncheckable: ['Maximum call stack size exceeded'],

@@ -133,6 +133,27 @@ describe('passagesFromText', () => {
     assert.ok(!texts.join(' ').match(/secret|color|comments|notes/));
   });
 
+  it("points an HTML passage at the line where it starts, not at an earlier heading or word that shares its first word", () => {
+    const html = [
+      '<html><body>',
+      '<h1>The Tower</h1>',
+      '<p>The tower is',
+      '330 metres tall, in Italian steel.</p>',
+      '<p>It is made of <b>wrought</b>&nbsp;iron.</p>',
+      '<table><tr><th>Visitors</th><td>About 7 million a year.</td></tr></table>',
+      '</body></html>',
+    ].join('\n');
+    const passages = passagesFromText('tower.html', html, 'html');
+    assert.deepEqual(
+      passages.map((p) => [p.text.replace(/\s+/g, ' '), p.line]),
+      [
+        ['The tower is 330 metres tall, in Italian steel.', 3],
+        ['It is made of wrought iron.', 5],
+        ['VISITORS About 7 million a year.', 6],
+      ],
+    );
+  });
+
   it('does not read Markdown syntax into HTML text', () => {
     const html = '<p>```</p>\n<p># Not a heading, just prose.</p>\n<ol><li>First step.</li><li>Second step.</li></ol>\n<p>Text after a literal fence stays.</p>';
     const texts = passagesFromText('literal.html', html, 'html').map((p) => p.text);

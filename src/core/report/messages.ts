@@ -60,6 +60,8 @@ const EN = {
   rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'row')} graded after ${seconds} s`,
   dataIsFolder: (path: string) => `${path}: is a folder, not a data file. Name the .jsonl files in it (${jsonlIn(path)})`,
   noRowRead: () => 'no row could be read (see the messages above)',
+  dataNotRead: (files: number) =>
+    `${files === 1 ? 'a data file' : `${files} data files`} could not be read (see above); the rows of the others were graded`,
   notJsonLine: (where: string) => `${where}: not valid JSON. Fix or remove the line`,
   badRow: (where: string, what: 'notObject' | 'id' | 'response' | 'reference') =>
     `${where}: ${
@@ -161,6 +163,7 @@ const JA: Messages = {
   rowsProgress: (done, total, seconds) => `${seconds} 秒経過: ${total} 行中 ${done} 行を判定済み`,
   dataIsFolder: (path) => `${path}: データファイルではなくフォルダーです。中の .jsonl ファイルを指定してください (${jsonlIn(path)})`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
+  dataNotRead: (files) => `データファイル ${files} 件を読めませんでした (上記参照)。ほかのファイルの行は判定しました`,
   notJsonLine: (where) => `${where}: JSON として正しくありません。行を修正するか削除してください`,
   badRow: (where, what) =>
     `${where}: ${
