@@ -289,7 +289,10 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // (`RULE_ONLY`), not `slotSwap`, whose weight English swaps share (as `slotSwap` it cost WiCE 0.4).
   // A quoted title first: its reason names the title whole (『吾輩は猫である』, not the words 吾輩 and 猫 a run swap sees).
   const titled = inBest || moved || inside || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
-  const named = inBest || moved || inside || titled || !cjk || !best[0] ? undefined : wordSwappedJa(allToks, best[0].seq, unseenStarts);
+  // A word that shares only half its kanji with any passage (台所 against 洗面台, 海沿い against 川沿い) is no word the
+  // passages have: in another word's place it is a swap, though it counts as half covered everywhere else.
+  const halfSeen = new Set([...unseenStarts, ...claimToks.filter((_, i) => a.matchAll[i]! < 0.8).map((t) => t.start)]);
+  const named = inBest || moved || inside || titled || !cjk || !best[0] ? undefined : wordSwappedJa(allToks, best[0].seq, halfSeen);
   const slotted = inBest ?? moved ?? inside ?? titled;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];
