@@ -1,7 +1,7 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { closedClass, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
+import { closedClass, countsOfOneJa, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, tokens, writtenRange, type Token } from './text';
@@ -87,8 +87,12 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const read = readable(req.claim.text);
   const text = read.text;
   const allToks = tokens(text);
-  const claimToks = distinct(allToks.filter((t, i) => !t.stop && !negatesNothing(allToks, i)), (t) => t.key);
   const claimQ = quantities(text, { iso: true });
+  // A Japanese count of one, in a claim that counts nothing else, is the article English writes "a" (一匹の犬 for "a
+  // dog"): no word or value the references must give (another count they give is still a clash, judged below).
+  const ones = claimQ.every((q) => q.value === 1 || q.kind !== 'number') ? countsOfOneJa(text) : [];
+  const inOne = (x: { start: number; end: number }): boolean => ones.some((o) => x.start < o.end && o.start < x.end);
+  const claimToks = distinct(allToks.filter((t, i) => !t.stop && !negatesNothing(allToks, i) && !inOne(t)), (t) => t.key);
   const a = align(claimToks, req.passages, cache, claimQ);
   // Kin told from its other end ("Bill is Tom's son" for "Tom is Bill's father"): the claim's kin word is stated.
   const kinTold = a.best[0] === undefined ? undefined : kinConverse(allToks, a.sentences[a.best[0]]!.seq);
@@ -134,7 +138,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   };
   /** The sentence writes the claim's date as an ISO date ("2021-10-05" for "5 October 2021"). */
   const isoGives = (q: Quantity, s: RefSentence): boolean => a.isoGiven[a.sentences.indexOf(s)]?.includes(q) ?? false;
-  const unmatched = claimQ.filter((q) => !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q, a.sentences) && !a.isoGiven.some((g) => g.includes(q)));
+  const unmatched = claimQ.filter((q) => !inOne(q) && !allQ.some((r) => comparable(q, r) && sameValue(q, r)) && !saidAsWord(q, a.sentences) && !a.isoGiven.some((g) => g.includes(q)));
   // One value said twice ("in 2018 ... on 9 November 2018") is one fact the references do not give.
   const unmatchedNumbers = distinct(unmatched.filter((q) => !allQ.some((r) => givesValue(q, r)) && !(q.kind === 'ordinal' && q.value <= 2 && /^\p{L}/u.test(q.text))), (q) => `${q.kind}:${q.value}`);
   // A clash is judged against the aligned sentences: the claim's value said of something else in another
@@ -289,7 +293,10 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // (`RULE_ONLY`), not `slotSwap`, whose weight English swaps share (as `slotSwap` it cost WiCE 0.4).
   // A quoted title first: its reason names the title whole (『吾輩は猫である』, not the words 吾輩 and 猫 a run swap sees).
   const titled = inBest || moved || inside || !best[0] ? undefined : titleSwapped(text, allToks, best[0], (title) => a.sentences.some((x) => x.text.includes(title)));
-  const named = inBest || moved || inside || titled || !cjk || !best[0] ? undefined : wordSwappedJa(allToks, best[0].seq, unseenStarts);
+  // A word that shares only half its kanji with any passage (台所 against 洗面台, 海沿い against 川沿い) is no word the
+  // passages have: in another word's place it is a swap, though it counts as half covered everywhere else.
+  const halfSeen = new Set([...unseenStarts, ...claimToks.filter((_, i) => a.matchAll[i]! < 0.8).map((t) => t.start)]);
+  const named = inBest || moved || inside || titled || !cjk || !best[0] ? undefined : wordSwappedJa(allToks, best[0].seq, halfSeen);
   const slotted = inBest ?? moved ?? inside ?? titled;
   let opp: Findings['opposite'];
   let exchange: Findings['exchange'];

@@ -108,6 +108,8 @@ const JA_GROUPS: string[][] = [
   ['スケートボード', 'スケボー'], ['テレビ', 'tv'], ['トイレ', '便器'], ['人々', '人たち', '人達'], ['芝生', '芝'], ['最も', '一番', 'いちばん'],
   // Fourteenth QA round: a loanword for the native word.
   ['果物', 'フルーツ'],
+  // Eighteenth pass: two kanji spellings of one word (machi, machinami).
+  ['町', '街'], ['町並み', '街並み'],
   // A temperature's sign, each spelling: 氷点下5度 = マイナス5度 (numbers.ts reads the value as -5).
   ['マイナス', '零下', '氷点下'],
 ];

@@ -70,6 +70,7 @@ const CAUSE_UNSEEN = at('causeUnseen');
 const WORD_SWAP_JA = at('wordSwapJa');
 const NUMBER_ADDED = at('numberAdded');
 const SELF_RELATION = at('selfRelation');
+const NO_PASSAGE = at('noPassage');
 
 /**
  * A swapped or unseen fact: the claim has a name the best-aligned sentences lack, the best sentence has a name
@@ -81,10 +82,12 @@ const SELF_RELATION = at('selfRelation');
  * of it stated (`causeUnseen`: "because of the flood"). Neither fires on a dev row; each is a user's plain error.
  * Or a Japanese word stands in another's place, the rest of the sentence the same (`wordSwapJa`, a rule-only flag), a
  * figure the claim adds (`numberAdded`: to a claim otherwise stated, or in a claim the passages barely state), or the claim relates its subject to itself (`selfRelation`: "facebook is owned by
- * facebook" against "Facebook is owned by Meta"), both rule-only too.
+ * facebook" against "Facebook is owned by Meta"), both rule-only too. Or no passage shares a word with the claim at all
+ * (`noPassage`: 馬が吠えている against 角が生えた白い牛が横を向いています sat at P 0.58, a Japanese claim's weight pulling it
+ * down); small talk ("Yes, it is."), which no passage shares either, stays under its own ceiling.
  */
 export function swappedOrUnseen(x: readonly number[]): boolean {
-  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[WORD_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0;
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[WORD_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0 || x[NO_PASSAGE]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));

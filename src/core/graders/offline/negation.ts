@@ -276,6 +276,22 @@ const ONE_JA = /(?<![0-9０-９〇一二三四五六七八九十百千数何])(?
 const ONE_OF_JA = /の(?:一つ|ひとつ|1つ|１つ)/;
 const MANY_JA = /数(?:台|頭|羽|機|艘|匹|人|本|枚|個|種類|脚|名|軒|隻)|複数|たくさん|沢山|多く|多数|群れ|色んな|色々|いろいろ|様々|さまざま|大量|大勢|何[人台匹頭本]も|いくつも/;
 
+/**
+ * The counts of one in a Japanese text that say no more than "a" does in English (一匹の犬, トカゲが1匹, 一人の男性): a
+ * bare noun already names one thing, so a sentence that names it without a count does not leave the count open. Not
+ * "only one" (一匹だけ, 一人しか), "not one" (1頭も), "alone" (一人で), "another" (もう一人) nor "one of" (山の一つ).
+ */
+export function countsOfOneJa(text: string): { start: number; end: number }[] {
+  if (!hasCjk(text)) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(new RegExp(ONE_JA.source, 'g'))) {
+    const end = m.index + m[0].length;
+    if (/^(?:だけ|のみ|しか|も|きり)/.test(text.slice(end)) || /の$/.test(text.slice(0, m.index))) continue;
+    out.push({ start: m.index, end });
+  }
+  return out;
+}
+
 /** Whether a word says "many" (複数, たくさん, 群れ...): two such words are one count, not two values. */
 export function manyJa(word: string): boolean {
   return MANY_JA.test(word);
