@@ -437,8 +437,9 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
     // Years, months and ranks are exact; small counts are exact unless a word marks them as rounded.
     const hedged = APPROX_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start));
     const rounded = approx && q.kind !== 'year' && q.kind !== 'month' && q.kind !== 'ordinal' && (Math.abs(q.value) >= 100 || hedged);
-    // Copied, then given its text: a spread after other properties takes V8's slow path, for every number read.
-    const read: Quantity = { ...q } as Quantity;
+    // Given its text in place (every caller passes a fresh object): a spread after other properties takes V8's slow
+    // path, for every number of every sentence read.
+    const read = q as Quantity;
     read.text = original.slice(q.start, q.end);
     if (rounded) {
       read.approx = true;
