@@ -268,19 +268,19 @@ export class PassageIndex {
       }
       inTerm.length = 0;
     }
-    const scored = (sources ? hits.filter((d) => sources.has(this.passages[d]!.source)) : hits).map((d) => ({ d, score: scores[d]! * matched[d]! }));
+    const candidates = sources ? hits.filter((d) => sources.has(this.passages[d]!.source)) : hits;
+    const final = candidates.map((d) => scores[d]! * matched[d]!);
     for (const d of hits) {
       scores[d] = 0;
       matched[d] = 0;
     }
-    const kth = kthBest(
-      scored.map((h) => h.score),
-      k,
-    );
-    return scored
-      .filter((h) => h.score >= kth)
-      .sort((a, b) => b.score - a.score || a.d - b.d)
-      .slice(0, k);
+    // Only the passages that can be in the top k become hits: a search reaches thousands.
+    const kth = kthBest(final, k);
+    const scored: Hit[] = [];
+    candidates.forEach((d, i) => {
+      if (final[i]! >= kth) scored.push({ d, score: final[i]! });
+    });
+    return scored.sort((a, b) => b.score - a.score || a.d - b.d).slice(0, k);
   }
 
   /** Distinct query terms found in the references, rarest first, within the postings budget. */
