@@ -30,8 +30,8 @@ export class RefSentence {
   readonly allKeys: Set<string>;
   /** Every token in order, function words included. */
   readonly seq: Token[];
-  /** Character bigrams (and trigrams, Japanese): see `charGrams`. */
-  readonly charGrams: Set<number>;
+  /** Character bigrams (and trigrams, Japanese), in order: see `charGrams`. Every retrieved sentence's are read once per claim (`coverageOfLists`). */
+  readonly charGramList: number[];
   /**
    * What a sentence that opens with "It", "He", "She" or "They" is about: the first content word of the
    * sentence before it in the passage ("Paris is the capital of France. It has 2.1 million inhabitants.").
@@ -43,6 +43,7 @@ export class RefSentence {
   private trigrams?: Set<string>;
   private initials?: Set<string>;
   private abbreviated?: Set<string>;
+  private gramSet?: Set<number>;
 
   constructor(
     readonly passage: Passage,
@@ -69,7 +70,12 @@ export class RefSentence {
     this.norm = hasCjk(text) ? withNumerals(jaKey(text)) : text.toLowerCase();
     this.quantities = quantities(text);
     this.isoDates = isoDates(text);
-    this.charGrams = new Set(charGrams(text));
+    this.charGramList = charGrams(text);
+  }
+
+  /** The character grams as a set, for the best-aligned sentences. */
+  get charGrams(): Set<number> {
+    return (this.gramSet ??= new Set(this.charGramList));
   }
 
   /** Negation cues. */
@@ -323,4 +329,13 @@ export function wordTrigrams(toks: readonly Token[]): string[] {
 export function coverage<T>(items: readonly T[], sets: readonly Set<T>[]): number {
   if (!items.length || !sets.length) return 0;
   return items.filter((g) => sets.some((s) => s.has(g))).length / items.length;
+}
+
+/** `coverage` over lists: one pass over them, no set built for each (every retrieved sentence's character grams). */
+export function coverageOfLists<T>(items: readonly T[], lists: readonly (readonly T[])[]): number {
+  if (!items.length || !lists.length) return 0;
+  const wanted = new Set(items);
+  const found = new Set<T>();
+  for (const list of lists) for (const x of list) if (wanted.has(x)) found.add(x);
+  return items.filter((g) => found.has(g)).length / items.length;
 }

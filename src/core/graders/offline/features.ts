@@ -1,6 +1,6 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
-import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
+import { align, coverage, coverageOfLists, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { closedClass, countsOfOneJa, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
@@ -387,7 +387,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const f: Record<FeatureName, number> = {
     covBest: c1,
     charBest: coverage(bigrams, bestSets((s) => s.charGrams)),
-    charAll: coverage(bigrams, allSets((s) => s.charGrams)),
+    charAll: coverageOfLists(bigrams, a.sentences.map((s) => s.charGramList)),
     uncovered: Math.log1p(missing.length),
     uncoveredNames: Math.log1p(missing.filter((t) => t.name).length),
     length: Math.log1p(claimToks.length),

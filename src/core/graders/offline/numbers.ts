@@ -1,6 +1,6 @@
 // Numbers a reader checks: counts, percentages, money, magnitudes ("7 million" = 7,000,000), years,
 // months, English number words, Japanese numerals (２人, 三匹, 7万, 1億2000万). Values are compared, not strings.
-import { countedKey, hasCjk, type Token } from './text';
+import { countedKey, hasCjk, isAscii, type Token } from './text';
 
 export type QuantityKind = 'percent' | 'year' | 'month' | 'number' | 'ordinal';
 
@@ -193,7 +193,6 @@ const UNIT_RE = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_SPELLINGS})(?![\\p{Script=Lat
 // The same match for plain ASCII text, nearly every number's, in lower case: case-insensitive over all of Unicode, the
 // pattern above takes some 20 ms to compile, a thirtieth of a check. In ASCII, Latin letters and digits are [a-z0-9].
 const UNIT_RE_ASCII = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_SPELLINGS.toLowerCase()})(?![a-z0-9])`);
-const ASCII = /^[\x00-\x7f]*$/;
 /** Every spelling (lower case) to its unit, built once: a unit is looked up for every number read. */
 const UNIT_BY_SPELLING = new Map(UNIT_TABLE.flatMap(([spellings, u]) => spellings.toLowerCase().split('|').map((w) => [w, u] as const)));
 
@@ -298,7 +297,7 @@ function unitAfter(text: string, end: number): { unit: Unit; end: number } | und
 
 /** `UNIT_RE`'s match at the start of `rest`: its length and the unit as written. */
 function unitSpelling(rest: string): { length: number; written: string } | undefined {
-  if (!ASCII.test(rest)) {
+  if (!isAscii(rest)) {
     const m = UNIT_RE.exec(rest);
     return m ? { length: m[0].length, written: m[1]! } : undefined;
   }

@@ -125,6 +125,13 @@ export function writtenRange(r: ReadText, start: number, end: number): { start: 
 /** Two or more kanji: a word that, found only inside another word, is another word (京都 in 東京都). */
 export const KANJI_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Whether the text is plain ASCII, which some patterns read by a faster way to the same result. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
@@ -376,6 +383,9 @@ export function charTrigrams(text: string): number[] {
 }
 
 function normalizedChars(text: string): string {
+  // Plain ASCII text (nearly all English) is its own NFKC form, and lower-cased its letters and digits are [a-z0-9]:
+  // the same string without the Unicode normalisation and classes, for every retrieved sentence.
+  if (isAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
