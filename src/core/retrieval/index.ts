@@ -114,9 +114,10 @@ class Field {
 
   /**
    * Adds the term's boosted BM25+ score in this field to `scores` for each passage that has it, listing in
-   * `reached` each passage whose score was still zero (every score is positive: idf > 0, DELTA > 0).
+   * `reached` each passage whose score was still zero (every score is positive: idf > 0, DELTA > 0), and
+   * counting the term in `matched` where given.
    */
-  addScores(id: number, passages: number, scores: Float64Array, reached: number[]): void {
+  addScores(id: number, passages: number, scores: Float64Array, reached: number[], matched?: Uint16Array): void {
     const df = this.frequency(id);
     if (!df) return;
     const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
@@ -128,6 +129,7 @@ class Field {
       const tf = chunk[at + 1]!;
       if (scores[d] === 0) reached.push(d);
       scores[d]! += this.boost * (idf * (DELTA + (tf * (K1 + 1)) / (tf + norm[d]!)));
+      if (matched) matched[d]!++;
       q = chunk[at + 2]! - 1;
     }
   }
@@ -255,9 +257,16 @@ export class PassageIndex {
     const n = this.passages.length;
     const hits: number[] = [];
     const inTerm: number[] = [];
+    const [text, heading] = this.fields;
     for (const term of terms) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
+      // A term no heading has (most of them) scores in the text alone, added to the total directly: the sum below
+      // would add it to zero first, which changes nothing.
+      if (!heading.frequency(id)) {
+        text.addScores(id, n, scores, hits, matched);
+        continue;
+      }
       for (const field of this.fields) field.addScores(id, n, termScores, inTerm);
       // A term's fields are summed before the term joins the total: the same additions, in the same order.
       for (const d of inTerm) {
