@@ -221,3 +221,22 @@ test('hedges: "appears to" softens, "auroras appear when" only shows', () => {
   assert.equal(hedges('It appears that the bridge was never finished.'), 1);
   assert.equal(hedges('Auroras appear when charged particles strike the upper atmosphere.'), 0);
 });
+
+test('numbers: a unit reads the same in plain ASCII text and beside other characters', () => {
+  // Plain ASCII text is matched in lower case, other text by the case-insensitive Unicode pattern: one reading.
+  const unitOf = (s: string): string | undefined => {
+    const q = quantities(s)[0];
+    return q?.unit && `${q.unit.dim} ${q.unit.factor} ${q.text}`;
+  };
+  for (const [ascii, other] of [
+    ['The tower is 330 Metres tall.', 'The tower is 330 Metres tall — “yes”.'],
+    ['It reached 120 Km/H at best.', 'It reached 120 Km/H at best … é'],
+    ['It weighs 5 KG.', 'It weighs 5 KG. Ça va.'],
+    ['a 5G network', 'a 5G network, ça va'],
+    ['3 Lives left', '3 Lives left, ça va'],
+  ] as const) {
+    assert.equal(unitOf(other), unitOf(ascii), ascii);
+  }
+  assert.equal(unitOf('The tower is 330 Metres tall.'), 'length 1 330 Metres');
+  assert.equal(unitOf('It weighs 5 KG.'), undefined); // a short abbreviation in capitals is no unit
+});

@@ -95,6 +95,18 @@ class Field {
     this.averageLength = (this.averageLength * passage + distinct) / (passage + 1);
   }
 
+  /** Whether passage `d`'s field has the term: its postings are in passage order, so the walk stops at `d`. */
+  has(id: number, d: number): boolean {
+    if (id >= this.head.length) return false;
+    for (let q = this.head[id]! - 1; q >= 0; ) {
+      const chunk = this.slot(q);
+      const at = (q & (CHUNK - 1)) * 3;
+      if (chunk[at]! >= d) return chunk[at] === d;
+      q = chunk[at + 2]! - 1;
+    }
+    return false;
+  }
+
   /** Passages whose field has the term. */
   frequency(id: number): number {
     return id < this.freq.length ? this.freq[id]! : 0;
@@ -102,9 +114,10 @@ class Field {
 
   /**
    * Adds the term's boosted BM25+ score in this field to `scores` for each passage that has it, listing in
-   * `reached` each passage whose score was still zero (every score is positive: idf > 0, DELTA > 0).
+   * `reached` each passage whose score was still zero (every score is positive: idf > 0, DELTA > 0), and
+   * counting the term in `matched` where given.
    */
-  addScores(id: number, passages: number, scores: Float64Array, reached: number[]): void {
+  addScores(id: number, passages: number, scores: Float64Array, reached: number[], matched?: Uint16Array): void {
     const df = this.frequency(id);
     if (!df) return;
     const idf = Math.log(1 + (passages - df + 0.5) / (df + 0.5));
@@ -116,6 +129,7 @@ class Field {
       const tf = chunk[at + 1]!;
       if (scores[d] === 0) reached.push(d);
       scores[d]! += this.boost * (idf * (DELTA + (tf * (K1 + 1)) / (tf + norm[d]!)));
+      if (matched) matched[d]!++;
       q = chunk[at + 2]! - 1;
     }
   }
@@ -144,6 +158,12 @@ class Field {
     this.tail = grow(this.tail);
     this.freq = grow(this.freq);
   }
+}
+
+/** A passage by its number in the index, and its score. */
+interface Hit {
+  d: number;
+  score: number;
 }
 
 /** A search index over passages, built once per reference set and reused for every claim. */
@@ -199,7 +219,7 @@ export class PassageIndex {
     const key = `${k} ${terms.join(' ')}${sources ? ` in ${[...sources].sort().join('\n')}` : ''}`;
     let top = this.recent.get(key);
     if (top) this.recent.delete(key); // re-inserted below as the most recent
-    else top = this.withNumbers(this.rank(terms, k, sources), terms, sources);
+    else top = this.withNumbers(this.rank(terms, k, sources), terms, sources).map((h) => ({ passage: this.passages[h.d]!, score: h.score }));
     this.recent.set(key, top);
     if (this.recent.size > RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
     return top.map((h) => ({ passage: h.passage, score: h.score }));
@@ -210,17 +230,19 @@ export class PassageIndex {
    * favours passages matching many common words ("February 2019 ... single") over the one sentence that
    * gives "132,000", and a number the grader never sees reads as a number the references never give.
    */
-  private withNumbers(top: readonly ScoredPassage[], terms: readonly string[], sources?: ReadonlySet<string>): readonly ScoredPassage[] {
+  private withNumbers(top: readonly Hit[], terms: readonly string[], sources?: ReadonlySet<string>): readonly Hit[] {
     const numbers = terms.filter((t) => /\d/.test(t));
     if (!numbers.length || !top.length) return top;
-    const seen = new Set(top.flatMap((h) => tokenize(h.passage.text)));
     const out = [...top];
+    // Whether a passage's text has the number, read from the index's postings: tokenising the passages again for
+    // every claim cost more than the search itself.
+    const text = this.fields[0];
     for (const n of numbers.slice(0, MAX_NUMBER_PASSAGES)) {
-      if (seen.has(n)) continue;
+      const id = this.termIds.get(n);
+      if (id === undefined || out.some((h) => text.has(id, h.d))) continue;
       const best = this.rank([n], 1, sources)[0];
-      if (!best || out.some((h) => h.passage === best.passage)) continue;
+      if (!best || out.some((h) => h.d === best.d)) continue;
       out.push(best);
-      for (const t of tokenize(best.passage.text)) seen.add(t);
     }
     return out;
   }
@@ -230,14 +252,21 @@ export class PassageIndex {
    * passage scores the sum, over the terms it matches, of each field's boosted BM25+ score, times the number
    * of terms it matches (MiniSearch's scoring, kept so that verdicts stay as they were measured).
    */
-  private rank(terms: readonly string[], k: number, sources?: ReadonlySet<string>): readonly ScoredPassage[] {
+  private rank(terms: readonly string[], k: number, sources?: ReadonlySet<string>): readonly Hit[] {
     const { scores, termScores, matched } = this;
     const n = this.passages.length;
     const hits: number[] = [];
     const inTerm: number[] = [];
+    const [text, heading] = this.fields;
     for (const term of terms) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
+      // A term no heading has (most of them) scores in the text alone, added to the total directly: the sum below
+      // would add it to zero first, which changes nothing.
+      if (!heading.frequency(id)) {
+        text.addScores(id, n, scores, hits, matched);
+        continue;
+      }
       for (const field of this.fields) field.addScores(id, n, termScores, inTerm);
       // A term's fields are summed before the term joins the total: the same additions, in the same order.
       for (const d of inTerm) {
@@ -248,20 +277,19 @@ export class PassageIndex {
       }
       inTerm.length = 0;
     }
-    const scored = (sources ? hits.filter((d) => sources.has(this.passages[d]!.source)) : hits).map((d) => ({ d, score: scores[d]! * matched[d]! }));
+    const candidates = sources ? hits.filter((d) => sources.has(this.passages[d]!.source)) : hits;
+    const final = candidates.map((d) => scores[d]! * matched[d]!);
     for (const d of hits) {
       scores[d] = 0;
       matched[d] = 0;
     }
-    const kth = kthBest(
-      scored.map((h) => h.score),
-      k,
-    );
-    return scored
-      .filter((h) => h.score >= kth)
-      .sort((a, b) => b.score - a.score || a.d - b.d)
-      .slice(0, k)
-      .map((h) => ({ passage: this.passages[h.d]!, score: h.score }));
+    // Only the passages that can be in the top k become hits: a search reaches thousands.
+    const kth = kthBest(final, k);
+    const scored: Hit[] = [];
+    candidates.forEach((d, i) => {
+      if (final[i]! >= kth) scored.push({ d, score: final[i]! });
+    });
+    return scored.sort((a, b) => b.score - a.score || a.d - b.d).slice(0, k);
   }
 
   /** Distinct query terms found in the references, rarest first, within the postings budget. */

@@ -7,31 +7,31 @@ import { comparable, isoDates, isoWritten, overlaps, quantities, roundsTo, sameV
 import { splitSentences } from '../../claims';
 import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type Token } from './text';
 
-export interface RefSentence {
-  passage: Passage;
+/**
+ * One reference sentence, analysed once (see `SentenceCache`). What every claim's alignment reads is worked out
+ * when the sentence is; what only the best-aligned sentences or a few claims read (negation cues, word trigrams,
+ * initials, abbreviations) on first use: a check reads thousands of sentences and looks closely at a few.
+ */
+export class RefSentence {
   /** The sentence as read (`readable`), and its UTF-16 range in the passage as written. */
-  text: string;
-  start: number;
-  end: number;
-  toks: Token[];
-  keys: Set<string>;
-  prefixes: Set<string>;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Content tokens (no stop words). */
+  readonly toks: Token[];
+  readonly keys: Set<string>;
+  readonly prefixes: Set<string>;
   /** NFKC lower-case text, for Japanese substring matching. */
-  norm: string;
-  quantities: Quantity[];
+  readonly norm: string;
+  readonly quantities: Quantity[];
   /** ISO dates (2021-10-05), which `quantities` reads as plain numbers: they give only a claim's own date (`isoWritten`). */
-  isoDates: IsoDate[];
-  negations: Cue[];
-  /** Every word key (function words too), character bigrams and trigrams, word trigrams: computed once. */
-  allKeys: Set<string>;
+  readonly isoDates: IsoDate[];
+  /** Every word key (function words too). */
+  readonly allKeys: Set<string>;
   /** Every token in order, function words included. */
-  seq: Token[];
-  charGrams: Set<number>;
-  wordTrigrams: Set<string>;
-  /** Initials of the sentence's capitalised phrases ("Most Valuable Player" → "mvp"), for a claim's abbreviation. */
-  acronyms: Set<string>;
-  /** The sentence's own abbreviations ("MVP"), lower case, for a claim that spells one out. */
-  abbreviations: Set<string>;
+  readonly seq: Token[];
+  /** Character bigrams (and trigrams, Japanese), in order: see `charGrams`. Every retrieved sentence's are read once per claim (`coverageOfLists`). */
+  readonly charGramList: number[];
   /**
    * What a sentence that opens with "It", "He", "She" or "They" is about: the first content word of the
    * sentence before it in the passage ("Paris is the capital of France. It has 2.1 million inhabitants.").
@@ -39,6 +39,64 @@ export interface RefSentence {
   antecedent?: string;
   /** The sentence's word keys run together (Japanese), computed on first use. */
   joinedKeys?: string;
+  private cues?: Cue[];
+  private trigrams?: Set<string>;
+  private initials?: Set<string>;
+  private abbreviated?: Set<string>;
+  private gramSet?: Set<number>;
+
+  constructor(
+    readonly passage: Passage,
+    text: string,
+    { start, end }: { start: number; end: number },
+  ) {
+    const all = tokens(text);
+    const toks = all.filter((t) => !t.stop);
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.seq = all;
+    this.toks = toks;
+    this.allKeys = new Set<string>();
+    for (const t of all) this.allKeys.add(t.key);
+    this.keys = new Set<string>();
+    this.prefixes = new Set<string>();
+    for (const t of toks) {
+      this.keys.add(t.key);
+      if (t.alt) this.keys.add(t.alt);
+      if (t.key.length >= PREFIX) this.prefixes.add(t.key.slice(0, PREFIX));
+    }
+    // Japanese: also a copy with kanji digits as numerals, so a claim's "2" finds the reference's 二人.
+    this.norm = hasCjk(text) ? withNumerals(jaKey(text)) : text.toLowerCase();
+    this.quantities = quantities(text);
+    this.isoDates = isoDates(text);
+    this.charGramList = charGrams(text);
+  }
+
+  /** The character grams as a set, for the best-aligned sentences. */
+  get charGrams(): Set<number> {
+    return (this.gramSet ??= new Set(this.charGramList));
+  }
+
+  /** Negation cues. */
+  get negations(): Cue[] {
+    return (this.cues ??= negations(this.text, this.seq));
+  }
+
+  /** Word trigrams, function words included. */
+  get wordTrigrams(): Set<string> {
+    return (this.trigrams ??= new Set(wordTrigrams(this.seq)));
+  }
+
+  /** Initials of the sentence's capitalised phrases ("Most Valuable Player" → "mvp"), for a claim's abbreviation. */
+  get acronyms(): Set<string> {
+    return (this.initials ??= new Set(hasCjk(this.text) ? [] : initialisms(this.seq).map((x) => x.acronym)));
+  }
+
+  /** The sentence's own abbreviations ("MVP"), lower case, for a claim that spells one out. */
+  get abbreviations(): Set<string> {
+    return (this.abbreviated ??= new Set(this.toks.filter((t) => isAcronym(t.surface)).map((t) => abbreviationKey(t.surface))));
+  }
 }
 
 const PRONOUN_OPENING = /^(?:it|he|she|they)$/i;
@@ -57,7 +115,7 @@ export class SentenceCache {
       // Analysed as read (`readable`: no underscore marks, no invisible characters); the evidence quote is cut from
       // the passage as written (evidenceOf).
       const read = readable(p.text);
-      const list = lineBlocks(read.text).flatMap((b) => splitSentences(b.text).map((x) => refSentence(p, x.text, writtenRange(read, b.start + x.start, b.start + x.start + x.text.length))));
+      const list = lineBlocks(read.text).flatMap((b) => splitSentences(b.text).map((x) => new RefSentence(p, x.text, writtenRange(read, b.start + x.start, b.start + x.start + x.text.length))));
       list.forEach((x, i) => {
         const before = list[i - 1]?.toks[0];
         if (before && x.seq[0] && PRONOUN_OPENING.test(x.seq[0].surface)) x.antecedent = before.key;
@@ -89,31 +147,6 @@ export function lineBlocks(text: string): { text: string; start: number }[] {
   }
   out.push({ text: text.slice(start), start });
   return out.filter((b) => b.text.trim());
-}
-
-function refSentence(passage: Passage, text: string, { start, end }: { start: number; end: number }): RefSentence {
-  const all = tokens(text);
-  const toks = all.filter((t) => !t.stop);
-  return {
-    allKeys: new Set(all.map((t) => t.key)),
-    seq: all,
-    charGrams: new Set(charGrams(text)),
-    wordTrigrams: new Set(wordTrigrams(all)),
-    passage,
-    text,
-    start,
-    end,
-    toks,
-    keys: new Set(toks.flatMap((t) => (t.alt ? [t.key, t.alt] : [t.key]))),
-    prefixes: new Set(toks.filter((t) => t.key.length >= PREFIX).map((t) => t.key.slice(0, PREFIX))),
-    // Japanese: also a copy with kanji digits as numerals, so a claim's "2" finds the reference's 二人.
-    norm: hasCjk(text) ? withNumerals(jaKey(text)) : text.toLowerCase(),
-    quantities: quantities(text),
-    isoDates: isoDates(text),
-    negations: negations(text, all),
-    acronyms: new Set(hasCjk(text) ? [] : initialisms(all).map((x) => x.acronym)),
-    abbreviations: new Set(toks.filter((t) => isAcronym(t.surface)).map((t) => abbreviationKey(t.surface))),
-  };
 }
 
 /** A Japanese key and a copy of it with kanji digits as numerals (二人 as 2人), one per line. */
@@ -296,4 +329,13 @@ export function wordTrigrams(toks: readonly Token[]): string[] {
 export function coverage<T>(items: readonly T[], sets: readonly Set<T>[]): number {
   if (!items.length || !sets.length) return 0;
   return items.filter((g) => sets.some((s) => s.has(g))).length / items.length;
+}
+
+/** `coverage` over lists: one pass over them, no set built for each (every retrieved sentence's character grams). */
+export function coverageOfLists<T>(items: readonly T[], lists: readonly (readonly T[])[]): number {
+  if (!items.length || !lists.length) return 0;
+  const wanted = new Set(items);
+  const found = new Set<T>();
+  for (const list of lists) for (const x of list) if (wanted.has(x)) found.add(x);
+  return items.filter((g) => found.has(g)).length / items.length;
 }

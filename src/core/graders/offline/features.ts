@@ -1,6 +1,6 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
-import { align, coverage, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
+import { align, coverage, coverageOfLists, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { closedClass, countsOfOneJa, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
@@ -268,11 +268,20 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     const at = (t: Token): number => (t.stop || claimQ.some((q) => overlaps(t, q)) ? -1 : claimToks.findIndex((c) => c.key === t.key));
     // The claim's word is in no sentence about the subject, and in one that says the same of another ("Jones was born in York").
     const parallel = (m: readonly number[]): boolean => cov(m.map((x, j) => (j === subj ? 1 : x))) >= DOER_REST;
-    const aboutOther = (j: number): boolean => a.matches.every((m, k) => !(m[j]! > 0) || !hasSubject(k)) && a.matches.some((m) => m[j]! > 0 && parallel(m));
+    // Asked of each word of each sentence about the subject, so answered once per claim word.
+    const otherOf = new Map<number, boolean>();
+    const aboutOther = (j: number): boolean => {
+      let other = otherOf.get(j);
+      if (other === undefined) otherOf.set(j, (other = a.matches.every((m, k) => !(m[j]! > 0) || !hasSubject(k)) && a.matches.some((m) => m[j]! > 0 && parallel(m))));
+      return other;
+    };
     for (let i = 0; i < a.sentences.length; i++) {
       if (!hasSubject(i)) continue;
       const m = subjectMatches(i);
-      const moved = (t: Token): boolean => at(t) >= 0 && m[at(t)] === 0 && aboutOther(at(t));
+      const moved = (t: Token): boolean => {
+        const j = at(t);
+        return j >= 0 && m[j] === 0 && aboutOther(j);
+      };
       const s = a.sentences[i]!;
       const sw = movedInSlot(text, allToks, s, claimKeys, moved);
       // A number of the claim's that this sentence gives otherwise in its slot is a second slot ("acquired Fitbit
@@ -387,7 +396,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const f: Record<FeatureName, number> = {
     covBest: c1,
     charBest: coverage(bigrams, bestSets((s) => s.charGrams)),
-    charAll: coverage(bigrams, allSets((s) => s.charGrams)),
+    charAll: coverageOfLists(bigrams, a.sentences.map((s) => s.charGramList)),
     uncovered: Math.log1p(missing.length),
     uncoveredNames: Math.log1p(missing.filter((t) => t.name).length),
     length: Math.log1p(claimToks.length),

@@ -200,7 +200,8 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   for (const t of claimWords) {
     const opp = OPP_EN.get(t.key);
     if (!opp) continue;
-    refKeys ??= new Map(withParts(refToks).filter((r) => (!negatedAt(refText, r.start) || BOUND_KEYS.has(r.key)) && !notAPole(refText, r)).map((r) => [r.key, r.surface]));
+    // Only words with opposites are looked up in it (pairs go both ways): the negation test runs for those alone.
+    refKeys ??= new Map(withParts(refToks).filter((r) => OPP_EN.has(r.key) && (!negatedAt(refText, r.start) || BOUND_KEYS.has(r.key)) && !notAPole(refText, r)).map((r) => [r.key, r.surface]));
     // "not allowed" is "forbidden": a negated word is its own opposite, no clash.
     if (refKeys.has(t.key) || (negatedAt(claimText, t.start) && !BOUND_KEYS.has(t.key)) || notAPole(claimText, t)) continue;
     for (const o of opp) {
@@ -222,11 +223,13 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   const price = freeAgainstPrice(claimText, claimToks, refText, refToks);
   if (price) return price;
   // Closed classes: a claim word whose class-mate (not itself) stands in the reference sentence.
-  const refSurfaces = new Set(refToks.flatMap((t) => classWords(t.surface)));
+  // Built on the first claim word of a closed class: most claims have none.
+  let refSurfaces: Set<string> | undefined;
   const claimLower = claimText.toLowerCase();
   for (const [i, t] of claimToks.entries()) {
     const w = classWord(t.surface);
     if (!CLASS_OF.has(w)) continue;
+    refSurfaces ??= new Set(refToks.flatMap((r) => classWords(r.surface)));
     if (refSurfaces.has(w)) {
       const mate = mateInSlot(claimText, claimToks, i, refToks);
       if (mate) return { claim: written(claimText, t), reference: written(refText, mate) };

@@ -1,6 +1,6 @@
 // Numbers a reader checks: counts, percentages, money, magnitudes ("7 million" = 7,000,000), years,
 // months, English number words, Japanese numerals (２人, 三匹, 7万, 1億2000万). Values are compared, not strings.
-import { countedKey, hasCjk, type Token } from './text';
+import { countedKey, hasCjk, isAscii, type Token } from './text';
 
 export type QuantityKind = 'percent' | 'year' | 'month' | 'number' | 'ordinal';
 
@@ -187,8 +187,12 @@ function money(currency: string): Unit {
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
 // Unit symbols written in capitals, which the lower-case rule for short abbreviations would otherwise refuse.
 const CASED_SYMBOLS = new Set(['USD', 'EUR', 'JPY', 'CNY', 'RMB', 'INR', 'GBP', 'GHz', 'MHz', 'kHz', 'Hz', 'kW', 'MW', 'W', 'V', 'kWh', 'Wh', 'mAh', 'TB', 'GB', 'MB', 'KB', 'kB']);
+const UNIT_SPELLINGS = UNIT_TABLE.map(([s]) => s).join('|');
 // A unit ends where Latin letters and digits end: in Japanese a kana follows it directly (5mmです, 1200Wで).
-const UNIT_RE = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_TABLE.map(([s]) => s).join('|')})(?![\\p{Script=Latin}\\p{N}])`, 'iu');
+const UNIT_RE = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_SPELLINGS})(?![\\p{Script=Latin}\\p{N}])`, 'iu');
+// The same match for plain ASCII text, nearly every number's, in lower case: case-insensitive over all of Unicode, the
+// pattern above takes some 20 ms to compile, a thirtieth of a check. In ASCII, Latin letters and digits are [a-z0-9].
+const UNIT_RE_ASCII = new RegExp(`^(?:\\s?-?\\s?)(${UNIT_SPELLINGS.toLowerCase()})(?![a-z0-9])`);
 /** Every spelling (lower case) to its unit, built once: a unit is looked up for every number read. */
 const UNIT_BY_SPELLING = new Map(UNIT_TABLE.flatMap(([spellings, u]) => spellings.toLowerCase().split('|').map((w) => [w, u] as const)));
 
@@ -282,13 +286,24 @@ function unitAfter(text: string, end: number): { unit: Unit; end: number } | und
     for (const [w, unit] of JA_UNITS) if (rest.startsWith(w)) return { unit, end: end + w.length };
     return undefined;
   }
-  const m = UNIT_RE.exec(rest);
+  const m = unitSpelling(rest);
   if (!m) return undefined;
-  const w = m[1]!;
+  const w = m.written;
   // Short abbreviations are lower case ("5 m", "3 kg"), so "5G" or "3 L" stay what they are.
   if (w.length <= 3 && !w.startsWith('°') && w !== w.toLowerCase() && !CASED_SYMBOLS.has(w)) return undefined;
   const unit = UNIT_BY_SPELLING.get(w.toLowerCase());
-  return unit && { unit, end: end + m[0].length };
+  return unit && { unit, end: end + m.length };
+}
+
+/** `UNIT_RE`'s match at the start of `rest`: its length and the unit as written. */
+function unitSpelling(rest: string): { length: number; written: string } | undefined {
+  if (!isAscii(rest)) {
+    const m = UNIT_RE.exec(rest);
+    return m ? { length: m[0].length, written: m[1]! } : undefined;
+  }
+  const m = UNIT_RE_ASCII.exec(rest.toLowerCase());
+  // The unit ends where the match does: the look-ahead after it takes no characters.
+  return m ? { length: m[0].length, written: rest.slice(m[0].length - m[1]!.length, m[0].length) } : undefined;
 }
 
 // An ISO date, 2021-10-05: read as a date only in a claim (`iso`). References' ISO dates are mostly access dates,
@@ -380,6 +395,13 @@ const NUMBER_BEFORE = new RegExp(`(?:\\p{N}|\\b(?:${CARDINAL_WORD}|hundred|thous
 const BELOW_ZERO = /^\s*below\s+zero\b/i;
 
 /** How many characters before `start` write the number's minus sign: 0 where none does. */
+/** A number with "below zero" after it: negative, the words part of its mention, and counting nothing. */
+function belowZero(q: Omit<Quantity, 'text' | 'approx'>, length: number): Omit<Quantity, 'text' | 'approx'> {
+  const { counts, ...uncounted } = q;
+  void counts;
+  return { ...uncounted, value: -q.value, end: q.end + length };
+}
+
 function signBefore(text: string, start: number): number {
   const m = MINUS_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   if (!m) return 0;
@@ -390,7 +412,17 @@ function signBefore(text: string, start: number): number {
 export function quantities(original: string, opts: { iso?: boolean } = {}): Quantity[] {
   const text = asciiDigits(original);
   const out: Quantity[] = [];
-  const taken = new Uint8Array(text.length);
+  // The spans read so far: a later match inside one is part of it. A short list rather than a flag per character:
+  // allocating a typed array for every sentence cost more than the rest of the bookkeeping.
+  const taken: number[] = [];
+  const take = (start: number, end: number): void => {
+    if (start < end) taken.push(start, end);
+  };
+  const isTaken = (start: number, end: number): boolean => {
+    if (start >= end) return false;
+    for (let i = 0; i < taken.length; i += 2) if (taken[i]! < end && start < taken[i + 1]!) return true;
+    return false;
+  };
   for (const m of opts.iso ? text.matchAll(ISO_DATE) : []) {
     const start = m.index ?? 0;
     const month = Number(m[2]);
@@ -399,30 +431,36 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
       { value: month, kind: 'month', start: start + 5, end: start + 7, text: m[2]! },
       { value: Number(m[3]), kind: 'number', start: start + 8, end: start + 10, text: m[3]! },
     );
-    taken.fill(1, start, start + 10);
+    take(start, start + 10);
   }
   const add = (unsigned: Omit<Quantity, 'text' | 'approx'>, approx = true, magnitude = false): void => {
-    for (let i = unsigned.start; i < unsigned.end; i++) if (taken[i]) return;
+    if (isTaken(unsigned.start, unsigned.end)) return;
     // The sign belongs to the number: "-5 degrees" is not 5, and a fix replaces "−5" whole.
     const signed = unsigned.kind === 'number' || unsigned.kind === 'percent';
     const sign = signed ? signBefore(text, unsigned.start) : 0;
     const below = signed && !sign ? BELOW_ZERO.exec(text.slice(unsigned.end, unsigned.end + 16))?.[0].length ?? 0 : 0;
     // "5 below zero" counts nothing: "below" is its sign, not what it counts.
-    const { counts, ...uncounted } = unsigned;
-    const q = sign ? { ...unsigned, value: -unsigned.value, start: unsigned.start - sign } : below ? { ...uncounted, value: -unsigned.value, end: unsigned.end + below } : unsigned;
-    void counts;
+    const q = sign ? { ...unsigned, value: -unsigned.value, start: unsigned.start - sign } : below ? belowZero(unsigned, below) : unsigned;
     // A bound is no rounding: "more than 300" holds of 320 and not of 280.
     const b = boundOf(text, q);
     if (b) {
-      taken.fill(1, b.start, b.end);
+      take(b.start, b.end);
       out.push({ ...q, start: b.start, end: b.end, text: original.slice(b.start, b.end), bound: b.bound });
       return;
     }
-    taken.fill(1, q.start, q.end);
+    take(q.start, q.end);
     // Years, months and ranks are exact; small counts are exact unless a word marks them as rounded.
     const hedged = APPROX_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start));
     const rounded = approx && q.kind !== 'year' && q.kind !== 'month' && q.kind !== 'ordinal' && (Math.abs(q.value) >= 100 || hedged);
-    out.push({ ...q, text: original.slice(q.start, q.end), ...(rounded ? { approx: true, ...(hedged || magnitude ? { loose: true } : {}) } : {}) });
+    // Given its text in place (every caller passes a fresh object): a spread after other properties takes V8's slow
+    // path, for every number of every sentence read.
+    const read = q as Quantity;
+    read.text = original.slice(q.start, q.end);
+    if (rounded) {
+      read.approx = true;
+      if (hedged || magnitude) read.loose = true;
+    }
+    out.push(read);
   };
   /**
    * A century where one follows the ordinal `n` ending at `end` ("19th century", 十九世紀): added as the years it spans,

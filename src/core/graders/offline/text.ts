@@ -125,6 +125,13 @@ export function writtenRange(r: ReadText, start: number, end: number): { start: 
 /** Two or more kanji: a word that, found only inside another word, is another word (京都 in 東京都). */
 export const KANJI_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Whether the text is plain ASCII, which some patterns read by a faster way to the same result. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
@@ -266,7 +273,15 @@ function costsNothing(lower: string, start: number, end: number, text: string): 
   return /^\s+nothing\b/i.test(text.slice(end, end + 10)) || (lower === 'cost' && /\bat\s+no\s+(?:extra\s+)?$/i.test(before));
 }
 
+// Every word that `contextKey` reads (its rules test the lower-case word first): any other word, most of them, skips the
+// rules' patterns. A new rule's words go here too.
+const CONTEXT_WORDS = new Set(
+  ('employ employs employed employing worker workers employee employees staff people persons personnel no not more greater less fewer ' +
+    'most least fires fired firing cost costs costing nothing charge longer last lasts lasted lasting').split(' '),
+);
+
 function contextKey(lower: string, start: number, end: number, text: string): string | undefined {
+  if (!CONTEXT_WORDS.has(lower)) return undefined;
   if (/^employ(?:s|ed|ing)?$/.test(lower) && HEAD_COUNT_AFTER.test(text.slice(end, end + 40))) return WORK;
   if (PEOPLE_WORDS.test(lower) && COUNTED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return HEAD_COUNT;
   // A bound: "no more than 20" is "at most 20", "no less than 20" "at least 20". Both words carry the bound's key, the
@@ -287,13 +302,16 @@ function contextKey(lower: string, start: number, end: number, text: string): st
   return undefined;
 }
 
+/** Whether a word at `start` opens its sentence (a capital there says nothing of a name). */
+function opensSentence(text: string, start: number): boolean {
+  return start === 0 || /[.!?:"“(\n]\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*$/.test(text.slice(0, start));
+}
+
 function latin(w: string, start: number, text: string): Token {
-  const lower0 = w.toLowerCase();
-  const key = contextKey(lower0, start, start + w.length, text) ?? stem(w);
   const lower = w.toLowerCase();
-  const before = text.slice(Math.max(0, start - 3), start);
-  const sentenceStart = start === 0 || /[.!?:"“(\n]\s*$/.test(before) || /^\s*$/.test(text.slice(0, start));
-  const name = /^\p{Lu}/u.test(w) && !sentenceStart && !STOP.has(lower);
+  const key = contextKey(lower, start, start + w.length, text) ?? stem(w);
+  // Whether the word opens its sentence is asked only of capitalised words.
+  const name = /^\p{Lu}/u.test(w) && !STOP.has(lower) && !opensSentence(text, start);
   // The "no" of "no more than" is part of the bound, which the word after it carries.
   const boundNo = (lower === 'no' || lower === 'not') && (key === AT_MOST || key === AT_LEAST);
   const tok: Token = { surface: w, key, start, end: start + w.length, name, stop: STOP.has(lower) || STOP.has(key) || SOURCE_WORDS.has(lower) || boundNo };
@@ -365,6 +383,9 @@ export function charTrigrams(text: string): number[] {
 }
 
 function normalizedChars(text: string): string {
+  // Plain ASCII text (nearly all English) is its own NFKC form, and lower-cased its letters and digits are [a-z0-9]:
+  // the same string without the Unicode normalisation and classes, for every retrieved sentence.
+  if (isAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
