@@ -52,6 +52,11 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
     documents.delete(id);
     documents.set(id, { path: displayPath(options.cwd, absolute), absolute, id, explicit: explicit || Boolean(known?.explicit) });
   };
+  /** A named or globbed file, unless it is HTML (said as `name`); a folder's files are never HTML (DOCUMENT_GLOB). */
+  const addUnlessHtml = async (absolute: string, name: string, explicit: boolean): Promise<void> => {
+    if (HTML.test(absolute)) problems.push(new UnmatchedPathError(name, 'htmlDocument'));
+    else await add(absolute, explicit);
+  };
   for (const pattern of patterns) {
     if (isStdin(pattern)) {
       // Named once at most (the parser refuses a second); it stands in the current folder, for the config's globs.
@@ -61,10 +66,8 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
     }
     const absolute = resolve(options.cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
-    if (info?.isFile()) {
-      if (HTML.test(absolute)) problems.push(new UnmatchedPathError(pattern, 'htmlDocument'));
-      else await add(absolute, true);
-    } else if (info?.isDirectory()) {
+    if (info?.isFile()) await addUnlessHtml(absolute, pattern, true);
+    else if (info?.isDirectory()) {
       const found = await fg(DOCUMENT_GLOB, { cwd: absolute, absolute: true, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false });
       if (!found.length) problems.push(new UnmatchedPathError(pattern, 'folderWithoutDocuments'));
       for (const f of found.sort()) await add(resolve(f), false);
@@ -72,10 +75,7 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
       const glob = fg.convertPathToPattern(options.cwd) + '/' + pattern.replace(/\\/g, '/');
       const found = await fg(isAbsolute(pattern) ? pattern : glob, { absolute: true, ignore: IGNORE, onlyFiles: true });
       if (!found.length) problems.push(new UnmatchedPathError(pattern, 'globMatchesNothing'));
-      for (const f of found.sort()) {
-        if (HTML.test(f)) problems.push(new UnmatchedPathError(displayPath(options.cwd, f), 'htmlDocument'));
-        else await add(resolve(f), false);
-      }
+      for (const f of found.sort()) await addUnlessHtml(resolve(f), displayPath(options.cwd, f), false);
     } else if (info) {
       // A pipe from <(...), a device: it exists, so "not found" would mislead.
       problems.push(new UnmatchedPathError(pattern, 'notRegularDocument'));
