@@ -215,9 +215,11 @@ function swappable(cs: readonly Token[], rs: readonly Token[], unseen: ReadonlyS
 
 /** A kanji stem with the kana that ends it, as a reader names the word (泳いで, 横たわって, 停車する), not a particle (雪の). */
 function withEnding(t: Token, toks: readonly Token[]): string {
-  if (!/^\p{sc=Han}+$/u.test(t.surface)) return t.surface;
+  if (!/^\p{sc=Han}+$/u.test(t.surface) && !t.kanji) return t.surface;
   let kana = '';
   for (let at = t.end, next = toks.find((x) => x.start === at); next && /^\p{sc=Hiragana}+$/u.test(next.surface) && kana.length < 6; at = next.end, next = toks.find((x) => x.start === at)) kana += next.surface;
+  // A word written in kana (のん|で, すわっ|て): its て or で, whatever follows.
+  if (t.kanji) return t.surface + (/^[てで]/.exec(kana)?.[0] ?? '');
   if (!kana || PARTICLE_JA.has(kana[0]!) || PARTICLE_JA.has(kana.slice(0, 2))) return t.surface;
   return t.surface + (/^[\u3041-\u3096]{0,4}?[てで]/.exec(kana)?.[0] ?? kana.slice(0, 2));
 }
