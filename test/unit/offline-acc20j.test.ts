@@ -1,7 +1,9 @@
-// Twentieth accuracy pass, Japanese (JNLI): a colour the claim adds that no passage gives, and words written in kana
-// that the segmenter cuts into particles (すわっています, のんで, ひと, まえ).
+// Twentieth accuracy pass, Japanese (JNLI): a colour the claim adds that no passage gives; words written in kana that
+// the segmenter cuts into particles (すわっています, のんで, ひと, まえ); a run that opens the claim in another's place;
+// `noPassage` as a rule-only flag.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { MODEL } from '../../src/core/graders/offline/model';
 import { tokens } from '../../src/core/graders/offline/text';
 import { notSupported, supported } from './offline-verdicts';
 
@@ -35,4 +37,17 @@ test('kana that only begin another word, or follow one, are not read as a kana w
   assert.ok(!keys('ひとつのりんご').includes('人')); // ひとつ ("one"), not ひと
   assert.ok(!keys('ボールを投げようとしています').includes('人'));
   assert.deepEqual(keys('猫がすわっています'), ['猫', '座']);
+});
+
+test('a run that opens the claim where the sentence has another, four content words after it the same, is a swap', async () => {
+  await notSupported('テニスコートで男性プレイヤーがボールを打ち返しています。', '野球場で男性プレイヤーがボールを打ち返しています。', "reference says '野球場' where the claim says 'テニスコート'");
+  await notSupported('雪の上をフライングディスクを咥えた犬が走っています。', '砂浜でフライングディスクを咥えた犬が走っています。');
+  // Three words after it: a place said otherwise is a rewording as often as not.
+  await supported('原っぱで犬がフリスビーで遊んでいます。', '広い芝生で、犬がフリスビーで遊んでいます。');
+});
+
+test('a claim no passage shares a word with is a rule, not a weight: the floor acts, the model gives the flag no weight', () => {
+  const weight = (name: string): number => MODEL.weights[MODEL.features.indexOf(name)]!;
+  assert.equal(weight('noPassage'), 0);
+  assert.notEqual(weight('covBest'), 0);
 });

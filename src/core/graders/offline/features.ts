@@ -19,7 +19,7 @@ export type FeatureName = (typeof FEATURES)[number];
  * Rule flags carried in the feature vector for the floors (`model.ts`) but given no weight: trained on, a flag that
  * fires on one dataset's rows (JNLI's) shifts the weights every dataset shares.
  */
-export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation', 'colourUnseenJa'];
+export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation', 'colourUnseenJa', 'noPassage'];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
