@@ -246,11 +246,24 @@ export function opposite(claimText: string, claimToks: readonly Token[], refText
   if (counted) return counted;
   const across = hasCjk(claimText) ? pairsAcrossJa(claimToks, refToks) : undefined;
   if (across) return across;
+  // The pairs are written in kanji: a verb written in kana is read in its kanji (すわっています as 座っています).
+  const [c, r] = [inKanji(claimText, claimToks), inKanji(refText, refToks)];
+  const as = (word: string, text: string, toks: readonly Token[]): string => (text.includes(word) ? word : toks.find((t) => t.kanji?.includes(word) || (t.kanji && word.includes(t.kanji)))?.surface ?? word);
   for (const [a, b] of PAIRS_JA) {
-    if (claimText.includes(a) && !claimText.includes(b) && refText.includes(b) && !refText.includes(a)) return { claim: a, reference: b };
-    if (claimText.includes(b) && !claimText.includes(a) && refText.includes(a) && !refText.includes(b)) return { claim: b, reference: a };
+    if (c.includes(a) && !c.includes(b) && r.includes(b) && !r.includes(a)) return { claim: as(a, claimText, claimToks), reference: as(b, refText, refToks) };
+    if (c.includes(b) && !c.includes(a) && r.includes(a) && !r.includes(b)) return { claim: as(b, claimText, claimToks), reference: as(a, refText, refToks) };
   }
   return undefined;
+}
+
+/** The text with its kana-written words in kanji (`Token.kanji`: すわっ → 座っ); the text itself where it has none. */
+function inKanji(text: string, toks: readonly Token[]): string {
+  let out = text;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i]!;
+    if (t.kanji) out = out.slice(0, t.start) + t.kanji + out.slice(t.end);
+  }
+  return out;
 }
 
 const PAIR_WORDS_JA = new Set([...PAIRS_JA, ...WORD_PAIRS_JA].flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
@@ -621,6 +634,30 @@ const COLOUR_JA = new Map<string, string>(Object.entries({
 }));
 const CLASS_OF = new Map<string, number>();
 CLASSES.forEach((c, i) => c.forEach((w) => CLASS_OF.set(w, i)));
+const COLOURS_JA = CLASS_OF.get('白')!;
+
+/** The colour a Japanese word names, in one form (白い, 白く, 白色, ホワイト → 白; 黄色い → 黄色), or undefined. */
+export function colourJa(word: string): string | undefined {
+  const w = classWord(word);
+  return CLASS_OF.get(w) === COLOURS_JA && hasCjk(w) ? w : undefined;
+}
+
+// Other ways a text may give a colour than its class words: the kanji alone inside another word (茶 of 茶髪), a
+// "deep" form (真っ赤, まっか), the adjective in kana.
+const COLOUR_ALSO_JA: Record<string, string[]> = {
+  赤: ['まっか', 'あか'], 白: ['まっしろ', 'しろい'], 黒: ['まっくろ', 'くろい'], 青: ['まっさお', 'あおい'], 緑: ['みどり'], 紫: ['むらさき'],
+  黄色: ['黄', 'きいろ'], 茶色: ['茶', 'ちゃいろ'], 灰色: ['灰', 'グレイ', 'はいいろ'], 金色: ['金'], 銀色: ['銀'],
+};
+
+/**
+ * Whether a text gives a colour (`colourJa`'s form) in any spelling, inside another word included (白 in 白熊, 茶 in
+ * 茶髪): read generously, since a colour the text does not give is flagged (`colourUnseenJa` in features.ts).
+ */
+export function givesColourJa(text: string, colour: string): boolean {
+  if (text.includes(colour) || (COLOUR_ALSO_JA[colour] ?? []).some((w) => text.includes(w))) return true;
+  for (const [spelling, c] of COLOUR_JA) if (c === colour && text.includes(spelling)) return true;
+  return false;
+}
 
 /**
  * A closed-class word in one form: lower case, and a Japanese colour adjective as its stem (白い, 白く, 白っぽい

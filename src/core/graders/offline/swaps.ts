@@ -193,18 +193,23 @@ export function wordSwappedJa(claimAll: readonly Token[], refAll: readonly Token
   }
   // A run against a run: the claim's one or two words where the sentence has one to three others, the content words
   // before and after the same and at least two of them (並木通りを通り過ぎるトラック against ...二階建てバス, テーブルの上に
-  // パソコン against テーブルの上にピザとドリンク).
+  // パソコン against テーブルの上にピザとドリンク). A run that opens the claim needs `OPENING_RUN_TAIL` words after it the
+  // same (テニスコートで男性プレイヤーがボールを打ち返しています against 野球場で...): with fewer, a place said otherwise
+  // (原っぱで犬がフリスビーで遊んでいます for 広い芝生で...) is a rewording as often as not.
   let head = 0;
   while (head < claim.length && head < ref.length && claim[head]!.key === ref[head]!.key) head++;
   let tail = 0;
   while (tail < claim.length - head && tail < ref.length - head && claim[claim.length - 1 - tail]!.key === ref[ref.length - 1 - tail]!.key) tail++;
   const [cs, rs] = [claim.slice(head, claim.length - tail), ref.slice(head, ref.length - tail)];
-  if (head < 1 || head + tail < 2 || cs.length < 1 || cs.length > 2 || rs.length < 1 || rs.length > 3 || cs.length + rs.length === 2 || !swappable(cs, rs, unseen)) return undefined;
+  if ((head < 1 && tail < OPENING_RUN_TAIL) || head + tail < 2 || cs.length < 1 || cs.length > 2 || rs.length < 1 || rs.length > 3 || cs.length + rs.length === 2 || !swappable(cs, rs, unseen)) return undefined;
   // The run as written, particles between included (ノートとペン), the last word with its ending.
   const span = (toks: readonly Token[], run: readonly Token[]): string =>
     toks.filter((t) => t.start >= run[0]!.start && t.end < run[run.length - 1]!.end).map((t) => t.surface).join('') + withEnding(run[run.length - 1]!, toks);
   return { claim: span(claimAll, cs), reference: span(refAll, rs) };
 }
+
+/** Content words after a run that opens the claim, the sentence's word for word, before it counts as a swap. */
+const OPENING_RUN_TAIL = 4;
 
 /** Whether the claim's words (`cs`, in no passage) may stand for another thing than the sentence's (`rs`). */
 function swappable(cs: readonly Token[], rs: readonly Token[], unseen: ReadonlySet<number>): boolean {
@@ -215,9 +220,11 @@ function swappable(cs: readonly Token[], rs: readonly Token[], unseen: ReadonlyS
 
 /** A kanji stem with the kana that ends it, as a reader names the word (泳いで, 横たわって, 停車する), not a particle (雪の). */
 function withEnding(t: Token, toks: readonly Token[]): string {
-  if (!/^\p{sc=Han}+$/u.test(t.surface)) return t.surface;
+  if (!/^\p{sc=Han}+$/u.test(t.surface) && !t.kanji) return t.surface;
   let kana = '';
   for (let at = t.end, next = toks.find((x) => x.start === at); next && /^\p{sc=Hiragana}+$/u.test(next.surface) && kana.length < 6; at = next.end, next = toks.find((x) => x.start === at)) kana += next.surface;
+  // A word written in kana (のん|で, すわっ|て): its て or で, whatever follows.
+  if (t.kanji) return t.surface + (/^[てで]/.exec(kana)?.[0] ?? '');
   if (!kana || PARTICLE_JA.has(kana[0]!) || PARTICLE_JA.has(kana.slice(0, 2))) return t.surface;
   return t.surface + (/^[\u3041-\u3096]{0,4}?[てで]/.exec(kana)?.[0] ?? kana.slice(0, 2));
 }

@@ -15,6 +15,8 @@ export interface Token {
   stop: boolean;
   /** A second key the word answers to: "employs" before a count is keyed "work" ("500 people work at") and is still "employs". */
   alt?: string;
+  /** A Japanese word written in kana, as kanji write it (すわっ → 座っ): the opposite pairs are written in kanji. */
+  kanji?: string;
 }
 
 const STOP = new Set(
@@ -201,8 +203,21 @@ function american(w: string): string {
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   if (hasCjk(text)) {
+    // A word written in kana that the segmenter cuts into particles (す|わっ|てい, の|んで): read whole, up to where it ends.
+    let kanaEnd = 0;
     for (const seg of jaSegmenter().segment(text)) {
+      if (seg.index < kanaEnd) {
+        const rest = seg.index + seg.segment.length - kanaEnd;
+        if (seg.isWordLike && rest > 0) out.push({ surface: text.slice(kanaEnd, kanaEnd + rest), key: text.slice(kanaEnd, kanaEnd + rest), start: kanaEnd, end: kanaEnd + rest, name: false, stop: true });
+        continue;
+      }
       if (!seg.isWordLike) continue;
+      const kana = kanaWordAt(text, seg.index, out[out.length - 1]);
+      if (kana) {
+        out.push(kana);
+        kanaEnd = kana.end;
+        continue;
+      }
       const w = seg.segment;
       if (/^[a-zA-Z]/.test(w)) {
         out.push(latin(w, seg.index, text));
@@ -226,6 +241,40 @@ export function tokens(text: string): Token[] {
   // A hyphen between two digits is a range, two numbers ("1368–1644" reads "1368-1644"); between letters, one word.
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:(?:['’.]|(?<!\p{N})-|-(?!\p{N}))[\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
   return out;
+}
+
+// Verbs and nouns written in kana, which the segmenter cuts into one- and two-kana pieces read as particles (す|わっ|
+// てい|ます, の|んで): the kana stem, the kanji that writes it (keyed as the segmenter keys 座って: 座), and the kana
+// that may follow the stem (たべ needs none). Only forms no particle or ending spells: not のみ ("only"), とび (とびら),
+// おいて (において), した (the past of する), ある (to be).
+const KANA_WORDS: readonly { kana: string; kanji: string; next: string }[] = [
+  { kana: 'すわ', kanji: '座', next: 'らりるれろっ' }, { kana: 'たべ', kanji: '食', next: '' }, { kana: 'のん', kanji: '飲', next: 'でだ' },
+  { kana: 'ねころ', kanji: '寝転', next: 'んばびぶべが' }, { kana: 'ね', kanji: '寝', next: 'てま' }, { kana: 'はし', kanji: '走', next: 'らりるれろっ' },
+  { kana: 'あるい', kanji: '歩', next: 'てた' }, { kana: 'ある', kanji: '歩', next: 'くき' }, { kana: 'およ', kanji: '泳', next: 'いぎぐ' },
+  { kana: 'とん', kanji: '飛', next: 'でだ' }, { kana: 'もっ', kanji: '持', next: 'てた' }, { kana: 'のっ', kanji: '乗', next: 'てた' },
+  { kana: 'たっ', kanji: '立', next: 'てた' }, { kana: 'み', kanji: '見', next: 'てるま' }, { kana: 'かぶ', kanji: '被', next: 'らりるれろっ' },
+  { kana: 'すべ', kanji: '滑', next: 'らりるれろっ' }, { kana: 'あそ', kanji: '遊', next: 'んばびぶべ' }, { kana: 'わら', kanji: '笑', next: 'っいうわえ' },
+  { kana: 'はい', kanji: '入', next: 'らりるれろっ' }, { kana: 'とま', kanji: '止', next: 'らりるれろっ' }, { kana: 'なら', kanji: '並', next: 'んばびぶべ' },
+  { kana: 'おか', kanji: '置', next: 'れ' }, { kana: 'ひと', kanji: '人', next: '' }, { kana: 'まえ', kanji: '前', next: '' }, { kana: 'うえ', kanji: '上', next: '' },
+  { kana: 'よこ', kanji: '横', next: '' }, { kana: 'なか', kanji: '中', next: '' },
+];
+// What may stand before a kana word: no kana (a kanji or katakana word, the start), or a particle.
+const BEFORE_KANA_WORD = /(?:^|[^\u3040-\u309f]|[がをにでのはもとへや])$/;
+// What may not follow one: more kana of the same word (ひとつ, ひとり, よこた|わる, なかなか, まえば).
+const NOT_AFTER_KANA_NOUN = /^(?:つ|り|びと|た|なか|ば|わ)/;
+
+/** The kana word (`KANA_WORDS`) that starts at `at`, as a content token keyed by its kanji, where one does. */
+function kanaWordAt(text: string, at: number, prev: Token | undefined): Token | undefined {
+  if (!/[\u3040-\u309f]/.test(text[at] ?? '')) return undefined;
+  if (!BEFORE_KANA_WORD.test(text.slice(Math.max(0, at - 1), at)) || (prev && prev.end === at && !prev.stop)) return undefined;
+  for (const w of KANA_WORDS) {
+    if (!text.startsWith(w.kana, at)) continue;
+    const after = text[at + w.kana.length] ?? '';
+    if (w.next ? !w.next.includes(after) || after === '' : NOT_AFTER_KANA_NOUN.test(text.slice(at + w.kana.length))) continue;
+    const end = at + w.kana.length + (w.next && after !== 'ん' && after !== 'っ' ? 0 : w.next ? 1 : 0);
+    return { surface: text.slice(at, end), key: jaKey(w.kanji), start: at, end, name: false, stop: false, kanji: w.kanji + text.slice(at + w.kana.length, end) };
+  }
+  return undefined;
 }
 
 // Words whose key depends on their neighbours: "no longer makes" = "stopped making", "lasts seven hours" = "takes
