@@ -11,7 +11,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'wordSwapJa', 'numberAdded', 'selfRelation',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'wordSwapJa', 'numberAdded', 'selfRelation', 'notAssent',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -19,7 +19,7 @@ export type FeatureName = (typeof FEATURES)[number];
  * Rule flags carried in the feature vector for the floors (`model.ts`) but given no weight: trained on, a flag that
  * fires on one dataset's rows (JNLI's) shifts the weights every dataset shares.
  */
-export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation'];
+export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation', 'notAssent', 'causeUnseen'];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
@@ -50,8 +50,11 @@ export interface Findings {
   swap?: Swap;
   /** The claim says for certain what the best-aligned sentence says may be ("will cure" against "may cure"). */
   strengthened?: Opposite & { sentence: RefSentence };
-  /** A cause the claim adds that no passage mentions ("because of the flood"), the rest of the claim stated. */
-  cause?: string;
+  /**
+   * A cause the claim adds that no passage mentions ("because of the flood"), or a consequence it draws (`effect`: ",
+   * so it can be hard to agree"), the rest of the claim stated. `text` is as the claim writes it.
+   */
+  cause?: { text: string; effect: boolean };
   /** The word a claim relates to itself ("facebook is owned by facebook") where the best sentence names it once. */
   self?: string;
   /** Two claim words the best-aligned sentence has the other way round ("from Trondheim to Bergen"). */
@@ -78,6 +81,22 @@ const EVALUATIVE = 'important hardest easiest difficult popular famous tradition
 const OPINION = new Set(
   'great awesome amazing interesting good bad best worst favorite favourite love loved hate like cool fun funny boring beautiful terrible horrible nice wonderful scary creepy sad incredible fascinating crazy weird pretty really very super lovely fantastic excellent brilliant stupid silly cute gorgeous perfect'.split(' ').concat(EVALUATIVE),
 );
+
+// Small talk is assent or a reaction to what was said ("Yes, it is.", "That's awesome!"). Made of the same words, a
+// judgement of what is talked about is no reaction but an opinion of it ("They are great.", "It is so much fun!"): a
+// judging word (not an intensifier, nor "like" or "love", which are also verbs) said of "it", "they", "he" or "she".
+const JUDGING = new Set('great awesome amazing interesting good cool fun funny nice lovely'.split(' '));
+const SPOKEN_OF = /(?<![\p{L}\p{N}])(?:it|they|he|she)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A sentence made only of small-talk words that is no assent or reaction: one that speaks of the speaker ("I love them
+ * too.", "i have not.": the speaker's own experience, which no reference attests), or a judgement of what is talked
+ * about ("They are great.").
+ */
+function notAssent(allToks: readonly Token[], text: string, personal: number): boolean {
+  if (personal > 0) return true;
+  return SPOKEN_OF.test(text) && allToks.some((t) => JUDGING.has(t.surface.toLowerCase()));
+}
 
 /**
  * Features of one claim. `batchSize` is how many claims the document has: small talk beside checkable claims
@@ -391,7 +410,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(allToks, s0) : undefined;
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
+  const personal = (text.match(PERSONAL) ?? []).length;
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
+  const spoken = filler && notAssent(allToks, text, personal);
   const bestLen = best[0]?.toks.length ?? 0;
   const f: Record<FeatureName, number> = {
     covBest: c1,
@@ -414,7 +435,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     negRefOnly: negation?.side === 'reference' ? 1 : 0,
     opposite: opp ? 1 : 0,
     hedge: hedges(text) > 0 && hedges(bestText) === 0 ? 1 : 0,
-    personal: Math.min(3, (text.match(PERSONAL) ?? []).length),
+    personal: Math.min(3, personal),
     question: /[?？]\s*$/.test(text) ? 1 : 0,
     noPassage: req.passages.length ? 0 : 1,
     lengthRatio: Math.log1p(claimToks.length) - Math.log1p(bestLen),
@@ -424,6 +445,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     missingCount: Math.min(8, missing.length),
     filler: filler ? 1 : 0,
     fillerWithOthers: filler && batchSize > 1 ? 1 : 0,
+    notAssent: spoken ? 1 : 0,
     swap: swap.n,
     // A name in another name's slot ("moved to Portland in" against "moved to Seattle in") is a swapped fact
     // even where the claim's name stands elsewhere in the references ("founded in Portland"); so is a word no
@@ -477,7 +499,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkWeakest = f.weakest;
   }
   const fixAt = conflict && writtenRange(read, conflict.claim.start, conflict.claim.end);
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, self, namesOff, opinions, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, self, namesOff, opinions, smallTalk: filler && !spoken };
 }
 
 /**
@@ -585,8 +607,10 @@ function agentUnseen(text: string, missing: readonly Token[]): number {
   return 0;
 }
 
-// A cause: what follows "because (of)", "due to"... in English, what precedes のため, が原因で... in Japanese.
-const CAUSE_EN = /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|thanks\s+to)\s+/gi;
+// A cause: what follows "because (of)", "due to"... in English, what precedes のため, が原因で... in Japanese. Or a
+// consequence the claim draws, what follows ", so", ", thus", "which means" (`effect`): "The scope varies widely, so it
+// can be hard to agree on a definition" against "The scope varies widely" adds a conclusion no passage draws.
+const CAUSE_EN = /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|thanks\s+to)\s+|(?<effect>(?<=[,;]\s*)(?:so|thus|hence|therefore)\s+|\bwhich\s+means\s+)/gi;
 const CAUSE_JA = /(?:の|が)?(?:ため(?:に)?|せいで|が原因で|を理由に)/g;
 /** The rest of the claim, without the cause, must be stated this well by the best sentence. */
 const CAUSE_REST = 0.8;
@@ -595,7 +619,7 @@ const CAUSE_REST = 0.8;
  * The cause a claim adds ("closed because of the flood" against "closed in 2019"): the cause's words are in no
  * passage, and the best sentence states the rest of the claim. Returns the cause as the claim writes it.
  */
-function addedCause(text: string, claimToks: readonly Token[], matchAll: readonly number[], match1: readonly number[], w: readonly number[]): string | undefined {
+function addedCause(text: string, claimToks: readonly Token[], matchAll: readonly number[], match1: readonly number[], w: readonly number[]): Findings['cause'] {
   const ja = hasCjk(text);
   for (const m of text.matchAll(ja ? CAUSE_JA : CAUSE_EN)) {
     const connective = (t: Token): boolean => t.start >= m.index && t.end <= m.index + m[0].length;
@@ -616,7 +640,7 @@ function addedCause(text: string, claimToks: readonly Token[], matchAll: readonl
     const wRest = rest.reduce((s, i) => s + w[i]!, 0);
     if (wRest && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST) {
       const cause = claimToks.filter((_, i) => inCause[i]);
-      return text.slice(ja ? cause[0]!.start : m.index, cause[cause.length - 1]!.end).trim();
+      return { text: text.slice(ja ? cause[0]!.start : m.index, cause[cause.length - 1]!.end).trim(), effect: m.groups?.effect !== undefined };
     }
   }
   return undefined;

@@ -95,13 +95,15 @@ const logOdds = (p: number): number => Math.log(p / (1 - p));
 /** Ceiling on P(not supported) for small talk ("Yes, it is.") beside checkable claims: nothing in it to check. */
 export const SMALL_TALK_P = 0.3;
 const SMALL_TALK = at('fillerWithOthers');
+const NOT_ASSENT = at('notAssent');
 
 /** The decision logit: the model's, raised to the rule floors when a clash or an unseen name is found. */
 export function decisionLogit(x: readonly number[], m: ModelWeights = MODEL): number {
   let z = logit(x, m) / (m.temperature || 1);
   if (clashes(x)) z = Math.max(z, logOdds(CONTRADICTION_P));
   if (swappedOrUnseen(x)) z = Math.max(z, logOdds(UNSEEN_NAME_P));
-  if (x[SMALL_TALK]! > 0) z = Math.min(z, logOdds(SMALL_TALK_P));
+  if (x[NOT_ASSENT]! > 0) z = Math.max(z, logOdds(UNSEEN_NAME_P));
+  else if (x[SMALL_TALK]! > 0) z = Math.min(z, logOdds(SMALL_TALK_P));
   return z;
 }
 
