@@ -60,3 +60,13 @@ test('a consequence the claim draws that no passage draws is not supported', asy
   // A cause keeps its own reason.
   await notSupported('The bridge closed in 2019 because of the flood.', 'The bridge closed in 2019.', "reference gives no cause: it never mentions 'because of the flood'");
 });
+
+test("a claim that tells the speaker's own experience or taste is about the speaker, however much it copies", async () => {
+  const belfast = 'Belfast is the largest city in Northern Ireland.';
+  await notSupported('I have been to Belfast, which is the largest city in Northern Ireland.', belfast, "'I have been to' tells the speaker's own experience or taste, which no reference attests");
+  await notSupported('My favorite film is Fargo, a 1996 crime drama.', 'Fargo is a 1996 crime drama.');
+  await notSupported('I would recommend a music festival, a community event oriented towards live performances.', 'A music festival is a community event oriented towards live performances.');
+  // "I know" and "I think" only hedge the fact after them.
+  await supported('I know that Belfast is the largest city in Northern Ireland.', belfast);
+  await supported('I think Belfast is the largest city in Northern Ireland.', belfast);
+});

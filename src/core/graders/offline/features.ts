@@ -11,7 +11,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'wordSwapJa', 'numberAdded', 'selfRelation', 'notAssent',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'wordSwapJa', 'numberAdded', 'selfRelation', 'notAssent', 'ownExperience',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -19,7 +19,7 @@ export type FeatureName = (typeof FEATURES)[number];
  * Rule flags carried in the feature vector for the floors (`model.ts`) but given no weight: trained on, a flag that
  * fires on one dataset's rows (JNLI's) shifts the weights every dataset shares.
  */
-export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation', 'notAssent', 'causeUnseen'];
+export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation', 'notAssent', 'causeUnseen', 'ownExperience'];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
@@ -55,6 +55,8 @@ export interface Findings {
    * so it can be hard to agree"), the rest of the claim stated. `text` is as the claim writes it.
    */
   cause?: { text: string; effect: boolean };
+  /** The words with which the claim tells the speaker's own experience or taste ("I have been to", "my favorite"). */
+  own?: string;
   /** The word a claim relates to itself ("facebook is owned by facebook") where the best sentence names it once. */
   self?: string;
   /** Two claim words the best-aligned sentence has the other way round ("from Trondheim to Bergen"). */
@@ -66,6 +68,12 @@ export interface Findings {
 // such claims a third of their confidence for no held-out gain; nor "our", which explanations use for
 // everyone ("our solar system"). Letters on both sides, not \b: "Lancôme" holds no "me".
 const PERSONAL = /(?<![\p{L}\p{N}])(?:i|i'm|i've|i'd|me|my|mine|we|myself|ourselves)(?![\p{L}\p{N}])/giu;
+
+// The speaker's own experience or taste, told outright ("I have been to Belfast, which is...", "my favorite season is",
+// "I would recommend a music festival, the community event..."): a claim about the speaker, which no reference attests,
+// however much of the rest it copies. Not "I think" or "I know", which only hedge the fact after them, nor "we", which
+// explanations use for everyone.
+const OWN_EXPERIENCE = /(?<![\p{L}\p{N}])(?:i(?:\s*'ve|\s+have|\s+had)?\s+(?:been\s+to|visited|went|tried|watched|seen|played|grew\s+up)|i\s+(?:really\s+)?(?:love|loved|like|liked|enjoy|enjoyed|hate|prefer)|i(?:\s*'d|\s+would)\s+(?:love|like|recommend)|i\s+recommend|my\s+favou?rite)(?![\p{L}\p{N}])/iu;
 
 // Words of assent and small talk: a sentence made only of these ("Yes, it's true!") states no checkable fact.
 const FILLER = new Set(
@@ -411,6 +419,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
   const personal = (text.match(PERSONAL) ?? []).length;
+  const own = OWN_EXPERIENCE.exec(text)?.[0];
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
   const spoken = filler && notAssent(allToks, text, personal);
   const bestLen = best[0]?.toks.length ?? 0;
@@ -446,6 +455,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     filler: filler ? 1 : 0,
     fillerWithOthers: filler && batchSize > 1 ? 1 : 0,
     notAssent: spoken ? 1 : 0,
+    ownExperience: own ? 1 : 0,
     swap: swap.n,
     // A name in another name's slot ("moved to Portland in" against "moved to Seattle in") is a swapped fact
     // even where the claim's name stands elsewhere in the references ("founded in Portland"); so is a word no
@@ -499,7 +509,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkWeakest = f.weakest;
   }
   const fixAt = conflict && writtenRange(read, conflict.claim.start, conflict.claim.end);
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, self, namesOff, opinions, smallTalk: filler && !spoken };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, self, own, namesOff, opinions, smallTalk: filler && !spoken };
 }
 
 /**

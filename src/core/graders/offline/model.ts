@@ -70,6 +70,7 @@ const CAUSE_UNSEEN = at('causeUnseen');
 const WORD_SWAP_JA = at('wordSwapJa');
 const NUMBER_ADDED = at('numberAdded');
 const SELF_RELATION = at('selfRelation');
+const OWN_EXPERIENCE = at('ownExperience');
 const NO_PASSAGE = at('noPassage');
 
 /**
@@ -87,7 +88,7 @@ const NO_PASSAGE = at('noPassage');
  * down); small talk ("Yes, it is."), which no passage shares either, stays under its own ceiling.
  */
 export function swappedOrUnseen(x: readonly number[]): boolean {
-  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[WORD_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0 || x[NO_PASSAGE]! > 0;
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[WORD_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0 || x[NO_PASSAGE]! > 0 || x[OWN_EXPERIENCE]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));
