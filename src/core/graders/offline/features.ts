@@ -11,7 +11,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'wordSwapJa', 'numberAdded', 'selfRelation', 'colourUnseenJa',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'wordSwapJa', 'numberAdded', 'selfRelation', 'colourUnseenJa', 'notAssent', 'ownExperience',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -19,7 +19,7 @@ export type FeatureName = (typeof FEATURES)[number];
  * Rule flags carried in the feature vector for the floors (`model.ts`) but given no weight: trained on, a flag that
  * fires on one dataset's rows (JNLI's) shifts the weights every dataset shares.
  */
-export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation', 'colourUnseenJa', 'noPassage'];
+export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation', 'colourUnseenJa', 'noPassage', 'notAssent', 'causeUnseen', 'ownExperience'];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
@@ -50,8 +50,13 @@ export interface Findings {
   swap?: Swap;
   /** The claim says for certain what the best-aligned sentence says may be ("will cure" against "may cure"). */
   strengthened?: Opposite & { sentence: RefSentence };
-  /** A cause the claim adds that no passage mentions ("because of the flood"), the rest of the claim stated. */
-  cause?: string;
+  /**
+   * A cause the claim adds that no passage mentions ("because of the flood"), or a consequence it draws (`effect`: ",
+   * so it can be hard to agree"), the rest of the claim stated. `text` is as the claim writes it.
+   */
+  cause?: { text: string; effect: boolean };
+  /** The words with which the claim tells the speaker's own experience or taste ("I have been to", "my favorite"). */
+  own?: string;
   /** The word a claim relates to itself ("facebook is owned by facebook") where the best sentence names it once. */
   self?: string;
   /** Two claim words the best-aligned sentence has the other way round ("from Trondheim to Bergen"). */
@@ -63,6 +68,12 @@ export interface Findings {
 // such claims a third of their confidence for no held-out gain; nor "our", which explanations use for
 // everyone ("our solar system"). Letters on both sides, not \b: "Lancôme" holds no "me".
 const PERSONAL = /(?<![\p{L}\p{N}])(?:i|i'm|i've|i'd|me|my|mine|we|myself|ourselves)(?![\p{L}\p{N}])/giu;
+
+// The speaker's own experience or taste, told outright ("I have been to Belfast, which is...", "my favorite season is",
+// "I would recommend a music festival, the community event..."): a claim about the speaker, which no reference attests,
+// however much of the rest it copies. Not "I think" or "I know", which only hedge the fact after them, nor "we", which
+// explanations use for everyone.
+const OWN_EXPERIENCE = /(?<![\p{L}\p{N}])(?:i(?:\s*'ve|\s+have|\s+had)?\s+(?:been\s+to|visited|went|tried|watched|seen|played|grew\s+up)|i\s+(?:really\s+)?(?:love|loved|like|liked|enjoy|enjoyed|hate|prefer)|i(?:\s*'d|\s+would)\s+(?:love|like|recommend)|i\s+recommend|my\s+favou?rite)(?![\p{L}\p{N}])/iu;
 
 // Words of assent and small talk: a sentence made only of these ("Yes, it's true!") states no checkable fact.
 const FILLER = new Set(
@@ -78,6 +89,22 @@ const EVALUATIVE = 'important hardest easiest difficult popular famous tradition
 const OPINION = new Set(
   'great awesome amazing interesting good bad best worst favorite favourite love loved hate like cool fun funny boring beautiful terrible horrible nice wonderful scary creepy sad incredible fascinating crazy weird pretty really very super lovely fantastic excellent brilliant stupid silly cute gorgeous perfect'.split(' ').concat(EVALUATIVE),
 );
+
+// Small talk is assent or a reaction to what was said ("Yes, it is.", "That's awesome!"). Made of the same words, a
+// judgement of what is talked about is no reaction but an opinion of it ("They are great.", "It is so much fun!"): a
+// judging word (not an intensifier, nor "like" or "love", which are also verbs) said of "it", "they", "he" or "she".
+const JUDGING = new Set('great awesome amazing interesting good cool fun funny nice lovely'.split(' '));
+const SPOKEN_OF = /(?<![\p{L}\p{N}])(?:it|they|he|she)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A sentence made only of small-talk words that is no assent or reaction: one that speaks of the speaker ("I love them
+ * too.", "i have not.": the speaker's own experience, which no reference attests), or a judgement of what is talked
+ * about ("They are great.").
+ */
+function notAssent(allToks: readonly Token[], text: string, personal: number): boolean {
+  if (personal > 0) return true;
+  return SPOKEN_OF.test(text) && allToks.some((t) => JUDGING.has(t.surface.toLowerCase()));
+}
 
 /**
  * Features of one claim. `batchSize` is how many claims the document has: small talk beside checkable claims
@@ -397,7 +424,10 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(allToks, s0) : undefined;
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
+  const personal = (text.match(PERSONAL) ?? []).length;
+  const own = OWN_EXPERIENCE.exec(text)?.[0];
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
+  const spoken = filler && notAssent(allToks, text, personal);
   const bestLen = best[0]?.toks.length ?? 0;
   const f: Record<FeatureName, number> = {
     covBest: c1,
@@ -420,7 +450,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     negRefOnly: negation?.side === 'reference' ? 1 : 0,
     opposite: opp ? 1 : 0,
     hedge: hedges(text) > 0 && hedges(bestText) === 0 ? 1 : 0,
-    personal: Math.min(3, (text.match(PERSONAL) ?? []).length),
+    personal: Math.min(3, personal),
     question: /[?？]\s*$/.test(text) ? 1 : 0,
     noPassage: req.passages.length ? 0 : 1,
     lengthRatio: Math.log1p(claimToks.length) - Math.log1p(bestLen),
@@ -430,6 +460,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     missingCount: Math.min(8, missing.length),
     filler: filler ? 1 : 0,
     fillerWithOthers: filler && batchSize > 1 ? 1 : 0,
+    notAssent: spoken ? 1 : 0,
+    ownExperience: own ? 1 : 0,
     swap: swap.n,
     // A name in another name's slot ("moved to Portland in" against "moved to Seattle in") is a swapped fact
     // even where the claim's name stands elsewhere in the references ("founded in Portland"); so is a word no
@@ -484,7 +516,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkWeakest = f.weakest;
   }
   const fixAt = conflict && writtenRange(read, conflict.claim.start, conflict.claim.end);
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, self, namesOff, opinions, smallTalk: filler };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, self, own, namesOff, opinions, smallTalk: filler && !spoken };
 }
 
 /**
@@ -592,8 +624,10 @@ function agentUnseen(text: string, missing: readonly Token[]): number {
   return 0;
 }
 
-// A cause: what follows "because (of)", "due to"... in English, what precedes のため, が原因で... in Japanese.
-const CAUSE_EN = /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|thanks\s+to)\s+/gi;
+// A cause: what follows "because (of)", "due to"... in English, what precedes のため, が原因で... in Japanese. Or a
+// consequence the claim draws, what follows ", so", ", thus", "which means" (`effect`): "The scope varies widely, so it
+// can be hard to agree on a definition" against "The scope varies widely" adds a conclusion no passage draws.
+const CAUSE_EN = /\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|thanks\s+to)\s+|(?<effect>(?<=[,;]\s*)(?:so|thus|hence|therefore)\s+|\bwhich\s+means\s+)/gi;
 const CAUSE_JA = /(?:の|が)?(?:ため(?:に)?|せいで|が原因で|を理由に)/g;
 /** The rest of the claim, without the cause, must be stated this well by the best sentence. */
 const CAUSE_REST = 0.8;
@@ -602,7 +636,7 @@ const CAUSE_REST = 0.8;
  * The cause a claim adds ("closed because of the flood" against "closed in 2019"): the cause's words are in no
  * passage, and the best sentence states the rest of the claim. Returns the cause as the claim writes it.
  */
-function addedCause(text: string, claimToks: readonly Token[], matchAll: readonly number[], match1: readonly number[], w: readonly number[]): string | undefined {
+function addedCause(text: string, claimToks: readonly Token[], matchAll: readonly number[], match1: readonly number[], w: readonly number[]): Findings['cause'] {
   const ja = hasCjk(text);
   for (const m of text.matchAll(ja ? CAUSE_JA : CAUSE_EN)) {
     const connective = (t: Token): boolean => t.start >= m.index && t.end <= m.index + m[0].length;
@@ -623,7 +657,7 @@ function addedCause(text: string, claimToks: readonly Token[], matchAll: readonl
     const wRest = rest.reduce((s, i) => s + w[i]!, 0);
     if (wRest && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST) {
       const cause = claimToks.filter((_, i) => inCause[i]);
-      return text.slice(ja ? cause[0]!.start : m.index, cause[cause.length - 1]!.end).trim();
+      return { text: text.slice(ja ? cause[0]!.start : m.index, cause[cause.length - 1]!.end).trim(), effect: m.groups?.effect !== undefined };
     }
   }
   return undefined;

@@ -70,6 +70,7 @@ const CAUSE_UNSEEN = at('causeUnseen');
 const WORD_SWAP_JA = at('wordSwapJa');
 const NUMBER_ADDED = at('numberAdded');
 const SELF_RELATION = at('selfRelation');
+const OWN_EXPERIENCE = at('ownExperience');
 const NO_PASSAGE = at('noPassage');
 const COLOUR_UNSEEN_JA = at('colourUnseenJa');
 
@@ -88,7 +89,7 @@ const COLOUR_UNSEEN_JA = at('colourUnseenJa');
  * down); small talk ("Yes, it is."), which no passage shares either, stays under its own ceiling.
  */
 export function swappedOrUnseen(x: readonly number[]): boolean {
-  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[WORD_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0 || x[NO_PASSAGE]! > 0 || x[COLOUR_UNSEEN_JA]! > 0;
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[WORD_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0 || x[NO_PASSAGE]! > 0 || x[OWN_EXPERIENCE]! > 0 || x[COLOUR_UNSEEN_JA]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));
@@ -96,13 +97,15 @@ const logOdds = (p: number): number => Math.log(p / (1 - p));
 /** Ceiling on P(not supported) for small talk ("Yes, it is.") beside checkable claims: nothing in it to check. */
 export const SMALL_TALK_P = 0.3;
 const SMALL_TALK = at('fillerWithOthers');
+const NOT_ASSENT = at('notAssent');
 
 /** The decision logit: the model's, raised to the rule floors when a clash or an unseen name is found. */
 export function decisionLogit(x: readonly number[], m: ModelWeights = MODEL): number {
   let z = logit(x, m) / (m.temperature || 1);
   if (clashes(x)) z = Math.max(z, logOdds(CONTRADICTION_P));
   if (swappedOrUnseen(x)) z = Math.max(z, logOdds(UNSEEN_NAME_P));
-  if (x[SMALL_TALK]! > 0) z = Math.min(z, logOdds(SMALL_TALK_P));
+  if (x[NOT_ASSENT]! > 0) z = Math.max(z, logOdds(UNSEEN_NAME_P));
+  else if (x[SMALL_TALK]! > 0) z = Math.min(z, logOdds(SMALL_TALK_P));
   return z;
 }
 

@@ -21,7 +21,9 @@ interface Phrases {
   notInSentence(names: string): string;
   neverGives(values: string): string;
   causeUnseen(cause: string): string;
+  effectUnseen(effect: string): string;
   selfRelation(word: string): string;
+  ownExperience(words: string): string;
   opinion(word: string): string;
   noSentence: string;
 }
@@ -46,7 +48,9 @@ const PHRASES: Record<ReasonLanguage, Phrases> = {
     notInSentence: (n) => `the matching reference sentence does not mention ${n}`,
     neverGives: (v) => `reference never gives ${v}`,
     causeUnseen: (c) => `reference gives no cause: it never mentions ${c}`,
+    effectUnseen: (c) => `reference draws no such consequence: it never mentions ${c}`,
     selfRelation: (w) => `the claim relates ${w} to itself; the reference names it once, beside something else`,
+    ownExperience: (w) => `${w} tells the speaker's own experience or taste, which no reference attests`,
     opinion: (w) => `the reference does not say ${w}: an opinion, not something it states`,
     noSentence: 'the reference has these terms but no sentence states the claim',
   },
@@ -67,7 +71,9 @@ const PHRASES: Record<ReasonLanguage, Phrases> = {
     notInSentence: (n) => `対応する参照文に${n}の記載がありません`,
     neverGives: (v) => `参照文書に ${v} という値はありません`,
     causeUnseen: (c) => `参照文書は原因を述べていません (${c}の記載がありません)`,
+    effectUnseen: (c) => `参照文書はそのような帰結を述べていません (${c}の記載がありません)`,
     selfRelation: (w) => `主張は${w}をそれ自身と結び付けていますが、参照文書では${w}は一度だけ、別のものと並んで出てきます`,
+    ownExperience: (w) => `${w}は話し手自身の経験や好みで、参照文書では確かめられません`,
     opinion: (w) => `参照文書は${w}とは述べていません (意見であり、記載された事実ではありません)`,
     noSentence: '参照文書にこれらの語はありますが、主張を述べた文はありません',
   },
@@ -93,8 +99,9 @@ export function explain(f: Findings, verdict: Verdict, language: ReasonLanguage 
   const about = f.swap ? subjectUnseen(f) : undefined;
   if (about) return t.neverMentions(t.list(phrases(f, about).slice(0, 3).map(q)));
   if (f.swap) return t.swapped(q(f.swap.reference), q(f.swap.claim));
-  if (f.cause) return t.causeUnseen(q(f.cause));
+  if (f.cause) return f.cause.effect ? t.effectUnseen(q(f.cause.text)) : t.causeUnseen(q(f.cause.text));
   if (f.self) return t.selfRelation(q(f.self));
+  if (f.own) return t.ownExperience(q(f.own));
   if (f.strengthened) return t.swapped(q(f.strengthened.reference), q(f.strengthened.claim));
   if (names.length) return t.neverMentions(t.list(names.slice(0, 3).map(q)));
   const off = phrases(f, f.namesOff);

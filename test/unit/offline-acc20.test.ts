@@ -1,0 +1,72 @@
+// Twentieth pass, on BEGIN's false "supported": a small-talk sentence that is no assent (the speaker's own experience,
+// a judgement of what is talked about), and a consequence the claim draws that no passage draws.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkText, indexReferences } from '../../src/core/check';
+import { createOfflineGrader } from '../../src/core/graders/offline';
+import { passagesFromText } from '../../src/core/references';
+import { notSupported, supported } from './offline-verdicts';
+
+const DOUGHNUT = 'The doughnut is popular in many countries and can be purchased in bakeries, supermarkets and food stalls.';
+
+/** The verdict and reason of `talk`, said before a claim the reference states. */
+async function beside(talk: string): Promise<{ verdict: string; confidence: number; reason: string }> {
+  const index = indexReferences(passagesFromText('refs/doughnut.md', DOUGHNUT));
+  const findings = await checkText(`${talk} They can be found in bakeries, supermarkets and food stalls.`, index, { grader: createOfflineGrader(), format: 'plaintext' });
+  const said = findings.find((f) => f.text === talk);
+  assert.ok(said, `${talk} is a claim: ${JSON.stringify(findings.map((f) => f.text))}`);
+  assert.equal(findings.find((f) => f !== said)?.verdict, 'supported');
+  return said;
+}
+
+test('small talk that speaks of the speaker is no assent: the speaker is not in the reference', async () => {
+  for (const talk of ['I love them too.', 'i have not.', 'I agree with you!']) {
+    const j = await beside(talk);
+    assert.notEqual(j.verdict, 'supported', `${talk}: ${j.reason}`);
+    assert.ok(j.confidence >= 0.8, `${talk}: ${j.confidence}`);
+    assert.doesNotMatch(j.reason, /small talk/);
+  }
+});
+
+test('small talk that judges what is talked about is an opinion of it', async () => {
+  for (const talk of ['They are great.', 'It is so much fun!', 'Yes, it is really good!']) {
+    const j = await beside(talk);
+    assert.notEqual(j.verdict, 'supported', `${talk}: ${j.reason}`);
+    assert.ok(j.confidence >= 0.8, `${talk}: ${j.confidence}`);
+    assert.doesNotMatch(j.reason, /small talk/);
+  }
+});
+
+test('assent and reactions stay small talk', async () => {
+  for (const talk of ['Yes, it is.', "That's awesome!", 'That is great.', 'Yeah, they are.', 'It definitely does.']) {
+    const j = await beside(talk);
+    assert.equal(j.verdict, 'supported', `${talk}: ${j.reason}`);
+    assert.match(j.reason, /small talk/, talk);
+  }
+});
+
+test('a consequence the claim draws that no passage draws is not supported', async () => {
+  const scope = 'The scope of the role varies widely across the world, having originally developed as a paraprofession in the United States.';
+  await notSupported(
+    'The scope of the role varies widely across the world, so it can be hard to agree on a definition.',
+    scope,
+    "reference draws no such consequence: it never mentions 'so it can be hard to agree on a defin...'",
+  );
+  await notSupported('The company is the biggest candy store in the world, which means there are multiple branches.', 'The company is the biggest candy store in the world.');
+  // The consequence the reference draws itself, and a plain claim, stay supported.
+  const hair = 'Because of the dye, her hair started to fall out, so she got a short haircut and wore a wig.';
+  await supported('Her hair started to fall out, so she got a short haircut.', hair);
+  await supported('The scope of the role varies widely across the world.', scope);
+  // A cause keeps its own reason.
+  await notSupported('The bridge closed in 2019 because of the flood.', 'The bridge closed in 2019.', "reference gives no cause: it never mentions 'because of the flood'");
+});
+
+test("a claim that tells the speaker's own experience or taste is about the speaker, however much it copies", async () => {
+  const belfast = 'Belfast is the largest city in Northern Ireland.';
+  await notSupported('I have been to Belfast, which is the largest city in Northern Ireland.', belfast, "'I have been to' tells the speaker's own experience or taste, which no reference attests");
+  await notSupported('My favorite film is Fargo, a 1996 crime drama.', 'Fargo is a 1996 crime drama.');
+  await notSupported('I would recommend a music festival, a community event oriented towards live performances.', 'A music festival is a community event oriented towards live performances.');
+  // "I know" and "I think" only hedge the fact after them.
+  await supported('I know that Belfast is the largest city in Northern Ireland.', belfast);
+  await supported('I think Belfast is the largest city in Northern Ireland.', belfast);
+});
