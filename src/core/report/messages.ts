@@ -44,6 +44,8 @@ const EN = {
   nothingChecked: () => 'nothing could be checked (see the messages above)',
   namedNothing: (paths: number) =>
     `${paths === 1 ? 'a path' : `${paths} paths`} of the documents or references named nothing to use (see above); the rest was checked`,
+  namedNotChecked: (documents: number) =>
+    `${documents === 1 ? 'a document' : `${documents} documents`} named on the command line could not be checked (see above); the rest was checked`,
   cannotWrite: (path: string, code: string) => `cannot write ${path} (${code}): check that the path is a writable file`,
   outIsFolder: (path: string) => `--out ${path} names a folder: name the file to write, in it or elsewhere`,
   outIsInput: (path: string) => `--out ${path} is a file this run reads, and writing there would overwrite it. Name another file for --out`,
@@ -151,6 +153,7 @@ const JA: Messages = {
   interrupted: () => '中断しました',
   nothingChecked: () => 'チェックできたものがありません (上記のメッセージを参照)',
   namedNothing: (paths) => `文書または参照文書のパス ${paths} 件が、使えるものを指していません (上記参照)。ほかはチェックしました`,
+  namedNotChecked: (documents) => `コマンドラインで指定した文書 ${documents} 件をチェックできませんでした (上記参照)。ほかはチェックしました`,
   cannotWrite: (path, code) => `${path} に書き込めません (${code})。書き込めるファイルのパスか確認してください`,
   outIsFolder: (path) => `--out の ${path} はフォルダーです。書き込むファイルを指定してください`,
   outIsInput: (path) => `--out の ${path} はこの実行で読むファイルです。書き込むと上書きしてしまうので、--out には別のファイルを指定してください`,
