@@ -76,7 +76,8 @@ describe('claimcheck --lang ja', () => {
     ];
     const dir = workspace({ 'data.jsonl': `${rows.map((x) => JSON.stringify(x)).join('\n')}\n{not json\n[1]\n` });
     const r = claimcheck(['eval', 'data.jsonl', '--out', 'p.jsonl', '--lang', 'ja'], dir);
-    assert.equal(r.code, 0, r.stderr);
+    // Two lines are no row: the metrics stand, and the run fails (exit 2) saying why, in Japanese too.
+    assert.equal(r.code, 2, r.stderr);
     assert.deepEqual(r.stdout.trimEnd().split('\n'), [
       'acme: 2 行、バランス精度 100.0%',
       '  根拠あり     P 100.0  R 100.0  F1 100.0',
@@ -87,7 +88,7 @@ describe('claimcheck --lang ja', () => {
       '  根拠なし            0        1',
       '3 行中 3 行を判定しました (判定器: offline)。読み込めなかった行 2 行 (上記のメッセージを参照)',
     ]);
-    assert.equal(r.stderr.trimEnd().split('\n').length, 3, r.stderr);
+    assert.equal(r.stderr.trimEnd().split('\n').length, 4, r.stderr);
     assert.match(r.stderr, /^claimcheck: data\.jsonl:4: JSON として正しくありません/m);
     assertJapanese(r.stderr, ['"maybe"']);
   });

@@ -64,6 +64,8 @@ const EN = {
   noRowRead: () => 'no row could be read (see the messages above)',
   dataNotRead: (files: number) =>
     `${files === 1 ? 'a data file' : `${files} data files`} could not be read (see above); the rows of the others were graded`,
+  linesNotRead: (lines: number) =>
+    `${lines === 1 ? 'a line' : `${lines} lines`} of the data could not be read as a row (see above); the other rows were graded`,
   notJsonLine: (where: string) => `${where}: not valid JSON. Fix or remove the line`,
   badRow: (where: string, what: 'notObject' | 'id' | 'response' | 'reference') =>
     `${where}: ${
@@ -167,6 +169,7 @@ const JA: Messages = {
   dataIsFolder: (path) => `${path}: データファイルではなくフォルダーです。中の .jsonl ファイルを指定してください (${jsonlIn(path)})`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
   dataNotRead: (files) => `データファイル ${files} 件を読めませんでした (上記参照)。ほかのファイルの行は判定しました`,
+  linesNotRead: (lines) => `データのうち ${lines} 行を読み込めませんでした (上記参照)。ほかの行は判定しました`,
   notJsonLine: (where) => `${where}: JSON として正しくありません。行を修正するか削除してください`,
   badRow: (where, what) =>
     `${where}: ${
