@@ -1,8 +1,8 @@
 // Spawns the built CLI. Verdict assertions stick to what any sound grader must say: a sentence copied
 // from the reference is supported; a planted wrong number, or a claim the reference never touches, is not.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -147,6 +147,24 @@ describe('claimcheck check: output formats', () => {
     assert.equal(r.code, 0);
     assert.equal(r.stdout, '');
     assert.equal(json(readFileSync(join(dir, 'report.json'), 'utf8')).summary.claims, 2);
+  });
+
+  // The shell's file size limit makes the write fail part way (EFBIG), as a full disk or a run killed mid-write would.
+  it('--out is written whole or not at all: a write that fails part way leaves the earlier report, and no temporary file', { skip: process.platform === 'win32' }, () => {
+    const dir = workspace();
+    const earlier = '{"earlier": "report"}\n';
+    writeFileSync(join(dir, 'report.json'), earlier);
+    const limited = spawnSync('sh', ['-c', `ulimit -f 2; exec "${process.execPath}" "${CLI}" check answers --refs refs -f json --fail-on none --out report.json`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(limited.status, 2, limited.stderr);
+    assert.match(limited.stderr, /^claimcheck: cannot write report\.json \(EFBIG\)/m);
+    assert.equal(readFileSync(join(dir, 'report.json'), 'utf8'), earlier);
+    assert.deepEqual(readdirSync(dir).sort(), ['answers', 'refs', 'report.json']);
+    // Control: without the limit the report (about 4 KB) replaces the earlier one, and nothing else is left.
+    const r = claimcheck(['check', 'answers', '--refs', 'refs', '-f', 'json', '--fail-on', 'none', '--out', 'report.json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(readFileSync(join(dir, 'report.json'), 'utf8').length > 2048);
+    assert.equal(json(readFileSync(join(dir, 'report.json'), 'utf8')).summary.files, 3);
+    assert.deepEqual(readdirSync(dir).sort(), ['answers', 'refs', 'report.json']);
   });
 
   it('--out - is standard output, not a file named "-"', () => {
