@@ -8,6 +8,7 @@ import { describeProblem, type InputError } from '../core/errors';
 import { insideFolder, outsideFolder, readTextFile } from '../core/references';
 import { checkFiles } from '../core/run';
 import type { FileReport } from '../core/report';
+import { messages } from '../core/report/messages';
 import { gaveUpLine } from '../core/streak';
 import type { GradeRequest, Grader } from '../core/types';
 import { formatFor, type DocContext } from './checker';
@@ -341,7 +342,7 @@ function report(s: Services, summary: ScanSummary, llm: boolean): void {
   if (summary.skipped) parts.push(vscode.l10n.t('Files skipped: {0} (see the log).', summary.skipped));
   if (llm) parts.push(vscode.l10n.t('{0} requests, {1} prompt tokens.', summary.requests, summary.promptTokens));
   if (summary.notJudged) parts.push(vscode.l10n.t('{0} claims not judged: {1}', summary.notJudged, summary.notJudgedReason ?? ''));
-  const message = vscode.l10n.t('ClaimCheck: {0}', parts.join(' '));
+  const message = vscode.l10n.t('ClaimCheck: {0}', messages(uiLanguage()).sentences(parts));
   s.log.info(message);
   const openLog = vscode.l10n.t('Open Log');
   void vscode.window.showInformationMessage(message, openLog).then((choice) => {

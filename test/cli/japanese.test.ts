@@ -48,7 +48,7 @@ describe('claimcheck --lang ja', () => {
     assert.match(r.stdout, /^answers\/bad\.md:4:1: (error: contradicted|warning: unsupported): The Springfield factory employs 9,000 people\. \[根拠: refs\/acme\.md:4\]$/m);
     assert.match(r.stdout, /^refs\/acme\.md:5:1: note: answers\/bad\.md が触れていない記述: Acme sells its widgets in 12 countries\.$/m);
     assert.match(r.stdout, /^answers\/bad\.md: カバレッジ: 参照文書の記述 4 件のうち 1 件に触れています \(25%\)$/m);
-    assert.match(lines.at(-1)!, /^2 ファイル、主張 3 件: 根拠あり 1、矛盾 [01]、根拠なし [12] \(判定器: offline\); 問題 2 件 \(上記参照\)$/);
+    assert.match(lines.at(-1)!, /^2 ファイル、主張 3 件: 根拠あり 1、矛盾 [01]、根拠なし [12] \(判定器: offline\)。問題 2 件 \(上記参照\)$/);
     // A finding without evidence is only its place, tags and claim.
     assertJapanese(r.stdout, [...CLAIMS, ...REFERENCE_TEXT], false);
     assert.equal(r.stderr.trimEnd().split('\n').length, 4, r.stderr);

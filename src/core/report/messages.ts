@@ -34,6 +34,8 @@ const EN = {
     `${path}: coverage: states ${covered} of ${plural(statements, 'statement')} of its references (${percent}%)${skipped ? ` (${skipped} more not read)` : ''}`,
   leftOut: (path: string, partly: boolean, statement: string) => `${partly ? 'said in part' : 'left out'} by ${path}: ${statement}`,
   notJudged: (failed: number, total: number, reason: string) => `${failed} of ${plural(total, 'claim')} not judged by the grader: ${reason}`,
+  /** Whole sentences (each with its full stop) as one message: the editor's scan summary. */
+  sentences: (parts: readonly string[]) => parts.join(' '),
   // ---- A run over documents (cli/check.ts; the extension's log for gaveUp) ----
   alsoReference: (path: string) => `${path}: is one of the references, so it is not checked. Name it in --refs or as a document, not both`,
   outsideRun: (path: string) => `${path}: is outside the folder claimcheck runs in; name it in --refs to read it (a document's directive, .claimcheck.json or a link may not lead out)`,
@@ -140,14 +142,17 @@ const JA_CLASS = { supported: '根拠あり', unsupported: '根拠なし' };
 const JA: Messages = {
   evidence: (at) => `[根拠: ${at}]`,
   summary: (s) => {
-    const cost = s.requests > 0 ? `; リクエスト ${s.requests} 件、プロンプト ${s.promptTokens} + 補完 ${s.completionTokens} トークン` : '';
-    const problems = s.problems ? `; 問題 ${s.problems} 件 (上記参照)` : '';
+    // Joined as rowsGraded's are: 、 within the brackets, 。 between sentences; no ASCII "; ".
+    const cost = s.requests > 0 ? `、リクエスト ${s.requests} 件、プロンプト ${s.promptTokens} + 補完 ${s.completionTokens} トークン` : '';
+    const problems = s.problems ? `。問題 ${s.problems} 件 (上記参照)` : '';
     return `${s.files} ファイル、主張 ${s.claims} 件: 根拠あり ${s.supported}、矛盾 ${s.contradicted}、根拠なし ${s.unsupported} (判定器: ${s.grader}${cost})${problems}`;
   },
   coverage: (path, covered, statements, percent, skipped) =>
     `${path}: カバレッジ: 参照文書の記述 ${statements} 件のうち ${covered} 件に触れています (${percent}%)${skipped ? ` (ほかに ${skipped} 件は未読)` : ''}`,
   leftOut: (path, partly, statement) => `${path} が${partly ? '一部だけ触れている' : '触れていない'}記述: ${statement}`,
   notJudged: (failed, total, reason) => `主張 ${total} 件中 ${failed} 件は判定器が判定できませんでした: ${reason}`,
+  // Each ends in 。, which needs no space after it.
+  sentences: (parts) => parts.join(''),
   alsoReference: (path) => `${path}: 参照文書の一つなのでチェックしません。--refs か文書のどちらか一方に指定してください`,
   outsideRun: (path) => `${path}: claimcheck を実行しているフォルダーの外にあります。読むには --refs に指定してください (文書のディレクティブ、.claimcheck.json、リンクからはフォルダーの外を指せません)`,
   gaveUp: (after, reason, untried) => `${after} 件続けて文書を判定できなかったため中止しました (${reason})。未チェックの文書 ${untried} 件`,
