@@ -232,10 +232,13 @@ describe('claimcheck check: output formats', () => {
       assert.equal(r.stderr, `claimcheck: --out ${out} is a file this run reads, and writing there would overwrite it. Name another file for --out\n`);
       assert.equal(readFileSync(join(dir, read), 'utf8'), kept, `${read} is as it was`);
     }
-    // A document found in a folder that --out names under another name is left out, as a report there by its own name is.
+    // A document found in a folder that --out names under another name is left out, as a report there by its own name is;
+    // the report replaces that name (--out is renamed into place), and the document under its own keeps its text.
+    const good = readFileSync(join(dir, 'answers/good.md'), 'utf8');
     const r = claimcheck(['check', 'answers', '-f', 'json', '--out', 'found-again.md'], dir);
     assert.equal(r.code, 1, r.stderr);
-    assert.deepEqual(json(readFileSync(join(dir, 'answers/good.md'), 'utf8')).files.map((f) => f.path), ['answers/bad.md', 'answers/offtopic.md']);
+    assert.deepEqual(json(readFileSync(join(dir, 'found-again.md'), 'utf8')).files.map((f) => f.path), ['answers/bad.md', 'answers/offtopic.md']);
+    assert.equal(readFileSync(join(dir, 'answers/good.md'), 'utf8'), good);
   });
 
   it('--out in a folder that cannot be made (under /proc) fails at once with exit 2, rather than spinning for ever', { skip: process.platform !== 'linux' }, () => {
