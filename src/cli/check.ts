@@ -97,6 +97,10 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     return false;
   });
 
+  // A document named on its own that cannot be checked (binary, too large, unreadable...) fails the run as a path that
+  // names nothing does: the user asked for that file. One a folder or a glob found is only said.
+  const namedDocuments = new Set(toCheck.filter((d) => d.explicit).map((d) => d.path));
+  const namedSkipped = new Set<string>();
   const stdin = toCheck.some((d) => d.stdin);
   const progress = progressLine(io, toCheck.length, say.documentsProgress);
   const byPath = new Map(toCheck.map((d) => [d.path, d.absolute]));
@@ -116,6 +120,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     readDocument: (file) => (stdin && file === STDIN_NAME ? readStdin(io, DEFAULT_MAX_FILE_BYTES, args.lang) : undefined),
     onProblem: (p) => {
       progress.clear();
+      if (namedDocuments.has(p.file)) namedSkipped.add(p.file);
       report(p);
     },
     onProgress: (p) => progress.update(p.done, printable(p.file)),
@@ -135,7 +140,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     usage: grader.usage(),
     problems,
     ...(result.cancelled ? { interrupted: true } : {}),
-    ...(unmatched ? { incomplete: true } : {}),
+    ...(unmatched || namedSkipped.size ? { incomplete: true } : {}),
     language: args.lang,
   };
   const judged = notJudgedLine(checkReport);
@@ -157,8 +162,9 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     return EXIT_ERROR;
   }
   // A mistyped path in a CI job must not pass for a clean run: the report stands, the exit code says so.
-  if (unmatched) {
-    problem(say.namedNothing(unmatched));
+  if (unmatched || namedSkipped.size) {
+    if (unmatched) problem(say.namedNothing(unmatched));
+    if (namedSkipped.size) problem(say.namedNotChecked(namedSkipped.size));
     return EXIT_ERROR;
   }
   return hasFailures(checkReport, args.failOn) ? EXIT_FINDINGS : EXIT_OK;

@@ -28,8 +28,9 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
 
   const rows: Row[] = [];
   let unread = 0;
-  // A data file that cannot be read leaves its rows out of the metrics: the run says so and exits 2, as check does for
-  // a path that names nothing, so a mistyped file in a CI job never passes for a full evaluation.
+  // A data file that cannot be read, or a line that is not a row, leaves rows out of the metrics: the run says so and
+  // exits 2, as check does for a path that names nothing, so a CI job never passes for a full evaluation with fewer
+  // rows. A row whose label is unknown is not lost: it is graded, and only left out of the metrics (said per row).
   let lost = 0;
   const badLine = (msg: string): void => {
     unread++;
@@ -90,8 +91,9 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     problem(say.noRowGraded());
     return EXIT_ERROR;
   }
-  if (lost) {
-    problem(say.dataNotRead(lost));
+  if (lost || unread) {
+    if (lost) problem(say.dataNotRead(lost));
+    if (unread) problem(say.linesNotRead(unread));
     return EXIT_ERROR;
   }
   return failed.length ? EXIT_FINDINGS : EXIT_OK;

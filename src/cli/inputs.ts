@@ -1,15 +1,15 @@
 // Turns the documents named on the command line (files, folders, globs) into a list of files.
 import { stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import fg from 'fast-glob';
 import { UnmatchedPathError, type InputError } from '../core/errors';
 import { fileIdentity, realPath } from '../core/files';
 import { displayPath } from '../core/paths';
+import { walkFolder, walkGlob } from '../core/walk';
 import { isStdin, STDIN_NAME } from './args';
 
 /** Folders expand to the document types ClaimCheck checks as answers. */
 export const DOCUMENT_GLOB = '**/*.{md,markdown,txt}';
-const IGNORE = ['**/node_modules/**', '**/.git/**', '**/.claimcheck/**'];
 /**
  * HTML is read as a reference only: as a document it would be read as Markdown, its markup skipped and most of its
  * text with it, and pass as "0 claims".
@@ -68,14 +68,14 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isFile()) await addUnlessHtml(absolute, pattern, true);
     else if (info?.isDirectory()) {
-      const found = await fg(DOCUMENT_GLOB, { cwd: absolute, absolute: true, ignore: IGNORE, onlyFiles: true, caseSensitiveMatch: false });
+      // Hidden files and folders and node_modules are skipped (walk.ts), as Check Workspace skips them.
+      const found = await walkFolder(absolute, DOCUMENT_GLOB, { caseSensitive: false });
       if (!found.length) problems.push(new UnmatchedPathError(pattern, 'folderWithoutDocuments'));
-      for (const f of found.sort()) await add(resolve(f), false);
+      for (const f of found) await add(f, false);
     } else if (fg.isDynamicPattern(pattern)) {
-      const glob = fg.convertPathToPattern(options.cwd) + '/' + pattern.replace(/\\/g, '/');
-      const found = await fg(isAbsolute(pattern) ? pattern : glob, { absolute: true, ignore: IGNORE, onlyFiles: true });
+      const found = await walkGlob(options.cwd, pattern);
       if (!found.length) problems.push(new UnmatchedPathError(pattern, 'globMatchesNothing'));
-      for (const f of found.sort()) await addUnlessHtml(resolve(f), displayPath(options.cwd, f), false);
+      for (const f of found) await addUnlessHtml(f, displayPath(options.cwd, f), false);
     } else if (info) {
       // A pipe from <(...), a device: it exists, so "not found" would mislead.
       problems.push(new UnmatchedPathError(pattern, 'notRegularDocument'));

@@ -1,9 +1,9 @@
 // The CLI's only window on the process: tests call `main` in-process with their own streams.
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { CancelledError, describeProblem, InputError } from '../core/errors';
-import { fileIdentity } from '../core/files';
+import { fileIdentity, replaceFile } from '../core/files';
 import { displayPath } from '../core/paths';
 import { sayProblem } from '../core/problems';
 import { decodeText, formatBytes } from '../core/references/read';
@@ -132,12 +132,15 @@ export async function refuseInputAsOutput(io: CliIO, path: string, inputs: Itera
   for (const input of inputs) if ((await fileIdentity(resolve(io.cwd, input))) === out) throw new UsageError(messages(lang).outIsInput(path));
 }
 
-/** Writes a report or the predictions to `path` (relative to cwd), its folder made if need be. */
+/**
+ * Writes a report or the predictions to `path` (relative to cwd), its folder made if need be: whole or not at all
+ * (`replaceFile`), so a run that fails or is stopped while writing leaves the earlier report, never half of one.
+ */
 export async function writeOutput(io: CliIO, path: string, text: string, lang: ReasonLanguage): Promise<void> {
   const absolute = resolve(io.cwd, path);
   await makeFolder(io, path, dirname(absolute), lang);
   try {
-    await writeFile(absolute, text, 'utf8');
+    replaceFile(absolute, text);
   } catch (err) {
     throw new UsageError(messages(lang).cannotWrite(path, (err as NodeJS.ErrnoException).code ?? String(err)));
   }

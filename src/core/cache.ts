@@ -1,9 +1,10 @@
 // Content-addressed judgement cache. Key = hash(claim text, the claim's passages (ids and texts), grader id,
 // model, prompt version), so re-checking unchanged text costs nothing and an edited sentence misses alone.
 // Evidence is stored relative to its passage, so a passage that moved in its file still gets the right line.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { replaceFile } from './files';
 import { messages } from './report/messages';
 import type { ClaimFix, Evidence, GradeRequest, Grader, GraderInfo, Judgement, ReasonLanguage, Verdict } from './types';
 import { VERDICTS } from './types';
@@ -71,15 +72,8 @@ export class JsonFileCacheStore implements CacheStore {
       if (this.entries.size <= max) break;
       this.entries.delete(key);
     }
-    const tmp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     mkdirSync(dirname(this.file), { recursive: true });
-    try {
-      writeFileSync(tmp, JSON.stringify({ version: FILE_VERSION, entries: Object.fromEntries(this.entries) }));
-      renameSync(tmp, this.file);
-    } catch (err) {
-      rmSync(tmp, { force: true });
-      throw err;
-    }
+    replaceFile(this.file, JSON.stringify({ version: FILE_VERSION, entries: Object.fromEntries(this.entries) }));
     this.dirty = false;
   }
 

@@ -1,6 +1,10 @@
 // One file under several names ("a/../b", a symbolic link, a hard link): documents and references are told apart by
 // the file, not by the name, so that a file is read once and a report is never written over one the run reads.
+// And a file written whole or not at all (`replaceFile`).
+import { randomBytes } from 'node:crypto';
+import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 /** What a path names once symbolic links are followed; the path itself where it cannot be resolved (not there yet). */
 export function realPath(absolute: string): Promise<string> {
@@ -15,4 +19,30 @@ export async function fileIdentity(absolute: string): Promise<string> {
   // bigint: inodes (Windows file indexes, ZFS) can pass 2^53.
   const info = await stat(absolute, { bigint: true }).catch(() => undefined);
   return info && info.ino !== 0n ? `${info.dev}:${info.ino}` : realPath(absolute);
+}
+
+/**
+ * Writes `text` to `absolute` whole or not at all: into a hidden temporary file beside it, renamed over it once
+ * written, so a run stopped or failing mid-write never leaves a truncated report or cache (the temporary file is
+ * removed on failure). A symbolic link is followed (the file it names is replaced, not the link) and a file's mode
+ * kept; what is no regular file (/dev/null, a pipe) is written as it is, never replaced. Synchronous: two writes of
+ * one file in a process never interleave.
+ */
+export function replaceFile(absolute: string, text: string): void {
+  let target = absolute;
+  try {
+    target = realpathSync(absolute);
+  } catch {
+    // Not there yet (or a pipe with no path): written under the name given.
+  }
+  const info = statSync(target, { throwIfNoEntry: false });
+  if (info && !info.isFile()) return writeFileSync(target, text);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, text, info ? { mode: info.mode & 0o7777 } : {});
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
 }

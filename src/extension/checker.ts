@@ -11,6 +11,7 @@ import { uiLanguage, type GraderProvider } from './grader';
 import type { ReferenceSet } from '../core/run';
 import type { Span } from './offsets';
 import { projectConfigUri, readProjectConfig, renameProjectPaths, type ProjectConfig } from './projectConfig';
+import { SerialQueue } from './serial';
 import { baseFor, directivePatterns, folderPatterns, pathInside, relativeTo, type ReferenceCache } from './references';
 import type { PendingCheck, ResultStore } from './results';
 import type { Settings, SettingsCache } from './settings';
@@ -88,8 +89,8 @@ export class Checker {
   private readonly announcedWarnings = new Set<string>();
   /** Per folder, the references its `.claimcheck.json` gave when a check last read it (an edit may change only `accepted`). */
   private readonly projectReferences = new Map<string, string>();
-  /** Renames whose `.claimcheck.json` entries are being rewritten, in order. */
-  private renames: Promise<void> = Promise.resolve();
+  /** Renames whose `.claimcheck.json` entries are being rewritten, in order, each on its own (see SerialQueue). */
+  private readonly renames = new SerialQueue();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -137,29 +138,31 @@ export class Checker {
    * `.claimcheck.json` serves them, its entries that name them follow them (a document's own references, a
    * reference path, include, exclude); accepted claims are kept by their text, not their path, and need nothing.
    * Moved to another folder, they leave that folder's file as it is: its entries belong to it, and its paths mean
-   * nothing from the new one.
+   * nothing from the new one. Each file is a step of its own: one that fails unexpectedly goes to `onError` (the
+   * user is told), and the others, of this rename and of later ones, are still followed.
    */
-  followRenames(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
-    this.renames = this.renames.then(async () => {
-      for (const { oldUri, newUri } of files) {
-        const base = baseFor(oldUri);
-        const from = base && pathInside(base, oldUri);
-        const to = base && baseFor(newUri)?.toString() === base.toString() ? pathInside(base, newUri) : undefined;
-        if (!base || !from || !to) continue;
-        // What the last check read, renamed as the file will be: its rewrite leaves the folder's results up to date.
-        const key = base.toString();
-        const read = this.projectReferences.get(key);
-        if (read !== undefined) this.projectReferences.set(key, JSON.stringify(renamedReferences(JSON.parse(read) ?? undefined, from, to) ?? null));
-        const name = vscode.workspace.asRelativePath(projectConfigUri(base));
-        try {
-          if (await renameProjectPaths(base, from, to)) this.log.info(`${name}: the entries for ${from} now name ${to}`);
-        } catch (e) {
-          // A broken file is said when a check reads it; here only the log hears why it was left as it is.
-          this.log.warn(`${name} not updated for ${from} renamed ${to}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      }
-    });
-    return this.renames;
+  followRenames(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[], onError: (err: unknown) => void): Promise<void> {
+    let last = Promise.resolve();
+    for (const { oldUri, newUri } of files) last = this.renames.add(() => this.followRename(oldUri, newUri), onError);
+    return last;
+  }
+
+  private async followRename(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+    const base = baseFor(oldUri);
+    const from = base && pathInside(base, oldUri);
+    const to = base && baseFor(newUri)?.toString() === base.toString() ? pathInside(base, newUri) : undefined;
+    if (!base || !from || !to) return;
+    // What the last check read, renamed as the file will be: its rewrite leaves the folder's results up to date.
+    const key = base.toString();
+    const read = this.projectReferences.get(key);
+    if (read !== undefined) this.projectReferences.set(key, JSON.stringify(renamedReferences(JSON.parse(read) ?? undefined, from, to) ?? null));
+    const name = vscode.workspace.asRelativePath(projectConfigUri(base));
+    try {
+      if (await renameProjectPaths(base, from, to)) this.log.info(`${name}: the entries for ${from} now name ${to}`);
+    } catch (e) {
+      // A broken file is said when a check reads it; here only the log hears why it was left as it is.
+      this.log.warn(`${name} not updated for ${from} renamed ${to}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   grader(ctx: DocContext): Promise<Grader> {

@@ -39,7 +39,7 @@ export async function showCoverage(s: Services, given?: vscode.Uri): Promise<Cov
   );
   if (!report) return undefined;
   const summary = vscode.l10n.t('{0} states {1} of {2} statements of its references ({3}%)', name, report.covered, report.statements, report.percent);
-  s.log.info(`${summary}${report.skipped ? `; ${report.skipped} more not looked at` : ''}`);
+  s.log.info(report.skipped ? vscode.l10n.t('{0}; {1} more not looked at', summary, report.skipped) : summary);
   if (!report.leftOut.length) void vscode.window.showInformationMessage(summary);
   else void pick(found.base, summary, report);
   return { document: name, ...report };

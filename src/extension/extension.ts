@@ -8,6 +8,7 @@ import { checkOnSave, registerCommands } from './commands';
 import { findingToDiagnostic } from './diagnostics';
 import { GraderProvider } from './grader';
 import { ClaimHoverProvider } from './hover';
+import { reportError } from './notify';
 import { evidenceUri, ReferenceCache } from './references';
 import { ResultStore } from './results';
 import type { Services } from './services';
@@ -64,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
     }),
     references.onDidChange((file) => store.referencesChanged(file)),
     // A file renamed in the workspace: the entries of .claimcheck.json that name it follow it.
-    vscode.workspace.onDidRenameFiles((e) => void checker.followRenames(e.files)),
+    vscode.workspace.onDidRenameFiles((e) => void checker.followRenames(e.files, (err) => reportError(services, 'Follow renames in .claimcheck.json', err))),
     ...[files.onDidCreate, files.onDidChange, files.onDidDelete].map((on) =>
       on((uri) => {
         if (uri.path.endsWith(`/${CONFIG_FILE}`)) void checker.projectChanged(vscode.Uri.joinPath(uri, '..'));

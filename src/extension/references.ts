@@ -5,6 +5,7 @@ import { parseDirectives, referencesFor, type ProjectConfig } from '../core/conf
 import { isGlob } from '../core/glob';
 import { referenceKind } from '../core/references';
 import { ReferenceSets, type ReferenceSet } from '../core/run';
+import { skippedInWalk, splitGlob } from '../core/walk';
 import type { Settings } from './settings';
 
 /**
@@ -68,6 +69,9 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
   for (const raw of patterns) {
     const p = raw.replace(/\\/g, '/').replace(/^\.\//, '');
     let glob = p;
+    // Where the walk starts: what lies below it is listed as the engine loads it (core/walk.ts skips hidden files
+    // and folders and node_modules there).
+    let from = splitGlob(p).base;
     if (!isGlob(p)) {
       const uri = path.isAbsolute(raw) ? vscode.Uri.file(raw) : vscode.Uri.joinPath(base, p);
       const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
@@ -80,8 +84,11 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
         continue;
       }
       glob = `${p.replace(/\/$/, '')}/**`;
+      from = p.replace(/\/$/, '');
     }
-    for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(base, glob))) found.set(uri.toString(), uri);
+    for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(base, glob))) {
+      if (!skippedInWalk(path.posix.relative(from, relativeTo(base, uri)))) found.set(uri.toString(), uri);
+    }
   }
   return [...found.values()].filter((u) => referenceKind(u.fsPath)).sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
 }

@@ -8,8 +8,10 @@ import { describeProblem, type InputError } from '../core/errors';
 import { insideFolder, outsideFolder, readTextFile } from '../core/references';
 import { checkFiles } from '../core/run';
 import type { FileReport } from '../core/report';
+import { messages } from '../core/report/messages';
 import { gaveUpLine } from '../core/streak';
 import type { GradeRequest, Grader } from '../core/types';
+import { skippedInWalk, WALK_SKIPS } from '../core/walk';
 import { formatFor, type DocContext } from './checker';
 import { checkEditorText } from './editorText';
 import { uiLanguage } from './grader';
@@ -72,8 +74,9 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
   const filesExclude = Object.entries(vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude') ?? {})
     .filter(([, on]) => on === true)
     .map(([glob]) => glob);
-  // An explicit exclude replaces `files.exclude` in findFiles, so both go in.
-  const exclude = [...(ctx.project.exclude ?? ctx.settings.exclude), ...filesExclude];
+  // An explicit exclude replaces `files.exclude` in findFiles, so both go in; and the walk's skips (hidden files and
+  // folders, node_modules), so the search never enters them whatever `exclude` says.
+  const exclude = [...(ctx.project.exclude ?? ctx.settings.exclude), ...filesExclude, ...WALK_SKIPS];
   const found = await vscode.workspace.findFiles(
     new vscode.RelativePattern(folder, braces(include)),
     exclude.length ? new vscode.RelativePattern(folder, braces(exclude)) : undefined,
@@ -84,6 +87,9 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
   const candidates: vscode.Uri[] = [];
   for (const uri of found) {
     if (references.has(uri.toString())) continue;
+    // The CLI's rule for a folder (core/walk.ts), whatever the include globs say; said by the engine's matcher, not
+    // left to findFiles's glob dialect.
+    if (skippedInWalk(relativeTo(folder.uri, uri))) continue;
     // A folder nested in another is a workspace folder of its own: its files are planned there, once, against
     // its own references (VS Code gives a file the innermost folder).
     if (vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() !== folder.uri.toString()) continue;
@@ -341,7 +347,7 @@ function report(s: Services, summary: ScanSummary, llm: boolean): void {
   if (summary.skipped) parts.push(vscode.l10n.t('Files skipped: {0} (see the log).', summary.skipped));
   if (llm) parts.push(vscode.l10n.t('{0} requests, {1} prompt tokens.', summary.requests, summary.promptTokens));
   if (summary.notJudged) parts.push(vscode.l10n.t('{0} claims not judged: {1}', summary.notJudged, summary.notJudgedReason ?? ''));
-  const message = vscode.l10n.t('ClaimCheck: {0}', parts.join(' '));
+  const message = vscode.l10n.t('ClaimCheck: {0}', messages(uiLanguage()).sentences(parts));
   s.log.info(message);
   const openLog = vscode.l10n.t('Open Log');
   void vscode.window.showInformationMessage(message, openLog).then((choice) => {

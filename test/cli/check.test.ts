@@ -1,8 +1,8 @@
 // Spawns the built CLI. Verdict assertions stick to what any sound grader must say: a sentence copied
 // from the reference is supported; a planted wrong number, or a claim the reference never touches, is not.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -149,6 +149,24 @@ describe('claimcheck check: output formats', () => {
     assert.equal(json(readFileSync(join(dir, 'report.json'), 'utf8')).summary.claims, 2);
   });
 
+  // The shell's file size limit makes the write fail part way (EFBIG), as a full disk or a run killed mid-write would.
+  it('--out is written whole or not at all: a write that fails part way leaves the earlier report, and no temporary file', { skip: process.platform === 'win32' }, () => {
+    const dir = workspace();
+    const earlier = '{"earlier": "report"}\n';
+    writeFileSync(join(dir, 'report.json'), earlier);
+    const limited = spawnSync('sh', ['-c', `ulimit -f 2; exec "${process.execPath}" "${CLI}" check answers --refs refs -f json --fail-on none --out report.json`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(limited.status, 2, limited.stderr);
+    assert.match(limited.stderr, /^claimcheck: cannot write report\.json \(EFBIG\)/m);
+    assert.equal(readFileSync(join(dir, 'report.json'), 'utf8'), earlier);
+    assert.deepEqual(readdirSync(dir).sort(), ['answers', 'refs', 'report.json']);
+    // Control: without the limit the report (about 4 KB) replaces the earlier one, and nothing else is left.
+    const r = claimcheck(['check', 'answers', '--refs', 'refs', '-f', 'json', '--fail-on', 'none', '--out', 'report.json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(readFileSync(join(dir, 'report.json'), 'utf8').length > 2048);
+    assert.equal(json(readFileSync(join(dir, 'report.json'), 'utf8')).summary.files, 3);
+    assert.deepEqual(readdirSync(dir).sort(), ['answers', 'refs', 'report.json']);
+  });
+
   it('--out - is standard output, not a file named "-"', () => {
     const dir = workspace();
     const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'json', '-o', '-'], dir);
@@ -214,10 +232,13 @@ describe('claimcheck check: output formats', () => {
       assert.equal(r.stderr, `claimcheck: --out ${out} is a file this run reads, and writing there would overwrite it. Name another file for --out\n`);
       assert.equal(readFileSync(join(dir, read), 'utf8'), kept, `${read} is as it was`);
     }
-    // A document found in a folder that --out names under another name is left out, as a report there by its own name is.
+    // A document found in a folder that --out names under another name is left out, as a report there by its own name is;
+    // the report replaces that name (--out is renamed into place), and the document under its own keeps its text.
+    const good = readFileSync(join(dir, 'answers/good.md'), 'utf8');
     const r = claimcheck(['check', 'answers', '-f', 'json', '--out', 'found-again.md'], dir);
     assert.equal(r.code, 1, r.stderr);
-    assert.deepEqual(json(readFileSync(join(dir, 'answers/good.md'), 'utf8')).files.map((f) => f.path), ['answers/bad.md', 'answers/offtopic.md']);
+    assert.deepEqual(json(readFileSync(join(dir, 'found-again.md'), 'utf8')).files.map((f) => f.path), ['answers/bad.md', 'answers/offtopic.md']);
+    assert.equal(readFileSync(join(dir, 'answers/good.md'), 'utf8'), good);
   });
 
   it('--out in a folder that cannot be made (under /proc) fails at once with exit 2, rather than spinning for ever', { skip: process.platform !== 'linux' }, () => {
@@ -378,8 +399,9 @@ describe('claimcheck check -: standard input', () => {
       assert.match(empty.stderr, /^claimcheck: <stdin>: is empty\. Add text to it, or leave it out$/m, name);
       assert.match(empty.stderr, /nothing could be checked/);
     }
+    // Named on the command line as a file is: the others are checked, and the run fails (exit 2).
     const withGood = claimcheck(['check', '-', 'answers/good.md', '--refs', 'refs', '-f', 'json'], dir, {}, '\u0000\u0001\u0002\u0000');
-    assert.equal(withGood.code, 0, withGood.stderr);
+    assert.equal(withGood.code, 2, withGood.stderr);
     assert.match(withGood.stderr, /^claimcheck: <stdin>: looks like a binary file/);
     assert.deepEqual(json(withGood.stdout).files.map((f) => f.path), ['answers/good.md']);
   });
@@ -455,24 +477,51 @@ describe('claimcheck check: bad input', () => {
     ['answer.html', '<p>The Springfield factory\nemploys 9,000 people.</p>\n', /^claimcheck: answer\.html: is HTML, which is read only as a reference\. Save the answer as Markdown or text to check it, or name it in --refs$/m],
   ];
   for (const [name, content, message] of answers) {
-    // A path that does not exist is a mistake in the command (exit 2); a file that exists but cannot be read is reported.
-    const named = name === 'missing.md' || name === 'answer.html';
-    it(`answer ${name}: one line naming the file; exit 2 alone, the other files still checked${named ? ', exit 2' : ''}`, () => {
+    // A path that names nothing is a mistake in the command; a file named on its own that cannot be used is one the
+    // user asked to check: either fails the run (exit 2) once the other files are checked and reported.
+    const unmatched = name === 'missing.md' || name === 'answer.html';
+    it(`answer ${name}: one line naming the file; exit 2 alone, and exit 2 with the other files still checked`, () => {
       const dir = workspace(name === 'missing.md' ? {} : { [name]: content });
       const alone = claimcheck(['check', name, '--refs', 'refs'], dir);
       assert.equal(alone.code, 2);
       assert.match(alone.stderr, message);
       assert.match(alone.stderr, /nothing could be checked/);
       const withGood = claimcheck(['check', name, 'answers/good.md', '--refs', 'refs', '-f', 'json'], dir);
-      assert.equal(withGood.code, named ? 2 : 0);
-      assert.equal(withGood.stderr.trim().split('\n').length, named ? 2 : 1);
+      assert.equal(withGood.code, 2, withGood.stderr);
+      assert.equal(withGood.stderr.trim().split('\n').length, 2, withGood.stderr);
       assert.match(withGood.stderr, message);
-      if (named) assert.match(withGood.stderr, /^claimcheck: a path of the documents or references named nothing to use \(see above\); the rest was checked$/m);
+      assert.match(
+        withGood.stderr,
+        unmatched
+          ? /^claimcheck: a path of the documents or references named nothing to use \(see above\); the rest was checked$/m
+          : /^claimcheck: a document named on the command line could not be checked \(see above\); the rest was checked$/m,
+      );
       const report = json(withGood.stdout);
       assert.deepEqual(report.files.map((f) => f.path), ['answers/good.md']);
       assert.equal(report.summary.problems.length, 1);
     });
   }
+
+  it('a named document that cannot be used marks the SARIF run failed and still writes the report to --out', () => {
+    const dir = workspace({ 'binary.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]) });
+    const r = claimcheck(['check', 'binary.md', 'answers/good.md', '--refs', 'refs', '-f', 'sarif', '-o', 'out/report.sarif'], dir);
+    assert.equal(r.code, 2, r.stderr);
+    const run = (JSON.parse(readFileSync(join(dir, 'out', 'report.sarif'), 'utf8')) as { runs: { invocations: { executionSuccessful: boolean }[] }[] }).runs[0]!;
+    assert.equal(run.invocations[0]!.executionSuccessful, false);
+  });
+
+  // Control: what a folder or a glob finds is not named one by one; a file among them that cannot be used is said only.
+  it('a document a folder or a glob finds that cannot be used is said, and the run exits as the others decide', () => {
+    const dir = workspace({ 'answers/binary.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), 'answers/empty.md': ' \n' });
+    for (const documents of [['answers'], ['answers/*.md'], ['answers/**']]) {
+      const r = claimcheck(['check', ...documents, '--refs', 'refs', '-f', 'json', '--fail-on', 'none'], dir);
+      assert.equal(r.code, 0, `${documents.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, /answers\/binary\.md: looks like a binary file/);
+      assert.match(r.stderr, /answers\/empty\.md: is empty/);
+      assert.doesNotMatch(r.stderr, /named on the command line/);
+      assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/bad.md', 'answers/good.md', 'answers/offtopic.md']);
+    }
+  });
 
   it('a mistyped reference path fails the run (exit 2) once the rest is checked, and SARIF says so', () => {
     const dir = workspace();

@@ -14,6 +14,9 @@ const rows = [
   { id: 7, dataset: 'fuji', reference: 'Mount Fuji is 3,776 metres tall.', response: 'Mount Fuji is 3,776 metres tall.', label: 'supported', extra: { ignored: true } },
   { id: 'n1', reference: FACTS, response: 'The Springfield factory employs 450 people.' },
 ];
+/** The rows alone, each a good one. */
+const CLEAN = `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`;
+/** The rows with two lines that are no row among them: line 3 is not JSON, line 7 has no response. */
 const DATA = `${rows.slice(0, 2).map((r) => JSON.stringify(r)).join('\n')}\n{not json\n${rows.slice(2).map((r) => JSON.stringify(r)).join('\r\n')}\n{"id": "x", "reference": "r"}\n\n`;
 
 interface Prediction {
@@ -24,10 +27,12 @@ interface Prediction {
 }
 
 describe('claimcheck eval', () => {
-  it('writes one prediction per valid row to --out and prints metrics per dataset with a confusion matrix', () => {
+  it('writes one prediction per valid row to --out and prints metrics per dataset with a confusion matrix; lines that are no row fail the run (exit 2)', () => {
     const dir = workspace({ 'data.jsonl': DATA });
     const r = claimcheck(['eval', 'data.jsonl', '--out', 'pred.jsonl'], dir);
-    assert.equal(r.code, 0, r.stderr);
+    // Rows left out would make a CI job measure fewer rows and pass: the metrics stand, the exit code says so.
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /^claimcheck: 2 lines of the data could not be read as a row \(see above\); the other rows were graded$/m);
     const predictions = readFileSync(join(dir, 'pred.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Prediction);
     assert.deepEqual(predictions.map((p) => p.id), ['a1', 'a2', 'a3', '7', 'n1']);
     for (const [i, p] of predictions.entries()) {
@@ -48,11 +53,18 @@ describe('claimcheck eval', () => {
     // Bad rows are named by line and skipped; the run goes on.
     assert.match(r.stderr, /data\.jsonl:3: not valid JSON\. Fix or remove the line/);
     assert.match(r.stderr, /data\.jsonl:7: "response" must be a string\. Fix or remove the row/);
+    // Control: the same rows without the bad lines pass.
+    const clean = claimcheck(['eval', 'clean.jsonl', '--out', 'pred.jsonl'], workspace({ 'clean.jsonl': CLEAN }));
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.match(clean.stdout, /^5 of 5 rows graded \(grader: offline\)$/m);
+    const ja = claimcheck(['eval', 'data.jsonl', '--lang', 'ja'], dir);
+    assert.equal(ja.code, 2, ja.stderr);
+    assert.match(ja.stderr, /^claimcheck: データのうち 2 行を読み込めませんでした \(上記参照\)。ほかの行は判定しました$/m);
   });
 
   it('without --out (or with --out -), stdout is pure JSONL and the metrics go to stderr', () => {
     for (const out of [[], ['--out', '-']]) {
-      const dir = workspace({ 'data.jsonl': DATA });
+      const dir = workspace({ 'data.jsonl': CLEAN });
       const r = claimcheck(['eval', 'data.jsonl', ...out], dir);
       assert.equal(r.code, 0);
       const lines = r.stdout.trimEnd().split('\n');
@@ -65,7 +77,7 @@ describe('claimcheck eval', () => {
 
   it('eval - reads the rows from standard input, named "<stdin>" in what it says', () => {
     const r = claimcheck(['eval', '-', '--out', 'pred.jsonl'], workspace(), {}, DATA);
-    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.code, 2, r.stderr);
     assert.match(r.stdout, /^acme: 3 rows, balanced accuracy/m);
     assert.match(r.stdout, /^5 of 5 rows graded \(grader: offline\); 2 lines not read/m);
     assert.match(r.stderr, /^claimcheck: <stdin>:3: not valid JSON\. Fix or remove the line$/m);
@@ -89,6 +101,7 @@ describe('claimcheck eval', () => {
     const maybe = claimcheck(['eval', 'm.jsonl'], workspace({ 'm.jsonl': line({ reference: 'The factory employs 450 people.', response: 'It employs 450 people.', label: 'maybe' }) }));
     assert.match(maybe.stderr, /label "maybe" is not "supported", "unsupported" or "contradicted"; the row is graded but not measured/);
     assert.match(maybe.stderr, /^1 of 1 row graded \(grader: offline\)$/m);
+    assert.equal(maybe.code, 0, maybe.stderr);
   });
 
   it('a missing file, a folder, or a file without one valid row, exits 2', () => {
@@ -132,7 +145,7 @@ describe('claimcheck eval', () => {
   });
 
   it('--out makes its folder, as check --out does: a finished run, perhaps a paid one, is not thrown away', () => {
-    const dir = workspace({ 'data.jsonl': DATA });
+    const dir = workspace({ 'data.jsonl': CLEAN });
     const r = claimcheck(['eval', 'data.jsonl', '--out', 'reports/today/pred.jsonl'], dir);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(readFileSync(join(dir, 'reports', 'today', 'pred.jsonl'), 'utf8').trimEnd().split('\n').length, 5);

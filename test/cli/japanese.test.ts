@@ -48,7 +48,7 @@ describe('claimcheck --lang ja', () => {
     assert.match(r.stdout, /^answers\/bad\.md:4:1: (error: contradicted|warning: unsupported): The Springfield factory employs 9,000 people\. \[根拠: refs\/acme\.md:4\]$/m);
     assert.match(r.stdout, /^refs\/acme\.md:5:1: note: answers\/bad\.md が触れていない記述: Acme sells its widgets in 12 countries\.$/m);
     assert.match(r.stdout, /^answers\/bad\.md: カバレッジ: 参照文書の記述 4 件のうち 1 件に触れています \(25%\)$/m);
-    assert.match(lines.at(-1)!, /^2 ファイル、主張 3 件: 根拠あり 1、矛盾 [01]、根拠なし [12] \(判定器: offline\); 問題 2 件 \(上記参照\)$/);
+    assert.match(lines.at(-1)!, /^2 ファイル、主張 3 件: 根拠あり 1、矛盾 [01]、根拠なし [12] \(判定器: offline\)。問題 2 件 \(上記参照\)$/);
     // A finding without evidence is only its place, tags and claim.
     assertJapanese(r.stdout, [...CLAIMS, ...REFERENCE_TEXT], false);
     assert.equal(r.stderr.trimEnd().split('\n').length, 4, r.stderr);
@@ -76,7 +76,8 @@ describe('claimcheck --lang ja', () => {
     ];
     const dir = workspace({ 'data.jsonl': `${rows.map((x) => JSON.stringify(x)).join('\n')}\n{not json\n[1]\n` });
     const r = claimcheck(['eval', 'data.jsonl', '--out', 'p.jsonl', '--lang', 'ja'], dir);
-    assert.equal(r.code, 0, r.stderr);
+    // Two lines are no row: the metrics stand, and the run fails (exit 2) saying why, in Japanese too.
+    assert.equal(r.code, 2, r.stderr);
     assert.deepEqual(r.stdout.trimEnd().split('\n'), [
       'acme: 2 行、バランス精度 100.0%',
       '  根拠あり     P 100.0  R 100.0  F1 100.0',
@@ -87,7 +88,7 @@ describe('claimcheck --lang ja', () => {
       '  根拠なし            0        1',
       '3 行中 3 行を判定しました (判定器: offline)。読み込めなかった行 2 行 (上記のメッセージを参照)',
     ]);
-    assert.equal(r.stderr.trimEnd().split('\n').length, 3, r.stderr);
+    assert.equal(r.stderr.trimEnd().split('\n').length, 4, r.stderr);
     assert.match(r.stderr, /^claimcheck: data\.jsonl:4: JSON として正しくありません/m);
     assertJapanese(r.stderr, ['"maybe"']);
   });

@@ -162,7 +162,7 @@ describe('claims or rows the grader could not judge', () => {
     const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '--lang', 'ja', ...openai()], workspace(), { OPENAI_API_KEY: KEY });
     assert.equal(r.code, 1, r.stderr);
     const [summary, last] = r.stdout.trim().split('\n').slice(-2);
-    assert.match(summary!, /^1 ファイル、主張 2 件: 根拠あり 0、矛盾 0、根拠なし 2 \(判定器: openai, fake-model; リクエスト \d+ 件、プロンプト \d+ \+ 補完 \d+ トークン\)$/);
+    assert.match(summary!, /^1 ファイル、主張 2 件: 根拠あり 0、矛盾 0、根拠なし 2 \(判定器: openai, fake-model、リクエスト \d+ 件、プロンプト \d+ \+ 補完 \d+ トークン\)$/);
     assert.match(last!, /^主張 2 件中 2 件は判定器が判定できませんでした: エンドポイントが API キーを拒否しました（401）。受け付けられるキーを OPENAI_API_KEY に設定してください$/);
     noLeak(r);
   });

@@ -20,3 +20,19 @@ describe('messages: English plurals', () => {
     assert.equal(say.atomicFailed(1, 'x'), 'atomic decomposition failed for 1 sentence (x); checking it whole');
   });
 });
+
+describe('messages: Japanese separators', () => {
+  const counts = { files: 2, claims: 3, supported: 1, contradicted: 1, unsupported: 1, grader: 'openai, m', requests: 4, promptTokens: 100, completionTokens: 20, problems: 2 };
+  it('the summary joins its parts with 、 within the brackets and 。 between sentences, never an ASCII ";"', () => {
+    const say = messages('ja');
+    assert.equal(say.summary(counts), '2 ファイル、主張 3 件: 根拠あり 1、矛盾 1、根拠なし 1 (判定器: openai, m、リクエスト 4 件、プロンプト 100 + 補完 20 トークン)。問題 2 件 (上記参照)');
+    assert.equal(say.summary({ ...counts, requests: 0, problems: 0 }), '2 ファイル、主張 3 件: 根拠あり 1、矛盾 1、根拠なし 1 (判定器: openai, m)');
+  });
+  it('control: the English summary keeps its "; "', () => {
+    assert.equal(messages('en').summary(counts), '2 files, 3 claims: 1 supported, 1 contradicted, 1 unsupported (grader: openai, m; 4 requests, 100 prompt + 20 completion tokens); 2 problems (see above)');
+  });
+  it('sentences of a summary are joined with a space in English and with nothing in Japanese, where each ends in 。', () => {
+    assert.equal(messages('en').sentences(['Cancelled.', 'Files checked: 2.']), 'Cancelled. Files checked: 2.');
+    assert.equal(messages('ja').sentences(['中止しました。', '確認したファイル: 2。']), '中止しました。確認したファイル: 2。');
+  });
+});

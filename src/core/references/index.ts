@@ -5,6 +5,7 @@ import fg from 'fast-glob';
 import { InputError, isCancellation, throwIfAborted, UnmatchedPathError, unexpectedProblem } from '../errors';
 import { fileIdentity, realPath } from '../files';
 import { displayPath } from '../paths';
+import { walkFolder, walkGlob } from '../walk';
 import type { Passage } from '../types';
 import { blocksFor, chunkBlocks, type ReferenceKind, type ReferencePassage } from './chunk';
 import { htmlToText, mapLinesToHtml } from './html';
@@ -38,7 +39,6 @@ const KINDS: Readonly<Record<string, ReferenceKind>> = {
   '.htm': 'html',
 };
 const FOLDER_GLOB = '**/*.{md,markdown,txt,html,htm}';
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 const READ_CONCURRENCY = 16;
 
 /**
@@ -69,7 +69,7 @@ export function referenceKind(file: string): ReferenceKind | undefined {
 
 /**
  * Loads `.md`, `.markdown`, `.txt`, `.html` and `.htm` references from files, folders (recursively, skipping
- * node_modules and .git) and globs, relative to `cwd`. Files are deduplicated and loaded in sorted order.
+ * node_modules and hidden files and folders: walk.ts) and globs, relative to `cwd`. Files are deduplicated and loaded in sorted order.
  * A file that cannot be used becomes a problem; the others still load. Throws `CancelledError` when aborted.
  */
 export async function loadReferences(patterns: readonly string[], options: LoadOptions): Promise<LoadedReferences> {
@@ -135,7 +135,7 @@ async function expand(pattern: string, cwd: string, found: Found): Promise<Input
     return undefined;
   }
   if (info?.isDirectory()) {
-    const files = await fg(FOLDER_GLOB, { cwd: path, absolute: true, ignore: IGNORE, caseSensitiveMatch: false, suppressErrors: true });
+    const files = await walkFolder(path, FOLDER_GLOB, { caseSensitive: false });
     if (!files.length) return new UnmatchedPathError(pattern, 'folderWithoutReferences');
     for (const f of files) await add(f, cwd, found);
     return undefined;
@@ -143,8 +143,7 @@ async function expand(pattern: string, cwd: string, found: Found): Promise<Input
   // /dev/null, a pipe from <(...): it exists, so "not found" would mislead (the documents say the same).
   if (info) return new UnmatchedPathError(pattern, 'notRegularFile');
   if (!fg.isDynamicPattern(pattern)) return new UnmatchedPathError(pattern, 'referenceNotFound');
-  const globPattern = sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
-  const matches = await fg(globPattern, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true, suppressErrors: true });
+  const matches = await walkGlob(cwd, pattern);
   const usable = matches.filter((f) => referenceKind(f));
   if (!matches.length) return new UnmatchedPathError(pattern, 'globMatchesNothing');
   if (!usable.length) return new UnmatchedPathError(pattern, 'globMatchesNoReference');

@@ -22,7 +22,7 @@ export interface CheckReport {
   problems: string[];
   /** The run was stopped before every document was checked: the report is partial. */
   interrupted?: true;
-  /** A path of the documents or references named nothing: the run fails though the rest was checked. */
+  /** A path of the documents or references named nothing, or a document named on its own could not be checked: the run fails though the rest was checked. */
   incomplete?: true;
   /** The language of the report's own lines (summary, notes); English when absent. Keys and verdict names never change. */
   language?: ReasonLanguage;

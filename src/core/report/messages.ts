@@ -34,6 +34,8 @@ const EN = {
     `${path}: coverage: states ${covered} of ${plural(statements, 'statement')} of its references (${percent}%)${skipped ? ` (${skipped} more not read)` : ''}`,
   leftOut: (path: string, partly: boolean, statement: string) => `${partly ? 'said in part' : 'left out'} by ${path}: ${statement}`,
   notJudged: (failed: number, total: number, reason: string) => `${failed} of ${plural(total, 'claim')} not judged by the grader: ${reason}`,
+  /** Whole sentences (each with its full stop) as one message: the editor's scan summary. */
+  sentences: (parts: readonly string[]) => parts.join(' '),
   // ---- A run over documents (cli/check.ts; the extension's log for gaveUp) ----
   alsoReference: (path: string) => `${path}: is one of the references, so it is not checked. Name it in --refs or as a document, not both`,
   outsideRun: (path: string) => `${path}: is outside the folder claimcheck runs in; name it in --refs to read it (a document's directive, .claimcheck.json or a link may not lead out)`,
@@ -44,6 +46,8 @@ const EN = {
   nothingChecked: () => 'nothing could be checked (see the messages above)',
   namedNothing: (paths: number) =>
     `${paths === 1 ? 'a path' : `${paths} paths`} of the documents or references named nothing to use (see above); the rest was checked`,
+  namedNotChecked: (documents: number) =>
+    `${documents === 1 ? 'a document' : `${documents} documents`} named on the command line could not be checked (see above); the rest was checked`,
   cannotWrite: (path: string, code: string) => `cannot write ${path} (${code}): check that the path is a writable file`,
   outIsFolder: (path: string) => `--out ${path} names a folder: name the file to write, in it or elsewhere`,
   outIsInput: (path: string) => `--out ${path} is a file this run reads, and writing there would overwrite it. Name another file for --out`,
@@ -62,6 +66,8 @@ const EN = {
   noRowRead: () => 'no row could be read (see the messages above)',
   dataNotRead: (files: number) =>
     `${files === 1 ? 'a data file' : `${files} data files`} could not be read (see above); the rows of the others were graded`,
+  linesNotRead: (lines: number) =>
+    `${lines === 1 ? 'a line' : `${lines} lines`} of the data could not be read as a row (see above); the other rows were graded`,
   notJsonLine: (where: string) => `${where}: not valid JSON. Fix or remove the line`,
   badRow: (where: string, what: 'notObject' | 'id' | 'response' | 'reference') =>
     `${where}: ${
@@ -136,14 +142,17 @@ const JA_CLASS = { supported: '根拠あり', unsupported: '根拠なし' };
 const JA: Messages = {
   evidence: (at) => `[根拠: ${at}]`,
   summary: (s) => {
-    const cost = s.requests > 0 ? `; リクエスト ${s.requests} 件、プロンプト ${s.promptTokens} + 補完 ${s.completionTokens} トークン` : '';
-    const problems = s.problems ? `; 問題 ${s.problems} 件 (上記参照)` : '';
+    // Joined as rowsGraded's are: 、 within the brackets, 。 between sentences; no ASCII "; ".
+    const cost = s.requests > 0 ? `、リクエスト ${s.requests} 件、プロンプト ${s.promptTokens} + 補完 ${s.completionTokens} トークン` : '';
+    const problems = s.problems ? `。問題 ${s.problems} 件 (上記参照)` : '';
     return `${s.files} ファイル、主張 ${s.claims} 件: 根拠あり ${s.supported}、矛盾 ${s.contradicted}、根拠なし ${s.unsupported} (判定器: ${s.grader}${cost})${problems}`;
   },
   coverage: (path, covered, statements, percent, skipped) =>
     `${path}: カバレッジ: 参照文書の記述 ${statements} 件のうち ${covered} 件に触れています (${percent}%)${skipped ? ` (ほかに ${skipped} 件は未読)` : ''}`,
   leftOut: (path, partly, statement) => `${path} が${partly ? '一部だけ触れている' : '触れていない'}記述: ${statement}`,
   notJudged: (failed, total, reason) => `主張 ${total} 件中 ${failed} 件は判定器が判定できませんでした: ${reason}`,
+  // Each ends in 。, which needs no space after it.
+  sentences: (parts) => parts.join(''),
   alsoReference: (path) => `${path}: 参照文書の一つなのでチェックしません。--refs か文書のどちらか一方に指定してください`,
   outsideRun: (path) => `${path}: claimcheck を実行しているフォルダーの外にあります。読むには --refs に指定してください (文書のディレクティブ、.claimcheck.json、リンクからはフォルダーの外を指せません)`,
   gaveUp: (after, reason, untried) => `${after} 件続けて文書を判定できなかったため中止しました (${reason})。未チェックの文書 ${untried} 件`,
@@ -151,6 +160,7 @@ const JA: Messages = {
   interrupted: () => '中断しました',
   nothingChecked: () => 'チェックできたものがありません (上記のメッセージを参照)',
   namedNothing: (paths) => `文書または参照文書のパス ${paths} 件が、使えるものを指していません (上記参照)。ほかはチェックしました`,
+  namedNotChecked: (documents) => `コマンドラインで指定した文書 ${documents} 件をチェックできませんでした (上記参照)。ほかはチェックしました`,
   cannotWrite: (path, code) => `${path} に書き込めません (${code})。書き込めるファイルのパスか確認してください`,
   outIsFolder: (path) => `--out の ${path} はフォルダーです。書き込むファイルを指定してください`,
   outIsInput: (path) => `--out の ${path} はこの実行で読むファイルです。書き込むと上書きしてしまうので、--out には別のファイルを指定してください`,
@@ -164,6 +174,7 @@ const JA: Messages = {
   dataIsFolder: (path) => `${path}: データファイルではなくフォルダーです。中の .jsonl ファイルを指定してください (${jsonlIn(path)})`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
   dataNotRead: (files) => `データファイル ${files} 件を読めませんでした (上記参照)。ほかのファイルの行は判定しました`,
+  linesNotRead: (lines) => `データのうち ${lines} 行を読み込めませんでした (上記参照)。ほかの行は判定しました`,
   notJsonLine: (where) => `${where}: JSON として正しくありません。行を修正するか削除してください`,
   badRow: (where, what) =>
     `${where}: ${

@@ -1,11 +1,12 @@
 // Check Workspace: every Markdown and text file except references and files.exclude, results in the
 // Problems panel, a summary; then Clear Results.
 import * as assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import type { ScanSummary as Summary } from '../../../../src/extension/scan';
-import { activate, claimcheck, EXTENSION_ID, file } from '../helpers';
+import { activate, claimcheck, deleteReported, EXTENSION_ID, file, writeReported } from '../helpers';
 
 describe('Check Workspace', () => {
   before(async () => {
@@ -124,5 +125,24 @@ describe('Check Workspace', () => {
     await vscode.commands.executeCommand('claimcheck.clear');
     await cleared;
     assert.equal(claimcheck(file('docs/scan-a.md')).length, 0);
+  });
+
+  it('skips hidden files and folders and node_modules, by the CLI\'s rule, whatever an exclude of its own says', async () => {
+    const hidden = ['.github/template.md', 'docs/.draft.md', 'node_modules/pkg/readme.md'];
+    try {
+      for (const f of hidden) mkdirSync(dirname(file(f).fsPath), { recursive: true });
+      for (const f of hidden.slice(0, 2)) await writeReported(file(f), 'The Eiffel Tower is in Rome.\n');
+      // The file watcher never reports node_modules (files.watcherExclude); the scan reads the disk.
+      writeFileSync(file(hidden[2]!).fsPath, 'The Eiffel Tower is in Rome.\n');
+      // An exclude of its own replaces the default one, which names node_modules: the rule still holds.
+      await writeReported(file('.claimcheck.json'), JSON.stringify({ exclude: ['extra/**'] }));
+      const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      for (const f of hidden) assert.ok(!summary.checked.includes(f), `${f} not checked: ${summary.checked.join(', ')}`);
+      assert.ok(summary.checked.includes('docs/scan-a.md'), summary.checked.join(', '));
+    } finally {
+      for (const f of ['.claimcheck.json', '.github', 'docs/.draft.md']) if (existsSync(file(f).fsPath)) await deleteReported(file(f));
+      rmSync(file('node_modules').fsPath, { recursive: true, force: true });
+      await vscode.commands.executeCommand('claimcheck.clear');
+    }
   });
 });

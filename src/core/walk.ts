@@ -1,0 +1,55 @@
+// What a folder or a glob stands for: one rule for the CLI's documents, the references (CLI and editor) and Check
+// Workspace, so that they cannot drift apart.
+import fg from 'fast-glob';
+import { resolve, sep } from 'node:path';
+import { isGlob, matchesGlob } from './glob';
+
+/**
+ * Skipped below where a walk starts, whatever its globs say: node_modules, and hidden files and folders (a name that
+ * starts with "."): .git, .claimcheck, .github, .venv. A folder named, or named in the fixed part of a glob
+ * (`.github/*.md`), is walked: the user asked for it.
+ */
+export const WALK_SKIPS: readonly string[] = ['**/node_modules/**', '**/.*', '**/.*/**'];
+
+/** Whether a walk leaves out the file at `path`, relative to where the walk starts (either slash). */
+export function skippedInWalk(path: string): boolean {
+  return WALK_SKIPS.some((glob) => matchesGlob(path, glob));
+}
+
+/**
+ * A glob split where it starts to vary: `docs/**\/*.md` → `{ base: 'docs', rest: '**\/*.md' }`, `*.md` →
+ * `{ base: '', rest: '*.md' }`. Forward slashes; an absolute glob keeps its root in `base`.
+ */
+export function splitGlob(pattern: string): { base: string; rest: string } {
+  const parts = (sep === '\\' ? pattern.replace(/\\/g, '/') : pattern).split('/');
+  const fixed = parts.findIndex((part) => isGlob(part));
+  const at = fixed < 0 ? parts.length - 1 : fixed;
+  return { base: parts.slice(0, at).join('/') || (pattern.startsWith('/') ? '/' : ''), rest: parts.slice(at).join('/') };
+}
+
+export interface WalkOptions {
+  /** Letter case counts in the glob (default true). */
+  caseSensitive?: boolean;
+}
+
+/** The files `glob` matches in `folder` (absolute paths, sorted), less what `skippedInWalk` leaves out there. */
+export async function walkFolder(folder: string, glob: string, options: WalkOptions = {}): Promise<string[]> {
+  // The skips as fast-glob's ignore: it never enters node_modules or .git. Relative to `folder`, as the rule is.
+  const found = await fg(glob, {
+    cwd: folder,
+    absolute: true,
+    onlyFiles: true,
+    dot: true,
+    ignore: [...WALK_SKIPS],
+    caseSensitiveMatch: options.caseSensitive ?? true,
+    suppressErrors: true,
+  });
+  return found.map((f) => resolve(f)).sort();
+}
+
+/** The files a glob (relative to `cwd`, or absolute) matches: walked from its fixed part, so that part may be hidden. */
+export function walkGlob(cwd: string, pattern: string, options: WalkOptions = {}): Promise<string[]> {
+  const { base, rest } = splitGlob(pattern);
+  return walkFolder(resolve(cwd, base), rest, options);
+}
+

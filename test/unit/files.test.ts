@@ -1,0 +1,33 @@
+// replaceFile: the one way a report, the predictions or the cache is written (whole or not at all; the CLI's --out
+// test makes a write fail part way).
+import assert from 'node:assert/strict';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { replaceFile } from '../../src/core/files';
+
+const folder = (): string => mkdtempSync(join(tmpdir(), 'claimcheck-files-'));
+
+describe('replaceFile', () => {
+  it('writes a new file, and replaces an old one, leaving no temporary file beside it', () => {
+    const dir = folder();
+    replaceFile(join(dir, 'report.txt'), 'first\n');
+    assert.equal(readFileSync(join(dir, 'report.txt'), 'utf8'), 'first\n');
+    replaceFile(join(dir, 'report.txt'), 'second\n');
+    assert.equal(readFileSync(join(dir, 'report.txt'), 'utf8'), 'second\n');
+    assert.deepEqual(readdirSync(dir), ['report.txt']);
+  });
+
+  it('replaces the file a symbolic link names, not the link, and keeps the file mode', { skip: process.platform === 'win32' }, () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'real.txt'), 'old\n');
+    chmodSync(join(dir, 'real.txt'), 0o600);
+    symlinkSync('real.txt', join(dir, 'link.txt'));
+    replaceFile(join(dir, 'link.txt'), 'new\n');
+    assert.ok(lstatSync(join(dir, 'link.txt')).isSymbolicLink());
+    assert.deepEqual(readdirSync(dir).sort(), ['link.txt', 'real.txt']);
+    assert.equal(readFileSync(join(dir, 'real.txt'), 'utf8'), 'new\n');
+    assert.equal(statSync(join(dir, 'real.txt')).mode & 0o777, 0o600);
+  });
+});

@@ -1,0 +1,72 @@
+// The one rule for what a folder or a glob stands for (core/walk.ts), used by the CLI's documents, the references and
+// Check Workspace: hidden files and folders and node_modules below where the walk starts are left out.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { skippedInWalk, splitGlob, walkFolder, walkGlob } from '../../src/core/walk';
+
+const FILES = [
+  'a.md',
+  '.draft.md',
+  'docs/b.md',
+  'docs/.hidden.md',
+  'docs/.github/template.md',
+  '.venv/lib/readme.txt',
+  'node_modules/pkg/readme.md',
+  'docs/node_modules/x.md',
+  'docs/sub/c.txt',
+  'docs/a.b/d.md',
+];
+
+function tree(root: string, files: readonly string[] = FILES): string {
+  for (const f of files) {
+    mkdirSync(dirname(join(root, f)), { recursive: true });
+    writeFileSync(join(root, f), 'x\n');
+  }
+  return root;
+}
+
+/** Every file below `dir`, hidden ones too, relative with forward slashes. */
+function everything(dir: string, under = ''): string[] {
+  return readdirSync(join(dir, under), { withFileTypes: true }).flatMap((e) => {
+    const rel = under ? `${under}/${e.name}` : e.name;
+    return e.isDirectory() ? everything(dir, rel) : [rel];
+  });
+}
+
+describe('walk: the rule', () => {
+  it('skips hidden files and folders and node_modules at any depth; a dot inside a name is no hidden name', () => {
+    for (const p of ['.draft.md', 'docs/.hidden.md', 'docs/.github/template.md', '.venv/lib/readme.txt', 'node_modules/pkg/readme.md', 'docs/node_modules/x.md', 'docs\\.github\\t.md']) {
+      assert.equal(skippedInWalk(p), true, p);
+    }
+    for (const p of ['a.md', 'docs/b.md', 'docs/sub/c.txt', 'docs/a.b/d.md', 'node_modules.md', 'docs/my.node_modules/x.md']) assert.equal(skippedInWalk(p), false, p);
+  });
+
+  it('a glob is split where it starts to vary', () => {
+    assert.deepEqual(splitGlob('docs/**/*.md'), { base: 'docs', rest: '**/*.md' });
+    assert.deepEqual(splitGlob('*.md'), { base: '', rest: '*.md' });
+    assert.deepEqual(splitGlob('.github/*.md'), { base: '.github', rest: '*.md' });
+    assert.deepEqual(splitGlob('/abs/dir/{a,b}/*.md'), { base: '/abs/dir', rest: '{a,b}/*.md' });
+    assert.deepEqual(splitGlob('/*.md'), { base: '/', rest: '*.md' });
+  });
+
+  // The walker applies the rule with fast-glob's matcher; the editor's scan with the engine's: they must agree.
+  it('walkFolder takes exactly the files the rule keeps', async () => {
+    const dir = tree(mkdtempSync(join(tmpdir(), 'claimcheck-walk-')));
+    const walked = (await walkFolder(dir, '**/*')).map((f) => relative(dir, f).split('\\').join('/'));
+    assert.deepEqual(walked, everything(dir).filter((f) => !skippedInWalk(f)).sort());
+    assert.deepEqual(walked, ['a.md', 'docs/a.b/d.md', 'docs/b.md', 'docs/sub/c.txt']);
+  });
+
+  it('a folder or a glob named by its hidden name is walked, below it the rule holds; a hidden folder above the walk does not matter', async () => {
+    const dir = tree(join(mkdtempSync(join(tmpdir(), 'claimcheck-walk-')), '.work', 'project'));
+    const rel = (files: string[]): string[] => files.map((f) => relative(dir, f).split('\\').join('/'));
+    assert.deepEqual(rel(await walkFolder(join(dir, 'docs', '.github'), '**/*.md')), ['docs/.github/template.md']);
+    assert.deepEqual(rel(await walkGlob(dir, 'docs/.github/*.md')), ['docs/.github/template.md']);
+    assert.deepEqual(rel(await walkGlob(dir, 'docs/**/*.md')), ['docs/a.b/d.md', 'docs/b.md']);
+    assert.deepEqual(rel(await walkGlob(join(dir, 'docs'), '../*.md')), ['a.md']);
+    assert.deepEqual(rel(await walkGlob('/', `${dir.split('\\').join('/')}/**/*.txt`)), ['docs/sub/c.txt']);
+  });
+});
