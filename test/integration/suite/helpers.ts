@@ -110,12 +110,20 @@ export async function checkClaims(uri: vscode.Uri, until?: (d: vscode.Diagnostic
 /**
  * The code actions at `range`, once ClaimCheck's diagnostics there have reached the workbench: VS Code passes a
  * provider the diagnostics its marker service holds, which under load can lag the extension host's by a moment
- * (the actions list is then empty). Polls up to 10 s; returns what it last got.
+ * (the actions list is then empty). The workbench also cancels a code-action request when the document's model
+ * changes under it (an editor opening on it, say), which fails the command with "Canceled": that is asked again.
+ * Polls up to 10 s; returns what it last got.
  */
 export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range).then(
+      (a) => a ?? [],
+      (err: unknown) => {
+        if (err instanceof Error && err.name === 'Canceled' && Date.now() <= deadline) return [];
+        throw err;
+      },
+    );
     if (actions.some((a) => a.diagnostics?.some((d) => d.source === 'ClaimCheck')) || Date.now() > deadline) return actions;
     await new Promise((r) => setTimeout(r, 100));
   }
