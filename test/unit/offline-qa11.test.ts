@@ -3,7 +3,6 @@
 // names the claim's colour too, and a claim that relates its subject to itself ("facebook is owned by facebook").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createOfflineGrader } from '../../src/core/graders/offline';
 import { fixed, grade, notSupported, supported } from './offline-verdicts';
 
 test('"employs 300 engineers" meets a plain "employs engineers", so the added figure is flagged', async () => {
@@ -59,10 +58,8 @@ test('a claim that relates its subject to itself is not supported by a sentence 
   await notSupported('facebook is owned by facebook.', 'Facebook is owned by Meta.', "the claim relates 'facebook' to itself; the reference names it once, beside something else", 'unsupported');
   await notSupported('facebook is owned by facebook.', 'It is owned by facebook.');
   await notSupported('Light is evoked by light.', 'It is evoked by light which has a dominant wavelength of roughly 625-740 nm.');
-  const ja = await createOfflineGrader({ language: 'ja' }).grade([
-    { claim: { text: 'Light is evoked by light.', start: 0, end: 25 }, passages: [{ passage: { id: 'r#0', source: 'r.md', line: 1, text: 'It is evoked by light.' }, score: 1 }] },
-  ]);
-  assert.match(ja[0]!.reason, /それ自身と結び付けて/);
+  const ja = await grade('Light is evoked by light.', 'It is evoked by light.', 'ja');
+  assert.match(ja.reason, /それ自身と結び付けて/);
   // Controls: two things; a word joined to itself by a preposition; a list; the sentence says it twice too.
   await supported('Facebook is owned by Meta.', 'Facebook is owned by Meta.');
   await supported('The virus spreads from person to person.', 'The virus spreads from person to person.');

@@ -1,12 +1,14 @@
-// Shared by the QA tests of the offline grader: one claim against one reference passage, and what its verdict must be.
+// Shared by the offline grader's verdict tests (test/unit/offline-*.test.ts): one claim against one reference passage,
+// and what its verdict must be.
 import assert from 'node:assert/strict';
 import { createOfflineGrader } from '../../src/core/graders/offline';
-import type { Judgement } from '../../src/core/types';
+import type { Grader, Judgement, ReasonLanguage } from '../../src/core/types';
 
-const grader = createOfflineGrader();
+const graders: Record<ReasonLanguage, Grader> = { en: createOfflineGrader(), ja: createOfflineGrader({ language: 'ja' }) };
 
-export async function grade(claim: string, ref: string): Promise<Judgement> {
-  const [j] = await grader.grade([
+/** The judgement of `claim` against one passage `ref`, its reason in `language`. */
+export async function grade(claim: string, ref: string, language: ReasonLanguage = 'en'): Promise<Judgement> {
+  const [j] = await graders[language].grade([
     { claim: { text: claim, start: 0, end: claim.length }, passages: [{ passage: { id: 'r#0', source: 'r.md', line: 1, text: ref }, score: 1 }] },
   ]);
   return j!;
