@@ -1,5 +1,6 @@
-// An eighth QA pass: invisible and look-alike characters change no verdict (and a fix still replaces the written
-// value), a name that opens the claim, and kin told from the relation's other end.
+// One word, several spellings: invisible and look-alike characters (zero-width, no-break and thin spaces, fullwidth
+// digits, en dashes), a letter with a separate accent, accents in names, inflections ("used" is "use", not the U.S.)
+// and a lexicon phrase ("USA" = "united states"). Japanese kana and kanji spellings are in offline-japanese.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixed, grade, notSupported, supported } from './offline-verdicts';
@@ -40,23 +41,27 @@ test('fullwidth digits, a minus sign and an en dash read as their ASCII forms', 
   assert.equal(j.evidence[0]?.quote, ref);
 });
 
-test('a name that opens the claim, the subject of its verb, counts as a name', async () => {
-  await notSupported('Seattle is where Gustave Eiffel moved in 1889.', 'Gustave Eiffel moved to Portland in 1889.', "reference never mentions 'Seattle'", 'unsupported');
-  // Controls: a name the reference has, and an opening word that is no subject.
-  await supported('Portland is where Gustave Eiffel moved in 1889.', 'Gustave Eiffel moved to Portland in 1889.');
-  await supported('Despite this, Gustave Eiffel moved to Portland in 1889.', 'Gustave Eiffel moved to Portland in 1889.');
-  await supported('Eventually Gustave Eiffel moved to Portland in 1889.', 'Gustave Eiffel moved to Portland in 1889.');
+test('a letter written with a separate accent is the composed letter, and accents come and go in names', async () => {
+  await supported('François Truffaut directed the film in 1959.', 'Franc\u0327ois Truffaut directed the film in 1959.');
+  await supported('Franc\u0327ois Truffaut directed the film in 1959.', 'François Truffaut directed the film in 1959.');
+  await supported('The plane landed in Sao Paulo in 2019.', 'The plane landed in São Paulo in 2019.');
+  // The fix still points at the written text: the decomposed letter is one letter, not cut in two.
+  const j = await grade('Franc\u0327ois Truffaut directed the film in 1958.', 'François Truffaut directed the film in 1959.');
+  assert.equal(j.verdict, 'contradicted', j.reason);
+  // Control: another name is another name.
+  await notSupported('The plane landed in Rio in 2019.', 'The plane landed in São Paulo in 2019.');
 });
 
-test('kin told from the relation\'s other end, the two names exchanged, is the same fact', async () => {
-  await supported("Bill is Tom's son.", "Tom is Bill's father.");
-  await supported("Mary is Tom's wife.", "Tom is Mary's husband.");
-  await supported('Bill is the son of Ann.', 'Ann is the mother of Bill.');
-  await supported('Kim is the child of Lee.', 'Lee is the parent of Kim.');
-  await supported('ビルはトムの息子です。', 'トムはビルの父です。');
-  await supported('花子は太郎の娘です。', '太郎は花子の父です。');
-  await supported('鈴木さんは山田さんの子です。', '山田さんは鈴木さんの親です。');
-  // Controls: one kin word both ways round, and the names not exchanged.
-  await notSupported("Bill is Tom's father.", "Tom is Bill's father.", undefined, 'contradicted');
-  await notSupported('Tom is the father of Bill.', 'Tom is the son of Bill.', "reference says 'son', claim says 'father'", 'contradicted');
+test('"used", "uses", "using" are "use", not the U.S.', async () => {
+  await supported('The players use three balls per frame instead of two.', 'Each player uses three balls per frame, rather than two.');
+  // Control: the U.S. is still the U.S.
+  await supported('The company moved to the US in 2019.', 'The company moved to the United States in 2019.');
+});
+
+test('a lexicon phrase matches its one-word mate either way round ("USA" = "united states")', async () => {
+  await supported('The company was founded in the USA in 1998.', 'The company was founded in the United States in 1998.');
+  await supported('the sport was first played in the usa in 1891.', 'the sport was first played in the united states in 1891.');
+  await supported('The firm moved its offices to the United States in 2001.', 'The firm moved its offices to the USA in 2001.');
+  // Control: another country.
+  await notSupported('The firm moved its offices to the United States in 2001.', 'The firm moved its offices to the UK in 2001.');
 });
