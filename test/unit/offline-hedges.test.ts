@@ -1,6 +1,9 @@
 // Hedges and modality: a possibility told as a certainty, a permission as an obligation, or a hedge dropped ("cures"
-// where the reference says "might cure") is not supported; the hedge kept or added is.
+// where the reference says "might cure") is not supported; the hedge kept or added is. And which words hedge at all
+// ("appears to" does, "auroras appear when" does not).
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { hedges } from '../../src/core/graders/offline/negation';
 import { notSupported, supported } from './offline-verdicts';
 
 test('a possibility told as a certainty, or a permission as an obligation, is not supported', async () => {
@@ -32,4 +35,10 @@ test('a hedge dropped: "cures" where the reference says "might cure" is flagged,
   await supported('The drug could possibly cure the disease.', 'The drug might cure the disease.');
   await supported('The festival opens in May.', 'The festival opens in May.');
   await supported('The trial opened in 2019.', 'The trial opened in May 2019.');
+});
+
+test('hedges: "appears to" softens, "auroras appear when" only shows', () => {
+  assert.equal(hedges('The drug appears to lower blood pressure.'), 1);
+  assert.equal(hedges('It appears that the bridge was never finished.'), 1);
+  assert.equal(hedges('Auroras appear when charged particles strike the upper atmosphere.'), 0);
 });

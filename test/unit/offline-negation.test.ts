@@ -1,8 +1,11 @@
 // Negation: one negation spelled two ways (never = did not, 禁止です = できません, unavailable = not available), a
 // positive event against a negated one, "nothing there" and "nobody there" against a sentence that names something
-// there, a negation another sentence states, a verb of failure, and a "not" (or a ぬ) that denies nothing.
+// there, a negation another sentence states, a verb of failure, and a "not" (or a ぬ) that denies nothing; and the
+// cues the reader takes for a negation ("no 74" is a rank, しか…ない is "only").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { negations } from '../../src/core/graders/offline/negation';
+import { tokens } from '../../src/core/graders/offline/text';
 import { flagged, grade, notSupported, supported } from './offline-verdicts';
 
 test('one negation, two spellings: never = did not, stopped = no longer', async () => {
@@ -116,4 +119,20 @@ test('ぬ of ぬいぐるみ and いぬ is no negation; 果物 = フルーツ', 
   // Controls: 知らぬ negates; 果物 is not 野菜.
   await notSupported('その本は知らぬ間に消えた。', 'その本は知っている間に消えた。', undefined, 'contradicted');
   await notSupported('テーブルの上に果物があります。', 'テーブルの上に野菜があります。');
+});
+
+test('negation cues in English and Japanese', () => {
+  const words = (s: string): string[] => negations(s, tokens(s)).map((c) => c.word);
+  assert.deepEqual(words('The drug does not cure it'), ['not']);
+  assert.deepEqual(words('He never won'), ['never']);
+  assert.deepEqual(words("It doesn't work"), ["doesn't"]);
+  assert.deepEqual(words('No survivors were found'), ['No']);
+  assert.equal(words('猫はいません').length, 1);
+  assert.equal(words('雨は降らなかった').length, 1);
+  assert.equal(words('食べない').length, 1);
+  assert.deepEqual(words('The drug cures it'), []);
+  assert.deepEqual(words('losing out to world no 74 Kevin Streelman'), [], '"no 74" is a rank');
+  assert.deepEqual(words('This was not the only ace of the day'), [], '"not the only" asserts more, not less');
+  assert.deepEqual(words('三十三年に一度しか公開されない'), [], 'しか…ない is "only"');
+  assert.equal(words('一度しか見ていない。今は公開されない').length, 1, 'a later clause keeps its own negation');
 });

@@ -1,9 +1,11 @@
 // Words that cannot both hold of the same thing in the same place: opposites (reduced/increased, lighter/heavier,
 // 北/南, 両手/片手), what happened to a thing (demolished/renovated, arrested/released), a rank against the superlative
 // ("second-largest"), a closed class such as colours, and a pair of words each where the sentence has its mate.
-// Opposites a negation spells are in offline-negation.test.ts.
+// Opposites a negation spells are in offline-negation.test.ts. The last test reads opposite() itself.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { opposite } from '../../src/core/graders/offline/negation';
+import { tokens } from '../../src/core/graders/offline/text';
 import { flagged, grade, notSupported, supported } from './offline-verdicts';
 
 test('opposite verbs of change: "reduced" is not "increased"', async () => {
@@ -204,4 +206,29 @@ test('both words of a pair in the claim, each where the sentence has its mate, i
   // Controls: the same words in another order; the sentence word for word.
   await supported('男性と女性が並んで立っています。', '女性と男性が並んで立っています。');
   await supported('ベットの上で、横になっている男性と、立っている女性がいます。', 'ベットの上で、横になっている男性と、立っている女性がいます。');
+});
+
+test('opposites between a claim and a reference sentence', () => {
+  const o = (c: string, r: string) => opposite(c, tokens(c), r, tokens(r));
+  assert.deepEqual(o('sales increased in 2020', 'sales decreased in 2020'), { claim: 'increased', reference: 'decreased' });
+  assert.deepEqual(o('in the top 1% of schools', 'in the bottom 1% of schools'), { claim: 'top', reference: 'bottom' });
+  assert.ok(o('he left before the war', 'he left after the war'));
+  assert.ok(o('prices were higher', 'prices were lower'));
+  assert.ok(o('the first album', 'the last album'));
+  assert.ok(o('男性が立っています', '男性が座っています'));
+  assert.equal(o('sales increased', 'sales increased, then decreased'), undefined, 'both words in the reference: no clash');
+  // A negated word is its opposite, whichever negation cue says so (one cue list serves negations() and this).
+  assert.equal(o('the team lost the final', 'the team failed to win the final'), undefined, '"failed to win" is "lost"');
+  assert.equal(o('the team lost the final', 'the team did not win the final'), undefined);
+  assert.ok(o('the team lost the final', 'the team won the final'));
+  assert.ok(o('Rovers beat Harlow City in the final', 'Rovers lost the final to Harlow City'));
+  assert.ok(o('a 2-0 home defeat', 'a 2-0 home win'));
+  assert.ok(o('入城者数は過去最少を記録した', '入城者数は過去最多を記録した'));
+  assert.equal(o('the team won 41 games and lost 20', 'a record of 41 wins and 20 losses'), undefined, 'both poles in the claim: no clash');
+  assert.ok(o('the least visited museum in Spain', 'the most visited museum in Spain'), 'a pair of function words ("most") counts too');
+  assert.deepEqual(o('the least-visited art museum', 'the most-visited art museum'), { claim: 'least', reference: 'most' });
+  assert.equal(o('a 30-year-old engineer joined', 'a new engineer joined'), undefined, 'only the modifier of a compound');
+  assert.deepEqual(o('the body is made of plastic', 'the body is made of steel'), { claim: 'plastic', reference: 'steel' }, 'materials are a closed class');
+  assert.ok(o('内釜はステンレス製です', '内釜は鉄製です'), '鉄製 is 鉄');
+  assert.equal(o('the frame is stainless steel', 'the frame is steel'), undefined);
 });

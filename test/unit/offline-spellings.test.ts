@@ -1,8 +1,10 @@
 // One word, several spellings: invisible and look-alike characters (zero-width, no-break and thin spaces, fullwidth
 // digits, en dashes), a letter with a separate accent, accents in names, inflections ("used" is "use", not the U.S.)
-// and a lexicon phrase ("USA" = "united states"). Japanese kana and kanji spellings are in offline-japanese.test.ts.
+// and the lexicon's shared keys (won = win, film = movie, "USA" = "united states"). Japanese kana and kanji spellings
+// are in offline-japanese.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { tokens } from '../../src/core/graders/offline/text';
 import { fixed, grade, notSupported, supported } from './offline-verdicts';
 
 test('invisible characters inside a number or a name are read as absent', async () => {
@@ -64,4 +66,26 @@ test('a lexicon phrase matches its one-word mate either way round ("USA" = "unit
   await supported('The firm moved its offices to the United States in 2001.', 'The firm moved its offices to the USA in 2001.');
   // Control: another country.
   await notSupported('The firm moved its offices to the United States in 2001.', 'The firm moved its offices to the UK in 2001.');
+});
+
+test('lexicon: irregular forms, number words and synonyms share a key', () => {
+  const key = (w: string): string => tokens(w)[0]!.key;
+  assert.equal(key('won'), key('win'));
+  assert.equal(key('seven'), key('7'));
+  assert.equal(key('film'), key('movie'));
+  assert.notEqual(key('left'), key('leave'), 'left stays a direction');
+  assert.equal(key('organised'), key('organized'));
+  assert.equal(key('colour'), key('color'));
+  assert.equal(key('programme'), key('program'));
+  assert.equal(key('rises'), key('rise'));
+  assert.equal(key('Ibero-American'), key('Iberoamerican'));
+  // Groups that share a word are one group, and inflected forms reach it through their stem.
+  assert.equal(key('started'), key('began'));
+  assert.equal(key('utilized'), key('use'));
+  assert.equal(key('1960\'s'), key('1960s'));
+  assert.equal(key('08'), key('8'));
+  assert.equal(key('employees'), key('workers'));
+  assert.equal(key('fostered'), key('encouraged'));
+  assert.equal(key('II'), key('second'), 'World War II is the Second World War');
+  assert.equal(tokens('海岸')[0]!.key, tokens('砂浜')[0]!.key, 'everyday Japanese synonyms share a key');
 });
