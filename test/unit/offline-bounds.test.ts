@@ -79,3 +79,11 @@ test('a strict bound is broken by its own value, a bound that holds it is kept',
   await supported('At least 500 people attended.', '500 people attended.');
   await supported('No more than 20 students passed.', 'Only 20 students passed.');
 });
+
+test('bounds: "no more than" = "at most", "no less than" = "at least", and the two clash', async () => {
+  await supported('The ride takes no less than 20 minutes.', 'The ride takes at least 20 minutes.');
+  await supported('The ride takes no more than 20 minutes.', 'The ride takes at most 20 minutes.');
+  await notSupported('The ride takes no more than 20 minutes.', 'The ride takes at least 20 minutes.', undefined, 'contradicted');
+  await notSupported('The ride takes at most 20 minutes.', 'The ride takes at least 20 minutes.', undefined, 'contradicted');
+  await notSupported('The ride takes not more than 20 minutes.', 'The ride takes more than 20 minutes.', undefined, 'contradicted');
+});

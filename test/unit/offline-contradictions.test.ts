@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { checkText, indexReferences } from '../../src/core/check';
 import { createOfflineGrader } from '../../src/core/graders/offline';
 import { passagesFromText } from '../../src/core/references';
-import type { Finding } from '../../src/core/types';
+import { applyFix, check } from './offline-verdicts';
 
 const EIFFEL = [
   '# The Eiffel Tower',
@@ -25,24 +25,12 @@ const FUJI = [
   '毎年夏の登山シーズンには約20万人が山頂を目指す。',
 ].join('\n');
 
-async function check(claim: string, ref: string): Promise<Finding> {
-  const index = indexReferences(passagesFromText('refs/ref.md', ref));
-  const findings = await checkText(claim, index, { grader: createOfflineGrader(), format: 'plaintext' });
-  assert.equal(findings.length, 1, `one claim expected in ${JSON.stringify(claim)}`);
-  return findings[0]!;
-}
-
-function fixed(claim: string, f: Finding): string {
-  assert.ok(f.fix, `a fix is expected for ${JSON.stringify(claim)}`);
-  return claim.slice(0, f.fix.start) + f.fix.text + claim.slice(f.fix.end);
-}
-
 async function contradicted(claim: string, ref: string, reason: string, corrected: string): Promise<void> {
   const f = await check(claim, ref);
   assert.equal(f.verdict, 'contradicted', `${claim}: ${f.verdict} (${f.reason})`);
   assert.ok(f.confidence >= 0.85);
   assert.equal(f.reason, reason);
-  assert.equal(fixed(claim, f), corrected);
+  assert.equal(applyFix(claim, f), corrected);
 }
 
 async function supported(claim: string, ref: string): Promise<void> {
@@ -260,7 +248,7 @@ test('underscore emphasis is no part of a word: "_900 metres_" and "__ten__" are
   for (const [claim, corrected] of cases) {
     const [f] = await checkText(claim, index, { grader: createOfflineGrader(), format: 'markdown' });
     assert.equal(f!.verdict, 'contradicted', `${claim}: ${f!.reason}`);
-    assert.equal(fixed(claim, f!), corrected);
+    assert.equal(applyFix(claim, f!), corrected);
   }
   const [same] = await checkText('The tower is _330 metres_ tall.', index, { grader: createOfflineGrader(), format: 'markdown' });
   assert.equal(same!.verdict, 'supported');

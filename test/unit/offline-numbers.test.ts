@@ -1,8 +1,13 @@
+// Numbers: how the grader reads them (separators, magnitudes, units, Japanese numerals, ordinals, dates, rounding)
+// and the verdicts they give (a currency, a bare round number, a rounding, a head count said two ways, a change by an
+// amount, free against a price). Signs are in offline-signs.test.ts, bounds in offline-bounds.test.ts, number
+// contradictions and their fixes in offline-contradictions.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { givesValue, parseJapaneseNumber, quantities, sameValue } from '../../src/core/graders/offline/numbers';
-import { hedges, negations, opposite } from '../../src/core/graders/offline/negation';
+import { opposite } from '../../src/core/graders/offline/negation';
 import { tokens } from '../../src/core/graders/offline/text';
+import { flagged, grade, notSupported, supported } from './offline-verdicts';
 
 const values = (s: string): number[] => quantities(s).map((q) => q.value);
 
@@ -114,69 +119,6 @@ test('numbers: rounding in the claim is allowed, other values are not', () => {
   assert.ok(sameValue(q('about 300'), q('320')));
 });
 
-test('negation cues in English and Japanese', () => {
-  const words = (s: string): string[] => negations(s, tokens(s)).map((c) => c.word);
-  assert.deepEqual(words('The drug does not cure it'), ['not']);
-  assert.deepEqual(words('He never won'), ['never']);
-  assert.deepEqual(words("It doesn't work"), ["doesn't"]);
-  assert.deepEqual(words('No survivors were found'), ['No']);
-  assert.equal(words('猫はいません').length, 1);
-  assert.equal(words('雨は降らなかった').length, 1);
-  assert.equal(words('食べない').length, 1);
-  assert.deepEqual(words('The drug cures it'), []);
-  assert.deepEqual(words('losing out to world no 74 Kevin Streelman'), [], '"no 74" is a rank');
-  assert.deepEqual(words('This was not the only ace of the day'), [], '"not the only" asserts more, not less');
-  assert.deepEqual(words('三十三年に一度しか公開されない'), [], 'しか…ない is "only"');
-  assert.equal(words('一度しか見ていない。今は公開されない').length, 1, 'a later clause keeps its own negation');
-});
-
-test('opposites between a claim and a reference sentence', () => {
-  const o = (c: string, r: string) => opposite(c, tokens(c), r, tokens(r));
-  assert.deepEqual(o('sales increased in 2020', 'sales decreased in 2020'), { claim: 'increased', reference: 'decreased' });
-  assert.deepEqual(o('in the top 1% of schools', 'in the bottom 1% of schools'), { claim: 'top', reference: 'bottom' });
-  assert.ok(o('he left before the war', 'he left after the war'));
-  assert.ok(o('prices were higher', 'prices were lower'));
-  assert.ok(o('the first album', 'the last album'));
-  assert.ok(o('男性が立っています', '男性が座っています'));
-  assert.equal(o('sales increased', 'sales increased, then decreased'), undefined, 'both words in the reference: no clash');
-  // A negated word is its opposite, whichever negation cue says so (one cue list serves negations() and this).
-  assert.equal(o('the team lost the final', 'the team failed to win the final'), undefined, '"failed to win" is "lost"');
-  assert.equal(o('the team lost the final', 'the team did not win the final'), undefined);
-  assert.ok(o('the team lost the final', 'the team won the final'));
-  assert.ok(o('Rovers beat Harlow City in the final', 'Rovers lost the final to Harlow City'));
-  assert.ok(o('a 2-0 home defeat', 'a 2-0 home win'));
-  assert.ok(o('入城者数は過去最少を記録した', '入城者数は過去最多を記録した'));
-  assert.equal(o('the team won 41 games and lost 20', 'a record of 41 wins and 20 losses'), undefined, 'both poles in the claim: no clash');
-  assert.ok(o('the least visited museum in Spain', 'the most visited museum in Spain'), 'a pair of function words ("most") counts too');
-  assert.deepEqual(o('the least-visited art museum', 'the most-visited art museum'), { claim: 'least', reference: 'most' });
-  assert.equal(o('a 30-year-old engineer joined', 'a new engineer joined'), undefined, 'only the modifier of a compound');
-  assert.deepEqual(o('the body is made of plastic', 'the body is made of steel'), { claim: 'plastic', reference: 'steel' }, 'materials are a closed class');
-  assert.ok(o('内釜はステンレス製です', '内釜は鉄製です'), '鉄製 is 鉄');
-  assert.equal(o('the frame is stainless steel', 'the frame is steel'), undefined);
-});
-
-test('lexicon: irregular forms, number words and synonyms share a key', () => {
-  const key = (w: string): string => tokens(w)[0]!.key;
-  assert.equal(key('won'), key('win'));
-  assert.equal(key('seven'), key('7'));
-  assert.equal(key('film'), key('movie'));
-  assert.notEqual(key('left'), key('leave'), 'left stays a direction');
-  assert.equal(key('organised'), key('organized'));
-  assert.equal(key('colour'), key('color'));
-  assert.equal(key('programme'), key('program'));
-  assert.equal(key('rises'), key('rise'));
-  assert.equal(key('Ibero-American'), key('Iberoamerican'));
-  // Groups that share a word are one group, and inflected forms reach it through their stem.
-  assert.equal(key('started'), key('began'));
-  assert.equal(key('utilized'), key('use'));
-  assert.equal(key('1960\'s'), key('1960s'));
-  assert.equal(key('08'), key('8'));
-  assert.equal(key('employees'), key('workers'));
-  assert.equal(key('fostered'), key('encouraged'));
-  assert.equal(key('II'), key('second'), 'World War II is the Second World War');
-  assert.equal(tokens('海岸')[0]!.key, tokens('砂浜')[0]!.key, 'everyday Japanese synonyms share a key');
-});
-
 test('words that point at the source ("The passage discusses") need no support', () => {
   assert.ok(tokens('The passage discusses the harbour').slice(0, 3).every((t) => t.stop));
 });
@@ -216,12 +158,6 @@ test('numbers: a number of years is a duration, not a count of things', () => {
   assert.ok(sameValue(years!, yrs!));
 });
 
-test('hedges: "appears to" softens, "auroras appear when" only shows', () => {
-  assert.equal(hedges('The drug appears to lower blood pressure.'), 1);
-  assert.equal(hedges('It appears that the bridge was never finished.'), 1);
-  assert.equal(hedges('Auroras appear when charged particles strike the upper atmosphere.'), 0);
-});
-
 test('numbers: a unit reads the same in plain ASCII text and beside other characters', () => {
   // Plain ASCII text is matched in lower case, other text by the case-insensitive Unicode pattern: one reading.
   const unitOf = (s: string): string | undefined => {
@@ -239,4 +175,79 @@ test('numbers: a unit reads the same in plain ASCII text and beside other charac
   }
   assert.equal(unitOf('The tower is 330 Metres tall.'), 'length 1 330 Metres');
   assert.equal(unitOf('It weighs 5 KG.'), undefined); // a short abbreviation in capitals is no unit
+});
+
+test('a currency is the unit of its amount: €4.2 billion is not $4.2 billion', async () => {
+  const ref = 'Revenue reached $4.2 billion last year.';
+  await notSupported('Revenue reached €4.2 billion last year.', ref, 'reference says $4.2 billion, claim says €4.2 billion', 'contradicted');
+  await notSupported('Revenue reached £4.2 billion last year.', ref, 'reference says $4.2 billion, claim says £4.2 billion', 'contradicted');
+  await supported('Revenue reached 4.2 billion dollars last year.', ref);
+  await supported('Revenue reached $4.2 billion last year.', ref);
+  await supported('Revenue reached 4.2 billion last year.', ref);
+});
+
+test('a bare round number is no rounding of another: 300 metres is not 330', async () => {
+  await notSupported('The Eiffel Tower is 300 metres tall.', 'The Eiffel Tower is 330 metres tall.', 'reference says 330 metres, claim says 300 metres', 'contradicted');
+  await notSupported('The company has 400 employees.', 'The company has 350 employees.');
+  await notSupported('The stadium holds 50,000 people.', 'The stadium holds 45,000 people.');
+  await notSupported('The ticket costs 300 dollars.', 'The ticket costs 250 dollars.');
+  await notSupported('富士山の標高は4000メートルです。', '富士山の標高は3776メートルです。', 'reference says 3776メートル, claim says 4000メートル', 'contradicted');
+  // Hedged, in millions or 万, or kept to two digits: a rounding.
+  await supported('The Eiffel Tower is about 300 metres tall.', 'The Eiffel Tower is 330 metres tall.');
+  await supported('The company has around 400 employees.', 'The company has 350 employees.');
+  await supported('富士山の標高は約4000メートルです。', '富士山の標高は3776メートルです。');
+  await supported('富士山の標高は3800メートルです。', '富士山の標高は3776メートルです。');
+  await supported('The city has 7 million inhabitants.', 'The city has 7,212,000 inhabitants.');
+  await supported('The stadium holds 45,000 people.', 'The stadium holds 45,000 people.');
+});
+
+test('a number the claim rounds is given, its words too: "7.2 million" of 7,212,000', async () => {
+  const ref = 'The city has 7,212,000 inhabitants.';
+  await supported('The city has 7.2 million inhabitants.', ref);
+  await supported('The city has about 7.2 million inhabitants.', ref);
+  await notSupported('The city has 8.2 million inhabitants.', ref, 'reference says 7,212,000, claim says 8.2 million', 'contradicted');
+});
+
+test('one head count, two wordings: "employs 500 workers" = "500 people work at"', async () => {
+  await supported('The factory employs 500 workers.', '500 people work at the factory.');
+  await supported('500 people work at the factory.', 'The factory employs 500 workers.');
+  await supported('The firm has 1,200 employees.', 'About 1,200 people work for the firm.');
+  // Another count of people is still another number, in the same slot.
+  await notSupported('The factory employs 600 workers.', '500 people work at the factory.', 'reference says 500, claim says 600', 'contradicted');
+  await flagged('The factory employs robots.', '500 people work at the factory.');
+});
+
+test('a change by an amount is not a change to it; a tournament stage is not another', async () => {
+  await notSupported('Unemployment rose by 5 percent.', 'Unemployment rose to 5 percent.', undefined, 'contradicted');
+  await supported('Unemployment rose to 5 percent.', 'Unemployment rose to 5 percent in May.');
+  await supported('Prices fell to 3 dollars.', 'Prices fell by 2 dollars to 3 dollars.');
+  await flagged('The team won the final.', 'The team won the semi-final.');
+  await supported('The team won the semi-final.', 'The team won the semi-final.');
+  await supported('He scored in the final minute.', 'He scored in the final minute of the semi-final.');
+});
+
+test('free of charge, said several ways, and against a price', async () => {
+  await supported('Entry costs nothing.', 'Entry is free.');
+  await supported('Entry is free.', 'Entry costs nothing.');
+  await supported('Entry is free of charge.', 'Entry is free.');
+  await supported('Admission to the museum is free.', 'Admission to the museum costs nothing.');
+  await supported('入場は無料です。', '入場は0円です。');
+  await supported('入場は0円です。', '入場は無料です。');
+  await supported('入場は無料です。', '入場はただです。');
+  // A price where the other side is free, either way round; a negated "free" is still a negation.
+  await notSupported('Entry costs nothing.', 'Entry costs 5 dollars.', "reference says '5 dollars', claim says 'costs nothing'", 'contradicted');
+  await notSupported('Entry costs 10 dollars.', 'Entry is free.', undefined, 'contradicted');
+  await notSupported('入場は無料です。', '入場は500円です。', "reference says '500円', claim says '無料'", 'contradicted');
+  await notSupported('入場料は500円です。', '入場はただです。', undefined, 'contradicted');
+  await notSupported('Entry costs nothing.', 'Entry is not free.', undefined, 'contradicted');
+  // "a free agent" is no price.
+  await supported('He was a free agent in 2019.', 'He was a free agent in 2019, then signed for $5 million.');
+});
+
+test('a number clash comes from a sentence about the claim’s names, where another sentence has them', async () => {
+  const j = await grade("Nottingham's David Ling scored a goal to make it 4-3.", "Mike Forney's powerplay breakaway goal make it 2-1 with Andy Bohmback equalising. Later David Ling scored for Nottingham.");
+  assert.notEqual(j.verdict, 'contradicted', j.reason);
+  // Controls: the sentence with the names gives another score; no other sentence has the names.
+  await notSupported('David Ling scored a goal to make it 4-3.', 'David Ling scored a goal to make it 4-2.', 'reference says 2, claim says 3', 'contradicted');
+  await notSupported('David Ling scored a goal to make it 4-3.', 'A late goal made it 4-2.');
 });

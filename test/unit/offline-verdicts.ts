@@ -1,12 +1,16 @@
-// Shared by the QA tests of the offline grader: one claim against one reference passage, and what its verdict must be.
+// Shared by the offline grader's verdict tests (test/unit/offline*.test.ts): one claim against one reference passage,
+// and what its verdict must be; or one claim checked as a document against a reference document, and its fix.
 import assert from 'node:assert/strict';
+import { checkText, indexReferences } from '../../src/core/check';
 import { createOfflineGrader } from '../../src/core/graders/offline';
-import type { Judgement } from '../../src/core/types';
+import { passagesFromText } from '../../src/core/references';
+import type { Finding, Grader, Judgement, ReasonLanguage } from '../../src/core/types';
 
-const grader = createOfflineGrader();
+const graders: Record<ReasonLanguage, Grader> = { en: createOfflineGrader(), ja: createOfflineGrader({ language: 'ja' }) };
 
-export async function grade(claim: string, ref: string): Promise<Judgement> {
-  const [j] = await grader.grade([
+/** The judgement of `claim` against one passage `ref`, its reason in `language`. */
+export async function grade(claim: string, ref: string, language: ReasonLanguage = 'en'): Promise<Judgement> {
+  const [j] = await graders[language].grade([
     { claim: { text: claim, start: 0, end: claim.length }, passages: [{ passage: { id: 'r#0', source: 'r.md', line: 1, text: ref }, score: 1 }] },
   ]);
   return j!;
@@ -38,4 +42,18 @@ export async function fixed(claim: string, ref: string, written: string, replace
   assert.equal(j.verdict, 'contradicted', `${claim}: ${j.reason}`);
   assert.deepEqual(j.fix && [claim.slice(j.fix.start, j.fix.end), j.fix.text], [written, replacement], claim);
   return j;
+}
+
+/** The one finding of a check of `claim`, as a document, against the reference document `ref` (named `source`). */
+export async function check(claim: string, ref: string, source = 'refs/ref.md'): Promise<Finding> {
+  const index = indexReferences(passagesFromText(source, ref));
+  const findings = await checkText(claim, index, { grader: createOfflineGrader(), format: 'plaintext' });
+  assert.equal(findings.length, 1, `one claim expected in ${JSON.stringify(claim)}`);
+  return findings[0]!;
+}
+
+/** `claim` with the finding's fix applied. */
+export function applyFix(claim: string, f: Finding): string {
+  assert.ok(f.fix, `a fix is expected for ${JSON.stringify(claim)}`);
+  return claim.slice(0, f.fix.start) + f.fix.text + claim.slice(f.fix.end);
 }

@@ -5,6 +5,7 @@ import { createOfflineGrader } from '../../src/core/graders/offline';
 import { extractFeatures, FEATURES, SentenceCache } from '../../src/core/graders/offline/features';
 import { passagesFromText } from '../../src/core/references';
 import type { Finding } from '../../src/core/types';
+import { applyFix, check as checkClaim } from './offline-verdicts';
 
 const REF = [
   'Acme Corp was founded in 1998 by Maria Lopez in Lisbon.',
@@ -14,17 +15,7 @@ const REF = [
   'The headquarters moved to Porto after the merger.',
 ].join('\n\n');
 
-async function check(claim: string, ref = REF): Promise<Finding> {
-  const index = indexReferences(passagesFromText('refs/acme.md', ref));
-  const findings = await checkText(claim, index, { grader: createOfflineGrader(), format: 'plaintext' });
-  assert.equal(findings.length, 1, `one claim expected in ${JSON.stringify(claim)}`);
-  return findings[0]!;
-}
-
-function applyFix(claim: string, f: Finding): string {
-  assert.ok(f.fix, 'a fix is expected');
-  return claim.slice(0, f.fix.start) + f.fix.text + claim.slice(f.fix.end);
-}
+const check = (claim: string, ref = REF): Promise<Finding> => checkClaim(claim, ref, 'refs/acme.md');
 
 test('grader contract: id, zero usage, one judgement per request, frozen', async () => {
   const g = createOfflineGrader();

@@ -1,8 +1,43 @@
-// A third QA pass: a fact moved to the other entity of a two-entity reference ("Smith was born in York." against
-// "Smith was born in Leeds. Jones was born in York."), where the two sentences joined cover the claim. A claim
-// that joins two facts about one entity, through a pronoun or a list, must stay supported.
+// A name, a title or a fact in another's place: a different doer at the start of a sentence, a name that opens the
+// claim, a fact moved to the other entity of a two-entity reference, a quoted title; and what is no swap (a plural
+// common noun opening a sentence, a claim that joins two facts about one entity). Japanese names in another's place
+// are in offline-japanese.test.ts, nationalities in offline-nationality.test.ts.
 import { test } from 'node:test';
-import { supported, notSupported } from './offline-verdicts';
+import { notSupported, supported } from './offline-verdicts';
+
+test('a different doer at the start of the sentence is a swapped name', async () => {
+  const ref = 'Microsoft acquired GitHub in 2018. Tokyo hosted the Olympics in 1964.';
+  await notSupported('Google acquired GitHub in 2018.', ref, "reference says 'Microsoft' where the claim says 'Google'");
+  await notSupported('Osaka hosted the Olympics in 1964.', ref, "reference says 'Tokyo' where the claim says 'Osaka'");
+  await notSupported('In 2018, Google acquired GitHub.', ref, "reference says 'Microsoft' where the claim says 'Google'");
+  await supported('Microsoft acquired GitHub in 2018.', ref);
+  await supported('In 2018, Microsoft bought GitHub.', ref);
+  await supported('Tokyo hosted the Olympics in 1964.', ref);
+  const curie = 'Marie Curie won the Nobel Prize in Physics in 1903.';
+  await notSupported('Pierre Curie won the Nobel Prize in Physics in 1903.', curie, "reference says 'Marie' where the claim says 'Pierre'");
+  await supported('Curie won the Nobel Prize in Physics in 1903.', curie);
+  await supported('Marie Curie won the Nobel Prize in Physics in 1903.', curie);
+  // A name the passages have elsewhere is left to the other checks, not read as an unknown doer.
+  await supported('Microsoft acquired GitHub in 2018.', 'In 2018, Microsoft acquired GitHub.');
+});
+
+test('a plural opening a sentence is a common noun, not a swapped doer (QA: "Scientists" for "Researchers")', async () => {
+  const ref = 'Researchers at Oxford found that the drug cut pain by 30%. Officials closed the road on Monday.';
+  await supported('Scientists at Oxford found that the drug cut pain by 30%.', ref);
+  await supported('Authorities closed the road on Monday.', ref);
+  await supported('Workers from Leeds built the bridge.', 'Engineers from Leeds built the bridge.');
+  // Names still swap there.
+  await notSupported('Google acquired GitHub in 2018.', 'Microsoft acquired GitHub in 2018.', "reference says 'Microsoft' where the claim says 'Google'");
+  await notSupported('Paris hosted the Olympics in 1964.', 'Tokyo hosted the Olympics in 1964.');
+});
+
+test('a name that opens the claim, the subject of its verb, counts as a name', async () => {
+  await notSupported('Seattle is where Gustave Eiffel moved in 1889.', 'Gustave Eiffel moved to Portland in 1889.', "reference never mentions 'Seattle'", 'unsupported');
+  // Controls: a name the reference has, and an opening word that is no subject.
+  await supported('Portland is where Gustave Eiffel moved in 1889.', 'Gustave Eiffel moved to Portland in 1889.');
+  await supported('Despite this, Gustave Eiffel moved to Portland in 1889.', 'Gustave Eiffel moved to Portland in 1889.');
+  await supported('Eventually Gustave Eiffel moved to Portland in 1889.', 'Gustave Eiffel moved to Portland in 1889.');
+});
 
 test('a name or word moved to the other entity is not supported', async () => {
   const places = 'Smith was born in Leeds. Jones was born in York.';

@@ -1,5 +1,6 @@
-// Twentieth pass, on BEGIN's false "supported": a small-talk sentence that is no assent (the speaker's own experience,
-// a judgement of what is talked about), and a consequence the claim draws that no passage draws.
+// Small talk and the speaker: assent and reactions are small talk, needing no support; a sentence that speaks of the
+// speaker ("I love them too") or judges what is talked about ("They are great") is no assent, and a claim that tells
+// the speaker's own experience or taste is about the speaker, however much of the reference it copies.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkText, indexReferences } from '../../src/core/check';
@@ -43,22 +44,6 @@ test('assent and reactions stay small talk', async () => {
     assert.equal(j.verdict, 'supported', `${talk}: ${j.reason}`);
     assert.match(j.reason, /small talk/, talk);
   }
-});
-
-test('a consequence the claim draws that no passage draws is not supported', async () => {
-  const scope = 'The scope of the role varies widely across the world, having originally developed as a paraprofession in the United States.';
-  await notSupported(
-    'The scope of the role varies widely across the world, so it can be hard to agree on a definition.',
-    scope,
-    "reference draws no such consequence: it never mentions 'so it can be hard to agree on a defin...'",
-  );
-  await notSupported('The company is the biggest candy store in the world, which means there are multiple branches.', 'The company is the biggest candy store in the world.');
-  // The consequence the reference draws itself, and a plain claim, stay supported.
-  const hair = 'Because of the dye, her hair started to fall out, so she got a short haircut and wore a wig.';
-  await supported('Her hair started to fall out, so she got a short haircut.', hair);
-  await supported('The scope of the role varies widely across the world.', scope);
-  // A cause keeps its own reason.
-  await notSupported('The bridge closed in 2019 because of the flood.', 'The bridge closed in 2019.', "reference gives no cause: it never mentions 'because of the flood'");
 });
 
 test("a claim that tells the speaker's own experience or taste is about the speaker, however much it copies", async () => {

@@ -1,12 +1,13 @@
-// A ninth QA pass: a number's sign (-5 degrees is not 5 degrees), and kin or company that holds both ways (Bill is
-// Tom's brother when Tom is Bill's brother).
+// A number's sign: a minus sign (ASCII or Unicode, "minus", マイナス, 零下, 氷点下) or "below zero" makes another
+// number, and the fix carries it; a hyphen between numbers or after letters is no sign; degrees of no named scale
+// take the scale the other side names.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { quantities } from '../../src/core/graders/offline/numbers';
 import { fixed, notSupported, supported } from './offline-verdicts';
 
 test('a minus sign makes another number, ASCII or Unicode, with the sign in the fix', async () => {
-  // "degrees" is the number's unit (offline-qa10.test.ts), so the fix replaces it with the number.
+  // "degrees" is the number's unit (the degrees test below), so the fix replaces it with the number.
   await fixed('The lowest temperature was \u22125 degrees.', 'The lowest temperature was 5 degrees.', '\u22125 degrees', '5 degrees');
   await fixed('The lowest temperature was -5 degrees.', 'The lowest temperature was 5 degrees.', '-5 degrees', '5 degrees');
   await fixed('The lowest temperature was 5 degrees.', 'The lowest temperature was \u22125 degrees.', '5 degrees', '-5 degrees');
@@ -18,6 +19,22 @@ test('a minus sign makes another number, ASCII or Unicode, with the sign in the 
   await supported('The lowest temperature was \u22125 degrees.', 'The lowest temperature was -5 degrees.');
   await supported('The lowest temperature was minus 5 degrees.', 'The lowest temperature was -5 degrees.');
   await supported('The lowest temperature was 5 degrees.', 'The lowest temperature was 5 degrees.');
+});
+
+test('"below zero" after a number is its sign, and the fix replaces the whole mention', async () => {
+  await supported('It was 5 degrees below zero.', 'It was -5 °C.');
+  await supported('It was 5 degrees below zero.', 'It was \u22125 degrees.');
+  await supported('The lowest temperature was 5 degrees below zero.', 'The lowest temperature was -5 degrees.');
+  await supported('The lowest temperature was -5 degrees.', 'The lowest temperature was 5 degrees below zero.');
+  // Against 5 degrees above zero: the fix drops "below zero" with the value, either way round.
+  await fixed('It was 5 degrees below zero.', 'It was 5 degrees.', '5 degrees below zero', '5 degrees');
+  await fixed('It was 5 degrees.', 'It was 5 degrees below zero.', '5 degrees', '5 degrees below zero');
+  await fixed('The lowest temperature was 5 degrees below zero.', 'The lowest temperature was 5 degrees.', '5 degrees below zero', '5 degrees');
+  await fixed('The lowest temperature was 5 degrees below zero.', 'The lowest temperature was \u22127 °C.', '5 degrees below zero', '-7 °C');
+  assert.deepEqual(quantities('It was 5 below zero, then 3 degrees below zero.').map((q) => [q.value, q.text]), [[-5, '5 below zero'], [-3, '3 degrees below zero']]);
+  // Controls: "below" that is no sign.
+  assert.deepEqual(quantities('5 floors below the street').map((q) => q.value), [5]);
+  await supported('The mine is 300 metres below the surface.', 'The mine is 300 metres below the surface.');
 });
 
 test('a hyphen between numbers or after letters is no sign', async () => {
@@ -45,19 +62,12 @@ test('Japanese: マイナス, 零下 and 氷点下 make a number negative, each 
   await supported('最低気温は5度でした。', '最低気温は5度でした。');
 });
 
-test('kin and company that hold both ways: the same word with the names exchanged is the same fact', async () => {
-  for (const w of ['brother', 'sister', 'sibling', 'cousin', 'spouse', 'friend', 'neighbour', 'colleague', 'partner']) {
-    await supported(`Bill is Tom's ${w}.`, `Tom is Bill's ${w}.`);
-  }
-  await supported('Bill is the brother of Tom.', 'Tom is the brother of Bill.');
-  for (const w of ['兄弟', '姉妹', 'いとこ', '友人', '同僚']) await supported(`ビルはトムの${w}です。`, `トムはビルの${w}です。`);
-  // Controls: a relation with a direction stays an exchange, and so do other facts beside a mutual word.
-  await notSupported("Bill is Tom's father.", "Tom is Bill's father.", undefined, 'contradicted');
-  await notSupported("Bill is Tom's boss.", "Tom is Bill's boss.", undefined, 'contradicted');
-  await notSupported("Bill is Tom's older brother.", "Tom is Bill's older brother.", undefined, 'contradicted');
-  await notSupported("Tom's friend gave Bill a book.", "Bill's friend gave Tom a book.", undefined, 'contradicted');
-  await notSupported("Bill's brother moved from Oslo to Bergen.", "Bill's brother moved from Bergen to Oslo.", undefined, 'contradicted');
-  await notSupported('ビルはトムの父です。', 'トムはビルの父です。', undefined, 'contradicted');
-  await notSupported('ビルはトムの上司です。', 'トムはビルの上司です。', undefined, 'contradicted');
-  await notSupported("Bill is Tom's brother.", "Tom is Bill's sister.", undefined, 'contradicted');
+test('degrees of no named scale are the scale the other side names: 5度 = 5℃, 零下5度 = -5 °C', async () => {
+  await supported('最低気温は零下5度でした。', '最低気温は-5℃でした。');
+  await supported('最低気温はマイナス5度でした。', '最低気温は\u22125℃でした。');
+  await supported('最低気温は5度でした。', '最低気温は5℃でした。');
+  await supported('The high was 30 degrees.', 'The high was 30 °C.');
+  await fixed('最低気温は零下5度でした。', '最低気温は5℃でした。', '零下5度', '5℃');
+  // A named scale is still no other scale.
+  await notSupported('The high was 30 °F.', 'The high was 30 °C.');
 });

@@ -1,0 +1,117 @@
+// What the claim adds that no passage gives: a figure, a year added to a list, a cause, an example ("such as"), a
+// consequence ("so", "which means"), a colour, a judgement of worth; each beside the same detail given, which stays
+// supported.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fixed, flagged, grade, notSupported, supported } from './offline-verdicts';
+
+const strikes = 'The maximum score is 300, which is achieved by getting 12 strikes in a row.';
+const fivePin = 'Five-pin bowling is a bowling variant which is played in Canada, where many bowling alleys offer it.';
+
+test('a figure the claim adds, the rest stated, is not supported', async () => {
+  await notSupported('The company was founded in 1998 with 300 engineers.', 'The company was founded in 1998.', 'reference never gives 300', 'unsupported');
+  await notSupported('The company was founded in 1998 with 300 engineers.', 'The company was founded in 1998 by a group of engineers in Oslo.', 'reference never gives 300');
+  await notSupported('The bridge opened in 1932 and has 6 lanes.', 'The bridge opened in 1932 and carries road traffic across the harbour.');
+  await notSupported('He scored 2 goals in the 2010 final.', 'He scored in the 2010 final.', 'reference never gives 2');
+  // Controls: the figure given, in other words or units; a figure worked out from the sentence.
+  await supported('The company was founded in 1998 with 300 engineers.', 'The company was founded in 1998 with three hundred engineers.');
+  await supported('The company was founded in 1998 with 300 engineers.', 'The company was founded in 1998; 300 engineers joined at once.');
+  await supported('The tower is 330 metres tall.', 'The tower is 1,083 feet tall.');
+  await supported('Sales fell by 500 MB.', 'Sales fell from 1.2 GB to 700 MB.');
+  await supported('The company was founded in 1998.', 'The company was founded in 1998 with 300 engineers.');
+});
+
+test('"employs 300 engineers" meets a plain "employs engineers", so the added figure is flagged', async () => {
+  await notSupported('Acme employs 300 engineers.', 'Acme is a software company based in Oslo. It employs engineers across Europe.', 'reference never gives 300', 'unsupported');
+  await notSupported('Acme employs 300 engineers.', 'Acme employs engineers. It was founded in 1998.', 'reference never gives 300');
+  // Controls: the figure given, by "employs" or by "work at"; a claim without the figure; another figure is a clash.
+  await supported('Acme employs 300 engineers.', 'Acme employs 300 engineers in Oslo.');
+  await supported('Acme employs 300 workers.', '300 people work at Acme.');
+  await supported('Acme employs engineers.', 'Acme employs 300 engineers.');
+  await fixed('Acme employs 600 engineers.', 'Acme employs 300 engineers.', '600', '300');
+});
+
+test('a figure no passage gives, in a claim the passages state less than 60% of, is unsupported by rule', async () => {
+  await notSupported('The bakery ships its bread to 14 cities.', 'The bakery opened in 2003 in Leeds. Its ovens run all night.', 'reference never gives 14');
+  await notSupported('Rivera signed for the club in 2016 after a trial.', 'Rivera joined the academy as a teenager and later captained the side.', 'reference never gives 2016');
+  // Controls: the figure given; the claim stated but for the figure is the model's to judge (a figure a summary adds).
+  await supported('The bakery ships its bread to 14 cities.', 'The bakery ships its bread to 14 cities across the north.');
+  await supported('The bakery in Leeds ships its bread to many cities.', 'The bakery in Leeds ships its bread to many cities, 14 of them abroad.');
+});
+
+test('a year added to a list beside a year the sentence gives is not supported', async () => {
+  await notSupported('The team won the title in 2004 and 2006.', 'The team won the title in 2004.', 'reference never gives 2006', 'unsupported');
+  await notSupported('The team won the title in 2004, 2005 and 2006.', 'The team won the title in 2004 and 2005.', 'reference never gives 2006');
+  await notSupported('The team won the title in 2004 or 2006.', 'The team won the title in 2004.', 'reference never gives 2006');
+  // Controls: every year given, or fewer; another year in the list's place is a clash.
+  await supported('The team won the title in 2004 and 2006.', 'The team won the title in 2004 and 2006.');
+  await supported('The team won the title in 2004 and 2006.', 'The team won the title twice, in 2004 and again in 2006.');
+  await supported('The team won the title in 2004.', 'The team won the title in 2004 and 2006.');
+  await fixed('The team won the title in 2004 and 2006.', 'The team won the title in 2004 and 2005.', '2006', '2005');
+});
+
+test('a cause the references never mention is not supported; one they give is', async () => {
+  await notSupported('The bridge closed in 2019 because of the flood.', 'The bridge closed in 2019.', "reference gives no cause: it never mentions 'because of the flood'");
+  await notSupported('The bridge closed in 2019 due to the flood.', 'The bridge closed in 2019 for repairs.');
+  await notSupported('橋は洪水のため2019年に閉鎖された。', '橋は2019年に閉鎖された。');
+  await supported('The bridge closed in 2019 because of the flood.', 'Because of the flood, the bridge closed in 2019.');
+  await supported('The bridge closed in 2019.', 'The bridge closed in 2019 because of the flood.');
+  await supported('橋は洪水のため2019年に閉鎖された。', '2019年の洪水で、橋は閉鎖された。');
+});
+
+test('an example the claim gives ("such as", "including", ", like") that no passage names is unsupported', async () => {
+  await notSupported('The festival draws visitors from many countries, such as Norway.', 'The festival draws visitors from many countries across Europe.', "reference never mentions 'Norway'");
+  await notSupported('The band toured with other groups, including Oasis.', 'The band toured with other groups throughout the decade.', "reference never mentions 'Oasis'");
+  await notSupported('Teams compete in several events, like the Boston Marathon.', 'Teams compete in several events each year, from relays to sprints.');
+  // Controls: the example is the reference's; "like" as a verb is no example.
+  await supported('The festival draws visitors from many countries, such as Norway.', 'The festival draws visitors from many countries, including Norway and Chile.');
+  await supported('Children like the museum in Oslo.', 'Children like the museum in Oslo.');
+});
+
+test('a consequence the claim draws that no passage draws is not supported', async () => {
+  const scope = 'The scope of the role varies widely across the world, having originally developed as a paraprofession in the United States.';
+  await notSupported(
+    'The scope of the role varies widely across the world, so it can be hard to agree on a definition.',
+    scope,
+    "reference draws no such consequence: it never mentions 'so it can be hard to agree on a defin...'",
+  );
+  await notSupported('The company is the biggest candy store in the world, which means there are multiple branches.', 'The company is the biggest candy store in the world.');
+  // The consequence the reference draws itself, and a plain claim, stay supported.
+  const hair = 'Because of the dye, her hair started to fall out, so she got a short haircut and wore a wig.';
+  await supported('Her hair started to fall out, so she got a short haircut.', hair);
+  await supported('The scope of the role varies widely across the world.', scope);
+  // A cause keeps its own reason.
+  await notSupported('The bridge closed in 2019 because of the flood.', 'The bridge closed in 2019.', "reference gives no cause: it never mentions 'because of the flood'");
+});
+
+test('a colour the claim adds that no passage gives is not supported', async () => {
+  await notSupported('白い大型トラックが赤信号で停まっています。', '赤信号で大型トラックが停まっています。', "reference never mentions '白い'");
+  await notSupported('お皿の上に茶色いケーキが乗っています。', 'お皿の上にケーキが乗っています。', "reference never mentions '茶色い'");
+  await notSupported('赤色の列車が線路の上を走っています。', '列車が線路の上を走っています。');
+});
+
+test('a colour the passage gives in another spelling or inside a word, or a word that only holds a colour kanji, stays supported', async () => {
+  await supported('椅子の上で白い猫が寝ています。', '椅子の上で白猫が寝ています。');
+  await supported('赤い車が止まっています。', 'レッドの車が止まっています。');
+  await supported('青年がベンチに座っています。', 'ベンチに青年が座っています。');
+});
+
+test('a judgement of worth, difficulty or importance the reference does not make is an opinion', async () => {
+  await flagged('The hardest thing to do is to get 12 strikes in a row.', strikes);
+  const j = await grade('Five-pin bowling is the traditional type of bowling that is played in Canada.', fivePin);
+  assert.equal(j.verdict, 'unsupported');
+  assert.equal(j.reason, "the reference does not say 'traditional': an opinion, not something it states");
+  // Soft, as every opinion word is: the claim's confidence drops, the verdict is the model's.
+  const talented = await grade('Deshane Beckford is a talented 17-year-old forward from Jamaica.', 'Deshane Beckford is a 17-year-old forward from Jamaica.');
+  const plain = await grade('Deshane Beckford is a 17-year-old forward from Jamaica.', 'Deshane Beckford is a 17-year-old forward from Jamaica.');
+  assert.ok(talented.confidence < plain.confidence - 0.2, `${talented.confidence} vs ${plain.confidence}`);
+});
+
+test('a judgement the reference makes itself stays supported', async () => {
+  await supported('Cod is popular as a food with a mild flavour.', 'Cod is popular as a food with a mild flavour and a dense, flaky, white flesh.');
+  await supported('The dish was popularised in the United States.', 'This type of sausage was culturally imported from Germany and popularized in the United States.');
+  await supported('He is one of the greatest quarterbacks of all time.', 'He is considered to be one of the greatest quarterbacks of all time.');
+  await supported('The bridge is a famous landmark of the city.', 'The bridge is a famous landmark of the city and opened in 1932.');
+  // A price compared is a fact, not a judgement: "expensive" is no opinion word.
+  await supported('The tickets are expensive.', 'The tickets are expensive.');
+});

@@ -1,0 +1,31 @@
+// Japanese counts: one thing against many, whatever the counter (一台/数台, 1羽/群れ), is contradicted; a count of one
+// is the article "a", but "only one", another count or "many" is a count the sentence must give.
+import { test } from 'node:test';
+import { fixed, flagged, notSupported, supported } from './offline-verdicts';
+
+test('one thing against many, whatever the counter, is contradicted', async () => {
+  await notSupported('踏み切りの周辺に車が数台あります。', '踏切の周辺には車が一台あります。', "reference says '一台', claim says '数台'", 'contradicted');
+  await notSupported('背の高い木々の周りを鳥の群れが飛んでいます。', '背の高い木々の周りを1羽の鳥が飛んでいます。', "reference says '1羽', claim says '群れ'");
+  await notSupported('海の上に船が一艘浮かんでいる。', '海の上にたくさんの船が浮かんでいるところです。', "reference says 'たくさん', claim says '一艘'");
+  await notSupported('一種類の料理が盛られた皿があります。', '色んな種類の料理が皿に盛られています。', "reference says '色んな', claim says '一種類'");
+  // Controls: one said both ways (１頭 = 一頭), many said both ways, "one of", "another", "alone".
+  await supported('草むらに１頭のゾウが佇んでいます。', '草むらに一頭のゾウが佇んでいます。');
+  await supported('海の上に複数の船が浮かんでいます。', '海の上に複数の船が浮かんでいるところです。');
+  await supported('富士山は日本の多くの山の一つです。', '富士山は日本の多くの山の一つです。');
+  await supported('男性が、もう一人の男性に何か話しかけています。', 'たくさんの人の前で男性が、もう一人の男性に何か話しかけています。');
+});
+
+test('a Japanese count of one is the article "a": a sentence that names the thing without a count states it', async () => {
+  await supported('家の前に茶色い犬が一匹座っています。', '家の前に茶色い犬が座っています。');
+  await supported('一人の男性が公園のベンチに座っています。', '男性が公園のベンチに座っています。');
+  await supported('青い家の前にバイクが一台止まっています。', '青い家の前にバイクが止まっています。');
+});
+
+test('"only one", "not one", another count or "many" is still a count the sentence must give', async () => {
+  await flagged('家の前に茶色い犬が一匹だけ座っています。', '家の前に茶色い犬が座っています。');
+  await flagged('家の前に茶色い犬が二匹座っています。', '家の前に茶色い犬が座っています。');
+  await fixed('家の前に茶色い犬が一匹座っています。', '家の前に茶色い犬が三匹座っています。', '一', '三');
+  await notSupported('家の前に茶色い犬が一匹座っています。', '家の前にたくさんの茶色い犬が座っています。', undefined, 'contradicted');
+  // Beside another count it is a count too: one adult and two calves.
+  await flagged('大人の象が一頭と子どもの象が二頭います。', '大人の象の後ろに子どもの象が二頭います。');
+});

@@ -1,0 +1,145 @@
+// Japanese words in another's place: a place name inside a longer one (京都 in 東京都), a name or a compound with one
+// head (東京ドーム, 札幌ドーム), any content word or a run of words, one that shares half its kanji, a verb written in
+// kana; what is no swap (another kanji spelling, kana for kanji); weekdays and currencies; "only X" (だけ, のみ).
+// Japanese cases of a behaviour both languages share (opposites, negation, signs, relations) are in that behaviour's
+// file; counts are in offline-japanese-counts.test.ts.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokens } from '../../src/core/graders/offline/text';
+import { grade, notSupported, supported } from './offline-verdicts';
+
+test('Japanese: a place name inside a longer one is another place (京都 in 東京都), 東京 is 東京都', async () => {
+  const ref = '株式会社サンプルは1998年に大阪で設立されました。本社は東京都港区にあります。';
+  const j = await grade('株式会社サンプルは1998年に京都で設立されました。', ref);
+  assert.notEqual(j.verdict, 'supported', j.reason);
+  await supported('株式会社サンプルは1998年に大阪で設立されました。', ref);
+  await supported('本社は東京にあります。', ref);
+  await supported('株式会社サンプルは1998年に東京で設立されました。', '株式会社サンプルは1998年に東京都で設立されました。');
+});
+
+test('京都 where the sentence has 東京都 (its only place) is a swap; 京都府, 東京 and the same word are not', async () => {
+  await notSupported('本社は京都にあります。', '本社は東京都にあります。', "reference says '東京都' where the claim says '京都'");
+  await notSupported('彼は京都で生まれた。', '彼は東京都で生まれた。', "reference says '東京都' where the claim says '京都'");
+  await notSupported('京都は日本の首都です。', '東京都は日本の首都です。');
+  await notSupported('京都の人口は多い。', '東京都の人口は多い。');
+  await supported('本社は東京都にあります。', '本社は東京都にあります。');
+  await supported('本社は東京にあります。', '本社は東京都にあります。');
+  await supported('本社は京都にあります。', '本社は京都府にあります。');
+  await supported('彼は京都で生まれた。', '彼は京都で生まれた。');
+  await supported('東京は日本の首都です。', '東京都は日本の首都です。');
+});
+
+test('a Japanese name in another\'s place, the rest of the sentence the same, is not supported', async () => {
+  // With one head (製), two makers are two of one kind: contradicted (the compound-name test below).
+  await notSupported('このバイクはホンダ製です。', 'このバイクはトヨタ製です。', "reference says 'トヨタ製', claim says 'ホンダ製'", 'contradicted');
+  await notSupported('このバイクはホンダです。', 'このバイクはトヨタです。', "reference says 'トヨタ' where the claim says 'ホンダ'", 'unsupported');
+  await notSupported('本社は福岡にあります。', '本社は名古屋にあります。', "reference says '名古屋' where the claim says '福岡'");
+  await supported('本社は大阪にあります。', '本社は大阪にあります。');
+  await supported('この車はトヨタ製です。', 'この車はトヨタ製で、白色です。');
+  // A colour said two ways is no name swap.
+  await supported('ドアはグレーです。', 'ドアは灰色です。');
+});
+
+test('Japanese compound names with one head and another first part are contradicted', async () => {
+  await notSupported('試合は東京ドームで行われた。', '試合は札幌ドームで行われた。', "reference says '札幌ドーム', claim says '東京ドーム'", 'contradicted');
+  await notSupported('本社は大阪府にあります。', '本社は京都府にあります。', "reference says '京都府', claim says '大阪府'", 'contradicted');
+  await notSupported('本社は神奈川県にあります。', '本社は千葉県にあります。', undefined, 'contradicted');
+  // Controls: the same place; a place inside another's name; one word each for one thing (草原, 野原); no name.
+  await supported('試合は東京ドームで行われた。', '試合は東京ドームで午後に行われた。');
+  await supported('本社は京都府にあります。', '本社は京都府にあります。');
+  await supported('彼は白いシャツを着ている。', '彼は白いTシャツを着ている。');
+  for (const [claim, ref] of [
+    ['大阪駅で降りた。', '新大阪駅で降りた。'],
+    ['キリンが草原を歩いています。', 'キリンが野原を歩いています。'],
+    ['本社は福岡にあります。', '本社は名古屋にあります。'],
+  ] as const) {
+    const j = await grade(claim, ref);
+    assert.notEqual(j.verdict, 'contradicted', `${claim}: ${j.reason}`);
+  }
+});
+
+test('a Japanese word in another\'s place, the other content words the same, is not supported', async () => {
+  await notSupported('オレンジ色の消火栓が雪の中に立っています。', 'オレンジ色の消火栓が雨の中に立っています。', "reference says '雨' where the claim says '雪'", 'unsupported');
+  await notSupported('木の上にスノーボードを持った男性が泳いでいます。', '木の上にスノーボードを持った男性が立っています。', "reference says '立って' where the claim says '泳いで'");
+  await notSupported('皿の上にサンドウィッチが乗っています。', '皿の上におにぎりが乗っています。', "reference says 'おにぎり' where the claim says 'サンドウィッチ'");
+  await notSupported('キッチンの流し台に黒い猫が飛んでいます。', 'キッチンの流し台に黒い猫が横たわっています。', "reference says '横たわって' where the claim says '飛んで'");
+  // Still caught as before: a name in another's place.
+  await notSupported('このバイクはホンダ製です。', 'このバイクはトヨタ製です。');
+  // Controls: the general word for the specific one; the same verb in another form; the same words with other particles.
+  await supported('海でサーフィンをしている人がいます。', '海でサーフィンをしている男性がいます。');
+  await supported('急流のそばで、サーフボードを持つ人がいます。', '急流のそばで、サーフボードを持っている人がいます。');
+  await supported('皿の上にサンドウィッチが乗っています。', '皿の上にはサンドウィッチが乗っています。');
+  await supported('オレンジ色の消火栓が雨の中に立っています。', 'オレンジ色の消火栓が雨の中に立っています。');
+});
+
+test('a Japanese run of words in another run’s place, the words before and after the same, is a swap', async () => {
+  await notSupported('公園の池のそばにトラックが止まっています。', '公園の池のそばに二階建てバスが止まっています。', "reference says '二階建てバス' where the claim says 'トラック'");
+  await notSupported('台所の棚の上にパソコンがあります。', '台所の棚の上に鍋とフライパンがあります。', "reference says '鍋とフライパン' where the claim says 'パソコン'");
+  await notSupported('机の上にノートとペンが置いてあります。', '机の上に花瓶が置いてあります。');
+  // Controls: one of the sentence's things; a word the claim adds; a first word reworded (no word before both).
+  await supported('台所の棚の上に鍋があります。', '台所の棚の上に鍋とフライパンがあります。');
+  await supported('公園の池のそばに大型のバスが止まっています。', '公園の池のそばに大型のバスが二台止まっています。');
+  const j = await grade('公園で犬がボールで遊んでいます。', '広い芝生で、犬がボールで遊んでいます。');
+  assert.ok(!/where the claim says/.test(j.reason), j.reason);
+});
+
+test('a run that opens the claim where the sentence has another, four content words after it the same, is a swap', async () => {
+  await notSupported('テニスコートで男性プレイヤーがボールを打ち返しています。', '野球場で男性プレイヤーがボールを打ち返しています。', "reference says '野球場' where the claim says 'テニスコート'");
+  await notSupported('雪の上をフライングディスクを咥えた犬が走っています。', '砂浜でフライングディスクを咥えた犬が走っています。');
+  // Three words after it: a place said otherwise is a rewording as often as not.
+  await supported('原っぱで犬がフリスビーで遊んでいます。', '広い芝生で、犬がフリスビーで遊んでいます。');
+});
+
+test("a Japanese word that shares only half its kanji with the sentence's word in its place is a swap", async () => {
+  await notSupported('駅のホームに電車が停車しています。', '駅のホームを電車が通過しています。', "reference says '通過して' where the claim says '停車して'");
+  await notSupported('公園の池に白鳥がいます。', '公園の池に水鳥がいます。', "reference says '水鳥' where the claim says '白鳥'");
+  await notSupported('海沿いの道を男性が走っています。', '川沿いの道を男性が走っています。');
+});
+
+test('a word the sentence holds whole, or writes with its other kanji, stays supported', async () => {
+  await supported('道路沿いに女性が立っています。', '道沿いに女性が立っています。');
+  await supported('男性が自動車を運転しています。', '男性が車を運転しています。');
+  await supported('古い街並みを女性が歩いています。', '古い町並みを女性が歩いています。');
+  await supported('街の広場に人が集まっています。', '町の広場に人が集まっています。');
+});
+
+test('a verb written in kana is the verb: another posture or act in its place is caught', async () => {
+  await notSupported('シャッターの前に人がすわっています。', 'シャッターの前に人が立っています。', "reference says '立っ', claim says 'すわっ'", 'contradicted');
+  await notSupported('ウシがミルクをのんでいます。', 'ウシがミルクを沸かしています。', "reference says '沸かして' where the claim says 'のんで'");
+  await notSupported('シャッターのまえにひとがすわっています。', 'シャッターのまえに猫がすわっています。', "reference says '猫' where the claim says 'ひと'");
+});
+
+test('a word written in kana meets its kanji spelling', async () => {
+  await supported('窓辺に猫がすわっています。', '窓辺に猫が座っています。');
+  await supported('男性がはしっています。', '男性が走っています。');
+  await supported('机のうえにパソコンがあります。', '机の上にパソコンがあります。');
+});
+
+test('kana that only begin another word, or follow one, are not read as a kana word', () => {
+  const keys = (text: string): string[] => tokens(text).filter((t) => !t.stop).map((t) => t.key);
+  assert.deepEqual(keys('すべての人が笑っています。'), ['すべて', '人', '笑']); // すべて ("all"), not 滑
+  assert.ok(!keys('ひとつのりんご').includes('人')); // ひとつ ("one"), not ひと
+  assert.ok(!keys('ボールを投げようとしています').includes('人'));
+  assert.deepEqual(keys('猫がすわっています'), ['猫', '座']);
+});
+
+test('Japanese: weekdays are a closed class, currencies are units', async () => {
+  const meeting = '会議は毎週月曜日に開かれます。';
+  await notSupported('会議は毎週火曜日に開かれます。', meeting, "reference says '月曜日', claim says '火曜日'", 'contradicted');
+  await supported('会議は毎週月曜に開かれます。', meeting);
+  await supported('会議は毎週月曜日に開かれます。', meeting);
+  const price = '製品の価格は5000円です。';
+  await notSupported('製品の価格は5000ドルです。', price, 'reference says 5000円, claim says 5000ドル', 'contradicted');
+  await notSupported('製品の価格は5000ユーロです。', price, undefined, 'contradicted');
+  await supported('製品の価格は5000円です。', price);
+});
+
+test('"only X" (Xだけ, Xのみ) against a sentence that lists X with another is contradicted', async () => {
+  await notSupported('リビングにリュックだけある。', 'リビングに、2つのリュックと３つの鞄が置いてあります。', "reference says 'リュックと３つの鞄', claim says 'リュックだけ'", 'contradicted');
+  await notSupported('まち針のみです。', 'まち針とピンクッションとハサミです。', "reference says 'まち針とピンクッションとハサミ', claim says 'まち針のみ'");
+  await notSupported('リモコンを持った大人だけが片手を突き出しています。', 'リモコンを持った大人と子供が片手を突き出しています。', "reference says '大人と子供', claim says '大人だけ'");
+  // Controls: the sentence says "only" too; X alone in the sentence; のみ inside a word (水のみ場).
+  await supported('リビングにリュックだけある。', 'リビングにはリュックだけが置いてあります。');
+  await supported('スケートボードの上に、片足だけ載せています。', 'スケートボードの上に、片足だけ載せています。');
+  await supported('象が水のみ場と岩の近くで立っています。', '象が水のみ場と岩の近くで立っています。');
+});
