@@ -4,7 +4,7 @@ import { align, coverage, coverageOfLists, tokenWeight, wordTrigrams, type Align
 import { closedClass, colourJa, countsOfOneJa, givesColourJa, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
-import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, tokens, writtenRange, type Token } from './text';
+import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, sourceCounts, tokens, writtenRange, type Token } from './text';
 
 export const FEATURES = [
   'covBest', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
@@ -117,7 +117,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const claimQ = quantities(text, { iso: true });
   // A Japanese count of one, in a claim that counts nothing else, is the article English writes "a" (一匹の犬 for "a
   // dog"): no word or value the references must give (another count they give is still a clash, judged below).
-  const ones = claimQ.every((q) => q.value === 1 || q.kind !== 'number') ? countsOfOneJa(text) : [];
+  // So is a summary's tally of its source's items ("The passage describes two different films titled Veeram").
+  const ones = [...(claimQ.every((q) => q.value === 1 || q.kind !== 'number') ? countsOfOneJa(text) : []), ...sourceCounts(text)];
   const inOne = (x: { start: number; end: number }): boolean => ones.some((o) => x.start < o.end && o.start < x.end);
   const claimToks = distinct(allToks.filter((t, i) => !t.stop && !negatesNothing(allToks, i) && !inOne(t)), (t) => t.key);
   const a = align(claimToks, req.passages, cache, claimQ);

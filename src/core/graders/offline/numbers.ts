@@ -529,6 +529,12 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
       add({ value, kind: 'ordinal', start, end: trimmed + 2 });
       continue;
     }
+    // A range's end written with two digits after a year ("2007–11", "the 2016-17 season") is a year of the first's century.
+    const shortEnd = !m[1] && !m[3] && !m[4] && !scale && /^\d\d$/.test(intPart) ? rangeEndYear(text, start, value) : undefined;
+    if (shortEnd !== undefined) {
+      add({ value: shortEnd, kind: 'year', start, end: trimmed });
+      continue;
+    }
     const kind: QuantityKind = m[4] ? 'percent' : !m[1] && !m[3] && !scale && /^(1[5-9]|20)\d\d$/.test(intPart) ? 'year' : 'number';
     // A decade ("the 1970s", "1980's") is any year in it.
     if (kind === 'year' && /^['’]?s\b/.test(after)) {
@@ -593,6 +599,21 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
   // 0円 is 無料, a word (text.ts keys it so), not an amount a reference must give: 入場は0円です = 入場は無料です.
   const priced = out.filter((q) => !(q.value === 0 && q.unit?.currency === 'yen' && /^[0０]円$/.test(q.text)));
   return datedYears(priced.sort((a, b) => a.start - b.start), text);
+}
+
+// A year, then a dash or "to", before a two-digit number: "2007–11", "2016-17", "1991 -- 94", "1998 to 99".
+const YEAR_THEN_DASH = /\b(1[5-9]\d\d|20\d\d)\s*(?:-{1,2}|–|—|to)\s*$/;
+
+/**
+ * The year a range's two-digit end stands for (2011 for the "11" of "2007–11"), or undefined where it is no such end:
+ * a later year of the first's century only, so that "2021-10" (a month) and a score are left alone, and not where a
+ * third part follows ("2007-11-05" is a date).
+ */
+function rangeEndYear(text: string, start: number, twoDigits: number): number | undefined {
+  const first = YEAR_THEN_DASH.exec(text.slice(Math.max(0, start - 10), start))?.[1];
+  if (!first || /^[-/.]\d/.test(text.slice(start + 2, start + 4))) return undefined;
+  const y = Number(first);
+  return twoDigits > y % 100 ? y - (y % 100) + twoDigits : undefined;
 }
 
 // What may stand between a month and its year: "October 2021", "October 5, 2021", "2021年10月".

@@ -25,7 +25,7 @@ export function swaps(claim: readonly Token[], sentence: RefSentence, claimKeys:
     if (t.stop || refKeys.has(t.key)) continue;
     for (let j = 0; j + 2 < ref.length; j++) {
       const mid = ref[j + 1]!;
-      if (ref[j]!.key === claim[i - 1]!.key && ref[j + 2]!.key === claim[i + 1]!.key && !mid.stop && !claimKeys.has(mid.key)) {
+      if (ref[j]!.key === claim[i - 1]!.key && ref[j + 2]!.key === claim[i + 1]!.key && !mid.stop && !claimKeys.has(mid.key) && !shortYear(t.surface, mid.surface)) {
         n++;
         first ??= { claim: t.surface, reference: mid.surface };
         break;
@@ -33,6 +33,12 @@ export function swaps(claim: readonly Token[], sentence: RefSentence, claimKeys:
     }
   }
   return { n: Math.min(2, n), first };
+}
+
+/** A year and its last two digits, either way round: "2011" for the "11" of "2007–11", "the 60's" for 1960. One year. */
+function shortYear(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return /^\d{4}$/.test(long) && /^\d{2}$/.test(short) && long.endsWith(short);
 }
 
 /**

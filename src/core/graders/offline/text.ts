@@ -36,6 +36,41 @@ const SOURCE_WORDS = new Set(
   'passage passages article text document summary author discuss discusses discussed describe describes described highlight highlights highlighted mention mentions mentioned'.split(' '),
 );
 
+// A summary's count of what its source holds: "The passage describes two different films titled Veeram", "the article
+// mentions three individuals". The count is the summary's own tally of the source's items, not a figure the source
+// gives, and the generic words around it ("separate pieces of information", "individuals", "named") point at the
+// source's items rather than say anything of them: none of them is a word the references must have.
+const SOURCE_COUNT = new RegExp(
+  String.raw`\b(?:passage|article|text|document|source|summary)s?\s+(?:also\s+|then\s+|appears\s+to\s+|seems\s+to\s+)?` +
+    String.raw`(?:describe|discuss|mention|contain|provide|cover|present|include|introduce|feature|concern|talk about|refer to)s?\s+` +
+    String.raw`(?:information\s+(?:about|on)\s+)?(two|three|four|five|six|seven|eight|nine|ten|[2-9])\b`,
+  'gi',
+);
+const SOURCE_ITEM_WORDS = new Set(
+  'separate different distinct unrelated other pieces piece bits items of information individuals individual people persons topics subjects things entities named titled called with the name'.split(' '),
+);
+
+/**
+ * The words of a summary's count of its source's items (`SOURCE_COUNT`): the count and the generic words after it, up to
+ * the first word that says what the items are, and a naming word after that one ("films titled", "individuals named").
+ */
+export function sourceCounts(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SOURCE_COUNT)) {
+    const start = (m.index ?? 0) + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length });
+    let kept = 0;
+    for (const w of text.slice(start + m[1]!.length).matchAll(/\S+/g)) {
+      const word = w[0].toLowerCase().replace(/[^\p{L}]+$/u, '');
+      const at = start + m[1]!.length + (w.index ?? 0);
+      if (SOURCE_ITEM_WORDS.has(word)) out.push({ start: at, end: at + word.length });
+      else if (kept++ > 0 || /[^\p{L}]$/u.test(w[0])) break;
+      if (/[^\p{L}]$/u.test(w[0])) break;
+    }
+  }
+  return out;
+}
+
 // Japanese function words that Intl.Segmenter returns as words: particles, copulas, auxiliaries; 誰 and 何 ("who",
 // "what": 誰もいない says nobody, a negation, not a word for the sentence to cover), as なに is already.
 const JA_STOP = new Set(
