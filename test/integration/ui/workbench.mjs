@@ -112,8 +112,8 @@ export async function hoverWorstSquiggle(page, complete) {
 const letters = (s) => (s.toLowerCase().match(/[\p{L}\p{N}]/gu) ?? []).join('');
 
 /**
- * True when `text` quotes a reference file of the workspace: 20 consecutive letters and digits of one of its
- * lines (about six English words, or a Japanese clause, which has no spaces between words).
+ * True when `text` quotes a reference file of the workspace: 16 consecutive letters and digits of one of its
+ * lines (four or five English words, or a Japanese clause: Japanese has no spaces between words).
  */
 export function quotesReference(text, folder) {
   const hay = letters(text);
@@ -121,7 +121,7 @@ export function quotesReference(text, folder) {
   for (const f of readdirSync(dir)) {
     for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
       const l = [...letters(line)];
-      for (let i = 0; i + 20 <= l.length; i++) if (hay.includes(l.slice(i, i + 20).join(''))) return true;
+      for (let i = 0; i + 16 <= l.length; i++) if (hay.includes(l.slice(i, i + 16).join(''))) return true;
     }
   }
   return false;
