@@ -28,6 +28,7 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSuite, FIXTURES_DIR, OUT_DIR, ROOT } from './build.mjs';
 import { launchBrowser, newContext, openWorkbench, runSuite, screenshot, workbenchUrl } from './lib/driver.mjs';
+import { displayLanguageOf } from './lib/locale.mjs';
 import { killAllSync, QUIET_BUILTINS, startServer, stopAll } from './lib/server.mjs';
 import { CODE_SERVER_VERSION, ensureHost, NODE_VERSION } from './lib/setup.mjs';
 
@@ -250,7 +251,9 @@ async function main() {
   const jobs = [];
   for (const f of uis) {
     const mod = await import(pathToFileURL(f).href);
-    jobs.push({ label: `UI ${mod.name ?? basename(f)} (fixtures/${mod.workspace ?? 'basic'})`, untrusted: false, run: (ctx) => uiJob(f, mod, ctx) });
+    const workspace = mod.workspace ?? 'basic';
+    const locale = displayLanguageOf(workspace); // a UI test of a ja* workspace sees a Japanese VS Code, as its suite does
+    jobs.push({ label: `UI ${mod.name ?? basename(f)} (fixtures/${workspace}${locale ? `, display language ${locale}` : ''})`, untrusted: false, locale, run: (ctx) => uiJob(f, mod, ctx) });
   }
   for (const g of [...groups].sort((a, b) => b.files.length - a.files.length)) {
     jobs.push({

@@ -6,37 +6,16 @@
 // Screenshots go to out/integration-artifacts/; with CLAIMCHECK_UPDATE_SCREENSHOTS=1 (or
 // `launch.mjs --update-screenshots`) also to media/screenshot-hover.png, media/screenshot-problems.png and
 // media/screenshot-claims.png.
-import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { openFromExplorer, palette, step } from './workbench.mjs';
+import { hoverWorstSquiggle, openFromExplorer, openProblems, palette, quotesReference, screenshots, SQUIGGLE, step } from './workbench.mjs';
 
 export const name = 'Check Claims from the command palette: squiggle, Problems row, hover with the evidence';
 export const workspace = 'basic';
 
 const ANSWER = 'answer.md';
 const COMMAND = 'ClaimCheck: Check Claims';
-const SQUIGGLE = ['error', 'warning', 'info'].map((s) => `.monaco-editor .squiggly-${s}`).join(', ');
-
-const words = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu) ?? [];
-
-/** True when `text` quotes at least six consecutive words of some reference file of the workspace. */
-function quotesReference(text, folder) {
-  const hay = ` ${words(text).join(' ')} `;
-  const dir = join(folder, 'references');
-  for (const f of readdirSync(dir)) {
-    const w = words(readFileSync(join(dir, f), 'utf8'));
-    for (let i = 0; i + 6 <= w.length; i++) if (hay.includes(` ${w.slice(i, i + 6).join(' ')} `)) return true;
-  }
-  return false;
-}
 
 export async function run(page, { folder, media, artifacts, log, updateScreenshots }) {
-  const shots = [];
-  const shoot = async (file) => {
-    const path = join(artifacts, file);
-    await page.screenshot({ path });
-    shots.push([path, join(media, file)]);
-  };
+  const { shoot, save } = screenshots(page, { media, artifacts, log, updateScreenshots });
 
   await openFromExplorer(page, log, ANSWER);
 
@@ -47,15 +26,7 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
   });
 
   await step(log, 'the Problems panel lists a ClaimCheck problem', async () => {
-    // Ctrl+Shift+M (View: Problems); the command palette if the keybinding does not open it.
-    await page.keyboard.press('Control+Shift+M');
-    try {
-      await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 5000 });
-    } catch {
-      await palette(page, 'Focus on Problems View');
-    }
-    const row = page.locator('.markers-panel .monaco-list-row', { hasText: /ClaimCheck/i }).first();
-    await row.waitFor({ timeout: 30000 });
+    await openProblems(page);
     await shoot('screenshot-problems.png');
   });
 
@@ -67,42 +38,10 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
     await shoot('screenshot-claims.png');
   });
 
-  const hoverText = await step(log, 'hovering a flagged word shows the evidence quote', async () => {
-    // Back to the editor, then move the mouse over the middle of the first squiggle.
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
-    await page.locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: 30000 });
-    // The most severe squiggle (a contradicted claim, when there is one) is the one to show.
-    let sq = page.locator(SQUIGGLE).first();
-    for (const sev of ['error', 'warning']) {
-      const l = page.locator(`.monaco-editor .squiggly-${sev}`).first();
-      if ((await l.count()) > 0) {
-        sq = l;
-        break;
-      }
-    }
-    const box = await sq.boundingBox();
-    if (!box) throw new Error('the squiggle has no box on screen');
-    const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
-    // Move onto the word; if no hover shows, move off and on again (a move can land while the
-    // editor is still busy), a few times.
-    for (let attempt = 0; ; attempt++) {
-      const at = { x: box.x + Math.min(box.width / 2, 40) + attempt * 7, y: box.y + box.height / 2 };
-      await page.mouse.move(at.x - 30, at.y - 40);
-      await page.mouse.move(at.x, at.y, { steps: 4 });
-      try {
-        await hover.waitFor({ state: 'visible', timeout: attempt < 3 ? 8000 : 20000 });
-        break;
-      } catch (e) {
-        if (attempt >= 3) throw e;
-      }
-    }
-    await page.waitForFunction(
-      () => (document.querySelector('.monaco-editor .monaco-hover:not(.hidden)')?.textContent ?? '').trim().length > 20,
-      null,
-      { timeout: 20000 },
-    );
-    return (await hover.innerText()).trim();
-  });
+  const hoverText = await step(log, 'hovering a flagged word shows the evidence quote', () =>
+    // "Judged by the ... grader" ends ClaimCheck's hover.
+    hoverWorstSquiggle(page, (text) => /Judged by the \w+ grader/.test(text)),
+  );
   if (!/ClaimCheck/.test(hoverText)) throw new Error(`the hover does not come from ClaimCheck:\n${hoverText.slice(0, 600)}`);
   if (!quotesReference(hoverText, folder)) {
     throw new Error(`the hover does not quote the reference:\n${hoverText.slice(0, 600)}`);
@@ -119,8 +58,5 @@ export async function run(page, { folder, media, artifacts, log, updateScreensho
     await page.locator('.editor-group-container .tab', { hasText: 'eiffel.md' }).first().waitFor({ timeout: 30000 });
   });
 
-  if (updateScreenshots) {
-    for (const [from, to] of shots) copyFileSync(from, to);
-    log(`screenshots copied to ${shots.map(([, to]) => to).join(', ')}`);
-  }
+  save();
 }

@@ -3,12 +3,10 @@
 // ClaimCheck", which shows its steps. Run by test/integration/launch.mjs; it counts as one test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFromExplorer, step } from './workbench.mjs';
+import { openFromExplorer, SQUIGGLE, step } from './workbench.mjs';
 
 export const name = 'First run: the Ctrl+K Shift+C chord checks a Markdown editor; the Get Started walkthrough shows its steps';
 export const workspace = 'basic';
-
-const SQUIGGLE = ['error', 'warning', 'info'].map((s) => `.monaco-editor .squiggly-${s}`).join(', ');
 
 export async function run(page, { log }) {
   await openFromExplorer(page, log, 'answer.md');
