@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** What a path names once symbolic links are followed; the path itself where it cannot be resolved (not there yet). */
 export function realPath(absolute: string): Promise<string> {
@@ -37,12 +37,17 @@ export function replaceFile(absolute: string, text: string): void {
   }
   const info = statSync(target, { throwIfNoEntry: false });
   if (info && !info.isFile()) return writeFileSync(target, text);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Not named after the target: a name as long as the file system allows would leave no room for a suffix.
+  const tmp = join(dirname(target), `.claimcheck-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(tmp, text, info ? { mode: info.mode & 0o7777 } : {});
     renameSync(tmp, target);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The write's error is the one to tell, not the clean-up's.
+    }
     throw err;
   }
 }

@@ -30,4 +30,16 @@ describe('replaceFile', () => {
     assert.equal(readFileSync(join(dir, 'real.txt'), 'utf8'), 'new\n');
     assert.equal(statSync(join(dir, 'real.txt')).mode & 0o777, 0o600);
   });
+
+  it('writes a file whose name is as long as the file system allows (the temporary name is no longer)', () => {
+    const dir = folder();
+    const name = `${'r'.repeat(250)}.txt`;
+    writeFileSync(join(dir, name), 'old\n');
+    replaceFile(join(dir, name), 'new\n');
+    assert.equal(readFileSync(join(dir, name), 'utf8'), 'new\n');
+    assert.deepEqual(readdirSync(dir), [name]);
+    // Control: a new file under such a name is written too.
+    replaceFile(join(dir, `${'s'.repeat(250)}.txt`), 'x\n');
+    assert.equal(readdirSync(dir).length, 2);
+  });
 });
