@@ -2,7 +2,7 @@
 // the file, not by the name, so that a file is read once and a report is never written over one the run reads.
 // And a file written whole or not at all (`replaceFile`).
 import { randomBytes } from 'node:crypto';
-import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -40,7 +40,9 @@ export function replaceFile(absolute: string, text: string): void {
   // Not named after the target: a name as long as the file system allows would leave no room for a suffix.
   const tmp = join(dirname(target), `.claimcheck-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(tmp, text, info ? { mode: info.mode & 0o7777 } : {});
+    writeFileSync(tmp, text, { flag: 'wx' });
+    // Set after: a mode given when the file is made loses what the umask takes (0o664 would become 0o644).
+    if (info) chmodSync(tmp, info.mode & 0o7777);
     renameSync(tmp, target);
   } catch (err) {
     try {

@@ -42,4 +42,16 @@ describe('replaceFile', () => {
     replaceFile(join(dir, `${'s'.repeat(250)}.txt`), 'x\n');
     assert.equal(readdirSync(dir).length, 2);
   });
+
+  it('keeps a mode the umask would take away (a report the group may write stays so)', { skip: process.platform === 'win32' }, () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'shared.txt'), 'old\n');
+    chmodSync(join(dir, 'shared.txt'), 0o666);
+    replaceFile(join(dir, 'shared.txt'), 'new\n');
+    assert.equal(statSync(join(dir, 'shared.txt')).mode & 0o777, 0o666);
+    // Control: a new file gets the umask's mode, as any written file does.
+    const umask = process.umask();
+    replaceFile(join(dir, 'new.txt'), 'x\n');
+    assert.equal(statSync(join(dir, 'new.txt')).mode & 0o777, 0o666 & ~umask);
+  });
 });
