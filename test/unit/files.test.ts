@@ -1,7 +1,7 @@
 // replaceFile: the one way a report, the predictions or the cache is written (whole or not at all; the CLI's --out
 // test makes a write fail part way).
 import assert from 'node:assert/strict';
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -53,5 +53,15 @@ describe('replaceFile', () => {
     const umask = process.umask();
     replaceFile(join(dir, 'new.txt'), 'x\n');
     assert.equal(statSync(join(dir, 'new.txt')).mode & 0o777, 0o666 & ~umask);
+  });
+
+  it('a symbolic link to a file not there yet makes that file, as writing through the link does, and stays a link', { skip: process.platform === 'win32' }, () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'out'));
+    symlinkSync(join('out', 'report.txt'), join(dir, 'report.txt'));
+    replaceFile(join(dir, 'report.txt'), 'new\n');
+    assert.ok(lstatSync(join(dir, 'report.txt')).isSymbolicLink());
+    assert.equal(readFileSync(join(dir, 'out', 'report.txt'), 'utf8'), 'new\n');
+    assert.deepEqual(readdirSync(join(dir, 'out')), ['report.txt']);
   });
 });
