@@ -21,12 +21,15 @@ export async function fileIdentity(absolute: string): Promise<string> {
   return info && info.ino !== 0n ? `${info.dev}:${info.ino}` : realPath(absolute);
 }
 
+/** Why a temporary file could not be made beside a file, or renamed over it, where the file itself can be written. */
+const IN_PLACE = new Set(['EACCES', 'EPERM', 'EBUSY', 'EXDEV']);
+
 /**
  * Writes `text` to `absolute` whole or not at all: into a hidden temporary file beside it, renamed over it once
  * written, so a run stopped or failing mid-write never leaves a truncated report or cache (the temporary file is
- * removed on failure). A symbolic link is followed (the file it names is replaced, or made, never the link) and a file's mode
- * kept; what is no regular file (/dev/null, a pipe) is written as it is, never replaced. Synchronous: two writes of
- * one file in a process never interleave.
+ * removed on failure). A symbolic link is followed (the file it names is replaced, or made, never the link) and a
+ * file's mode kept; what is no regular file (/dev/null, a pipe), or a file that can be written but not replaced
+ * (`IN_PLACE`), is written as it is. Synchronous: two writes of one file in a process never interleave.
  */
 export function replaceFile(absolute: string, text: string): void {
   const target = writtenFile(absolute);
@@ -45,6 +48,10 @@ export function replaceFile(absolute: string, text: string): void {
     } catch {
       // The write's error is the one to tell, not the clean-up's.
     }
+    // A report that can be written but not replaced, in place as before rather than not at all: in a folder that
+    // lets no file be made (read-only, the report writable), or mounted on its own (a file bind-mounted into a
+    // container cannot be renamed over: EBUSY, EXDEV).
+    if (info && IN_PLACE.has((err as NodeJS.ErrnoException).code ?? '')) return writeFileSync(target, text);
     throw err;
   }
 }

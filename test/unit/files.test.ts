@@ -64,4 +64,26 @@ describe('replaceFile', () => {
     assert.equal(readFileSync(join(dir, 'out', 'report.txt'), 'utf8'), 'new\n');
     assert.deepEqual(readdirSync(join(dir, 'out')), ['report.txt']);
   });
+
+  it('a report in a folder that lets no file be made is written in place, as before; a new file there is still refused', { skip: process.platform === 'win32' }, () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'report.txt'), 'old\n');
+    chmodSync(join(dir, 'report.txt'), 0o666);
+    chmodSync(dir, 0o555);
+    asAnotherUser(() => replaceFile(join(dir, 'report.txt'), 'new\n'));
+    assert.equal(readFileSync(join(dir, 'report.txt'), 'utf8'), 'new\n');
+    assert.deepEqual(readdirSync(dir), ['report.txt']);
+    assert.throws(() => asAnotherUser(() => replaceFile(join(dir, 'other.txt'), 'x\n')), { code: 'EACCES' });
+  });
 });
+
+/** Runs `fn` as a user the folder's permissions apply to: root passes them all, so it runs as nobody for the while. */
+function asAnotherUser(fn: () => void): void {
+  if (process.getuid?.() !== 0) return fn();
+  process.seteuid!(65534);
+  try {
+    fn();
+  } finally {
+    process.seteuid!(0);
+  }
+}
