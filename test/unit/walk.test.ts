@@ -50,6 +50,9 @@ describe('walk: the rule', () => {
     assert.deepEqual(splitGlob('.github/*.md'), { base: '.github', rest: '*.md' });
     assert.deepEqual(splitGlob('/abs/dir/{a,b}/*.md'), { base: '/abs/dir', rest: '{a,b}/*.md' });
     assert.deepEqual(splitGlob('/*.md'), { base: '/', rest: '*.md' });
+    // A drive's root keeps its slash: 'C:' alone is the folder a Windows process is in on drive C, not its root.
+    assert.deepEqual(splitGlob('C:/*.md'), { base: 'C:/', rest: '*.md' });
+    assert.deepEqual(splitGlob('C:/docs/*.md'), { base: 'C:/docs', rest: '*.md' });
     // fast-glob's extglobs vary too: walked from a folder named '@(docs|notes)', they matched nothing.
     assert.deepEqual(splitGlob('@(docs|notes)/*.md'), { base: '', rest: '@(docs|notes)/*.md' });
     assert.deepEqual(splitGlob('docs/!(drafts)/*.md'), { base: 'docs', rest: '!(drafts)/*.md' });
