@@ -2,9 +2,9 @@
 // the file, not by the name, so that a file is read once and a report is never written over one the run reads.
 // And a file written whole or not at all (`replaceFile`).
 import { randomBytes } from 'node:crypto';
-import { realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** What a path names once symbolic links are followed; the path itself where it cannot be resolved (not there yet). */
 export function realPath(absolute: string): Promise<string> {
@@ -21,28 +21,59 @@ export async function fileIdentity(absolute: string): Promise<string> {
   return info && info.ino !== 0n ? `${info.dev}:${info.ino}` : realPath(absolute);
 }
 
+/** Why a temporary file could not be made beside a file, or renamed over it, where the file itself can be written. */
+const IN_PLACE = new Set(['EACCES', 'EPERM', 'EBUSY', 'EXDEV']);
+
 /**
  * Writes `text` to `absolute` whole or not at all: into a hidden temporary file beside it, renamed over it once
  * written, so a run stopped or failing mid-write never leaves a truncated report or cache (the temporary file is
- * removed on failure). A symbolic link is followed (the file it names is replaced, not the link) and a file's mode
- * kept; what is no regular file (/dev/null, a pipe) is written as it is, never replaced. Synchronous: two writes of
- * one file in a process never interleave.
+ * removed on failure). A symbolic link is followed (the file it names is replaced, or made, never the link) and a
+ * file's mode kept; what is no regular file (/dev/null, a pipe), or a file that can be written but not replaced
+ * (`IN_PLACE`), is written as it is. Synchronous: two writes of one file in a process never interleave.
  */
 export function replaceFile(absolute: string, text: string): void {
-  let target = absolute;
-  try {
-    target = realpathSync(absolute);
-  } catch {
-    // Not there yet (or a pipe with no path): written under the name given.
-  }
+  const target = writtenFile(absolute);
   const info = statSync(target, { throwIfNoEntry: false });
   if (info && !info.isFile()) return writeFileSync(target, text);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Not named after the target: a name as long as the file system allows would leave no room for a suffix.
+  const tmp = join(dirname(target), `.claimcheck-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(tmp, text, info ? { mode: info.mode & 0o7777 } : {});
+    writeFileSync(tmp, text, { flag: 'wx' });
+    // Set after: a mode given when the file is made loses what the umask takes (0o664 would become 0o644).
+    if (info) chmodSync(tmp, info.mode & 0o7777);
     renameSync(tmp, target);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The write's error is the one to tell, not the clean-up's.
+    }
+    // A report that can be written but not replaced, in place as before rather than not at all: in a folder that
+    // lets no file be made (read-only, the report writable), or mounted on its own (a file bind-mounted into a
+    // container cannot be renamed over: EBUSY, EXDEV).
+    if (info && IN_PLACE.has((err as NodeJS.ErrnoException).code ?? '')) return writeFileSync(target, text);
     throw err;
   }
+}
+
+/**
+ * The file a write to `absolute` lands in, symbolic links followed: to a file not there yet too (made where the link
+ * points, as writing through it does, the link kept); else the name given (not there yet, or a pipe with no path).
+ */
+function writtenFile(absolute: string): string {
+  let path = absolute;
+  // A bound, as the system has, for a loop of links (whose write then fails with ELOOP).
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return realpathSync(path);
+    } catch {
+      // Not there, or a link to what is not there: follow it one step.
+    }
+    try {
+      path = resolve(dirname(path), readlinkSync(path));
+    } catch {
+      return path;
+    }
+  }
+  return path;
 }

@@ -22,9 +22,12 @@ export function skippedInWalk(path: string): boolean {
  */
 export function splitGlob(pattern: string): { base: string; rest: string } {
   const parts = (sep === '\\' ? pattern.replace(/\\/g, '/') : pattern).split('/');
-  const fixed = parts.findIndex((part) => isGlob(part));
+  // fast-glob's extglobs (`@(a|b)`, `!(drafts)`) vary too; `isGlob` sees a brace split by a slash (`{a/b,c}`).
+  const fixed = parts.findIndex((part) => isGlob(part) || (part !== '' && fg.isDynamicPattern(part)));
   const at = fixed < 0 ? parts.length - 1 : fixed;
-  return { base: parts.slice(0, at).join('/') || (pattern.startsWith('/') ? '/' : ''), rest: parts.slice(at).join('/') };
+  // A root alone keeps its slash: '' would be the folder the run is in, and 'C:' the current folder on drive C.
+  const root = at === 1 && (parts[0] === '' || /^[A-Za-z]:$/.test(parts[0]!)) ? `${parts[0]}/` : undefined;
+  return { base: root ?? parts.slice(0, at).join('/'), rest: parts.slice(at).join('/') };
 }
 
 export interface WalkOptions {

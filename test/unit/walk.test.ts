@@ -50,6 +50,16 @@ describe('walk: the rule', () => {
     assert.deepEqual(splitGlob('.github/*.md'), { base: '.github', rest: '*.md' });
     assert.deepEqual(splitGlob('/abs/dir/{a,b}/*.md'), { base: '/abs/dir', rest: '{a,b}/*.md' });
     assert.deepEqual(splitGlob('/*.md'), { base: '/', rest: '*.md' });
+    // A drive's root keeps its slash: 'C:' alone is the folder a Windows process is in on drive C, not its root.
+    assert.deepEqual(splitGlob('C:/*.md'), { base: 'C:/', rest: '*.md' });
+    assert.deepEqual(splitGlob('C:/docs/*.md'), { base: 'C:/docs', rest: '*.md' });
+    // fast-glob's extglobs vary too: walked from a folder named '@(docs|notes)', they matched nothing.
+    assert.deepEqual(splitGlob('@(docs|notes)/*.md'), { base: '', rest: '@(docs|notes)/*.md' });
+    assert.deepEqual(splitGlob('docs/!(drafts)/*.md'), { base: 'docs', rest: '!(drafts)/*.md' });
+    // A brace whose alternatives hold slashes varies from its first part.
+    assert.deepEqual(splitGlob('docs/{a/b,c}/*.md'), { base: 'docs', rest: '{a/b,c}/*.md' });
+    // A name with such a letter but no group is fixed.
+    assert.deepEqual(splitGlob('docs/a+b/*.md'), { base: 'docs/a+b', rest: '*.md' });
   });
 
   // The walker applies the rule with fast-glob's matcher; the editor's scan with the engine's: they must agree.
@@ -68,5 +78,7 @@ describe('walk: the rule', () => {
     assert.deepEqual(rel(await walkGlob(dir, 'docs/**/*.md')), ['docs/a.b/d.md', 'docs/b.md']);
     assert.deepEqual(rel(await walkGlob(join(dir, 'docs'), '../*.md')), ['a.md']);
     assert.deepEqual(rel(await walkGlob('/', `${dir.split('\\').join('/')}/**/*.txt`)), ['docs/sub/c.txt']);
+    assert.deepEqual(rel(await walkGlob(dir, '@(docs|.venv)/*.md')), ['docs/b.md']);
+    assert.deepEqual(rel(await walkGlob(dir, 'docs/!(sub)/*.md')), ['docs/a.b/d.md']);
   });
 });
