@@ -5,7 +5,7 @@ import { PHRASES } from './lexicon';
 import { negations, type Cue } from './negation';
 import { comparable, isoDates, isoWritten, overlaps, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type Token } from './text';
+import { afterPrefix, charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type Token } from './text';
 
 /**
  * One reference sentence, analysed once (see `SentenceCache`). What every claim's alignment reads is worked out
@@ -65,6 +65,12 @@ export class RefSentence {
       this.keys.add(t.key);
       if (t.alt) this.keys.add(t.alt);
       if (t.key.length >= PREFIX) this.prefixes.add(t.key.slice(0, PREFIX));
+      // "The ex-Aldershot player" gives a claim's "played for Aldershot"; the claim's own "ex-Aldershot" still needs the "ex".
+      const bare = afterPrefix(t.surface);
+      if (bare) {
+        this.keys.add(bare);
+        if (bare.length >= PREFIX) this.prefixes.add(bare.slice(0, PREFIX));
+      }
     }
     // Japanese: also a copy with kanji digits as numerals, so a claim's "2" finds the reference's 二人.
     this.norm = hasCjk(text) ? withNumerals(jaKey(text)) : text.toLowerCase();
