@@ -1,10 +1,12 @@
-// Japanese words in another's place: a place name inside a longer one (京都 in 東京都), a name or a compound with one
+// Japanese words in another's place: a place name inside a longer one (京都 in 東京都), a one-kanji word at a compound's
+// end (車 in 自転車), a name or a compound with one
 // head (東京ドーム, 札幌ドーム), any content word or a run of words, one that shares half its kanji, a verb written in
 // kana; what is no swap (another kanji spelling, kana for kanji); weekdays and currencies; "only X" (だけ, のみ).
 // Japanese cases of a behaviour both languages share (opposites, negation, signs, relations) are in that behaviour's
 // file; counts are in offline-japanese-counts.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { RefSentence, tokenMatch } from '../../src/core/graders/offline/align';
 import { tokens } from '../../src/core/graders/offline/text';
 import { grade, notSupported, supported } from './offline-verdicts';
 
@@ -15,6 +17,23 @@ test('Japanese: a place name inside a longer one is another place (京都 in 東
   await supported('株式会社サンプルは1998年に大阪で設立されました。', ref);
   await supported('本社は東京にあります。', ref);
   await supported('株式会社サンプルは1998年に東京で設立されました。', '株式会社サンプルは1998年に東京都で設立されました。');
+});
+
+test('a one-kanji word found only as the end of a compound is another word: 車 is not in 自転車, 話 not in 電話', () => {
+  const given = (word: string, text: string): number => tokenMatch(tokens(word)[0]!, new RefSentence({ id: 'r#0', source: 'r.md', line: 1, text }, text, { start: 0, end: text.length }));
+  assert.equal(given('車', '駅前に自転車があります。'), 0);
+  assert.equal(given('話', '女性が電話をしています。'), 0);
+  assert.equal(given('機', '広場にプロペラ飛行機が飾られています。'), 0);
+  // Controls: the word itself, at a compound's start, after kana, a number, a negating prefix or one of size; a
+  // katakana word at a compound's end; two kanji at a compound's start (東京 in 東京都).
+  assert.equal(given('車', '駅前に車があります。'), 1);
+  assert.equal(given('雪', '雪山が見えます。'), 1);
+  assert.equal(given('葉', 'キリンが木の葉を食べている。'), 1);
+  assert.equal(given('人', '道路に二人います。'), 1);
+  assert.equal(given('人', '部屋は無人です。'), 1);
+  assert.equal(given('鳥', '公園に小鳥がいます。'), 1);
+  assert.equal(given('トラック', '道路を大型トラックが走っています。'), 1);
+  assert.equal(given('東京', '本社は東京都にあります。'), 1);
 });
 
 test('京都 where the sentence has 東京都 (its only place) is a swap; 京都府, 東京 and the same word are not', async () => {

@@ -63,6 +63,17 @@ test('a negation another sentence states, the same cue before the same words, is
   await notSupported('The museum did not reopen in 2019.', 'The museum reopened in 2019. The shop did not reopen.', undefined, 'contradicted');
 });
 
+test('a negation in the second aligned sentence counts only where the word it negates is the claim’s', async () => {
+  // The second sentence gives the claim's "reported", but what it negates is "immediate reports" of injuries.
+  await supported('The institute reported the quake at 15:48.', 'The institute said the quake struck at 15:48. There were no immediate reports of injuries or damage.');
+  // Controls: the negated word is the claim's ("invite", "national capital", "charged").
+  const invite = 'Moonves flew to Idaho for the Allen and Co. conference. Weinstein, a regular at the conference, did not get an invite this year.';
+  await notSupported('He was invited to speak at the Allen and Co. conference.', invite, undefined, 'contradicted');
+  const porto = 'Porto is the second-largest city in Portugal, after Lisbon. The city is not the national capital; that role belongs to Lisbon.';
+  await notSupported('Porto is the national capital of Portugal.', porto, undefined, 'contradicted');
+  await notSupported('The museum opened in 1990 and charges an entry fee.', 'The museum opened in 1990. It has never charged an entry fee.', undefined, 'contradicted');
+});
+
 test('a verb of failure says what the sentence says with a negated verb', async () => {
   const j = await grade('Villegas lost the title to Kevin Streelman in a playoff.', "Villegas could n't quite land the title , losing out to Kevin Streelman in a play-off .");
   assert.notEqual(j.verdict, 'contradicted', j.reason);

@@ -1,5 +1,5 @@
 // One word, several spellings: invisible and look-alike characters (zero-width, no-break and thin spaces, fullwidth
-// digits, en dashes), a letter with a separate accent, accents in names, inflections ("used" is "use", not the U.S.)
+// digits, en dashes), a letter with a separate accent, accents in names, a prefix joined to a name ("ex-Aldershot"), inflections ("used" is "use", not the U.S.)
 // and the lexicon's shared keys (won = win, film = movie, "USA" = "united states"). Japanese kana and kanji spellings
 // are in offline-japanese.test.ts.
 import assert from 'node:assert/strict';
@@ -52,6 +52,19 @@ test('a letter written with a separate accent is the composed letter, and accent
   assert.equal(j.verdict, 'contradicted', j.reason);
   // Control: another name is another name.
   await notSupported('The plane landed in Rio in 2019.', 'The plane landed in São Paulo in 2019.');
+});
+
+test('a prefix joined to a name by a hyphen names it: "ex-Aldershot" gives Aldershot', async () => {
+  const ref = 'The ex-Aldershot and Exeter player Anderson, who has also played in Italy, joined Torquay.';
+  await supported('Anderson has played for Aldershot, Exeter and in Italy.', ref);
+  await supported('Anderson once played for Aldershot and Exeter.', 'The Ex-Aldershot and Exeter player Anderson joined Torquay.');
+  // Controls: another name is still missing; a prefix joined to a common word makes another thing (an ex-wife is no
+  // wife, non-toxic is not toxic); a hyphen after a letter or a digit still joins one word.
+  await notSupported('Anderson has played for Barnet, Exeter and in Italy.', ref, "reference never mentions 'Barnet'");
+  const wife = await grade('She is his wife.', 'She is his ex-wife.');
+  assert.notEqual(wife.verdict, 'supported', wife.reason);
+  await notSupported('The substance is toxic.', 'The substance is non-toxic.', "reference says 'non-toxic', claim says 'toxic'", 'contradicted');
+  assert.deepEqual(tokens('ex-Aldershot, COVID-19, x-ray, F-16').map((t) => t.surface), ['ex-Aldershot', 'COVID-19', 'x-ray', 'F-16']);
 });
 
 test('"used", "uses", "using" are "use", not the U.S.', async () => {

@@ -5,7 +5,7 @@ import { PHRASES } from './lexicon';
 import { negations, type Cue } from './negation';
 import { comparable, isoDates, isoWritten, overlaps, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type Token } from './text';
+import { afterPrefix, charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type Token } from './text';
 
 /**
  * One reference sentence, analysed once (see `SentenceCache`). What every claim's alignment reads is worked out
@@ -65,6 +65,12 @@ export class RefSentence {
       this.keys.add(t.key);
       if (t.alt) this.keys.add(t.alt);
       if (t.key.length >= PREFIX) this.prefixes.add(t.key.slice(0, PREFIX));
+      // "The ex-Aldershot player" gives a claim's "played for Aldershot"; the claim's own "ex-Aldershot" still needs the "ex".
+      const bare = afterPrefix(t.surface);
+      if (bare) {
+        this.keys.add(bare);
+        if (bare.length >= PREFIX) this.prefixes.add(bare.slice(0, PREFIX));
+      }
     }
     // Japanese: also a copy with kanji digits as numerals, so a claim's "2" finds the reference's 二人.
     this.norm = hasCjk(text) ? withNumerals(jaKey(text)) : text.toLowerCase();
@@ -161,7 +167,8 @@ export function tokenMatch(t: Token, s: RefSentence): number {
     if (s.norm.includes(t.key)) {
       // A kanji word found only starting inside another word is another word: 京都 in 東京|都, 大阪 in 東大阪.
       // At a word's start it is the same one or its compound (東京 in 東京都, 道 in 道路).
-      return KANJI_WORD.test(t.key) && !atWordStart(t.key, s) ? 0 : 1;
+      // So is a one-kanji word found only as the end of a compound: 車 in 自転車, 話 in 電話 (`compoundEndOnly`).
+      return (KANJI_WORD.test(t.key) && !atWordStart(t.key, s)) || (ONE_KANJI.test(t.key) && compoundEndOnly(t.key, s)) ? 0 : 1;
     }
     // Inflection and compounds: 立ち ~ 立って, 道路 ~ 道. The kanji carry the meaning; okurigana vary.
     const kanji = [...t.key].filter((c) => /[\u3400-\u9fff]/.test(c));
@@ -179,6 +186,25 @@ export function tokenMatch(t: Token, s: RefSentence): number {
   // One typo apart ("Partiots" for "Patriots"): long words only, where a one-letter change rarely makes another word.
   if (t.key.length >= 6 && !/\d/.test(t.key)) for (const k of s.keys) if (Math.abs(k.length - t.key.length) <= 1 && oneEditApart(k, t.key)) return 0.7;
   return 0;
+}
+
+const ONE_KANJI = /^[\u3400-\u9fff\uf900-\ufaff]$/;
+// Before a kanji, what leaves it the word itself: a number (二人, 3台, 数人), a negating prefix (無人, 未完成), or one of
+// size or youth (大木, 小鳥, 子犬: a little bird is a bird).
+const KEEPS_WORD_JA = /[0-9一二三四五六七八九十百千万数何不非未無大小子]/;
+
+/**
+ * Whether a one-kanji word occurs in the sentence only as the end of a kanji compound, which names another thing:
+ * 車 in 自転車, 話 in 電話, 機 in 戦闘機. At a word's start (雪 in 雪山, 人 in 人々), after kana (葉 in 木の葉), or after
+ * a number, a negating prefix or one of size (人 in 二人 and 無人, 鳥 in 小鳥) it is the word itself.
+ */
+function compoundEndOnly(key: string, s: RefSentence): boolean {
+  if (atWordStart(key, s)) return false;
+  for (let i = s.norm.indexOf(key); i >= 0; i = s.norm.indexOf(key, i + 1)) {
+    const before = s.norm[i - 1] ?? '';
+    if (!ONE_KANJI.test(before) || KEEPS_WORD_JA.test(before)) return false;
+  }
+  return true;
 }
 
 /** Whether a word occurs in the sentence starting where one of its words starts (its words' keys run together). */

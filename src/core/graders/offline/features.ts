@@ -389,10 +389,12 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   }
   // The second aligned sentence may be the one that denies the claim ("Porto is the second city" then "The
   // city is not the national capital"): a negation there that governs the claim's words, where the claim has
-  // none, counts too, and is a clash where the two sentences together carry the claim (`negSecond`).
+  // none, counts too, and is a clash where the two sentences together carry the claim (`negSecond`). Only where the
+  // word it negates is the claim's: a sentence that only helps the alignment negates something else beside a word the
+  // claim shares ("not needing a budget for transport" beside "a tight budget", "no immediate reports of injuries").
   const s1 = best[1];
   if (s1 && !negation && !claimNeg.length) {
-    const refScoped = s1.negations.filter((c) => inScope(c, s1.seq, s1.text, claimKeys, text));
+    const refScoped = s1.negations.filter((c) => headInScope(c, s1.seq, s1.text, claimKeys, text));
     if (refScoped.length) negation = { side: 'reference', word: refScoped[0]!.word, sentence: s1 };
   }
 
@@ -560,6 +562,13 @@ function inWord(surface: string, word: string): boolean {
  */
 function inScope(cue: { start: number; word: string }, toks: readonly Token[], ownText: string, otherKeys: ReadonlySet<string>, otherText: string): boolean {
   return governed(cue, toks, ownText).some((t) => otherKeys.has(t.key) || (hasCjk(t.key) && otherText.includes(t.key)));
+}
+
+/** Whether the content word a negation cue governs first, the one next to it, is one the other side has. */
+function headInScope(cue: { start: number; word: string }, toks: readonly Token[], ownText: string, otherKeys: ReadonlySet<string>, otherText: string): boolean {
+  const words = governed(cue, toks, ownText);
+  const head = hasCjk(cue.word) ? words.at(-1) : words[0];
+  return head !== undefined && (otherKeys.has(head.key) || (hasCjk(head.key) && otherText.includes(head.key)));
 }
 
 /** The content words a negation cue governs (`inScope`). */

@@ -404,6 +404,18 @@ function latin(w: string, start: number, text: string): Token {
   return tok;
 }
 
+// A prefix joined by a hyphen to a name: "ex-Aldershot", "anti-Trump", "post-Soviet", "mid-August" name Aldershot,
+// Trump, the Soviets and August. Not to a common word, which the prefix makes another thing: an ex-wife is no wife,
+// a non-toxic substance not toxic.
+// (No `i` flag: with it \p{Lu} would take a lower-case letter too.)
+const PREFIXED_NAME = /^(?:[Ee]x|[Pp]re|[Pp]ost|[Nn]on|[Aa]nti|[Pp]ro|[Mm]id|[Ff]ormer)-(?=\p{Lu})/u;
+
+/** The key of the name a hyphenated prefix is joined to ("ex-Aldershot" → aldershot), which the word also names. */
+export function afterPrefix(surface: string): string | undefined {
+  const m = PREFIXED_NAME.exec(surface);
+  return m ? stem(surface.slice(m[0].length)) : undefined;
+}
+
 /** An abbreviation in capitals ("MVP", "CEOs", "NHL"): matched against the initials of a phrase. */
 export function isAcronym(surface: string): boolean {
   // Most words fail on their second letter; the pattern runs only for the rest.
