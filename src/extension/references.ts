@@ -69,9 +69,6 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
   for (const raw of patterns) {
     const p = raw.replace(/\\/g, '/').replace(/^\.\//, '');
     let glob = p;
-    // Where the walk starts: what lies below it is listed as the engine loads it (core/walk.ts skips hidden files
-    // and folders and node_modules there).
-    let from = splitGlob(p).base;
     if (!isGlob(p)) {
       const uri = path.isAbsolute(raw) ? vscode.Uri.file(raw) : vscode.Uri.joinPath(base, p);
       const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
@@ -84,8 +81,10 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
         continue;
       }
       glob = `${p.replace(/\/$/, '')}/**`;
-      from = p.replace(/\/$/, '');
     }
+    // Where the walk starts (a folder's own path): what lies below it is listed as the engine loads it (core/walk.ts
+    // skips hidden files and folders and node_modules there).
+    const from = splitGlob(glob).base;
     for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(base, glob))) {
       if (!skippedInWalk(path.posix.relative(from, relativeTo(base, uri)))) found.set(uri.toString(), uri);
     }

@@ -394,7 +394,6 @@ const NUMBER_BEFORE = new RegExp(`(?:\\p{N}|\\b(?:${CARDINAL_WORD}|hundred|thous
 // "5 degrees below zero", "5 °C below zero", "5 below zero": the sign written after the number, part of its mention.
 const BELOW_ZERO = /^\s*below\s+zero\b/i;
 
-/** How many characters before `start` write the number's minus sign: 0 where none does. */
 /** A number with "below zero" after it: negative, the words part of its mention, and counting nothing. */
 function belowZero(q: Omit<Quantity, 'text' | 'approx'>, length: number): Omit<Quantity, 'text' | 'approx'> {
   const { counts, ...uncounted } = q;
@@ -402,6 +401,7 @@ function belowZero(q: Omit<Quantity, 'text' | 'approx'>, length: number): Omit<Q
   return { ...uncounted, value: -q.value, end: q.end + length };
 }
 
+/** How many characters before `start` write the number's minus sign: 0 where none does. */
 function signBefore(text: string, start: number): number {
   const m = MINUS_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   if (!m) return 0;
