@@ -55,3 +55,14 @@ test("a claim that tells the speaker's own experience or taste is about the spea
   await supported('I know that Belfast is the largest city in Northern Ireland.', belfast);
   await supported('I think Belfast is the largest city in Northern Ireland.', belfast);
 });
+
+test("a claim about the speaker's own things is about the speaker: 'my' before a word, 'Mine is', 'of mine'", async () => {
+  const cod = 'Cod has a dense and white flesh, and the maximum score is 300.';
+  await notSupported('Mine is dense and white.', cod, "'Mine' tells the speaker's own experience or taste, which no reference attests");
+  await notSupported('My maximum score is 300.', cod, "'My maximum' tells the speaker's own experience or taste, which no reference attests");
+  await notSupported('A poodle of mine is a breed of water dog.', 'The poodle is a breed of water dog.');
+  // Controls: "My" in a title, "mine" the pit, and "Mine" before a noun are no speaker's things.
+  await supported('Excuse My French is a 2014 Egyptian comedy film.', 'Excuse My French is a 2014 Egyptian comedy film directed by Amr Salama.');
+  await supported('The coal mine closed in 1985.', 'The coal mine closed in 1985 after a long strike.');
+  await supported('Mine workers went on strike in 1984.', 'Mine workers went on strike in 1984 across Britain.');
+});

@@ -1,10 +1,11 @@
 // One word, several spellings: invisible and look-alike characters (zero-width, no-break and thin spaces, fullwidth
-// digits, en dashes), a letter with a separate accent, accents in names, a prefix joined to a name ("ex-Aldershot"), inflections ("used" is "use", not the U.S.)
+// digits, en dashes), a letter with a separate accent, accents in names, a prefix joined to a name ("ex-Aldershot"), a
+// hyphen written with spaces ("mid - to -late"), inflections ("used" is "use", not the U.S.)
 // and the lexicon's shared keys (won = win, film = movie, "USA" = "united states"). Japanese kana and kanji spellings
 // are in offline-japanese.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokens } from '../../src/core/graders/offline/text';
+import { spacedCompounds, tokens } from '../../src/core/graders/offline/text';
 import { fixed, grade, notSupported, supported } from './offline-verdicts';
 
 test('invisible characters inside a number or a name are read as absent', async () => {
@@ -65,6 +66,24 @@ test('a prefix joined to a name by a hyphen names it: "ex-Aldershot" gives Alder
   assert.notEqual(wife.verdict, 'supported', wife.reason);
   await notSupported('The substance is toxic.', 'The substance is non-toxic.', "reference says 'non-toxic', claim says 'toxic'", 'contradicted');
   assert.deepEqual(tokens('ex-Aldershot, COVID-19, x-ray, F-16').map((t) => t.surface), ['ex-Aldershot', 'COVID-19', 'x-ray', 'F-16']);
+});
+
+test('a word written with a spaced hyphen ("mid - to -late") is the hyphenated word a reference writes whole', async () => {
+  const whole = async (claim: string, ref: string): Promise<void> => {
+    const j = await grade(claim, ref);
+    assert.equal(j.verdict, 'supported', j.reason);
+    assert.match(j.reason, /100% of the claim's terms/, claim);
+  };
+  await whole('The event is held in mid - to -late August.', 'The event is held in mid-to-late August.');
+  await whole('The team has an all - star roster.', 'The team has an all-star roster.');
+  await whole('The jumper sped down the in - run.', 'The jumper sped down the in-run.');
+  // Controls: a word the reference writes apart is not given by the compound ("late August" has no "mid"), and a dash
+  // in prose joins nothing.
+  const part = await grade('The event is held in mid - to -late August.', 'The event is held in late August.');
+  assert.match(part.reason, /80% of the claim's terms/);
+  await supported('Paris - the capital of France - has many museums.', 'Paris, the capital of France, has many museums.');
+  const text = 'a mid - to -late entry, 18 - 49 viewers';
+  assert.deepEqual(spacedCompounds(text, tokens(text)).map((c) => text.slice(c.start, c.end)), ['mid - to -late'], 'a range of digits is no word');
 });
 
 test('"used", "uses", "using" are "use", not the U.S.', async () => {

@@ -5,7 +5,7 @@ import { PHRASES } from './lexicon';
 import { negations, type Cue } from './negation';
 import { comparable, isoDates, isoWritten, overlaps, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { afterPrefix, charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type Token } from './text';
+import { afterPrefix, charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type SpacedCompound, type Token } from './text';
 
 /**
  * One reference sentence, analysed once (see `SentenceCache`). What every claim's alignment reads is worked out
@@ -266,7 +266,7 @@ export interface Alignment {
   isoGiven: Quantity[][];
 }
 
-export function align(claimToks: readonly Token[], passages: readonly ScoredPassage[], cache: SentenceCache, claimQ: readonly Quantity[] = []): Alignment {
+export function align(claimToks: readonly Token[], passages: readonly ScoredPassage[], cache: SentenceCache, claimQ: readonly Quantity[] = [], compounds: readonly SpacedCompound[] = []): Alignment {
   const sentences = passages.flatMap((p) => cache.sentences(p.passage));
   const w = claimToks.map(tokenWeight);
   const total = w.reduce((a, b) => a + b, 0) || 1;
@@ -292,6 +292,15 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
     sentences.forEach((s, i) => {
       for (const a of phrased) if (PHRASES.some((p) => p.key === a.key && p.pattern.test(s.norm))) matches[i]![a.j] = 1;
       for (const x of spelledOut) if (s.toks.some((t) => t.key === x.key && t.surface !== 'us')) matches[i]!.fill(1, x.first, x.first + x.count);
+    });
+  }
+  // A word the claim writes with a spaced hyphen ("mid - to -late", `spacedCompounds`) that the sentence writes whole
+  // ("mid-to-late") covers the words that write it.
+  for (const c of compounds) {
+    sentences.forEach((s, i) => {
+      if (s.keys.has(c.key)) claimToks.forEach((t, j) => {
+        if (t.start >= c.start && t.end <= c.end) matches[i]![j] = 1;
+      });
     });
   }
   /** Sentence `i` gives the claim's value `q`: the words that write it are covered. */

@@ -4,7 +4,7 @@ import { align, coverage, coverageOfLists, tokenWeight, wordTrigrams, type Align
 import { closedClass, colourJa, countsOfOneJa, givesColourJa, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
-import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, sourceCounts, tokens, writtenRange, type Token } from './text';
+import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, sourceCounts, spacedCompounds, tokens, writtenRange, type Token } from './text';
 
 export const FEATURES = [
   'covBest', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
@@ -74,6 +74,11 @@ const PERSONAL = /(?<![\p{L}\p{N}])(?:i|i'm|i've|i'd|me|my|mine|we|myself|oursel
 // however much of the rest it copies. Not "I think" or "I know", which only hedge the fact after them, nor "we", which
 // explanations use for everyone.
 const OWN_EXPERIENCE = /(?<![\p{L}\p{N}])(?:i(?:\s*'ve|\s+have|\s+had)?\s+(?:been\s+to|visited|went|tried|watched|seen|played|grew\s+up)|i\s+(?:really\s+)?(?:love|loved|like|liked|enjoy|enjoyed|hate|prefer)|i(?:\s*'d|\s+would)\s+(?:love|like|recommend)|i\s+recommend|my\s+favou?rite)(?![\p{L}\p{N}])/iu;
+// The speaker's own things ("My maximum score is 300!", "Mine is dense and white.", "a friend of mine"): what the speaker
+// owns is no reference's to attest, whatever the sentence says of things of that kind. Case matters, so no "i"
+// flag: "my" before a lower-case word, not a title's ("Excuse My French", "My Fair Lady"), and "mine" the pronoun, at
+// the start before a verb or after "of", not the pit ("a coal mine", "the mine closed").
+const OWN_THINGS = /(?<![\p{L}\p{N}])(?:[Mm]y\s+\p{Ll}+|^\s*Mine(?=\s+(?:is|are|was|were|has|have|had)\b)|of\s+mine)(?![\p{L}\p{N}])/u;
 
 // Words of assent and small talk: a sentence made only of these ("Yes, it's true!") states no checkable fact.
 const FILLER = new Set(
@@ -121,7 +126,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const ones = [...(claimQ.every((q) => q.value === 1 || q.kind !== 'number') ? countsOfOneJa(text) : []), ...sourceCounts(text)];
   const inOne = (x: { start: number; end: number }): boolean => ones.some((o) => x.start < o.end && o.start < x.end);
   const claimToks = distinct(allToks.filter((t, i) => !t.stop && !negatesNothing(allToks, i) && !inOne(t)), (t) => t.key);
-  const a = align(claimToks, req.passages, cache, claimQ);
+  const a = align(claimToks, req.passages, cache, claimQ, spacedCompounds(text, allToks));
   // Kin told from its other end ("Bill is Tom's son" for "Tom is Bill's father"): the claim's kin word is stated.
   const kinTold = a.best[0] === undefined ? undefined : kinConverse(allToks, a.sentences[a.best[0]]!.seq);
   if (kinTold) {
@@ -428,7 +433,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
   const personal = (text.match(PERSONAL) ?? []).length;
-  const own = OWN_EXPERIENCE.exec(text)?.[0];
+  const own = (OWN_EXPERIENCE.exec(text) ?? OWN_THINGS.exec(text))?.[0];
   const filler = claimToks.every((t) => FILLER.has(t.surface.toLowerCase()));
   const spoken = filler && notAssent(allToks, text, personal);
   const bestLen = best[0]?.toks.length ?? 0;

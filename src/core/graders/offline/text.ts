@@ -278,6 +278,36 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
+// A hyphen with a space on one side or both between two words ("mid - to -late", "all - star", "in - run"): text split
+// into tokens before it was written out, one hyphenated word. Letters on both sides only: "18 - 49" is a range, and a
+// dash in prose has spaces on both sides and words of a sentence around it, which no reference writes as one word.
+const SPACED_HYPHEN = /^(?:\s+-\s*|-\s+)$/;
+
+/** A run of claim words joined by spaced hyphens: its range in the claim and the key of the one word it writes. */
+export interface SpacedCompound {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/**
+ * Runs of words joined by a spaced hyphen, each as the one word it writes ("mid - to -late" → the key of
+ * "mid-to-late"). Only where a reference has that word does it count (`align`).
+ */
+export function spacedCompounds(text: string, toks: readonly Token[]): SpacedCompound[] {
+  const out: SpacedCompound[] = [];
+  for (let i = 0; i < toks.length; ) {
+    let j = i;
+    while (j + 1 < toks.length && SPACED_HYPHEN.test(text.slice(toks[j]!.end, toks[j + 1]!.start)) && /\p{L}$/u.test(toks[j]!.surface) && /^\p{L}/u.test(toks[j + 1]!.surface)) j++;
+    if (j > i) {
+      const word = toks.slice(i, j + 1).map((t) => t.surface).join('-');
+      out.push({ start: toks[i]!.start, end: toks[j]!.end, key: latin(word, 0, word).key });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 // Verbs and nouns written in kana, which the segmenter cuts into one- and two-kana pieces read as particles (す|わっ|
 // てい|ます, の|んで): the kana stem, the kanji that writes it (keyed as the segmenter keys 座って: 座), and the kana
 // that may follow the stem (たべ needs none). Only forms no particle or ending spells: not のみ ("only"), とび (とびら),
