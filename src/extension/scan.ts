@@ -108,8 +108,7 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
     if (stop()) break;
     if (references.has(uri.toString())) continue;
     const rel = relativeTo(folder.uri, uri);
-    const files = await s.checker.references.expand(folder.uri, folderPatterns(rel, ctx.settings, ctx.project));
-    plan.files.set(rel, files.map((u) => relativeTo(folder.uri, u)));
+    plan.files.set(rel, await s.checker.references.paths(folder.uri, folderPatterns(rel, ctx.settings, ctx.project)));
   }
   return plan;
 }
