@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import type { ScanSummary as Summary } from '../../../../src/extension/scan';
-import { activate, claimcheck, deleteReported, EXTENSION_ID, file, writeReported } from '../helpers';
+import { activate, claimcheck, deleteReported, EXTENSION_ID, file, setWorkspaceSetting, writeReported } from '../helpers';
 
 describe('Check Workspace', () => {
   before(async () => {
@@ -110,6 +110,34 @@ describe('Check Workspace', () => {
       }
       await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
       for (const name of [...names, 'scan-nul-disk.md', 'scan-blank-disk.md']) rmSync(file(name).fsPath, { force: true });
+    }
+  });
+
+  it('reads a directive as the check reads its document: a UTF-16 one names references, one over the size limit none (QA: its own reader missed the first, read the second)', async () => {
+    const utf16 = file('docs/utf16.md');
+    const large = file('docs/large.md');
+    const refs = ['extra/named-by-utf16.md', 'extra/named-by-large.md'];
+    try {
+      for (const f of refs) await writeReported(file(f), 'The tower opened in 1889.\n');
+      const directive = (ref: string): string => `<!-- claimcheck: references=../${ref} -->\n\nThe Eiffel Tower is 330 metres tall.\n`;
+      // UTF-16 with a BOM: the engine checks it, so the file its directive names is a reference.
+      await writeReported(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(directive(refs[0]!), 'utf16le')]));
+      await writeReported(large, directive(refs[1]!));
+      await setWorkspaceSetting('maxFileSizeKB', 1);
+      // Open and grown past the limit: the scan skips it, so its directive names no reference, as on disk.
+      const editor = await vscode.window.showTextDocument(large);
+      await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), `${'The tower is tall. '.repeat(80)}\n`));
+      const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      assert.ok(summary.checked.includes('docs/utf16.md'), summary.checked.join(', '));
+      assert.ok(!summary.checked.includes(refs[0]!), `${refs[0]} is a reference: ${summary.checked.join(', ')}`);
+      assert.ok(!summary.checked.includes('docs/large.md'), summary.checked.join(', '));
+      assert.ok(summary.checked.includes(refs[1]!), `${refs[1]} is no reference: ${summary.checked.join(', ')}`);
+    } finally {
+      await vscode.window.showTextDocument(large);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await setWorkspaceSetting('maxFileSizeKB', undefined);
+      for (const f of [utf16, large, ...refs.map(file)]) await deleteReported(f);
+      await vscode.commands.executeCommand('claimcheck.clear');
     }
   });
 
