@@ -96,13 +96,14 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
   }
   // Files that some document's directive names are references too: read as the check will read that document, so
   // one it skips (too large, binary, badly encoded) names none, and a UTF-16 one is read.
+  const named = new Set<string>();
   for (const uri of candidates) {
     if (stop()) break; // the caller sees the cancellation and uses none of this plan
     const text = await textToScan(uri, relativeTo(folder.uri, uri), ctx.settings.maxFileSizeKB * 1024);
-    if (text?.includes('claimcheck:')) {
-      for (const p of directivePatterns(folder.uri, uri, text)) references.add(vscode.Uri.joinPath(folder.uri, p).toString());
-    }
+    if (text?.includes('claimcheck:')) for (const p of directivePatterns(folder.uri, uri, text)) named.add(p);
   }
+  // Expanded as the folder's own patterns are: a directive may name a folder or a glob.
+  for (const uri of await s.checker.references.expand(folder.uri, [...named])) references.add(uri.toString());
   for (const uri of candidates) {
     if (stop()) break;
     if (references.has(uri.toString())) continue;

@@ -141,6 +141,24 @@ describe('Check Workspace', () => {
     }
   });
 
+  it('never checks a file that a directive names by its folder or a glob (QA: only a file named itself was left out)', async () => {
+    const doc = file('docs/named-folders.md');
+    const refs = ['more/a.md', 'more2/b.md'];
+    try {
+      for (const f of refs) {
+        mkdirSync(dirname(file(f).fsPath), { recursive: true });
+        await writeReported(file(f), 'The tower opened in 1889.\n');
+      }
+      await writeReported(doc, '<!-- claimcheck: references=../more, ../more2/*.md -->\n\nThe Eiffel Tower is 330 metres tall.\n');
+      const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      assert.ok(summary.checked.includes('docs/named-folders.md'), summary.checked.join(', '));
+      for (const f of refs) assert.ok(!summary.checked.includes(f), `${f} is a reference: ${summary.checked.join(', ')}`);
+    } finally {
+      for (const f of [doc, file('more'), file('more2')]) await deleteReported(f);
+      await vscode.commands.executeCommand('claimcheck.clear');
+    }
+  });
+
   it('Clear Results removes every ClaimCheck diagnostic', async () => {
     const cleared = new Promise<void>((resolve) => {
       const sub = vscode.languages.onDidChangeDiagnostics(() => {
