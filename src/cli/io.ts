@@ -23,6 +23,19 @@ export interface CliIO {
   signal?: AbortSignal;
   /** Standard input, read for the document or data file named "-". */
   stdin?: Readable;
+  /** What standard output writes to, as `fileIdentity` names it (`descriptorIdentity(1)`), where the system tells. */
+  stdoutIdentity?: string;
+}
+
+/**
+ * `--out` as the run writes it: undefined for standard output, which `-` names, and so does a path that leads to
+ * the very file or pipe stdout writes to (/dev/stdout, the file the shell redirected stdout to). Written through
+ * stdout, in turn with the rest (eval's metrics then go to stderr), the file is neither replaced under the shell,
+ * which then wrote the rest into the old one, deleted, nor opened again over what stdout writes.
+ */
+export async function outputFile(io: CliIO, path: string | undefined): Promise<string | undefined> {
+  if (path === undefined || io.stdoutIdentity === undefined) return path;
+  return (await fileIdentity(resolve(io.cwd, path))) === io.stdoutIdentity ? undefined : path;
 }
 
 /**

@@ -175,6 +175,13 @@ describe('claimcheck check: output formats', () => {
     assert.equal(existsSync(join(dir, '-')), false);
   });
 
+  it('--out /dev/stdout is standard output too, also where it is a pipe (it was "cannot write /dev/stdout (ENOENT)")', { skip: process.platform !== 'linux' }, () => {
+    const dir = workspace();
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'json', '--out', '/dev/stdout'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(json(r.stdout).summary.claims, 2);
+  });
+
   it('--out into a folder that does not exist yet makes it, rather than losing the run (QA)', () => {
     const dir = workspace();
     const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'sarif', '--out', 'reports/ci/claims.sarif'], dir);
