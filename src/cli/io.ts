@@ -3,7 +3,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { CancelledError, describeProblem, InputError } from '../core/errors';
-import { fileIdentity, replaceFile } from '../core/files';
+import { fileIdentity, isReadOnly, replaceFile } from '../core/files';
 import { displayPath } from '../core/paths';
 import { sayProblem } from '../core/problems';
 import { decodeText, formatBytes } from '../core/references/read';
@@ -133,6 +133,7 @@ export async function prepareOutput(io: CliIO, path: string, lang: ReasonLanguag
   if (/[\\/]$/.test(path) || (await stat(resolve(io.cwd, path)).catch(() => undefined))?.isDirectory()) {
     throw new UsageError(messages(lang).outIsFolder(path));
   }
+  if (isReadOnly(resolve(io.cwd, path))) throw new UsageError(messages(lang).outIsReadOnly(path));
   await makeFolder(io, path, dirname(resolve(io.cwd, path)), lang);
 }
 
@@ -155,6 +156,8 @@ export async function writeOutput(io: CliIO, path: string, text: string, lang: R
   try {
     replaceFile(absolute, text);
   } catch (err) {
+    // Made read-only while the run went on.
+    if (isReadOnly(absolute)) throw new UsageError(messages(lang).outIsReadOnly(path));
     throw new UsageError(messages(lang).cannotWrite(path, (err as NodeJS.ErrnoException).code ?? String(err)));
   }
 }

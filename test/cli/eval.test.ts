@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { claimcheck, CLI, ensureBuilt, workspace } from './helpers';
+
+const statMode = (path: string): number => statSync(path).mode & 0o777;
 
 before(ensureBuilt);
 
@@ -209,5 +211,21 @@ describe('claimcheck eval', () => {
     assert.equal(fifo.status, 0, fifo.stderr);
     assert.equal(readFileSync(join(dir, 'from-fifo'), 'utf8').trimEnd().split('\n').length, 5);
     assert.ok(statSync(join(dir, 'p')).isFIFO(), 'still a FIFO');
+  });
+
+  it('--out naming a read-only file fails before any row is graded, with exit 2, and leaves the file as it was', { skip: process.platform === 'win32' }, () => {
+    const dir = workspace({ 'data.jsonl': CLEAN });
+    writeFileSync(join(dir, 'pred.jsonl'), 'kept\n');
+    chmodSync(join(dir, 'pred.jsonl'), 0o444);
+    const r = claimcheck(['eval', 'data.jsonl', '--out', 'pred.jsonl'], dir);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stdout, '', 'no metrics: nothing was graded');
+    assert.equal(r.stderr, 'claimcheck: cannot write pred.jsonl: it is read-only. Make it writable, or choose another --out path\n');
+    assert.equal(readFileSync(join(dir, 'pred.jsonl'), 'utf8'), 'kept\n');
+    assert.equal(statMode(join(dir, 'pred.jsonl')), 0o444);
+    // Control: made writable again, it is replaced as before.
+    chmodSync(join(dir, 'pred.jsonl'), 0o644);
+    assert.equal(claimcheck(['eval', 'data.jsonl', '--out', 'pred.jsonl'], dir).code, 0);
+    assert.equal(readFileSync(join(dir, 'pred.jsonl'), 'utf8').trimEnd().split('\n').length, 5);
   });
 });
