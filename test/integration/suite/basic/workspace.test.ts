@@ -173,13 +173,13 @@ describe('Check Workspace', () => {
     assert.equal(claimcheck(file('docs/scan-a.md')).length, 0);
   });
 
-  it('skips hidden files and folders and node_modules, by the CLI\'s rule, whatever an exclude of its own says', async () => {
-    const hidden = ['.github/template.md', 'docs/.draft.md', 'node_modules/pkg/readme.md'];
+  it('skips hidden files and folders and node_modules (in any letter case), by the CLI\'s rule, whatever an exclude of its own says', async () => {
+    const hidden = ['.github/template.md', 'docs/.draft.md', 'node_modules/pkg/readme.md', 'docs/Node_Modules/pkg/readme.md'];
     try {
       for (const f of hidden) mkdirSync(dirname(file(f).fsPath), { recursive: true });
       for (const f of hidden.slice(0, 2)) await writeReported(file(f), 'The Eiffel Tower is in Rome.\n');
       // The file watcher never reports node_modules (files.watcherExclude); the scan reads the disk.
-      writeFileSync(file(hidden[2]!).fsPath, 'The Eiffel Tower is in Rome.\n');
+      for (const f of hidden.slice(2)) writeFileSync(file(f).fsPath, 'The Eiffel Tower is in Rome.\n');
       // An exclude of its own replaces the default one, which names node_modules: the rule still holds.
       await writeReported(file('.claimcheck.json'), JSON.stringify({ exclude: ['extra/**'] }));
       const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
@@ -187,7 +187,7 @@ describe('Check Workspace', () => {
       assert.ok(summary.checked.includes('docs/scan-a.md'), summary.checked.join(', '));
     } finally {
       for (const f of ['.claimcheck.json', '.github', 'docs/.draft.md']) if (existsSync(file(f).fsPath)) await deleteReported(file(f));
-      rmSync(file('node_modules').fsPath, { recursive: true, force: true });
+      for (const f of ['node_modules', 'docs/Node_Modules']) rmSync(file(f).fsPath, { recursive: true, force: true });
       await vscode.commands.executeCommand('claimcheck.clear');
     }
   });
