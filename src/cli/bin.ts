@@ -1,4 +1,5 @@
 import { constants } from 'node:os';
+import { descriptorIdentity } from '../core/files';
 import { EXIT_INTERRUPTED } from './check';
 import { main } from './main';
 
@@ -32,6 +33,7 @@ main(process.argv.slice(2), {
   isTTY: Boolean(process.stderr.isTTY),
   signal: interrupt.signal,
   stdin: process.stdin,
+  stdoutIdentity: descriptorIdentity(1),
 }).then(
   (code) => {
     process.exitCode = code === EXIT_INTERRUPTED && stoppedBy ? 128 + constants.signals[stoppedBy] : code;

@@ -1,5 +1,5 @@
 // `claimcheck check`: documents × references → text, JSON or SARIF, and an exit code.
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { CONFIG_FILE, isIncluded, loadConfig, referencesFor, type ParsedConfig } from '../core/config';
 import { InputError, UnmatchedPathError } from '../core/errors';
 import { gaveUpLine } from '../core/streak';
@@ -10,6 +10,7 @@ import { messages } from '../core/report/messages';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { fileIdentity } from '../core/files';
+import { liesOutside } from '../core/paths';
 import { DEFAULT_MAX_FILE_BYTES } from '../core/references';
 import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
 import type { ReasonLanguage } from '../core/types';
@@ -182,6 +183,5 @@ export async function readConfig(flag: string | undefined, io: CliIO, lang: Reas
 /** Whether a path (or glob) the user named lies inside `cwd`, by its text: a `..` anywhere may lead out. */
 function insideFolder(cwd: string, path: string): boolean {
   if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(path)) return false;
-  const rel = relative(cwd, resolve(cwd, path));
-  return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+  return !liesOutside(cwd, path);
 }

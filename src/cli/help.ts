@@ -14,7 +14,7 @@ check: finds the claims in each document and grades them against the references;
   --fail-on LEVEL         exit 1 when a claim is at or above LEVEL: contradicted, unsupported
                           (default) or none
   --out, -o FILE          write the report to FILE instead of stdout (its folder is made if need be;
-                          - is stdout)
+                          - and /dev/stdout are stdout)
   --coverage              also list the statements of the references each document leaves out
                           (text: a note line each; json: "coverage" per file; not in SARIF)
 
@@ -55,7 +55,7 @@ check: 各文書の主張を見つけ、参照文書と照合して判定しま�
   --fail-on LEVEL         LEVEL 以上の主張があれば終了コード 1: contradicted、unsupported (既定)、
                           none のいずれか
   --out, -o FILE          レポートを標準出力ではなく FILE に書きます (フォルダーがなければ作ります。
-                          - は標準出力)
+                          - と /dev/stdout は標準出力)
   --coverage              各文書が触れていない参照文書の記述も示します
                           (text: 1 件 1 行の note、json: ファイルごとの "coverage"、SARIF にはなし)
 

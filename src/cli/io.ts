@@ -3,7 +3,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { CancelledError, describeProblem, InputError } from '../core/errors';
-import { fileIdentity, replaceFile } from '../core/files';
+import { fileIdentity, isReadOnly, replaceFile } from '../core/files';
 import { displayPath } from '../core/paths';
 import { sayProblem } from '../core/problems';
 import { decodeText, formatBytes } from '../core/references/read';
@@ -23,6 +23,19 @@ export interface CliIO {
   signal?: AbortSignal;
   /** Standard input, read for the document or data file named "-". */
   stdin?: Readable;
+  /** What standard output writes to, as `fileIdentity` names it (`descriptorIdentity(1)`), where the system tells. */
+  stdoutIdentity?: string;
+}
+
+/**
+ * `--out` as the run writes it: undefined for standard output, which `-` names, and so does a path that leads to
+ * the very file or pipe stdout writes to (/dev/stdout, the file the shell redirected stdout to). Written through
+ * stdout, in turn with the rest (eval's metrics then go to stderr), the file is neither replaced under the shell,
+ * which then wrote the rest into the old one, deleted, nor opened again over what stdout writes.
+ */
+export async function outputFile(io: CliIO, path: string | undefined): Promise<string | undefined> {
+  if (path === undefined || io.stdoutIdentity === undefined) return path;
+  return (await fileIdentity(resolve(io.cwd, path))) === io.stdoutIdentity ? undefined : path;
 }
 
 /**
@@ -120,6 +133,7 @@ export async function prepareOutput(io: CliIO, path: string, lang: ReasonLanguag
   if (/[\\/]$/.test(path) || (await stat(resolve(io.cwd, path)).catch(() => undefined))?.isDirectory()) {
     throw new UsageError(messages(lang).outIsFolder(path));
   }
+  if (isReadOnly(resolve(io.cwd, path))) throw new UsageError(messages(lang).outIsReadOnly(path));
   await makeFolder(io, path, dirname(resolve(io.cwd, path)), lang);
 }
 
@@ -142,6 +156,8 @@ export async function writeOutput(io: CliIO, path: string, text: string, lang: R
   try {
     replaceFile(absolute, text);
   } catch (err) {
+    // Made read-only while the run went on.
+    if (isReadOnly(absolute)) throw new UsageError(messages(lang).outIsReadOnly(path));
     throw new UsageError(messages(lang).cannotWrite(path, (err as NodeJS.ErrnoException).code ?? String(err)));
   }
 }

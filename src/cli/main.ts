@@ -5,7 +5,7 @@ import { parseCommand, requestedLanguage, UsageError } from './args';
 import { EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, runCheck } from './check';
 import { runEval } from './eval';
 import { USAGE } from './help';
-import { complain, describeInput, type CliIO } from './io';
+import { complain, describeInput, outputFile, type CliIO } from './io';
 import { VERSION } from './version';
 
 export type { CliIO } from './io';
@@ -27,9 +27,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         io.stdout(`${VERSION}\n`);
         return EXIT_OK;
       case 'check':
-        return await runCheck(command, io);
+        return await runCheck({ ...command, out: await outputFile(io, command.out) }, io);
       case 'eval':
-        return await runEval(command, io);
+        return await runEval({ ...command, out: await outputFile(io, command.out) }, io);
     }
   } catch (err) {
     if (err instanceof CancelledError) {

@@ -1,5 +1,5 @@
 // How a file is named in reports, evidence and messages: one rule for documents and references.
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /**
  * Relative to the working folder, with forward slashes, when the file is inside it (stable across machines,
@@ -9,4 +9,10 @@ export function displayPath(cwd: string, file: string): string {
   const rel = relative(cwd, file);
   if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return file;
   return sep === '\\' ? rel.replace(/\\/g, '/') : rel;
+}
+
+/** Whether `path` (absolute, or relative to `folder`) lies outside `folder`, by its text alone (links not followed). */
+export function liesOutside(folder: string, path: string): boolean {
+  const rel = relative(folder, resolve(folder, path));
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }

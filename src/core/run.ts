@@ -1,6 +1,6 @@
 // Checks many documents: the CLI's `check` and the extension's workspace scan both come through here.
 // Reference sets are loaded and indexed once per distinct list of patterns, however many documents use them.
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { coverage } from './coverage';
 import { checkText, indexReferences } from './check';
 import { parseDirectives } from './config';
@@ -8,6 +8,7 @@ import { InputError, isCancellation, unexpectedProblem } from './errors';
 import { insideFolder, loadReferences, outsideFolder, readTextFile } from './references';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
+import { liesOutside } from './paths';
 import { gradeEach } from './pool';
 import type { Grader, ReasonLanguage } from './types';
 
@@ -58,8 +59,7 @@ export class ReferenceSets {
     // A glob's alternatives are paths too: "{x,..}/**" or "{x,/tmp}/**" would walk outside the folder (and name
     // what it finds there) before the real-path check refuses a single file.
     if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(pattern) || /[{,]\s*(?:[\\/]|[A-Za-z]:)/.test(pattern)) return true;
-    const rel = relative(this.cwd, resolve(this.cwd, pattern));
-    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+    return liesOutside(this.cwd, pattern);
   }
 
   private async load(patterns: string[], signal?: AbortSignal): Promise<ReferenceSet> {

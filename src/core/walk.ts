@@ -4,12 +4,18 @@ import fg from 'fast-glob';
 import { resolve, sep } from 'node:path';
 import { isGlob, matchesGlob } from './glob';
 
+/** A glob for `name` in any letter case (`[nN][oO]...`): the same in every glob dialect, fast-glob's, the engine's and the editor's. */
+function anyCase(name: string): string {
+  return name.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}
+
 /**
- * Skipped below where a walk starts, whatever its globs say: node_modules, and hidden files and folders (a name that
- * starts with "."): .git, .claimcheck, .github, .venv. A folder named, or named in the fixed part of a glob
- * (`.github/*.md`), is walked: the user asked for it.
+ * Skipped below where a walk starts, whatever its globs say: node_modules (in any letter case: on Windows and macOS
+ * Node_Modules is that folder, and a folder walk once matched it so everywhere), and hidden files and folders (a
+ * name that starts with "."): .git, .claimcheck, .github, .venv. A folder named, or named in the fixed part of a
+ * glob (`.github/*.md`), is walked: the user asked for it.
  */
-export const WALK_SKIPS: readonly string[] = ['**/node_modules/**', '**/.*', '**/.*/**'];
+export const WALK_SKIPS: readonly string[] = [`**/${anyCase('node_modules')}/**`, '**/.*', '**/.*/**'];
 
 /** Whether a walk leaves out the file at `path`, relative to where the walk starts (either slash). */
 export function skippedInWalk(path: string): boolean {

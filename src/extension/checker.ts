@@ -176,8 +176,8 @@ export class Checker {
 
   /** Reference patterns for one document, relative to its base: the folder's files plus its own directive. */
   async patternsFor(uri: vscode.Uri, text: string, ctx: DocContext & { base: vscode.Uri }): Promise<string[]> {
-    const files = await this.references.expand(ctx.base, folderPatterns(relativeTo(ctx.base, uri), ctx.settings, ctx.project));
-    return [...files.map((f) => relativeTo(ctx.base, f)), ...directivePatterns(ctx.base, uri, text)];
+    const paths = await this.references.paths(ctx.base, folderPatterns(relativeTo(ctx.base, uri), ctx.settings, ctx.project));
+    return [...paths, ...directivePatterns(ctx.base, uri, text)];
   }
 
   async check(input: CheckInput): Promise<CheckOutcome> {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseDirectives, referencesFor, type ProjectConfig } from '../core/config';
 import { isGlob } from '../core/glob';
+import { liesOutside } from '../core/paths';
 import { referenceKind } from '../core/references';
 import { ReferenceSets, type ReferenceSet } from '../core/run';
 import { skippedInWalk, splitGlob } from '../core/walk';
@@ -63,14 +64,38 @@ export function directivePatterns(base: vscode.Uri, doc: vscode.Uri, text: strin
   return parseDirectives(text).references.map((r) => (path.isAbsolute(r) ? r : relativeTo(base, vscode.Uri.file(path.resolve(dir, r)))));
 }
 
-/** Expands patterns (files, folders or globs, relative to `base`) to readable reference files, honouring `files.exclude`. */
+/**
+ * A pattern (file, folder or glob; relative to `base`, or absolute) as a path relative to `base` with forward
+ * slashes ('' for the folder itself); undefined where it leads out of `base` (`/elsewhere/**`, `../refs`).
+ */
+function patternInside(base: vscode.Uri, pattern: string): string | undefined {
+  const p = pattern.replace(/\\/g, '/');
+  const { base: from, rest } = isGlob(p) ? splitGlob(p) : { base: p, rest: '' };
+  const start = path.resolve(base.fsPath, from);
+  if (liesOutside(base.fsPath, start)) return undefined;
+  return [path.relative(base.fsPath, start).split(path.sep).join('/'), rest].filter(Boolean).join('/');
+}
+
+/**
+ * Patterns that lead out of `base`: the editor's file search covers the folder only, so these go to the engine as
+ * they are, which walks them as the CLI does (core/walk.ts), or refuses them by name in Restricted Mode.
+ */
+export function patternsOutside(base: vscode.Uri, patterns: readonly string[]): string[] {
+  return patterns.filter((p) => patternInside(base, p) === undefined);
+}
+
+/**
+ * Expands the patterns that lie inside `base` (files, folders or globs, relative to it or absolute) to readable
+ * reference files, honouring `files.exclude`; those that lead out of it are `patternsOutside`'s.
+ */
 export async function expandPatterns(base: vscode.Uri, patterns: readonly string[]): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
   for (const raw of patterns) {
-    const p = raw.replace(/\\/g, '/').replace(/^\.\//, '');
+    const p = patternInside(base, raw);
+    if (p === undefined) continue;
     let glob = p;
     if (!isGlob(p)) {
-      const uri = path.isAbsolute(raw) ? vscode.Uri.file(raw) : vscode.Uri.joinPath(base, p);
+      const uri = vscode.Uri.joinPath(base, p);
       const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
         (s) => s,
         () => undefined,
@@ -80,7 +105,7 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
         found.set(uri.toString(), uri);
         continue;
       }
-      glob = `${p.replace(/\/$/, '')}/**`;
+      glob = p ? `${p}/**` : '**';
     }
     // Where the walk starts (a folder's own path): what lies below it is listed as the engine loads it (core/walk.ts
     // skips hidden files and folders and node_modules there).
@@ -154,6 +179,11 @@ export class ReferenceCache implements vscode.Disposable {
       files.catch(() => this.expanded.delete(key));
     }
     return files;
+  }
+
+  /** What the engine loads for the patterns: the files found in the folder (relative to it), then those leading out of it as they are. */
+  async paths(base: vscode.Uri, patterns: readonly string[]): Promise<string[]> {
+    return [...(await this.expand(base, patterns)).map((f) => relativeTo(base, f)), ...patternsOutside(base, patterns)];
   }
 
   load(base: vscode.Uri, patterns: readonly string[], signal?: AbortSignal): Promise<ReferenceSet> {

@@ -82,7 +82,6 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
     exclude.length ? new vscode.RelativePattern(folder, braces(exclude)) : undefined,
   );
   const references = new Set((await s.checker.folderReferences(ctx)).map((u) => u.toString()));
-  const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const plan: FolderPlan = { folder, ctx, grader: await s.checker.grader(ctx), files: new Map() };
   const candidates: vscode.Uri[] = [];
   for (const uri of found) {
@@ -95,39 +94,29 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
     if (vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() !== folder.uri.toString()) continue;
     candidates.push(uri);
   }
-  // Files that some document's directive names are references too.
+  // Files that some document's directive names are references too: read as the check will read that document, so
+  // one it skips (too large, binary, badly encoded) names none, and a UTF-16 one is read.
+  const named = new Set<string>();
   for (const uri of candidates) {
     if (stop()) break; // the caller sees the cancellation and uses none of this plan
-    const doc = open.get(uri.toString());
-    const text = doc ? doc.getText() : await readSmall(uri, ctx.settings.maxFileSizeKB);
-    if (text?.includes('claimcheck:')) {
-      for (const p of directivePatterns(folder.uri, uri, text)) references.add(vscode.Uri.joinPath(folder.uri, p).toString());
-    }
+    const text = await textToScan(uri, relativeTo(folder.uri, uri), ctx.settings.maxFileSizeKB * 1024);
+    if (text?.includes('claimcheck:')) for (const p of directivePatterns(folder.uri, uri, text)) named.add(p);
   }
+  // Expanded as the folder's own patterns are: a directive may name a folder or a glob.
+  for (const uri of await s.checker.references.expand(folder.uri, [...named])) references.add(uri.toString());
   for (const uri of candidates) {
     if (stop()) break;
     if (references.has(uri.toString())) continue;
     const rel = relativeTo(folder.uri, uri);
-    const files = await s.checker.references.expand(folder.uri, folderPatterns(rel, ctx.settings, ctx.project));
-    plan.files.set(rel, files.map((u) => relativeTo(folder.uri, u)));
+    plan.files.set(rel, await s.checker.references.paths(folder.uri, folderPatterns(rel, ctx.settings, ctx.project)));
   }
   return plan;
-}
-
-async function readSmall(uri: vscode.Uri, maxKB: number): Promise<string | undefined> {
-  try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > maxKB * 1024) return undefined;
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined; // unreadable here: checkFiles reports it with its reason
-  }
 }
 
 /**
  * The text a scan checks of a file, or undefined where it skips the file (too large, binary, blank, unreadable): an
  * open document's from its editor, unsaved edits and all, after the checks the engine makes of a file; any other
- * as the engine reads it. The estimate counts only what the scan will send.
+ * as the engine reads it. The plan reads directives from it, and the estimate counts only what the scan will send.
  */
 async function textToScan(uri: vscode.Uri, file: string, maxFileBytes: number): Promise<string | undefined> {
   const open = openDocument(uri)?.getText();

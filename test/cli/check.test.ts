@@ -2,7 +2,7 @@
 // from the reference is supported; a planted wrong number, or a claim the reference never touches, is not.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -173,6 +173,19 @@ describe('claimcheck check: output formats', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(json(r.stdout).summary.claims, 2);
     assert.equal(existsSync(join(dir, '-')), false);
+  });
+
+  it('--out /dev/stdout is standard output too, also where it is a pipe (it was "cannot write /dev/stdout (ENOENT)"); a read-only report is refused before the run', { skip: process.platform !== 'linux' }, () => {
+    const dir = workspace();
+    const r = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'json', '--out', '/dev/stdout'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(json(r.stdout).summary.claims, 2);
+    writeFileSync(join(dir, 'report.json'), '{}\n');
+    chmodSync(join(dir, 'report.json'), 0o444);
+    const ro = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '-f', 'json', '--out', 'report.json'], dir);
+    assert.equal(ro.code, 2);
+    assert.equal(ro.stderr, 'claimcheck: cannot write report.json: it is read-only. Make it writable, or choose another --out path\n');
+    assert.equal(readFileSync(join(dir, 'report.json'), 'utf8'), '{}\n');
   });
 
   it('--out into a folder that does not exist yet makes it, rather than losing the run (QA)', () => {

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { claimcheck, ensureBuilt, workspace } from './helpers';
+import { claimcheck, CLI, ensureBuilt, workspace } from './helpers';
+
+const statMode = (path: string): number => statSync(path).mode & 0o777;
 
 before(ensureBuilt);
 
@@ -178,5 +181,51 @@ describe('claimcheck eval', () => {
     const proc = claimcheck(['eval', 'data.jsonl', '--out', '/proc/claimcheck-x/pred.jsonl'], dir, {}, '', 15_000);
     assert.equal(proc.code, 2, `killed after 15 s: ${proc.stderr}`);
     assert.match(proc.stderr, /^claimcheck: cannot write \/proc\/claimcheck-x\/pred\.jsonl: cannot make the folder \/proc\/claimcheck-x \(E[A-Z]+\)\./);
+  });
+  // /dev/stdout is a link to what stdout is: the file the shell redirected it to, or a pipe (which has no path).
+  it('--out /dev/stdout is standard output: the predictions there, whole, and the metrics on stderr, not lost (QA)', { skip: process.platform !== 'linux' }, () => {
+    const dir = workspace({ 'data.jsonl': CLEAN });
+    const predictions = (text: string): string[] => text.trimEnd().split('\n').map((l) => (JSON.parse(l) as Prediction).id);
+    // To a file: it was renamed over, and the metrics went to the file the shell still held, deleted.
+    const redirected = spawnSync('sh', ['-c', `exec "${process.execPath}" "${CLI}" eval data.jsonl --out /dev/stdout > pred.jsonl`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(redirected.status, 0, redirected.stderr);
+    assert.deepEqual(predictions(readFileSync(join(dir, 'pred.jsonl'), 'utf8')), ['a1', 'a2', 'a3', '7', 'n1']);
+    assert.match(redirected.stderr, /^5 of 5 rows graded \(grader: offline\)$/m);
+    assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.claimcheck-')), [], 'no temporary file left');
+    // To a pipe: the write failed (ENOENT), the run thrown away.
+    const piped = claimcheck(['eval', 'data.jsonl', '--out', '/dev/stdout'], dir);
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.deepEqual(predictions(piped.stdout), ['a1', 'a2', 'a3', '7', 'n1']);
+    assert.match(piped.stderr, /^acme: 3 rows, balanced accuracy/m);
+  });
+
+  it('--out naming a pipe (/dev/stderr piped, a FIFO) is written in place, not replaced', { skip: process.platform !== 'linux' }, () => {
+    const dir = workspace({ 'data.jsonl': CLEAN });
+    // /dev/stderr of a pipe: a link to "pipe:[...]", which names no file to make a temporary one beside. (The shell's
+    // pipe: the test's own are sockets, which cannot be opened by name at all.)
+    const piped = spawnSync('sh', ['-c', `{ "${process.execPath}" "${CLI}" eval data.jsonl --out /dev/stderr 2>&1 >/dev/null; echo $? > rc; } | cat > got`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(piped.status, 0, piped.stderr);
+    assert.equal(readFileSync(join(dir, 'rc'), 'utf8'), '0\n', readFileSync(join(dir, 'got'), 'utf8'));
+    assert.equal(readFileSync(join(dir, 'got'), 'utf8').trimEnd().split('\n').filter((l) => l.startsWith('{"id"')).length, 5);
+    const fifo = spawnSync('sh', ['-c', `mkfifo p && { cat p > from-fifo & } && "${process.execPath}" "${CLI}" eval data.jsonl --out p && wait`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(fifo.status, 0, fifo.stderr);
+    assert.equal(readFileSync(join(dir, 'from-fifo'), 'utf8').trimEnd().split('\n').length, 5);
+    assert.ok(statSync(join(dir, 'p')).isFIFO(), 'still a FIFO');
+  });
+
+  it('--out naming a read-only file fails before any row is graded, with exit 2, and leaves the file as it was', { skip: process.platform === 'win32' }, () => {
+    const dir = workspace({ 'data.jsonl': CLEAN });
+    writeFileSync(join(dir, 'pred.jsonl'), 'kept\n');
+    chmodSync(join(dir, 'pred.jsonl'), 0o444);
+    const r = claimcheck(['eval', 'data.jsonl', '--out', 'pred.jsonl'], dir);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stdout, '', 'no metrics: nothing was graded');
+    assert.equal(r.stderr, 'claimcheck: cannot write pred.jsonl: it is read-only. Make it writable, or choose another --out path\n');
+    assert.equal(readFileSync(join(dir, 'pred.jsonl'), 'utf8'), 'kept\n');
+    assert.equal(statMode(join(dir, 'pred.jsonl')), 0o444);
+    // Control: made writable again, it is replaced as before.
+    chmodSync(join(dir, 'pred.jsonl'), 0o644);
+    assert.equal(claimcheck(['eval', 'data.jsonl', '--out', 'pred.jsonl'], dir).code, 0);
+    assert.equal(readFileSync(join(dir, 'pred.jsonl'), 'utf8').trimEnd().split('\n').length, 5);
   });
 });

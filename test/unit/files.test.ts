@@ -5,7 +5,7 @@ import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { replaceFile } from '../../src/core/files';
+import { isReadOnly, replaceFile } from '../../src/core/files';
 
 const folder = (): string => mkdtempSync(join(tmpdir(), 'claimcheck-files-'));
 
@@ -63,6 +63,23 @@ describe('replaceFile', () => {
     assert.ok(lstatSync(join(dir, 'report.txt')).isSymbolicLink());
     assert.equal(readFileSync(join(dir, 'out', 'report.txt'), 'utf8'), 'new\n');
     assert.deepEqual(readdirSync(join(dir, 'out')), ['report.txt']);
+  });
+
+  it('refuses a read-only file (EACCES), even to root, and leaves it as it was; a writable one is replaced', { skip: process.platform === 'win32' }, () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'kept.txt'), 'old\n');
+    chmodSync(join(dir, 'kept.txt'), 0o444);
+    assert.equal(isReadOnly(join(dir, 'kept.txt')), true);
+    assert.throws(() => replaceFile(join(dir, 'kept.txt'), 'new\n'), { code: 'EACCES' });
+    assert.equal(readFileSync(join(dir, 'kept.txt'), 'utf8'), 'old\n');
+    assert.deepEqual(readdirSync(dir), ['kept.txt']);
+    // Controls: writable by its owner only, or not there yet, or under a file: not read-only.
+    chmodSync(join(dir, 'kept.txt'), 0o644);
+    assert.equal(isReadOnly(join(dir, 'kept.txt')), false);
+    assert.equal(isReadOnly(join(dir, 'new.txt')), false);
+    assert.equal(isReadOnly(join(dir, 'kept.txt', 'under.txt')), false);
+    replaceFile(join(dir, 'kept.txt'), 'new\n');
+    assert.equal(readFileSync(join(dir, 'kept.txt'), 'utf8'), 'new\n');
   });
 
   it('a report in a folder that lets no file be made is written in place, as before; a new file there is still refused', { skip: process.platform === 'win32' }, () => {

@@ -44,6 +44,17 @@ describe('walk: the rule', () => {
     for (const p of ['a.md', 'docs/b.md', 'docs/sub/c.txt', 'docs/a.b/d.md', 'node_modules.md', 'docs/my.node_modules/x.md']) assert.equal(skippedInWalk(p), false, p);
   });
 
+  it('skips node_modules in any letter case, as a folder walk did already: a glob walk and the editor took Node_Modules', async () => {
+    for (const p of ['Node_Modules/pkg/readme.md', 'docs/NODE_MODULES/x.md', 'docs/.GIT/config.md']) assert.equal(skippedInWalk(p), true, p);
+    // Controls: the name must be the whole folder name.
+    for (const p of ['Node_Modules.md', 'docs/My_Node_Modules/x.md', 'docs/node_modules2/x.md']) assert.equal(skippedInWalk(p), false, p);
+    const dir = tree(mkdtempSync(join(tmpdir(), 'claimcheck-walk-')), ['a.md', 'docs/Node_Modules/pkg/x.md', 'docs/NODE_MODULES/y.md', 'docs/.GIT/z.md']);
+    const rel = (files: string[]): string[] => files.map((f) => relative(dir, f).split('\\').join('/'));
+    assert.deepEqual(rel(await walkGlob(dir, '**/*.md')), ['a.md']);
+    assert.deepEqual(rel(await walkFolder(dir, '**/*.md')), ['a.md']);
+    assert.deepEqual(rel(await walkFolder(dir, '**/*.md', { caseSensitive: false })), ['a.md']);
+  });
+
   it('a glob is split where it starts to vary', () => {
     assert.deepEqual(splitGlob('docs/**/*.md'), { base: 'docs', rest: '**/*.md' });
     assert.deepEqual(splitGlob('*.md'), { base: '', rest: '*.md' });

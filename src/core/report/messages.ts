@@ -50,6 +50,7 @@ const EN = {
     `${documents === 1 ? 'a document' : `${documents} documents`} named on the command line could not be checked (see above); the rest was checked`,
   cannotWrite: (path: string, code: string) => `cannot write ${path} (${code}): check that the path is a writable file`,
   outIsFolder: (path: string) => `--out ${path} names a folder: name the file to write, in it or elsewhere`,
+  outIsReadOnly: (path: string) => `cannot write ${path}: it is read-only. Make it writable, or choose another --out path`,
   outIsInput: (path: string) => `--out ${path} is a file this run reads, and writing there would overwrite it. Name another file for --out`,
   notAFolder: (path: string, folder: string) => `cannot write ${path}: ${folder} is a file, not a folder. Choose another --out path`,
   cannotMakeFolder: (path: string, folder: string, code: string) =>
@@ -163,6 +164,7 @@ const JA: Messages = {
   namedNotChecked: (documents) => `コマンドラインで指定した文書 ${documents} 件をチェックできませんでした (上記参照)。ほかはチェックしました`,
   cannotWrite: (path, code) => `${path} に書き込めません (${code})。書き込めるファイルのパスか確認してください`,
   outIsFolder: (path) => `--out の ${path} はフォルダーです。書き込むファイルを指定してください`,
+  outIsReadOnly: (path) => `${path} に書き込めません: 読み取り専用です。書き込めるようにするか、--out に別のパスを指定してください`,
   outIsInput: (path) => `--out の ${path} はこの実行で読むファイルです。書き込むと上書きしてしまうので、--out には別のファイルを指定してください`,
   notAFolder: (path, folder) => `${path} に書き込めません: ${folder} はフォルダーではなくファイルです。--out に別のパスを指定してください`,
   cannotMakeFolder: (path, folder, code) => `${path} に書き込めません: フォルダー ${folder} を作れません (${code})。--out には書き込めるフォルダーの中のパスを指定してください`,

@@ -1,5 +1,8 @@
 // References named by an inline directive, check on save, and the severity setting (including "ignore").
 import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import { activate, checkClaims, claimcheck, codeActionsAt, deleteReported, diagnosticsAfter, EXTENSION_ID, file, folder, open, rangeOf, setWorkspaceSetting, writeReported } from '../helpers';
@@ -105,6 +108,29 @@ describe('References and settings', () => {
     } finally {
       if (original) await vscode.workspace.fs.writeFile(config, original);
       else await vscode.workspace.fs.delete(config);
+    }
+  });
+
+  it('reads references the setting names by absolute path, inside the workspace or outside it, as the CLI does', async () => {
+    // The editor's file search takes globs relative to the folder: an absolute folder or glob matched nothing.
+    const outside = mkdtempSync(join(tmpdir(), 'claimcheck-abs-refs-'));
+    mkdirSync(join(outside, 'sub'));
+    writeFileSync(join(outside, 'sub', 'architects.md'), `${CLAIM}\n`);
+    writeFileSync(join(outside, 'heights.md'), 'The Eiffel Tower is 330 metres tall.\n');
+    const inside = `${folder().fsPath.replace(/\\/g, '/')}/refs/*.md`;
+    try {
+      await setWorkspaceSetting('references', [outside, inside]);
+      const editor = await open('answer.md');
+      const { outcome, diagnostics } = await checkClaims(editor.document.uri);
+      assert.equal(outcome.status, 'checked', outcome.message);
+      assert.deepEqual([...outcome.references].sort(), [join(outside, 'heights.md'), join(outside, 'sub', 'architects.md'), 'refs/fuji.md'].sort());
+      assert.ok(!diagnostics.some((d) => d.range.isEqual(rangeOf(editor.document, CLAIM))), 'the outside reference supports the claim');
+      await setWorkspaceSetting('references', [`${outside.replace(/\\/g, '/')}/sub/*.md`]);
+      const glob = await checkClaims(editor.document.uri);
+      assert.deepEqual(glob.outcome.references, [join(outside, 'sub', 'architects.md')]);
+    } finally {
+      await setWorkspaceSetting('references', undefined);
+      rmSync(outside, { recursive: true, force: true });
     }
   });
 

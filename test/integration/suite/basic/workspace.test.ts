@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import type { ScanSummary as Summary } from '../../../../src/extension/scan';
-import { activate, claimcheck, deleteReported, EXTENSION_ID, file, writeReported } from '../helpers';
+import { activate, claimcheck, deleteReported, EXTENSION_ID, file, setWorkspaceSetting, writeReported } from '../helpers';
 
 describe('Check Workspace', () => {
   before(async () => {
@@ -113,6 +113,52 @@ describe('Check Workspace', () => {
     }
   });
 
+  it('reads a directive as the check reads its document: a UTF-16 one names references, one over the size limit none (QA: its own reader missed the first, read the second)', async () => {
+    const utf16 = file('docs/utf16.md');
+    const large = file('docs/large.md');
+    const refs = ['extra/named-by-utf16.md', 'extra/named-by-large.md'];
+    try {
+      for (const f of refs) await writeReported(file(f), 'The tower opened in 1889.\n');
+      const directive = (ref: string): string => `<!-- claimcheck: references=../${ref} -->\n\nThe Eiffel Tower is 330 metres tall.\n`;
+      // UTF-16 with a BOM: the engine checks it, so the file its directive names is a reference.
+      await writeReported(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(directive(refs[0]!), 'utf16le')]));
+      await writeReported(large, directive(refs[1]!));
+      await setWorkspaceSetting('maxFileSizeKB', 1);
+      // Open and grown past the limit: the scan skips it, so its directive names no reference, as on disk.
+      const editor = await vscode.window.showTextDocument(large);
+      await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), `${'The tower is tall. '.repeat(80)}\n`));
+      const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      assert.ok(summary.checked.includes('docs/utf16.md'), summary.checked.join(', '));
+      assert.ok(!summary.checked.includes(refs[0]!), `${refs[0]} is a reference: ${summary.checked.join(', ')}`);
+      assert.ok(!summary.checked.includes('docs/large.md'), summary.checked.join(', '));
+      assert.ok(summary.checked.includes(refs[1]!), `${refs[1]} is no reference: ${summary.checked.join(', ')}`);
+    } finally {
+      await vscode.window.showTextDocument(large);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await setWorkspaceSetting('maxFileSizeKB', undefined);
+      for (const f of [utf16, large, ...refs.map(file)]) await deleteReported(f);
+      await vscode.commands.executeCommand('claimcheck.clear');
+    }
+  });
+
+  it('never checks a file that a directive names by its folder or a glob (QA: only a file named itself was left out)', async () => {
+    const doc = file('docs/named-folders.md');
+    const refs = ['more/a.md', 'more2/b.md'];
+    try {
+      for (const f of refs) {
+        mkdirSync(dirname(file(f).fsPath), { recursive: true });
+        await writeReported(file(f), 'The tower opened in 1889.\n');
+      }
+      await writeReported(doc, '<!-- claimcheck: references=../more, ../more2/*.md -->\n\nThe Eiffel Tower is 330 metres tall.\n');
+      const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
+      assert.ok(summary.checked.includes('docs/named-folders.md'), summary.checked.join(', '));
+      for (const f of refs) assert.ok(!summary.checked.includes(f), `${f} is a reference: ${summary.checked.join(', ')}`);
+    } finally {
+      for (const f of [doc, file('more'), file('more2')]) await deleteReported(f);
+      await vscode.commands.executeCommand('claimcheck.clear');
+    }
+  });
+
   it('Clear Results removes every ClaimCheck diagnostic', async () => {
     const cleared = new Promise<void>((resolve) => {
       const sub = vscode.languages.onDidChangeDiagnostics(() => {
@@ -127,13 +173,13 @@ describe('Check Workspace', () => {
     assert.equal(claimcheck(file('docs/scan-a.md')).length, 0);
   });
 
-  it('skips hidden files and folders and node_modules, by the CLI\'s rule, whatever an exclude of its own says', async () => {
-    const hidden = ['.github/template.md', 'docs/.draft.md', 'node_modules/pkg/readme.md'];
+  it('skips hidden files and folders and node_modules (in any letter case), by the CLI\'s rule, whatever an exclude of its own says', async () => {
+    const hidden = ['.github/template.md', 'docs/.draft.md', 'node_modules/pkg/readme.md', 'docs/Node_Modules/pkg/readme.md'];
     try {
       for (const f of hidden) mkdirSync(dirname(file(f).fsPath), { recursive: true });
       for (const f of hidden.slice(0, 2)) await writeReported(file(f), 'The Eiffel Tower is in Rome.\n');
       // The file watcher never reports node_modules (files.watcherExclude); the scan reads the disk.
-      writeFileSync(file(hidden[2]!).fsPath, 'The Eiffel Tower is in Rome.\n');
+      for (const f of hidden.slice(2)) writeFileSync(file(f).fsPath, 'The Eiffel Tower is in Rome.\n');
       // An exclude of its own replaces the default one, which names node_modules: the rule still holds.
       await writeReported(file('.claimcheck.json'), JSON.stringify({ exclude: ['extra/**'] }));
       const summary = await vscode.commands.executeCommand<Summary>('claimcheck.checkWorkspace', { skipCostPreview: true });
@@ -141,7 +187,7 @@ describe('Check Workspace', () => {
       assert.ok(summary.checked.includes('docs/scan-a.md'), summary.checked.join(', '));
     } finally {
       for (const f of ['.claimcheck.json', '.github', 'docs/.draft.md']) if (existsSync(file(f).fsPath)) await deleteReported(file(f));
-      rmSync(file('node_modules').fsPath, { recursive: true, force: true });
+      for (const f of ['node_modules', 'docs/Node_Modules']) rmSync(file(f).fsPath, { recursive: true, force: true });
       await vscode.commands.executeCommand('claimcheck.clear');
     }
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FakeOpenAIServer } from '../../../fixtures/openai-server';
-import { activate, checkClaims, claimcheck, codeOf, folder, open, openUntitled, rangeOf, useOpenAIGrader } from '../helpers';
+import { activate, checkClaims, claimcheck, codeOf, folder, open, openUntitled, rangeOf, setWorkspaceSetting, useOpenAIGrader } from '../helpers';
 
 describe('Untrusted workspace', () => {
   before(activate);
@@ -36,6 +36,25 @@ describe('Untrusted workspace', () => {
     assert.ok(outcome.problems?.some((p) => p.includes(outside) && /outside the folder/.test(p)), JSON.stringify(outcome.problems));
     const d = diagnostics.find((x) => x.range.isEqual(rangeOf(doc, 'The tower was designed by the architect Zorblax Quentin.')));
     assert.equal(d && codeOf(d), 'claim.unsupported', 'the outside file did not vouch for the claim');
+  });
+
+  it('reads no reference outside the workspace that the setting names by absolute path, and says so', async () => {
+    // The editor hands such a path to the engine, which walks it as the CLI does where the workspace is trusted.
+    const outside = mkdtempSync(join(tmpdir(), 'claimcheck-outside-'));
+    writeFileSync(join(outside, 'architects.md'), 'The tower was designed by the architect Zorblax Quentin.\n');
+    try {
+      await setWorkspaceSetting('references', [outside, 'references/**']);
+      const editor = await open('answer.md');
+      const { outcome, diagnostics } = await checkClaims(editor.document.uri, (d) => d.length > 0);
+      assert.equal(outcome.status, 'checked', outcome.message);
+      assert.deepEqual(outcome.references, ['references/eiffel.md']);
+      assert.ok(outcome.problems?.some((p) => p.includes(outside) && /outside the folder/.test(p)), JSON.stringify(outcome.problems));
+      const d = diagnostics.find((x) => x.range.isEqual(rangeOf(editor.document, 'The tower was designed by the architect Zorblax Quentin.')));
+      assert.equal(d && codeOf(d), 'claim.unsupported', 'the outside file did not vouch for the claim');
+    } finally {
+      await setWorkspaceSetting('references', undefined);
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('Check Workspace leaves out a document that is a link to outside the folder, also while it is open in an editor', async () => {
