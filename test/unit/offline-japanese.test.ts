@@ -162,3 +162,13 @@ test('"only X" (Xだけ, Xのみ) against a sentence that lists X with another i
   await supported('スケートボードの上に、片足だけ載せています。', 'スケートボードの上に、片足だけ載せています。');
   await supported('象が水のみ場と岩の近くで立っています。', '象が水のみ場と岩の近くで立っています。');
 });
+
+test('two colours told of each other\'s things are exchanged, whatever form each colour takes', async () => {
+  await notSupported('茶色い毛並みの犬のそばに緑色の鳥がいます。', '緑色の毛並みの犬のそばに茶色い鳥がいます。', "reference has '茶色い' and '緑色' the other way round", 'contradicted');
+  await notSupported('白いシャツの男性が黒色の帽子をかぶっています。', '黒いシャツの男性が白色の帽子をかぶっています。', undefined, 'contradicted');
+  // Controls: each thing the same colour as the sentence says, colours listed in another order, one thing of two colours.
+  await supported('緑色の毛並みの犬のそばに茶色い鳥がいます。', '緑色の毛並みの犬のそばに茶色い鳥がいます。');
+  await supported('白と黒の犬がいます。', '黒と白の犬がいます。');
+  await supported('白い犬と黒い犬がいます。', '黒い犬と白い犬がいます。');
+  await supported('茶色い鳥が緑色の枝にとまっています。', '緑色の枝に茶色い鳥がとまっています。');
+});
