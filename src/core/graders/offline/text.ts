@@ -271,10 +271,39 @@ export function tokens(text: string): Token[] {
       const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
-    return out;
+    return lexiconWordsWhole(out);
   }
   // A hyphen between two digits is a range, two numbers ("1368–1644" reads "1368-1644"); between letters, one word.
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:(?:['’.]|(?<!\p{N})-|-(?!\p{N}))[\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
+  return out;
+}
+
+/**
+ * A lexicon word the segmenter cuts into pieces (男|の|人, 電子|レンジ, バス|ルーム, 部屋|の|中) as one token with the
+ * lexicon's key: its pieces are other words (the バス of バスルーム is no bus, the 人 of 男の人 no word the reference must
+ * repeat). Two or three pieces written together, a kanji or katakana among them; not a count (2|人), which the number
+ * check reads.
+ */
+function lexiconWordsWhole(toks: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    let merged: Token | undefined;
+    for (let n = 3; n >= 2 && !merged; n--) {
+      const run = toks.slice(i, i + n);
+      if (run.length < n || run.some((t, k) => k > 0 && t.start !== run[k - 1]!.end)) continue;
+      const word = run.map((t) => t.surface).join('');
+      const key = canonicalJa(word.normalize('NFKC').toLowerCase());
+      if (key && /[\u30a0-\u30ff\u3400-\u9fff]/.test(word) && !/[0-9０-９]/.test(word)) {
+        merged = { surface: word, key, start: run[0]!.start, end: run[n - 1]!.end, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop: false };
+        // It still answers to the word that names the thing: the head of a compound (電話 of 携帯|電話), the noun before
+        // の (部屋 of 部屋|の|中).
+        const head = run.some((t) => t.stop) ? run[0]! : run[n - 1]!;
+        if (!head.stop && head.key !== key) merged.alt = head.key;
+        i += n - 1;
+      }
+    }
+    out.push(merged ?? toks[i]!);
+  }
   return out;
 }
 
