@@ -186,3 +186,16 @@ test('a lexicon word the segmenter cuts into pieces is read whole (バス|ルー
   await notSupported('ビーチで女の人がサーフボードを持っています。', 'ビーチで男性がサーフボードを持っています。', undefined, 'contradicted');
   assert.deepEqual(tokens('2人がいます').map((t) => t.surface).slice(0, 2), ['2', '人']);
 });
+
+test('lying down said four ways (寝そべる, 横たわる, 寝転ぶ, 横になる) and a jump (ジャンプ, 跳ぶ, 飛ぶ) are one act', async () => {
+  await supported('コンクリートの上に黒猫が寝そべっています。', 'コンクリートの上に黒猫が横たわっています。');
+  await supported('ソファの上に犬が横になっています。', 'ソファの上に犬が寝転んでいます。');
+  await supported('ソファの上に犬が横たわっています。', 'ソファの上に犬が寝転がっています。');
+  await supported('スノーボーダーが空中にジャンプしています。', 'スノーボーダーが空中を飛んでいます。');
+  await supported('少年が芝生の上でジャンプしています。', '少年が芝生の上で跳んでいます。');
+  // Controls: another posture is still another (the reason names the verb with its て); 横に並んで is side by side.
+  await notSupported('ソファの上に犬が横になっています。', 'ソファの上に犬が座っています。', "reference says '座って' where the claim says '横になって'");
+  await notSupported('スーツケースの中で犬が立っています。', 'スーツケースの中で犬が寝そべっています。', undefined, 'contradicted');
+  await supported('二匹の犬が横にならんでいます。', '二匹の犬が横に並んでいます。');
+  assert.ok(!tokens('二匹の犬が横にならんでいます。').some((t) => t.key === tokens('横たわる')[0]!.key));
+});

@@ -112,6 +112,8 @@ const JA_GROUPS: string[][] = [
   ['町', '街'], ['町並み', '街並み'],
   // A temperature's sign, each spelling: 氷点下5度 = マイナス5度 (numbers.ts reads the value as -5).
   ['マイナス', '零下', '氷点下'],
+  // Lying down, said four ways (寝そべる, 横たわる, 寝転ぶ, 横になる: text.ts reads each stem whole); a jump (跳ぶ, 跳ねる).
+  ['横たわ', '寝そべ', '寝転', '横にな'], ['跳', '跳ね', 'ジャンプ', '飛'],
 ];
 const JA_CANON = merge(JA_GROUPS);
 

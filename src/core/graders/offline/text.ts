@@ -247,10 +247,16 @@ export function tokens(text: string): Token[] {
         continue;
       }
       if (!seg.isWordLike) continue;
-      const kana = kanaWordAt(text, seg.index, out[out.length - 1]);
+      const kana = kanaWordAt(text, seg.index, out[out.length - 1]) ?? verbStemAt(text, seg.index);
       if (kana) {
         out.push(kana);
         kanaEnd = kana.end;
+        // The rest of a segment that runs past the stem (寝転|んで) is its ending.
+        const segEnd = seg.index + seg.segment.length;
+        if (segEnd > kana.end) {
+          out.push({ surface: text.slice(kana.end, segEnd), key: text.slice(kana.end, segEnd), start: kana.end, end: segEnd, name: false, stop: true });
+          kanaEnd = segEnd;
+        }
         continue;
       }
       const w = seg.segment;
@@ -322,6 +328,26 @@ const KANA_WORDS: readonly { kana: string; kanji: string; next: string }[] = [
   { kana: 'おか', kanji: '置', next: 'れ' }, { kana: 'ひと', kanji: '人', next: '' }, { kana: 'まえ', kanji: '前', next: '' }, { kana: 'うえ', kanji: '上', next: '' },
   { kana: 'よこ', kanji: '横', next: '' }, { kana: 'なか', kanji: '中', next: '' },
 ];
+// Verbs written with kanji and kana that the segmenter cuts at different places in each form (寝|そ|べ|って, 寝そべる,
+// 横|た|わ|って, 横|に|な|って, 寝転んで, 寝|転|が|って): the stem as one token, and the kana that may follow it. The lexicon
+// gives the key (寝そべる = 横たわる = 寝転ぶ = 横になる, lying down).
+const VERB_STEMS_JA: readonly { stem: string; next: string }[] = [
+  { stem: '寝そべ', next: 'らりるれろっ' }, { stem: '横たわ', next: 'らりるれろっ' }, { stem: '寝転', next: 'んばびぶべぼが' },
+  // Not 横にならんで (side by side: 並んで).
+  { stem: '横にな', next: 'りるれろっ' },
+];
+
+/** The verb stem (`VERB_STEMS_JA`) that starts at `at`, as one content token, where one does. */
+function verbStemAt(text: string, at: number): Token | undefined {
+  for (const v of VERB_STEMS_JA) {
+    if (!text.startsWith(v.stem, at) || !v.next.includes(text[at + v.stem.length] ?? '-')) continue;
+    // With its っ or ん (寝そべっ|て, 寝転ん|で), so that a reason names the verb with its て (`kanji`: written as read).
+    const end = at + v.stem.length + (/[っん]/.test(text[at + v.stem.length]!) ? 1 : 0);
+    return { surface: text.slice(at, end), key: jaKey(v.stem), start: at, end, name: false, stop: false, kanji: text.slice(at, end) };
+  }
+  return undefined;
+}
+
 // What may stand before a kana word: no kana (a kanji or katakana word, the start), or a particle.
 const BEFORE_KANA_WORD = /(?:^|[^\u3040-\u309f]|[がをにでのはもとへや])$/;
 // What may not follow one: more kana of the same word (ひとつ, ひとり, よこた|わる, なかなか, まえば).
