@@ -199,3 +199,12 @@ test('lying down said four ways (寝そべる, 横たわる, 寝転ぶ, 横に�
   await supported('二匹の犬が横にならんでいます。', '二匹の犬が横に並んでいます。');
   assert.ok(!tokens('二匹の犬が横にならんでいます。').some((t) => t.key === tokens('横たわる')[0]!.key));
 });
+
+test('宙 is 空中 and a teddy bear is 熊のぬいぐるみ, which is no bear', async () => {
+  await supported('カイトサーフィンをしている人が宙に飛び上がっています。', 'カイトサーフィンをしている人が空中に飛び上がっています。');
+  await supported('黒い犬に熊のぬいぐるみが寄り掛かっています。', '黒い犬にテディベアが寄り掛かっています。');
+  await supported('汽車が鉄橋を走っています。', '蒸気機関車が鉄橋を走っています。');
+  // Controls: a stuffed bear is not the animal; a boy is not a man.
+  await notSupported('森の中に熊のぬいぐるみがあります。', '森の中に熊がいます。');
+  await notSupported('男性がボールを蹴っています。', '男の子がボールを蹴っています。');
+});

@@ -114,6 +114,8 @@ const JA_GROUPS: string[][] = [
   ['マイナス', '零下', '氷点下'],
   // Lying down, said four ways (寝そべる, 横たわる, 寝転ぶ, 横になる: text.ts reads each stem whole); a jump (跳ぶ, 跳ねる).
   ['横たわ', '寝そべ', '寝転', '横にな'], ['跳', '跳ね', 'ジャンプ', '飛'],
+  // In the air; a steam train; a teddy bear (a stuffed bear, not a bear: text.ts reads it whole).
+  ['空中', '宙'], ['汽車', '蒸気機関車', 'sl'], ['テディベア', 'クマのぬいぐるみ', '熊のぬいぐるみ', 'くまのぬいぐるみ'],
 ];
 const JA_CANON = merge(JA_GROUPS);
 

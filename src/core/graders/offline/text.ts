@@ -290,6 +290,9 @@ export function tokens(text: string): Token[] {
  * repeat). Two or three pieces written together, a kanji or katakana among them; not a count (2|人), which the number
  * check reads.
  */
+/** A place in or by a thing (部屋の中, 机の上): what the phrase names is that thing's. */
+const PLACE_IN_JA = /^(?:中|上|下|横|前|後ろ|外|内|奥|隣)$/;
+
 function lexiconWordsWhole(toks: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -302,9 +305,9 @@ function lexiconWordsWhole(toks: Token[]): Token[] {
       if (key && /[\u30a0-\u30ff\u3400-\u9fff]/.test(word) && !/[0-9０-９]/.test(word)) {
         merged = { surface: word, key, start: run[0]!.start, end: run[n - 1]!.end, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop: false };
         // It still answers to the word that names the thing: the head of a compound (電話 of 携帯|電話), the noun before
-        // の (部屋 of 部屋|の|中).
-        const head = run.some((t) => t.stop) ? run[0]! : run[n - 1]!;
-        if (!head.stop && head.key !== key) merged.alt = head.key;
+        // の where a place in it follows (部屋 of 部屋|の|中); not the noun before any other (熊 of 熊|の|ぬいぐるみ).
+        const head = run.some((t) => t.stop) ? (PLACE_IN_JA.test(run[n - 1]!.surface) ? run[0]! : undefined) : run[n - 1]!;
+        if (head && !head.stop && head.key !== key) merged.alt = head.key;
         i += n - 1;
       }
     }
