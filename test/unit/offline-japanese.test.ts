@@ -36,6 +36,18 @@ test('a one-kanji word found only as the end of a compound is another word: 車 
   assert.equal(given('東京', '本社は東京都にあります。'), 1);
 });
 
+test('a one-kanji word after what it is made of or where it is, in a compound of two kanji, is the word: 山 in 雪山', () => {
+  const given = (word: string, text: string): number => tokenMatch(tokens(word)[0]!, new RefSentence({ id: 'r#0', source: 'r.md', line: 1, text }, text, { start: 0, end: text.length }));
+  assert.equal(given('山', '雪山でスキーヤーが滑っています。'), 1);
+  assert.equal(given('山', '岩山の上に鳥がいます。'), 1);
+  assert.equal(given('道', '林道を車が走っています。'), 1);
+  assert.equal(given('鳥', '水辺に野鳥がいます。'), 1);
+  // Controls: any other kanji before it (自転車, 電話, 停車).
+  assert.equal(given('車', '駅前に自転車があります。'), 0);
+  assert.equal(given('話', '女性が電話をしています。'), 0);
+  assert.equal(given('車', 'バスが停車しています。'), 0);
+});
+
 test('京都 where the sentence has 東京都 (its only place) is a swap; 京都府, 東京 and the same word are not', async () => {
   await notSupported('本社は京都にあります。', '本社は東京都にあります。', "reference says '東京都' where the claim says '京都'");
   await notSupported('彼は京都で生まれた。', '彼は東京都で生まれた。', "reference says '東京都' where the claim says '京都'");
