@@ -270,7 +270,7 @@ export function tokens(text: string): Token[] {
         out.push({ surface: w, key: FREE_JA, start: seg.index, end: seg.index + w.length, name: false, stop: !free });
         continue;
       }
-      const key = jaKey(w);
+      const key = countedAfter(w, out[out.length - 1], seg.index) ?? jaKey(w);
       // A kanji numeral is a number, checked as one (三十一メートル = 31メートル), not a word to cover.
       // Short hiragana words are particles and endings; short katakana words are loanwords (ドア, バス, ペン): content.
       // 禁止 (prohibited) is a negation, checked as one (negation.ts), not a word to cover: 撮影は禁止です = 撮影できません.
@@ -290,6 +290,20 @@ export function tokens(text: string): Token[] {
  * repeat). Two or three pieces written together, a kanji or katakana among them; not a count (2|人), which the number
  * check reads.
  */
+// Counters right after a number, by what they count: an animal is counted 匹, 頭 or 羽 and a thing 個, 台, 本 or 枚 as a
+// speaker likes (象が二頭 = 二匹の象, 携帯電話が2台 = 2個), so another counter of one kind is the same count, not
+// another word (the number check compares the values).
+const COUNTER_KIND_JA: Record<string, string> = {
+  匹: '匹', 頭: '匹', 羽: '匹', 個: '個', 台: '個', 本: '個', 枚: '個', 冊: '個', 着: '個', 脚: '個', 杯: '個', 艘: '個', 隻: '個', 機: '個', 両: '個', 棟: '個', 軒: '個', 基: '個',
+};
+const NUMERAL_JA = /^(?:[0-9０-９]+|[〇一二三四五六七八九十百千万]+)$/;
+
+/** The key of a counter right after a number (`COUNTER_KIND_JA`), or undefined: 頭 after 二 counts, 頭を is a head. */
+function countedAfter(w: string, prev: Token | undefined, at: number): string | undefined {
+  const kind = COUNTER_KIND_JA[w];
+  return kind && prev && prev.end === at && NUMERAL_JA.test(prev.surface) ? kind : undefined;
+}
+
 /** A place in or by a thing (部屋の中, 机の上): what the phrase names is that thing's. */
 const PLACE_IN_JA = /^(?:中|上|下|横|前|後ろ|外|内|奥|隣)$/;
 
