@@ -220,3 +220,10 @@ test('宙 is 空中 and a teddy bear is 熊のぬいぐるみ, which is no bear'
   await notSupported('森の中に熊のぬいぐるみがあります。', '森の中に熊がいます。');
   await notSupported('男性がボールを蹴っています。', '男の子がボールを蹴っています。');
 });
+
+test('an animal written in kana is its kanji (いぬ = 犬, ひつじ = 羊, クマ = 熊): one animal, and another is still another', async () => {
+  await supported('赤い布の上にいぬと猫がいます。', '赤い布の上に犬と猫がいます。');
+  await supported('森にクマがいます。', '森に熊がいます。');
+  await notSupported('崖に牛がいます。', '崖にひつじがいます。', undefined, 'contradicted');
+  await notSupported('森にサルがいます。', '森に熊がいます。', undefined, 'contradicted');
+});

@@ -1,5 +1,6 @@
 // Negation, opposites and hedges: the words that flip or soften a sentence while leaving its terms intact,
 // so word coverage alone would call "sales did not increase" supported by "sales increased".
+import { canonicalJa } from './lexicon';
 import { MONTH_WORDS, quantities } from './numbers';
 import { AT_LEAST, AT_MOST, FREE, FREE_JA, hasCjk, KANJI_WORD, stem, type Token } from './text';
 
@@ -675,6 +676,9 @@ function classWord(w: string): string {
   if (/^[月火水木金土日]曜$/.test(lower)) return `${lower}日`; // 月曜 = 月曜日
   const colour = COLOUR_JA.get(lower);
   if (colour) return colour;
+  // A kana spelling is its kanji's word (いぬ = 犬, ひつじ = 羊, クマ = 熊): one animal, never two.
+  const spelled = hasCjk(lower) ? canonicalJa(lower) : undefined;
+  if (spelled && CLASS_OF.has(spelled)) return spelled;
   const stem = lower.replace(/(?:っぽい|い|く|製)$/, ''); // 白く = 白い = 白, 鉄製 = 鉄
   const stemColour = COLOUR_JA.get(stem);
   if (stemColour) return stemColour;
