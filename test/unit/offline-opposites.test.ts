@@ -232,3 +232,12 @@ test('opposites between a claim and a reference sentence', () => {
   assert.ok(o('内釜はステンレス製です', '内釜は鉄製です'), '鉄製 is 鉄');
   assert.equal(o('the frame is stainless steel', 'the frame is steel'), undefined);
 });
+
+test('Japanese opposites: a door opened against one closed (開けた/閉じた), an adult against a boy or a girl', async () => {
+  await notSupported('バスがドアを閉じて止まっています。', 'バスがドアを開けたまま止まっています。', "reference says '開け', claim says '閉じ'", 'contradicted');
+  await notSupported('大人がジャンプをしています。', '少年がジャンプをしています。', "reference says '少年', claim says '大人'", 'contradicted');
+  await notSupported('大人がボールを投げています。', '女の子がボールを投げています。', undefined, 'contradicted');
+  // Controls: the same act, the same person.
+  await supported('バスがドアを開けて止まっています。', 'バスがドアを開けたまま止まっています。');
+  await supported('少年がジャンプをしています。', '少年がジャンプをしています。');
+});
