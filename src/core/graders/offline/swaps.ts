@@ -221,7 +221,10 @@ const OPENING_RUN_TAIL = 4;
 function swappable(cs: readonly Token[], rs: readonly Token[], unseen: ReadonlySet<number>): boolean {
   const word = (t: Token): boolean => /^\p{L}+$/u.test(t.surface) && !/\d/.test(t.key);
   if (!cs.every((c) => unseen.has(c.start) && word(c) && !GENERAL_JA.has(c.surface)) || !rs.every(word)) return false;
-  return cs.every((c) => rs.every((r) => !c.key.includes(r.key) && !r.key.includes(c.key) && !(manyJa(c.surface) && manyJa(r.surface)) && !(closedClass(c.surface) && closedClass(r.surface))));
+  // A compound the segmenter cut (洗面|台) is one word here: 台所 does not hold 洗面台 for holding its 台.
+  const written = compoundsJa(rs).map((x) => x.tok);
+  const others = written.length < rs.length ? written : rs;
+  return cs.every((c) => others.every((r) => !c.key.includes(r.key) && !r.key.includes(c.key)) && rs.every((r) => !(manyJa(c.surface) && manyJa(r.surface)) && !(closedClass(c.surface) && closedClass(r.surface))));
 }
 
 /** A kanji stem with the kana that ends it, as a reader names the word (泳いで, 横たわって, 停車する), not a particle (雪の). */
