@@ -234,3 +234,12 @@ test('an animal written in kana is its kanji (いぬ = 犬, ひつじ = 羊, ク
   await notSupported('崖に牛がいます。', '崖にひつじがいます。', undefined, 'contradicted');
   await notSupported('森にサルがいます。', '森に熊がいます。', undefined, 'contradicted');
 });
+
+test('one word in two kanji or a kana spelling: 止まる = 停まる, 寝る = 眠る, 老人 = お年寄り, 様々 = 色々', async () => {
+  await supported('駅前にバスが停まっています。', '駅前にバスが止まっています。');
+  await supported('ソファの上で猫が眠っています。', 'ソファの上で猫が寝ています。');
+  await supported('公園のベンチにお年寄りが座っています。', '公園のベンチに老人が座っています。');
+  await supported('棚に色々な帽子が並んでいます。', '棚に様々な帽子が並んでいます。');
+  // Control: awake is not asleep.
+  await notSupported('ソファの上で猫が眠っています。', 'ソファの上で猫が起きています。');
+});
