@@ -1,6 +1,9 @@
 // Japanese counts: one thing against many, whatever the counter (一台/数台, 1羽/群れ), is contradicted; a count of one
-// is the article "a", but "only one", another count or "many" is a count the sentence must give.
+// is the article "a", but "only one", another count or "many" is a count the sentence must give; another counter of
+// one kind (二頭 = 二匹) is the same count.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { tokens } from '../../src/core/graders/offline/text';
 import { fixed, flagged, notSupported, supported } from './offline-verdicts';
 
 test('one thing against many, whatever the counter, is contradicted', async () => {
@@ -28,4 +31,14 @@ test('"only one", "not one", another count or "many" is still a count the senten
   await notSupported('家の前に茶色い犬が一匹座っています。', '家の前にたくさんの茶色い犬が座っています。', undefined, 'contradicted');
   // Beside another count it is a count too: one adult and two calves.
   await flagged('大人の象が一頭と子どもの象が二頭います。', '大人の象の後ろに子どもの象が二頭います。');
+});
+
+test('another counter of one kind after the same number is the same count (二頭 = 二匹, 2台 = 2個), another number still clashes', async () => {
+  await supported('水辺に２匹のアヒルがいます。', '水辺に２羽のアヒルがいます。');
+  await supported('草原に二匹の象がいます。', '草原に象が二頭います。');
+  await supported('机の上に携帯電話が2台あります。', '机の上に携帯電話が2個あります。');
+  // Controls: another number in another counter of the kind clashes; 頭 that is no counter is a head.
+  await notSupported('草原に三匹の象がいます。', '草原に象が二頭います。', undefined, 'contradicted');
+  await notSupported('机の上に携帯電話が3台あります。', '机の上に携帯電話が2個あります。', undefined, 'contradicted');
+  assert.equal(tokens('女性が頭を下げています。').find((t) => t.surface === '頭')!.key, '頭');
 });

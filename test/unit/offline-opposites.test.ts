@@ -232,3 +232,15 @@ test('opposites between a claim and a reference sentence', () => {
   assert.ok(o('内釜はステンレス製です', '内釜は鉄製です'), '鉄製 is 鉄');
   assert.equal(o('the frame is stainless steel', 'the frame is steel'), undefined);
 });
+
+test('Japanese opposites: a door opened against one closed (開けた/閉じた), an adult against a boy or a girl, the same against another', async () => {
+  await notSupported('バスがドアを閉じて止まっています。', 'バスがドアを開けたまま止まっています。', "reference says '開け', claim says '閉じ'", 'contradicted');
+  await notSupported('大人がジャンプをしています。', '少年がジャンプをしています。', "reference says '少年', claim says '大人'", 'contradicted');
+  await notSupported('大人がボールを投げています。', '女の子がボールを投げています。', undefined, 'contradicted');
+  await notSupported('二人が同じ方向を見ています。', '二人が違う方向を見ています。', "reference says '違う', claim says '同じ'", 'contradicted');
+  await notSupported('三枚の写真に同じ色の車が写っています。', '三枚の写真に色違いの車が写っています。', undefined, 'contradicted');
+  // Controls: the same act, the same person, the same direction.
+  await supported('二人が同じ方向を見ています。', '二人が同じ方向を見ています。');
+  await supported('バスがドアを開けて止まっています。', 'バスがドアを開けたまま止まっています。');
+  await supported('少年がジャンプをしています。', '少年がジャンプをしています。');
+});

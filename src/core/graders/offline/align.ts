@@ -192,6 +192,9 @@ const ONE_KANJI = /^[\u3400-\u9fff\uf900-\ufaff]$/;
 // Before a kanji, what leaves it the word itself: a number (二人, 3台, 数人), a negating prefix (無人, 未完成), or one of
 // size or youth (大木, 小鳥, 子犬: a little bird is a bird).
 const KEEPS_WORD_JA = /[0-9一二三四五六七八九十百千万数何不非未無大小子]/;
+// Before it in a compound of two kanji, what it is made of or where it is, a noun of its own: a 雪山 is a 山 with snow, a
+// 岩山 one of rock, a 林道 a 道 through woods, a 野鳥 a wild 鳥.
+const PLACE_OR_MATTER_JA = /[雪岩砂石土泥氷草森林野海川湖山]/;
 
 /**
  * Whether a one-kanji word occurs in the sentence only as the end of a kanji compound, which names another thing:
@@ -202,7 +205,7 @@ function compoundEndOnly(key: string, s: RefSentence): boolean {
   if (atWordStart(key, s)) return false;
   for (let i = s.norm.indexOf(key); i >= 0; i = s.norm.indexOf(key, i + 1)) {
     const before = s.norm[i - 1] ?? '';
-    if (!ONE_KANJI.test(before) || KEEPS_WORD_JA.test(before)) return false;
+    if (!ONE_KANJI.test(before) || KEEPS_WORD_JA.test(before) || (PLACE_OR_MATTER_JA.test(before) && !ONE_KANJI.test(s.norm[i - 2] ?? ''))) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 // Negation, opposites and hedges: the words that flip or soften a sentence while leaving its terms intact,
 // so word coverage alone would call "sales did not increase" supported by "sales increased".
+import { canonicalJa } from './lexicon';
 import { MONTH_WORDS, quantities } from './numbers';
 import { AT_LEAST, AT_MOST, FREE, FREE_JA, hasCjk, KANJI_WORD, stem, type Token } from './text';
 
@@ -117,13 +118,13 @@ const PAIRS_JA: [string, string][] = [
   ['上り', '下り'], ['上半期', '下半期'], ['前半', '後半'], ['以上', '以下'], ['長所', '短所'], ['得意', '苦手'], ['与党', '野党'], ['勝者', '敗者'], ['先攻', '後攻'],
   ['上', '下'], ['増', '減'], ['前', '後'], ['多い', '少ない'], ['大きい', '小さい'], ['大きな', '小さな'], ['高い', '低い'], ['長い', '短い'], ['新しい', '古い'],
   ['右', '左'], ['男性', '女性'], ['男の子', '女の子'], ['男', '女'], ['白', '黒'], ['立っ', '座っ'], ['開い', '閉じ'], ['内', '外'], ['最初', '最後'],
-  ['晴れ', '雨'], ['昼', '夜'], ['朝', '夜'], ['暑い', '寒い'], ['明るい', '暗い'], ['速い', '遅い'], ['空', '満'], ['大人', '子供'], ['大人', '子ども'],
+  ['晴れ', '雨'], ['昼', '夜'], ['朝', '夜'], ['暑い', '寒い'], ['明るい', '暗い'], ['速い', '遅い'], ['空', '満'], ['大人', '子供'], ['大人', '子ども'], ['大人', '少年'], ['大人', '少女'], ['大人', '男の子'], ['大人', '女の子'],
   ['最多', '最少'], ['最大', '最小'], ['最高', '最低'], ['たくさん', 'ひとつ'], ['たくさん', '一つ'], ['たくさん', '一人'], ['複数', '一人'], ['複数', 'ひとつ'], ['乗っ', '降り'], ['入っ', '出'], ['全', '一部'],
   // Posture and motion: one subject does not stand and lie, or walk and run, at once.
   ['立っ', '寝て'], ['座っ', '寝て'], ['寝そべっ', '立っ'], ['歩い', '走っ'], ['歩い', '寝て'], ['走っ', '寝て'], ['歩い', '座っ'], ['走っ', '座っ'], ['走っ', '止まっ'],
   // Opening and closing, winning and losing, depth, start and end.
-  ['開い', '閉ま'], ['開店', '閉店'], ['開幕', '閉幕'], ['開始', '終了'], ['勝っ', '負け'], ['勝ち', '負け'], ['勝利', '敗北'], ['深い', '浅い'],
-  ['近い', '遠い'], ['近く', '遠く'],
+  ['開い', '閉ま'], ['開け', '閉じ'], ['開け', '閉め'], ['開け', '閉ま'], ['開店', '閉店'], ['開幕', '閉幕'], ['開始', '終了'], ['勝っ', '負け'], ['勝ち', '負け'], ['勝利', '敗北'], ['深い', '浅い'],
+  ['近い', '遠い'], ['近く', '遠く'], ['同じ', '違う'], ['同じ', '色違い'], ['同じ', '異な'],
   // Sixth QA round: cost, obligation, trade, a vote, a career, a status's duration, how often, when, verdicts,
   // marital status, success, accounts, school, travel.
   ['無料', '有料'], ['必須', '任意'], ['輸入', '輸出'], ['可決', '否決'], ['昇進', '降格'], ['恒久', '一時'], ['永久', '一時'], ['正社員', 'アルバイト'],
@@ -675,6 +676,9 @@ function classWord(w: string): string {
   if (/^[月火水木金土日]曜$/.test(lower)) return `${lower}日`; // 月曜 = 月曜日
   const colour = COLOUR_JA.get(lower);
   if (colour) return colour;
+  // A kana spelling is its kanji's word (いぬ = 犬, ひつじ = 羊, クマ = 熊): one animal, never two.
+  const spelled = hasCjk(lower) ? canonicalJa(lower) : undefined;
+  if (spelled && CLASS_OF.has(spelled)) return spelled;
   const stem = lower.replace(/(?:っぽい|い|く|製)$/, ''); // 白く = 白い = 白, 鉄製 = 鉄
   const stemColour = COLOUR_JA.get(stem);
   if (stemColour) return stemColour;

@@ -1,7 +1,7 @@
 // Words in each other's places: a name or word in another's slot (a swapped value), a fact moved to the other entity,
 // two words the other way round (an exchange), and the same fact told from its other end (a converse, no clash).
 import type { RefSentence } from './align';
-import { closedClass, converseKin, manyJa, oppositeKeys } from './negation';
+import { closedClass, colourJa, converseKin, manyJa, oppositeKeys } from './negation';
 import { overlaps } from './numbers';
 import { pastForm } from './lexicon';
 import { hasCjk, isEntityName, KANJI_WORD, stem, type Token } from './text';
@@ -221,7 +221,10 @@ const OPENING_RUN_TAIL = 4;
 function swappable(cs: readonly Token[], rs: readonly Token[], unseen: ReadonlySet<number>): boolean {
   const word = (t: Token): boolean => /^\p{L}+$/u.test(t.surface) && !/\d/.test(t.key);
   if (!cs.every((c) => unseen.has(c.start) && word(c) && !GENERAL_JA.has(c.surface)) || !rs.every(word)) return false;
-  return cs.every((c) => rs.every((r) => !c.key.includes(r.key) && !r.key.includes(c.key) && !(manyJa(c.surface) && manyJa(r.surface)) && !(closedClass(c.surface) && closedClass(r.surface))));
+  // A compound the segmenter cut (洗面|台) is one word here: 台所 does not hold 洗面台 for holding its 台.
+  const written = compoundsJa(rs).map((x) => x.tok);
+  const others = written.length < rs.length ? written : rs;
+  return cs.every((c) => others.every((r) => !c.key.includes(r.key) && !r.key.includes(c.key)) && rs.every((r) => !(manyJa(c.surface) && manyJa(r.surface)) && !(closedClass(c.surface) && closedClass(r.surface))));
 }
 
 /** A kanji stem with the kana that ends it, as a reader names the word (泳いで, 横たわって, 停車する), not a particle (雪の). */
@@ -357,6 +360,45 @@ export function exchanged(claimAll: readonly Token[], refAll: readonly Token[]):
         }
       }
     }
+  }
+  return colourExchangedJa(claim, ref);
+}
+
+// What stands between a Japanese colour and the thing it is said of: の, and と or や in a list of colours (白と黒の犬).
+const COLOUR_LINK_JA = new Set(['の', 'と', 'や']);
+
+/** Each thing a Japanese colour is said of (白い犬, 緑色の鳥, 白と黒の犬: both of 犬), with its colours. */
+function colouredJa(toks: readonly Token[]): Map<string, { colours: Set<string>; surface: string }> {
+  const out = new Map<string, { colours: Set<string>; surface: string }>();
+  toks.forEach((t, i) => {
+    const colour = colourJa(t.surface);
+    if (!colour) return;
+    let j = i + 1;
+    while (j < toks.length && (COLOUR_LINK_JA.has(toks[j]!.surface) || colourJa(toks[j]!.surface))) j++;
+    const noun = toks[j];
+    // A colour told of nothing after it (犬は白いです) says what, not which.
+    if (!noun || noun.stop || toks.slice(i + 1, j).some((x) => x.stop && !COLOUR_LINK_JA.has(x.surface))) return;
+    const entry = out.get(noun.key) ?? { colours: new Set<string>(), surface: t.surface };
+    entry.colours.add(colour);
+    out.set(noun.key, entry);
+  });
+  return out;
+}
+
+/**
+ * Two colours told of each other's things: 白い犬と黒い猫 against 黒い犬と白い猫, 緑色の毛並みの犬…茶色い鳥 against 茶色い毛並み
+ * の犬…緑色の鳥. A thing both give colours, none of them shared, where the claim's colour is the sentence's too and the
+ * sentence's the claim's: each word is in both, so no opposite word is missing, and the two words' neighbours differ
+ * where one colour is an adjective (茶色い) and the other a noun (緑色の).
+ */
+function colourExchangedJa(claim: readonly Token[], ref: readonly Token[]): Swap | undefined {
+  const [c, r] = [colouredJa(claim), colouredJa(ref)];
+  const claimColours = new Set([...c.values()].flatMap((x) => [...x.colours]));
+  const refColours = new Set([...r.values()].flatMap((x) => [...x.colours]));
+  for (const [noun, said] of c) {
+    const other = r.get(noun);
+    if (!other || [...said.colours].some((x) => other.colours.has(x))) continue;
+    if ([...said.colours].every((x) => refColours.has(x)) && [...other.colours].every((x) => claimColours.has(x))) return { claim: said.surface, reference: other.surface };
   }
   return undefined;
 }

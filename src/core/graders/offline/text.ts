@@ -247,10 +247,16 @@ export function tokens(text: string): Token[] {
         continue;
       }
       if (!seg.isWordLike) continue;
-      const kana = kanaWordAt(text, seg.index, out[out.length - 1]);
+      const kana = kanaWordAt(text, seg.index, out[out.length - 1]) ?? verbStemAt(text, seg.index);
       if (kana) {
         out.push(kana);
         kanaEnd = kana.end;
+        // The rest of a segment that runs past the stem (寝転|んで) is its ending.
+        const segEnd = seg.index + seg.segment.length;
+        if (segEnd > kana.end) {
+          out.push({ surface: text.slice(kana.end, segEnd), key: text.slice(kana.end, segEnd), start: kana.end, end: segEnd, name: false, stop: true });
+          kanaEnd = segEnd;
+        }
         continue;
       }
       const w = seg.segment;
@@ -264,14 +270,14 @@ export function tokens(text: string): Token[] {
         out.push({ surface: w, key: FREE_JA, start: seg.index, end: seg.index + w.length, name: false, stop: !free });
         continue;
       }
-      const key = jaKey(w);
+      const key = countedAfter(w, out[out.length - 1], seg.index) ?? jaKey(w);
       // A kanji numeral is a number, checked as one (三十一メートル = 31メートル), not a word to cover.
       // Short hiragana words are particles and endings; short katakana words are loanwords (ドア, バス, ペン): content.
       // 禁止 (prohibited) is a negation, checked as one (negation.ts), not a word to cover: 撮影は禁止です = 撮影できません.
       const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
-    return out;
+    return lexiconWordsWhole(out);
   }
   // A hyphen between two digits is a range, two numbers ("1368–1644" reads "1368-1644"); between letters, one word.
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:(?:['’.]|(?<!\p{N})-|-(?!\p{N}))[\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
@@ -308,6 +314,52 @@ export function spacedCompounds(text: string, toks: readonly Token[]): SpacedCom
   return out;
 }
 
+// Counters right after a number, by what they count: an animal is counted 匹, 頭 or 羽 and a thing 個, 台, 本 or 枚 as a
+// speaker likes (象が二頭 = 二匹の象, 携帯電話が2台 = 2個), so another counter of one kind is the same count, not
+// another word (the number check compares the values).
+const COUNTER_KIND_JA: Record<string, string> = {
+  匹: '匹', 頭: '匹', 羽: '匹', 個: '個', 台: '個', 本: '個', 枚: '個', 冊: '個', 着: '個', 脚: '個', 杯: '個', 艘: '個', 隻: '個', 機: '個', 両: '個', 棟: '個', 軒: '個', 基: '個',
+};
+const NUMERAL_JA = /^(?:[0-9０-９]+|[〇一二三四五六七八九十百千万]+)$/;
+
+/** The key of a counter right after a number (`COUNTER_KIND_JA`), or undefined: 頭 after 二 counts, 頭を is a head. */
+function countedAfter(w: string, prev: Token | undefined, at: number): string | undefined {
+  const kind = COUNTER_KIND_JA[w];
+  return kind && prev && prev.end === at && NUMERAL_JA.test(prev.surface) ? kind : undefined;
+}
+
+/** A place in or by a thing (部屋の中, 机の上): what the phrase names is that thing's. */
+const PLACE_IN_JA = /^(?:中|上|下|横|前|後ろ|外|内|奥|隣)$/;
+
+/**
+ * A lexicon word the segmenter cuts into pieces (男|の|人, 電子|レンジ, バス|ルーム, 部屋|の|中) as one token with the
+ * lexicon's key: its pieces are other words (the バス of バスルーム is no bus, the 人 of 男の人 no word the reference must
+ * repeat). Two or three pieces written together, a kanji or katakana among them; not a count (2|人), which the number
+ * check reads.
+ */
+function lexiconWordsWhole(toks: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    let merged: Token | undefined;
+    for (let n = 3; n >= 2 && !merged; n--) {
+      const run = toks.slice(i, i + n);
+      if (run.length < n || run.some((t, k) => k > 0 && t.start !== run[k - 1]!.end)) continue;
+      const word = run.map((t) => t.surface).join('');
+      const key = canonicalJa(word.normalize('NFKC').toLowerCase());
+      if (key && /[\u30a0-\u30ff\u3400-\u9fff]/.test(word) && !/[0-9０-９]/.test(word)) {
+        merged = { surface: word, key, start: run[0]!.start, end: run[n - 1]!.end, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop: false };
+        // It still answers to the word that names the thing: the head of a compound (電話 of 携帯|電話), the noun before
+        // の where a place in it follows (部屋 of 部屋|の|中); not the noun before any other (熊 of 熊|の|ぬいぐるみ).
+        const head = run.some((t) => t.stop) ? (PLACE_IN_JA.test(run[n - 1]!.surface) ? run[0]! : undefined) : run[n - 1]!;
+        if (head && !head.stop && head.key !== key) merged.alt = head.key;
+        i += n - 1;
+      }
+    }
+    out.push(merged ?? toks[i]!);
+  }
+  return out;
+}
+
 // Verbs and nouns written in kana, which the segmenter cuts into one- and two-kana pieces read as particles (す|わっ|
 // てい|ます, の|んで): the kana stem, the kanji that writes it (keyed as the segmenter keys 座って: 座), and the kana
 // that may follow the stem (たべ needs none). Only forms no particle or ending spells: not のみ ("only"), とび (とびら),
@@ -323,6 +375,26 @@ const KANA_WORDS: readonly { kana: string; kanji: string; next: string }[] = [
   { kana: 'おか', kanji: '置', next: 'れ' }, { kana: 'ひと', kanji: '人', next: '' }, { kana: 'まえ', kanji: '前', next: '' }, { kana: 'うえ', kanji: '上', next: '' },
   { kana: 'よこ', kanji: '横', next: '' }, { kana: 'なか', kanji: '中', next: '' },
 ];
+// Verbs written with kanji and kana that the segmenter cuts at different places in each form (寝|そ|べ|って, 寝そべる,
+// 横|た|わ|って, 横|に|な|って, 寝転んで, 寝|転|が|って): the stem as one token, and the kana that may follow it. The lexicon
+// gives the key (寝そべる = 横たわる = 寝転ぶ = 横になる, lying down).
+const VERB_STEMS_JA: readonly { stem: string; next: string }[] = [
+  { stem: '寝そべ', next: 'らりるれろっ' }, { stem: '横たわ', next: 'らりるれろっ' }, { stem: '寝転', next: 'んばびぶべぼが' },
+  // Not 横にならんで (side by side: 並んで).
+  { stem: '横にな', next: 'りるれろっ' },
+];
+
+/** The verb stem (`VERB_STEMS_JA`) that starts at `at`, as one content token, where one does. */
+function verbStemAt(text: string, at: number): Token | undefined {
+  for (const v of VERB_STEMS_JA) {
+    if (!text.startsWith(v.stem, at) || !v.next.includes(text[at + v.stem.length] ?? '-')) continue;
+    // With its っ or ん (寝そべっ|て, 寝転ん|で), so that a reason names the verb with its て (`kanji`: written as read).
+    const end = at + v.stem.length + (/[っん]/.test(text[at + v.stem.length]!) ? 1 : 0);
+    return { surface: text.slice(at, end), key: jaKey(v.stem), start: at, end, name: false, stop: false, kanji: text.slice(at, end) };
+  }
+  return undefined;
+}
+
 // What may stand before a kana word: no kana (a kanji or katakana word, the start), or a particle.
 const BEFORE_KANA_WORD = /(?:^|[^\u3040-\u309f]|[がをにでのはもとへや])$/;
 // What may not follow one: more kana of the same word (ひとつ, ひとり, よこた|わる, なかなか, まえば).
