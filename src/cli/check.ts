@@ -11,12 +11,13 @@ import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { fileIdentity } from '../core/files';
 import { liesOutside } from '../core/paths';
-import { DEFAULT_MAX_FILE_BYTES } from '../core/references';
-import { checkFiles, ReferenceSets, type ReferenceSet } from '../core/run';
+import { DEFAULT_MAX_FILE_BYTES, insideFolder as realPathInside, readTextFile } from '../core/references';
+import { checkFiles, fromDocument, ReferenceSets, type ReferenceSet } from '../core/run';
+import { splitDirectiveReferences } from '../core/directives';
 import type { ReasonLanguage } from '../core/types';
 import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
-import { expandDocuments } from './inputs';
+import { expandDocuments, type Document } from './inputs';
 import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
@@ -91,12 +92,27 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const inputs = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...referencePaths, ...(loaded ? [loaded.path] : [])];
     await refuseInputAsOutput(io, args.out, inputs, args.lang);
   }
-  const toCheck = documents.filter((d) => {
+  const candidates = documents.filter((d) => {
     if (d.id === outFile) return false;
     if (!referenceFiles.has(d.id)) return true;
     if (d.explicit) problem(say.alsoReference(d.path));
     return false;
   });
+  // Standard input can be read once: its directive is read here, its text checked below.
+  const stdinText = once(() => readStdin(io, DEFAULT_MAX_FILE_BYTES, args.lang));
+  const readable = confine ? await realPathInside(io.cwd) : undefined;
+  // The files a document's directive names are its references, not documents, as in Check Workspace; one named on
+  // the command line is checked all the same: the user asked for it.
+  const { documents: toCheck, references: directiveReferences } = await splitDirectiveReferences(candidates, {
+    read: (d) => directiveText(d, stdinText, readable),
+    resolve: (d, ref) => fromDocument(io.cwd, d.path, ref),
+    expand: (patterns) => sets.identities(patterns, io.signal),
+    key: (d) => d.id,
+    named: (d) => d.explicit,
+  });
+  // Left out silently, as the references --refs names are, unless that leaves nothing: then "nothing could be
+  // checked" must have its reasons above it.
+  if (!toCheck.length) for (const d of directiveReferences) problem(say.directiveReference(d.path));
 
   // A document named on its own that cannot be checked (binary, too large, unreadable...) fails the run as a path that
   // names nothing does: the user asked for that file. One a folder or a glob found is only said.
@@ -118,7 +134,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     language: args.lang,
     // SARIF has no place for it: not worked out for nothing.
     coverage: args.coverage && args.format !== 'sarif',
-    readDocument: (file) => (stdin && file === STDIN_NAME ? readStdin(io, DEFAULT_MAX_FILE_BYTES, args.lang) : undefined),
+    readDocument: (file) => (stdin && file === STDIN_NAME ? stdinText() : undefined),
     onProblem: (p) => {
       progress.clear();
       if (namedDocuments.has(p.file)) namedSkipped.add(p.file);
@@ -178,6 +194,26 @@ export async function readConfig(flag: string | undefined, io: CliIO, lang: Reas
   if (!parsed) return undefined;
   for (const w of parsed.warnings) complain(io.stderr, describeInput(w, lang));
   return { ...parsed, path };
+}
+
+/**
+ * The text a document's directive is read from: as the check reads it (size, binary, encoding; standard input
+ * once), or undefined where the check will skip it, so that it names nothing.
+ */
+async function directiveText(d: Document, stdinText: () => Promise<string>, readable?: (file: string) => Promise<boolean>): Promise<string | undefined> {
+  try {
+    if (d.stdin) return await stdinText();
+    if (readable && !(await readable(d.absolute))) return undefined;
+    return await readTextFile(d.absolute, { maxFileBytes: DEFAULT_MAX_FILE_BYTES, displayName: d.path });
+  } catch {
+    return undefined; // the check says why it skips the document
+  }
+}
+
+/** `make`'s promise, made on the first call and shared by the later ones. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
 
 /** Whether a path (or glob) the user named lies inside `cwd`, by its text: a `..` anywhere may lead out. */

@@ -5,7 +5,7 @@ import { coverage } from './coverage';
 import { checkText, indexReferences } from './check';
 import { parseDirectives } from './config';
 import { InputError, isCancellation, unexpectedProblem } from './errors';
-import { insideFolder, loadReferences, outsideFolder, readTextFile } from './references';
+import { findReferenceFiles, insideFolder, loadReferences, outsideFolder, readTextFile } from './references';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
 import { liesOutside } from './paths';
@@ -52,6 +52,16 @@ export class ReferenceSets {
       set.catch(() => this.sets.delete(key));
     }
     return set;
+  }
+
+  /**
+   * The files `patterns` name, by `fileIdentity`, without reading them (nor saying their problems: the run that
+   * loads them does); a pattern a confined run refuses names none.
+   */
+  async identities(patterns: readonly string[], signal?: AbortSignal): Promise<string[]> {
+    const allowed = patterns.filter((p) => !this.outside(p));
+    const { found } = await findReferenceFiles(allowed, { cwd: this.cwd, signal, confine: this.options.confine });
+    return [...found.keys()];
   }
 
   private outside(pattern: string): boolean {
@@ -189,7 +199,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
 }
 
 /** A directive's path is relative to the document's folder, as a Markdown link is; the loader wants it relative to cwd. */
-function fromDocument(cwd: string, file: string, ref: string): string {
+export function fromDocument(cwd: string, file: string, ref: string): string {
   if (isAbsolute(ref)) return ref;
   const abs = resolve(cwd, dirname(file), ref);
   return relative(cwd, abs).split('\\').join('/') || '.';

@@ -59,9 +59,15 @@ function allProjectReferences(project: ProjectConfig): string[] {
 
 /** The document's own `<!-- claimcheck: references=... -->` paths (relative to its folder), made relative to `base`. */
 export function directivePatterns(base: vscode.Uri, doc: vscode.Uri, text: string): string[] {
+  return parseDirectives(text).references.map((r) => directivePath(base, doc, r));
+}
+
+/** One directive path of `doc` (relative to its folder, or absolute) made relative to `base`, or absolute outside it. */
+export function directivePath(base: vscode.Uri, doc: vscode.Uri, ref: string): string {
+  if (path.isAbsolute(ref)) return ref;
   // An untitled document has no folder of its own: its paths are relative to its base.
   const dir = doc.scheme === 'file' ? path.dirname(doc.fsPath) : base.fsPath;
-  return parseDirectives(text).references.map((r) => (path.isAbsolute(r) ? r : relativeTo(base, vscode.Uri.file(path.resolve(dir, r)))));
+  return relativeTo(base, vscode.Uri.file(path.resolve(dir, ref)));
 }
 
 /**

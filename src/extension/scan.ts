@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { openDocument } from './documents';
 import { claimsToCheck, DEFAULT_TOP_K, searchFor } from '../core/check';
 import { requestsAtMost } from '../core/cited';
+import { splitDirectiveReferences } from '../core/directives';
 import { describeProblem, type InputError } from '../core/errors';
 import { insideFolder, outsideFolder, readTextFile } from '../core/references';
 import { checkFiles } from '../core/run';
@@ -15,7 +16,7 @@ import { skippedInWalk, WALK_SKIPS } from '../core/walk';
 import { formatFor, type DocContext } from './checker';
 import { checkEditorText } from './editorText';
 import { uiLanguage } from './grader';
-import { directivePatterns, folderPatterns, relativeTo } from './references';
+import { directivePath, directivePatterns, folderPatterns, relativeTo } from './references';
 import { offerApiKey } from './notify';
 import { withAbortableProgress } from './progress';
 import { stepReporter } from './steps';
@@ -94,19 +95,18 @@ async function planFolder(s: Services, folder: vscode.WorkspaceFolder, stop: () 
     if (vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() !== folder.uri.toString()) continue;
     candidates.push(uri);
   }
-  // Files that some document's directive names are references too: read as the check will read that document, so
-  // one it skips (too large, binary, badly encoded) names none, and a UTF-16 one is read.
-  const named = new Set<string>();
-  for (const uri of candidates) {
-    if (stop()) break; // the caller sees the cancellation and uses none of this plan
-    const text = await textToScan(uri, relativeTo(folder.uri, uri), ctx.settings.maxFileSizeKB * 1024);
-    if (text?.includes('claimcheck:')) for (const p of directivePatterns(folder.uri, uri, text)) named.add(p);
-  }
-  // Expanded as the folder's own patterns are: a directive may name a folder or a glob.
-  for (const uri of await s.checker.references.expand(folder.uri, [...named])) references.add(uri.toString());
-  for (const uri of candidates) {
+  // Files that some document's directive names are references too (the CLI's rule, core/directives.ts): read as the
+  // check will read that document, so one it skips (too large, binary, badly encoded) names none, and a UTF-16 one
+  // is read; expanded as the folder's own patterns are, since a directive may name a folder or a glob.
+  const { documents } = await splitDirectiveReferences(candidates, {
+    read: (uri) => textToScan(uri, relativeTo(folder.uri, uri), ctx.settings.maxFileSizeKB * 1024),
+    resolve: (uri, ref) => directivePath(folder.uri, uri, ref),
+    expand: async (patterns) => (await s.checker.references.expand(folder.uri, patterns)).map((u) => u.toString()),
+    key: (uri) => uri.toString(),
+    stop, // the caller sees the cancellation and uses none of this plan
+  });
+  for (const uri of documents) {
     if (stop()) break;
-    if (references.has(uri.toString())) continue;
     const rel = relativeTo(folder.uri, uri);
     plan.files.set(rel, await s.checker.references.paths(folder.uri, folderPatterns(rel, ctx.settings, ctx.project)));
   }

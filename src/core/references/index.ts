@@ -73,22 +73,8 @@ export function referenceKind(file: string): ReferenceKind | undefined {
  * A file that cannot be used becomes a problem; the others still load. Throws `CancelledError` when aborted.
  */
 export async function loadReferences(patterns: readonly string[], options: LoadOptions): Promise<LoadedReferences> {
-  const out: LoadedReferences = { passages: [], problems: [], files: [] };
-  const found: Found = new Map();
-  for (const pattern of patterns) {
-    throwIfAborted(options.signal);
-    const problem = await expand(pattern, options.cwd, found);
-    if (problem) out.problems.push(problem);
-  }
-  if (options.confine) {
-    // Each file's real path is known already (see add).
-    const within = await withinFolder(options.cwd);
-    for (const [id, { real, shown }] of found) {
-      if (within(real)) continue;
-      found.delete(id);
-      out.problems.push(outsideFolder(shown));
-    }
-  }
+  const { found, problems } = await findReferenceFiles(patterns, options);
+  const out: LoadedReferences = { passages: [], problems, files: [] };
   const files = [...found.values()].map((f) => f.shown).sort(compareStrings);
   const absolute = new Map([...found.values()].map(({ real, shown }) => [shown, real]));
   const results = new Array<Passage[] | InputError>(files.length);
@@ -118,6 +104,30 @@ export async function loadReferences(patterns: readonly string[], options: LoadO
     }
   });
   return out;
+}
+
+/**
+ * The reference files `patterns` name (as `loadReferences` would load them), without reading them: by `fileIdentity`
+ * (a file under two names is found once), and a problem for each pattern or file that cannot be used.
+ */
+export async function findReferenceFiles(patterns: readonly string[], options: Omit<LoadOptions, 'maxFileBytes'>): Promise<{ found: Found; problems: InputError[] }> {
+  const found: Found = new Map();
+  const problems: InputError[] = [];
+  for (const pattern of patterns) {
+    throwIfAborted(options.signal);
+    const problem = await expand(pattern, options.cwd, found);
+    if (problem) problems.push(problem);
+  }
+  if (options.confine) {
+    // Each file's real path is known already (see add).
+    const within = await withinFolder(options.cwd);
+    for (const [id, { real, shown }] of found) {
+      if (within(real)) continue;
+      found.delete(id);
+      problems.push(outsideFolder(shown));
+    }
+  }
+  return { found, problems };
 }
 
 /** The files found, by `fileIdentity` (a file under two names is read once): where each really is, and its name as shown. */
