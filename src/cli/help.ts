@@ -38,8 +38,8 @@ options of check and eval:
 Folders expand to .md, .markdown and .txt files; reference files are never checked as documents.
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or claims the grader could
 not judge (eval: rows it could not grade), 2 usage or input error, or no document could be checked
-(eval: a data file could not be read, or no row could be graded); 130 when interrupted with Ctrl+C,
-143 when stopped by SIGTERM (the partial report is still written).
+(eval: a data file could not be read or holds a line that is not a row, or no row could be graded);
+130 when interrupted with Ctrl+C, 143 when stopped by SIGTERM (the partial report is still written).
 `;
 
 const JA = `使い方:
@@ -80,8 +80,8 @@ check と eval のオプション:
 フォルダーは .md、.markdown、.txt のファイルに展開します。参照文書は文書としてはチェックしません。
 終了コード: 0 --fail-on 以上の主張なし、1 --fail-on 以上の主張か判定器が判定できなかった主張あり
 (eval: 判定できなかった行あり)、2 使い方か入力の誤り、またはチェックできた文書なし
-(eval: 読めないデータファイルあり、または判定できた行なし)。Ctrl+C で中断したときは 130、
-SIGTERM で止めたときは 143 (途中までのレポートは出力します)。
+(eval: 読めないデータファイルか行として読めない行あり、または判定できた行なし)。
+Ctrl+C で中断したときは 130、SIGTERM で止めたときは 143 (途中までのレポートは出力します)。
 `;
 
 export const USAGE: Record<ReasonLanguage, string> = { en: EN, ja: JA };

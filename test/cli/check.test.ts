@@ -366,6 +366,8 @@ describe('claimcheck check: exit codes and --fail-on', () => {
       assert.deepEqual(flags(usage), flags(synopsis), lang);
       // `claimcheck eval` with no data file shows the same arguments as --help.
       assert.equal(args(claimcheck(['eval', '--lang', lang], dir).stderr, 'eval'), args(synopsis, 'eval'), `${lang}: eval with no data`);
+      // And `claimcheck check` with no document, standard input's "-" among what it may name.
+      assert.equal(args(claimcheck(['check', '--lang', lang], dir).stderr, 'check'), args(synopsis, 'check'), `${lang}: check with no document`);
     }
     assert.equal(claimcheck(['check', '--help'], dir).code, 0);
     assert.match(claimcheck(['help', 'eval', '--lang', 'ja'], dir).stdout, /claimcheck eval/);

@@ -65,6 +65,15 @@ describe('claimcheck eval', () => {
     assert.match(ja.stderr, /^claimcheck: データのうち 2 行を読み込めませんでした \(上記参照\)。ほかの行は判定しました$/m);
   });
 
+  it('--help names every exit 2 of eval, a line that is no row among them, in English and Japanese', () => {
+    // A user reading why a CI job failed with 2 finds the reason there, not only in the README.
+    const dir = workspace({ 'data.jsonl': DATA });
+    assert.equal(claimcheck(['eval', 'data.jsonl'], dir).code, 2);
+    const exitCodes = (lang: string): string => claimcheck(['--help', '--lang', lang], dir).stdout.replace(/\s+/g, ' ');
+    assert.match(exitCodes('en'), /\(eval: a data file could not be read or holds a line that is not a row, or no row could be graded\)/);
+    assert.match(exitCodes('ja'), /\(eval: 読めないデータファイルか行として読めない行あり、または判定できた行なし\)/);
+  });
+
   it('without --out (or with --out -), stdout is pure JSONL and the metrics go to stderr', () => {
     for (const out of [[], ['--out', '-']]) {
       const dir = workspace({ 'data.jsonl': CLEAN });
