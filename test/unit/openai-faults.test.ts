@@ -178,7 +178,7 @@ test('prose instead of JSON is re-asked once, then reported', async (t) => {
   assert.match(JSON.stringify(server.requests[1]), /the answer was prose, not JSON/);
   // In Japanese the whole reason is Japanese (it said the problem in English inside a Japanese sentence).
   const ja = createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST });
-  allFailed(await ja.grade(requestsFor(CLAIMS.slice(0, 1))), /^グレーダーの応答を読めません（再質問後も）: 応答が JSON ではなく文章でした$/);
+  allFailed(await ja.grade(requestsFor(CLAIMS.slice(0, 1))), /^判定器の応答を読めません（再質問後も）: 応答が JSON ではなく文章でした$/);
 });
 
 test('JSON wrapped in a code fence and prose is read', async (t) => {
@@ -416,7 +416,7 @@ test('a model taken over anyway (it obeys the planted line wherever it sits) can
   assert.match(js[1]!.reason, /330 metres/);
   // In Japanese, both the grader's part and the offline reason.
   const ja = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST }).grade(requestsFor(['The tower is 500 metres tall.']));
-  assert.match(ja[0]!.reason, /^グレーダーは根拠ありとしましたが、参照文書と食い違います: 参照文書では/);
+  assert.match(ja[0]!.reason, /^判定器は根拠ありとしましたが、参照文書と食い違います: 参照文書では/);
 });
 
 test('answers wrapped in reasoning or prose with brackets are still read', () => {

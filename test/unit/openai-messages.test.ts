@@ -65,7 +65,7 @@ test("in Japanese: the checks of a model's answer speak Japanese too (a quote no
   });
   const [j] = await createOpenAIGrader({ baseURL: server.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST }).grade(requestsFor([CLAIMS[0]!]));
   assert.equal(j!.verdict, 'unsupported');
-  assert.equal(j!.reason, 'グレーダーの引用が参照文書に見つかりません');
+  assert.equal(j!.reason, '判定器の引用が参照文書に見つかりません');
 });
 
 test('in Japanese: a refusal, a withheld answer and a claim the answer left out are said in Japanese; the left-out claim is still asked again', async (t) => {
@@ -79,7 +79,7 @@ test('in Japanese: a refusal, a withheld answer and a claim the answer left out 
   const partial = await serverFor(t, { respond: (req) => ({ json: { results: [{ claim: req.claims![0]!.id, verdict: 'unsupported', confidence: 0.9, reason: 'x' }].slice(0, req.claims!.length > 1 ? 1 : 0) } }) });
   const js = await createOpenAIGrader({ baseURL: partial.baseURL, apiKey: 'sk-test', language: 'ja', ...FAST }).grade(requestsFor(CLAIMS.slice(0, 2)));
   assert.equal(js[1]!.failed, true);
-  assert.equal(js[1]!.reason, 'グレーダーの応答にこの主張が含まれていません');
+  assert.equal(js[1]!.reason, '判定器の応答にこの主張が含まれていません');
   assert.equal(partial.requests.length, 2, 'the claim left out was asked again');
 });
 

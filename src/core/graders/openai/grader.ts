@@ -185,5 +185,5 @@ async function crossChecked(requests: readonly GradeRequest[], out: Judgement[],
 
 const DISAGREES: Record<ReasonLanguage, (reason: string) => string> = {
   en: (reason) => `the grader said supported, but the references disagree: ${reason}`,
-  ja: (reason) => `グレーダーは根拠ありとしましたが、参照文書と食い違います: ${reason}`,
+  ja: (reason) => `判定器は根拠ありとしましたが、参照文書と食い違います: ${reason}`,
 };

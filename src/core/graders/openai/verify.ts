@@ -61,16 +61,16 @@ const EN = {
 export const VERIFY_TEXT: Record<ReasonLanguage, typeof EN> = {
   en: EN,
   ja: {
-    invalidVerdict: (v: string) => `グレーダーの判定が不正です（${v}）`,
+    invalidVerdict: (v: string) => `判定器の判定が不正です（${v}）`,
     notStated: '参照文書にはその記述がありません',
-    quotedNothing: (verdict: string) => `グレーダーは ${verdict} としましたが、参照文書から何も引用していません`,
-    quoteNotFound: 'グレーダーの引用が参照文書に見つかりません',
-    noSuchPassage: (id: string) => `グレーダーの引用が参照文書に見つかりません（存在しない箇所 ${id} を挙げています）`,
+    quotedNothing: (verdict: string) => `判定器は ${verdict} としましたが、参照文書から何も引用していません`,
+    quoteNotFound: '判定器の引用が参照文書に見つかりません',
+    noSuchPassage: (id: string) => `判定器の引用が参照文書に見つかりません（存在しない箇所 ${id} を挙げています）`,
     states: '参照文書にそう書かれています',
     saysOtherwise: '参照文書の記述と食い違います',
     noPassage: 'この記述に触れた参照文書の箇所はありません',
-    cutOff: 'この主張に届く前にグレーダーの応答が途切れました（finish_reason: length）',
-    leftOut: 'グレーダーの応答にこの主張が含まれていません',
+    cutOff: 'この主張に届く前に判定器の応答が途切れました（finish_reason: length）',
+    leftOut: '判定器の応答にこの主張が含まれていません',
   },
 };
 
