@@ -2,8 +2,10 @@
 // claim, a fact moved to the other entity of a two-entity reference, a quoted title; and what is no swap (a plural
 // common noun opening a sentence, a claim that joins two facts about one entity). Japanese names in another's place
 // are in offline-japanese.test.ts, nationalities in offline-nationality.test.ts.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { notSupported, supported } from './offline-verdicts';
+import { tokens } from '../../src/core/graders/offline/text';
+import { grade, notSupported, supported } from './offline-verdicts';
 
 test('a different doer at the start of the sentence is a swapped name', async () => {
   const ref = 'Microsoft acquired GitHub in 2018. Tokyo hosted the Olympics in 1964.';
@@ -105,4 +107,17 @@ test('a quoted title in another title\'s place is a swap; the same title, or one
   await supported('Frank Herbert wrote “Dune” in 1965.', 'Frank Herbert wrote “Dune” in 1965.');
   // A title the references give, beside another: no swap for the rule to find (the model judges the pairing).
   await supported('夏目漱石は『こころ』を書きました。', '夏目漱石は『こころ』を書きました。夏目漱石は『吾輩は猫である』も書きました。');
+});
+
+test('a name joined by an ampersand is one name ("AT&T", "R&D"), whose letters alone are stop words', async () => {
+  const eiffel = "The Eiffel Tower was built by Gustave Eiffel's company for the 1889 World's Fair.";
+  // Read as "AT" and "T" (both stop words) the claim had one word, "built", and passed.
+  const j = await grade('AT&T built it.', eiffel);
+  assert.equal(j.verdict, 'unsupported');
+  assert.equal(j.reason, "reference never mentions 'AT&T'");
+  assert.deepEqual(tokens('R&D at H&M, not Tom & Jerry').map((t) => t.surface), ['R&D', 'at', 'H&M', 'not', 'Tom', 'Jerry']);
+  // Controls: the name the reference gives, and an ampersand between words, which joins nothing.
+  await supported('AT&T built the network in 1990.', 'The network was built by AT&T in 1990.');
+  await supported('Tom and Jerry first aired in 1940.', 'Tom & Jerry first aired in 1940.');
+  await supported('Tom & Jerry first aired in 1940.', 'Tom and Jerry first aired in 1940.');
 });

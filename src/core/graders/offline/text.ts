@@ -280,7 +280,8 @@ export function tokens(text: string): Token[] {
     return lexiconWordsWhole(out);
   }
   // A hyphen between two digits is a range, two numbers ("1368–1644" reads "1368-1644"); between letters, one word.
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:(?:['’.]|(?<!\p{N})-|-(?!\p{N}))[\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
+  // An ampersand between letters joins a name ("AT&T", "R&D", "H&M"), whose letters alone are stop words.
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:(?:['’.]|(?<=\p{L})&(?=\p{L})|(?<!\p{N})-|-(?!\p{N}))[\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
   return out;
 }
 
