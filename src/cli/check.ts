@@ -71,7 +71,6 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const reported = new Set<ReferenceSet>();
   // Reference files are never checked as answers, even when a folder of documents holds them (by `fileIdentity`).
   const referenceFiles = new Set<string>();
-  const referencePaths: string[] = [];
   const patternSets = new Map(documents.map((d) => [d.absolute, referencesOf(d.absolute)]));
   for (const patterns of new Set([...patternSets.values()].map((p) => JSON.stringify(p)))) {
     const list = JSON.parse(patterns) as string[];
@@ -79,19 +78,13 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const set = await sets.get(list, io.signal);
     reported.add(set);
     set.problems.forEach(report);
-    for (const f of set.files) {
-      referencePaths.push(resolve(io.cwd, f));
-      referenceFiles.add(await fileIdentity(resolve(io.cwd, f)));
-    }
+    for (const f of set.files) referenceFiles.add(await fileIdentity(resolve(io.cwd, f)));
   }
-  // A report that --out is about to replace is not read: named on the command line, as a reference or as the
-  // config, the run is refused; found in a folder of documents (an earlier run's report.txt), it is left out. Under
-  // any name: a link to an input is that input.
+  // A report that --out is about to replace is not read: named on the command line, as a reference (by --refs, the
+  // config or a document's directive) or as the config, the run is refused (below, once the directives are read);
+  // found in a folder of documents (an earlier run's report.txt), it is left out. Under any name: a link to an input
+  // is that input.
   const outFile = args.out && (await fileIdentity(resolve(io.cwd, args.out)));
-  if (args.out) {
-    const inputs = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...referencePaths, ...(loaded ? [loaded.path] : [])];
-    await refuseInputAsOutput(io, args.out, inputs, args.lang);
-  }
   const candidates = documents.filter((d) => {
     if (d.id === outFile) return false;
     if (!referenceFiles.has(d.id)) return true;
@@ -103,13 +96,17 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const readable = confine ? await realPathInside(io.cwd) : undefined;
   // The files a document's directive names are its references, not documents, as in Check Workspace; one named on
   // the command line is checked all the same: the user asked for it.
-  const { documents: toCheck, references: directiveReferences } = await splitDirectiveReferences(candidates, {
+  const { documents: toCheck, references: directiveReferences, named: directiveNamed } = await splitDirectiveReferences(candidates, {
     read: (d) => directiveText(d, stdinText, readable),
     resolve: (d, ref) => fromDocument(io.cwd, d.path, ref),
     expand: (patterns) => sets.identities(patterns, io.signal),
     key: (d) => d.id,
     named: (d) => d.explicit,
   });
+  if (args.out) {
+    const inputs = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...(loaded ? [loaded.path] : [])];
+    await refuseInputAsOutput(io, args.out, inputs, args.lang, new Set([...referenceFiles, ...directiveNamed]));
+  }
   // Left out silently, as the references --refs names are, unless that leaves nothing: then "nothing could be
   // checked" must have its reasons above it.
   if (!toCheck.length) for (const d of directiveReferences) problem(say.directiveReference(d.path));

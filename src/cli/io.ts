@@ -139,10 +139,12 @@ export async function prepareOutput(io: CliIO, path: string, lang: ReasonLanguag
 
 /**
  * `--out` must not name a file the run reads, under any of its names (a link to it, a hard link too): the report
- * would replace a document, a reference or the data.
+ * would replace a document, a reference or the data. `inputs` are paths; `read` are files already known by their
+ * `fileIdentity` (those a reference pattern or a directive found).
  */
-export async function refuseInputAsOutput(io: CliIO, path: string, inputs: Iterable<string>, lang: ReasonLanguage): Promise<void> {
+export async function refuseInputAsOutput(io: CliIO, path: string, inputs: Iterable<string>, lang: ReasonLanguage, read: ReadonlySet<string> = new Set()): Promise<void> {
   const out = await fileIdentity(resolve(io.cwd, path));
+  if (read.has(out)) throw new UsageError(messages(lang).outIsInput(path));
   for (const input of inputs) if ((await fileIdentity(resolve(io.cwd, input))) === out) throw new UsageError(messages(lang).outIsInput(path));
 }
 

@@ -27,6 +27,11 @@ export interface DirectiveSplit<D> {
   documents: D[];
   /** The candidates some candidate's directive names: read as its references only. */
   references: D[];
+  /**
+   * The keys of all the files the candidates' directives name, candidates or not: the CLI's `--out` must not
+   * replace one.
+   */
+  named: ReadonlySet<string>;
 }
 
 /**
@@ -43,7 +48,7 @@ export async function splitDirectiveReferences<D>(candidates: readonly D[], scan
     for (const ref of parseDirectives(text).references) patterns.add(scan.resolve(doc, ref));
   }
   const named = new Set(patterns.size && !scan.stop?.() ? await scan.expand([...patterns]) : []);
-  const split: DirectiveSplit<D> = { documents: [], references: [] };
+  const split: DirectiveSplit<D> = { documents: [], references: [], named };
   for (const doc of candidates) {
     if (named.has(scan.key(doc)) && !scan.named?.(doc)) split.references.push(doc);
     else split.documents.push(doc);

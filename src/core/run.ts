@@ -36,8 +36,11 @@ export class ReferenceSets {
       maxFileBytes?: number;
       /** Only files inside `cwd` may be read: a pattern that leads out of it ("../x", "/etc/x") is refused, as a problem of its set. */
       confine?: boolean;
-      /** Called with each set once it is loaded (a host that watches files learns which ones the set read). */
-      onLoaded?: (set: ReferenceSet) => void;
+      /**
+       * Called with each set once it is loaded, and the patterns it read (a host that watches files learns which
+       * ones the set read, and where a new one would join it).
+       */
+      onLoaded?: (set: ReferenceSet, patterns: readonly string[]) => void;
     } = {},
   ) {}
 
@@ -81,7 +84,7 @@ export class ReferenceSets {
     }
     const loaded = await loadReferences(allowed, { cwd: this.cwd, signal, maxFileBytes: this.options.maxFileBytes, confine: this.options.confine });
     const set = { index: indexReferences(loaded.passages), files: loaded.files, passages: loaded.passages.length, problems: [...refused, ...loaded.problems] };
-    this.options.onLoaded?.(set);
+    this.options.onLoaded?.(set, allowed);
     return set;
   }
 }
@@ -94,6 +97,8 @@ export interface Progress {
   file: string;
   /** Its report, when it was checked: a caller can show it before the run ends (a long scan shows results as they come). */
   report?: FileReport;
+  /** The reference files its check read (its set's `files`), when it was checked: an edit to one makes the report out of date. */
+  references?: readonly string[];
 }
 
 export interface CheckFilesOptions {
@@ -151,6 +156,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
   // A set's problems are said once per run, however many documents use it.
   const reported = options.reported ?? new Set<ReferenceSet>();
   const inside = options.confine ? await insideFolder(options.cwd) : undefined;
+  const readBy = new Map<string, readonly string[]>();
 
   const checkOne = async (file: string, grader: Grader): Promise<FileReport> => {
     const held = options.readDocument?.(file);
@@ -167,6 +173,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
       set.problems.forEach(report);
     }
     if (!set.passages) throw new InputError(file, 'noReferenceLoaded');
+    readBy.set(file, set.files);
     const format = /\.txt$/i.test(file) ? 'plaintext' : 'markdown';
     const findings = await checkText(text, set.index, { grader, format, accepted: options.accepted, topK: options.topK, signal: options.signal, language: options.language });
     return { path: file, text, findings, ...(options.coverage ? { coverage: await coverage(text, set.index.passages, { signal: options.signal }) } : {}) };
@@ -191,7 +198,10 @@ export async function checkFiles(options: CheckFilesOptions): Promise<CheckFiles
       signal: options.signal,
       // A dead endpoint fails every document the same way (a hung one after 90 s each): stop asking.
       failure: (checked) => (checked.findings.length && checked.findings.every((f) => f.failed) ? checked.findings[0]!.reason : undefined),
-      onDone: (done, i, report) => options.onProgress?.({ done, total: options.files.length, file: options.files[i]!, ...(report ? { report } : {}) }),
+      onDone: (done, i, report) => {
+        const file = options.files[i]!;
+        options.onProgress?.({ done, total: options.files.length, file, ...(report ? { report, references: readBy.get(file) ?? [] } : {}) });
+      },
     },
   );
   const files = run.results.filter((r): r is FileReport => r !== undefined);

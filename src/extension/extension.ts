@@ -60,8 +60,12 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
     settings.onDidChange(() => store.refresh()),
     // Which files are references, and which are small enough to read, are read once per set.
     vscode.workspace.onDidChangeConfiguration((e) => {
-      // files.exclude decides which files a folder or glob of references expands to.
-      if (['claimcheck.references', 'claimcheck.maxFileSizeKB', 'files.exclude'].some((k) => e.affectsConfiguration(k))) references.clear();
+      // files.exclude decides which files a folder or glob of references expands to. The folders outside the
+      // workspace the old patterns named are no longer watched: every result is out of date already.
+      if (['claimcheck.references', 'claimcheck.maxFileSizeKB', 'files.exclude'].some((k) => e.affectsConfiguration(k))) {
+        references.unwatch();
+        references.clear();
+      }
     }),
     references.onDidChange((file) => store.referencesChanged(file)),
     // A file renamed in the workspace: the entries of .claimcheck.json that name it follow it.

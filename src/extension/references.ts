@@ -1,4 +1,5 @@
 // Which reference files serve a document, and their passages: loaded once per distinct set, until files change.
+import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseDirectives, referencesFor, type ProjectConfig } from '../core/config';
@@ -131,6 +132,8 @@ export class ReferenceCache implements vscode.Disposable {
   /** Files the loaded sets read, or tried to: an edit to one of them makes the sets out of date. */
   private readonly read = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Watchers of the reference folders and files outside the workspace that loaded sets read, by what they watch. */
+  private readonly outside = new Map<string, vscode.Disposable>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** Fires with the file that changed, or undefined when any may have (one was added, trust was granted). */
   readonly onDidChange = this.changed.event;
@@ -139,23 +142,25 @@ export class ReferenceCache implements vscode.Disposable {
     private readonly maxFileBytes: () => number,
     files: vscode.FileSystemWatcher,
   ) {
-    // A new or deleted file that could be a reference (or a folder of them) may change what the sets hold; an
-    // edited one only if a set read it (or could not: an empty reference saved with text). Saving the answer
-    // being checked must not throw away every index (an 8 MB reference re-indexed on each save).
-    const drop = (uri: vscode.Uri): void => {
-      if (referenceKind(uri.fsPath) || !path.extname(uri.fsPath)) this.clear(uri);
-    };
-    const edited = (uri: vscode.Uri): void => {
-      if (this.read.has(uri.fsPath)) this.clear(uri);
-    };
     this.subscriptions.push(
-      files.onDidChange(edited),
-      files.onDidCreate(drop),
-      files.onDidDelete(drop),
-      vscode.workspace.onDidSaveTextDocument((d) => edited(d.uri)),
+      files.onDidChange(this.edited),
+      files.onDidCreate(this.drop),
+      files.onDidDelete(this.drop),
+      vscode.workspace.onDidSaveTextDocument((d) => this.edited(d.uri)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.clear()),
     );
   }
+
+  // A new or deleted file that could be a reference (or a folder of them) may change what the sets hold; an
+  // edited one only if a set read it (or could not: an empty reference saved with text). Saving the answer
+  // being checked must not throw away every index (an 8 MB reference re-indexed on each save).
+  private readonly drop = (uri: vscode.Uri): void => {
+    if (referenceKind(uri.fsPath) || !path.extname(uri.fsPath)) this.clear(uri);
+  };
+
+  private readonly edited = (uri: vscode.Uri): void => {
+    if (this.read.has(uri.fsPath)) this.clear(uri);
+  };
 
   forFolder(base: vscode.Uri): ReferenceSets {
     const key = base.toString();
@@ -166,8 +171,9 @@ export class ReferenceCache implements vscode.Disposable {
       sets = new ReferenceSets(base.fsPath, {
         maxFileBytes: this.maxFileBytes(),
         confine: !vscode.workspace.isTrusted,
-        onLoaded: (set) => {
+        onLoaded: (set, patterns) => {
           for (const f of [...set.files, ...set.problems.map((p) => p.file)]) this.read.add(evidenceUri(base, f).fsPath);
+          this.watchOutside(base, patterns);
         },
       });
       this.sets.set(key, sets);
@@ -196,6 +202,28 @@ export class ReferenceCache implements vscode.Disposable {
     return this.forFolder(base).get(patterns, signal);
   }
 
+  /**
+   * Watches the folders and files outside the workspace that the patterns name, as the workspace's own watcher
+   * watches the rest: an edit there makes the results read from it out of date, a file added or removed there is
+   * read by the next check. Only patterns that were read come here: Restricted Mode refuses those leading out.
+   */
+  private watchOutside(base: vscode.Uri, patterns: readonly string[]): void {
+    for (const p of patternsOutside(base, patterns)) {
+      const target = watchTarget(path.resolve(base.fsPath, p));
+      if (vscode.workspace.getWorkspaceFolder(target.baseUri)) continue; // another workspace folder: watched already
+      const key = `${target.baseUri.toString()}\0${target.pattern}`;
+      if (this.outside.has(key)) continue;
+      const watcher = vscode.workspace.createFileSystemWatcher(target);
+      this.outside.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(this.edited), watcher.onDidCreate(this.drop), watcher.onDidDelete(this.drop)));
+    }
+  }
+
+  /** Stops watching outside the workspace (the reference settings changed: the sets that read there are gone). */
+  unwatch(): void {
+    for (const w of this.outside.values()) w.dispose();
+    this.outside.clear();
+  }
+
   /** Forgets every loaded set: the next check reads the references again, and results checked against them are out of date. */
   clear(changed?: vscode.Uri): void {
     this.sets.clear();
@@ -206,6 +234,26 @@ export class ReferenceCache implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.subscriptions) d.dispose();
+    this.unwatch();
     this.changed.dispose();
+  }
+}
+
+/**
+ * What to watch for a reference pattern outside the workspace (absolute): below a folder or a glob's folder, every
+ * file; a single file (or a path not there yet), that name in its folder only, not the whole folder's tree.
+ */
+function watchTarget(absolute: string): vscode.RelativePattern {
+  const p = absolute.replace(/\\/g, '/');
+  if (isGlob(p)) return new vscode.RelativePattern(vscode.Uri.file(splitGlob(p).base), '**');
+  if (isFolder(absolute)) return new vscode.RelativePattern(vscode.Uri.file(absolute), '**');
+  return new vscode.RelativePattern(vscode.Uri.file(path.dirname(absolute)), path.basename(absolute));
+}
+
+function isFolder(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
   }
 }

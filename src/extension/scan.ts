@@ -277,7 +277,7 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
   };
 
   // Each file's findings are shown as soon as it is checked: a long scan with an LLM grader fills the Problems panel as it goes.
-  const publish = (file: FileReport): void => {
+  const publish = (file: FileReport, references: readonly string[]): void => {
     const p = pending.get(file.path);
     if (!p) return;
     pending.delete(file.path);
@@ -286,8 +286,9 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       base: folder.uri,
       grader: plan.grader.info,
       findings: file.findings,
-      // Its directive's references too: an edit to one of them makes the result out of date.
-      references: [...(plan.files.get(file.path) ?? []), ...directivePatterns(folder.uri, uri, file.text)],
+      // The files its check read, its directive's and those of a folder or glob outside the workspace too: an
+      // edit to one of them makes the result out of date.
+      references,
       projectReferences: ctx.project.references,
       text: file.text,
     });
@@ -308,7 +309,7 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       signal,
       language: uiLanguage(),
       onProgress: (progress) => {
-        if (progress.report) publish(progress.report);
+        if (progress.report) publish(progress.report, progress.references ?? []);
         step();
       },
       onProblem: (p: InputError) => {

@@ -1,6 +1,8 @@
 // The files a document's `claimcheck: references=` directive names are references, not documents: the CLI leaves
 // them out of the documents it finds, as Check Workspace does (one rule, core/directives.ts).
 import assert from 'node:assert/strict';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { claimcheck, ensureBuilt, workspace, type JsonReportOut } from './helpers';
 
@@ -59,6 +61,31 @@ describe('claimcheck check: files a directive names are references, not document
     const bare = claimcheck(['check', 'docs/a.md', 'docs/notes.md'], dir);
     assert.equal(bare.code, 2);
     assert.match(bare.stderr, /docs\/notes\.md: has no references to check against/);
+  });
+
+  it('--out is refused where it names a file a directive names, as a reference --refs names is; elsewhere it is written', () => {
+    const dir = workspace({ 'docs/a.md': ANSWER('notes.md'), 'docs/notes.md': FACTS, 'docs/b.md': ANSWER('../refs') });
+    symlinkSync(join(dir, 'docs/notes.md'), join(dir, 'notes-link.md'));
+    // Found in a folder, named on its own, under another name, named by a folder the directive names.
+    for (const [args, out, read] of [
+      [['check', 'docs'], 'docs/notes.md', 'docs/notes.md'],
+      [['check', 'docs/a.md'], 'docs/notes.md', 'docs/notes.md'],
+      [['check', 'docs'], 'notes-link.md', 'docs/notes.md'],
+      [['check', 'docs/b.md'], 'refs/acme.md', 'refs/acme.md'],
+    ] as const) {
+      const kept = readFileSync(join(dir, read), 'utf8');
+      const r = claimcheck([...args, '--out', out], dir);
+      assert.equal(r.code, 2, `${out}: ${r.stderr}`);
+      assert.equal(r.stderr, `claimcheck: --out ${out} is a file this run reads, and writing there would overwrite it. Name another file for --out\n`);
+      assert.equal(readFileSync(join(dir, read), 'utf8'), kept, `${read} is as it was`);
+    }
+    // Control: a report elsewhere, also in the folder of documents, is written and the references kept.
+    for (const out of ['report.json', 'docs/report.json']) {
+      const r = claimcheck(['check', 'docs', '-f', 'json', '--out', out], dir);
+      assert.equal(r.code, 0, `${out}: ${r.stderr}`);
+      assert.deepEqual(paths(readFileSync(join(dir, out), 'utf8')), ['docs/a.md', 'docs/b.md']);
+      assert.equal(readFileSync(join(dir, 'docs/notes.md'), 'utf8'), FACTS);
+    }
   });
 
   it('a directive path that names nothing is said once, and fails the run', () => {

@@ -123,10 +123,11 @@ describe('checkFiles', () => {
       grader: offline(),
       referencesFor: () => ['refs'],
       concurrency: 1,
-      onProgress: (p) => seen.push(`${p.done}/${p.total} ${p.file} ${p.report ? `${p.report.findings.length} findings` : 'skipped'}`),
+      onProgress: (p) => seen.push(`${p.done}/${p.total} ${p.file} ${p.report ? `${p.report.findings.length} findings from ${p.references?.join(' ')}` : 'skipped'}`),
     });
     // The report comes with the progress, so a scan can show each file's findings before the run ends.
-    assert.deepEqual(seen, [`1/2 answers/good.md ${result.files[0]!.findings.length} findings`, '2/2 missing.md skipped']);
+    // With the files its check read, by which an editor tells when the findings are out of date.
+    assert.deepEqual(seen, [`1/2 answers/good.md ${result.files[0]!.findings.length} findings from refs/acme.md`, '2/2 missing.md skipped']);
     assert.equal(result.problems[0]?.file, 'missing.md');
   });
 

@@ -27,18 +27,20 @@ describe('splitDirectiveReferences', () => {
   it('leaves out a file or a folder\'s files that a candidate names, relative to the candidate, in order', async () => {
     const files = { 'docs/a.md': directive('notes.md, ../more'), 'docs/notes.md': 'Facts.', 'more/x.md': 'Facts.', 'docs/z.md': 'Other claims.' };
     const split = await splitDirectiveReferences(Object.keys(files), scan(files));
-    assert.deepEqual(split, { documents: ['docs/a.md', 'docs/z.md'], references: ['docs/notes.md', 'more/x.md'] });
+    assert.deepEqual(split, { documents: ['docs/a.md', 'docs/z.md'], references: ['docs/notes.md', 'more/x.md'], named: new Set(['docs/notes.md', 'more/x.md']) });
   });
 
   it('a candidate named by another is a reference even with claims and a directive of its own', async () => {
     const files = { 'a.md': directive('b.md'), 'b.md': directive('refs/r.md') };
-    assert.deepEqual(await splitDirectiveReferences(Object.keys(files), scan(files)), { documents: ['a.md'], references: ['b.md'] });
+    assert.deepEqual(await splitDirectiveReferences(Object.keys(files), scan(files)), { documents: ['a.md'], references: ['b.md'], named: new Set(['b.md']) });
   });
 
   it('a document the user named is kept; one the check skips names nothing; no directive, nothing expanded', async () => {
     const files = { 'a.md': directive('b.md'), 'b.md': 'x', 'c.md': undefined, 'd.md': 'plain' };
     const named = await splitDirectiveReferences(Object.keys(files), scan(files, { named: (d) => d === 'b.md' }));
     assert.deepEqual(named.documents, ['a.md', 'b.md', 'c.md', 'd.md']);
+    // Named all the same: a file the user asked to check is still one a directive names.
+    assert.deepEqual(named.named, new Set(['b.md']));
     const plain = scan({ 'a.md': 'claimcheck: is only mentioned here', 'b.md': 'x' });
     assert.deepEqual((await splitDirectiveReferences(['a.md', 'b.md'], plain)).references, []);
     assert.deepEqual(plain.expanded, []);
