@@ -345,9 +345,9 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   return { sentences, best, match1, match2, matchAll, matches, isoGiven };
 }
 
-/** "MVPs" → "mvp": an abbreviation's key, matched against a phrase's initials. */
+/** "MVPs" → "mvp", "BofA" → "boa": an abbreviation's key, matched against a phrase's initials (`initialisms`). */
 function abbreviationKey(surface: string): string {
-  return surface.replace(/s$/, '').toLowerCase();
+  return surface.replace(/s$/, '').replace(/of(?=\p{Lu})/gu, 'o').toLowerCase();
 }
 
 /**
