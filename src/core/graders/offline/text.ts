@@ -23,6 +23,11 @@ export interface Token {
    * (`initialisms`), though they are no words to cover.
    */
   link?: string;
+  /**
+   * A Japanese word written in katakana that is its text's whole katakana run (バス of バスの中; not サー of サー|ファー, a
+   * piece the segmenter cut from a word it does not know): found only inside a longer run, it is another word (`tokenMatch`).
+   */
+  wholeKatakana?: boolean;
 }
 
 const STOP = new Set(
@@ -283,7 +288,7 @@ export function tokens(text: string): Token[] {
       const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
-    return lexiconWordsWhole(out);
+    return markWholeKatakana(lexiconWordsWhole(out), text);
   }
   // A hyphen between two digits is a range, two numbers ("1368–1644" reads "1368-1644"); between letters, one word.
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:(?:['’.]|(?<!\p{N})-|-(?!\p{N}))[\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
@@ -333,6 +338,18 @@ const NUMERAL_JA = /^(?:[0-9０-９]+|[〇一二三四五六七八九十百千�
 function countedAfter(w: string, prev: Token | undefined, at: number): string | undefined {
   const kind = COUNTER_KIND_JA[w];
   return kind && prev && prev.end === at && NUMERAL_JA.test(prev.surface) ? kind : undefined;
+}
+
+// A katakana word, and one katakana letter or the long-vowel mark (not the middle dot ・, which parts words).
+const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]+$/;
+export const KATAKANA_LETTER = /[\u30a1-\u30fa\u30fc]/;
+
+/** Sets `wholeKatakana` on each katakana word with no katakana letter right before or after it. */
+function markWholeKatakana(toks: Token[], text: string): Token[] {
+  for (const t of toks) {
+    if (KATAKANA_WORD.test(t.surface) && !KATAKANA_LETTER.test(text[t.start - 1] ?? '') && !KATAKANA_LETTER.test(text[t.end] ?? '')) t.wholeKatakana = true;
+  }
+  return toks;
 }
 
 /** A place in or by a thing (部屋の中, 机の上): what the phrase names is that thing's. */
