@@ -22,7 +22,7 @@ const MAX_CACHED_STEMS = 200_000;
 /**
  * Lower-cased, NFKC-normalised terms: English words stemmed (Porter) without stopwords, numbers with
  * thousands separators removed ("1,000" → "1000"), Japanese as kanji and katakana runs plus their
- * character bigrams (hiragana dropped).
+ * character bigrams (hiragana dropped) and a run's lexicon key.
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
