@@ -206,6 +206,29 @@ test('a lexicon word the segmenter cuts into pieces is read whole (バス|ルー
   assert.deepEqual(tokens('2人がいます').map((t) => t.surface).slice(0, 2), ['2', '人']);
 });
 
+test('a katakana word found only inside a longer katakana word is another loanword: バス is not in バスルーム', async () => {
+  const given = (word: string, text: string): number => tokenMatch(tokens(word)[0]!, new RefSentence({ id: 'r#0', source: 'r.md', line: 1, text }, text, { start: 0, end: text.length }));
+  assert.equal(given('バス', '白いバスルームに猫がいます。'), 0);
+  assert.equal(given('ペン', '机の上にボールペンがあります。'), 0);
+  assert.equal(given('カー', '芝生の上でサッカーをしています。'), 0);
+  assert.notEqual((await grade('バスの中に猫がいます。', 'バスルームの中に猫がいます。')).verdict, 'supported');
+  // Controls: the word itself; a run that ends where it does (バス停, a stop named for the bus, as "bus stop" names the
+  // bus in English); a run the segmenter cuts (ドア|ノブ); beside a middle dot, kanji or hiragana; the word in hiragana;
+  // the whole word of the lexicon (バスルーム = 浴室).
+  assert.equal(given('バス', '道路をバスが走っています。'), 1);
+  assert.equal(given('バス', 'バス停に人が並んでいます。'), 1);
+  assert.equal(given('ドア', 'ドアノブが壊れています。'), 1);
+  assert.equal(given('バス', '市営・バスの車庫です。'), 1);
+  assert.equal(given('バス', '大型バスが止まっています。'), 1);
+  assert.equal(given('ドア', 'ドアが開いています。'), 1);
+  assert.equal(given('バスルーム', '白いバスルームに猫がいます。'), 1);
+  // Nor a piece the segmenter cut from a word it does not know (サー of サー|ファー): no word of its own, it is read as before.
+  assert.equal(given('サーファー', '海でサーフィンをしている人がいます。'), 1);
+  assert.deepEqual(tokens('サーファーとバスがいます。').filter((t) => !t.stop).map((t) => [t.surface, t.wholeKatakana ?? false]), [['サー', false], ['ファー', false], ['バス', true]]);
+  await supported('バスの中に猫がいます。', 'バスの中に猫がいます。');
+  await supported('白いタイルのバスルームです。', '白いタイルの浴室です。');
+});
+
 test('lying down said four ways (寝そべる, 横たわる, 寝転ぶ, 横になる) and a jump (ジャンプ, 跳ぶ, 飛ぶ) are one act', async () => {
   await supported('コンクリートの上に黒猫が寝そべっています。', 'コンクリートの上に黒猫が横たわっています。');
   await supported('ソファの上に犬が横になっています。', 'ソファの上に犬が寝転んでいます。');

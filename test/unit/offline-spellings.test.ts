@@ -5,8 +5,8 @@
 // are in offline-japanese.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { spacedCompounds, tokens } from '../../src/core/graders/offline/text';
-import { fixed, grade, notSupported, supported } from './offline-verdicts';
+import { initialisms, isAcronym, spacedCompounds, tokens } from '../../src/core/graders/offline/text';
+import { fixed, flagged, grade, notSupported, supported } from './offline-verdicts';
 
 test('invisible characters inside a number or a name are read as absent', async () => {
   await supported('The tower is 3\u200C30 metres tall.', 'The tower is 330 metres tall.');
@@ -120,4 +120,25 @@ test('lexicon: irregular forms, number words and synonyms share a key', () => {
   assert.equal(key('fostered'), key('encouraged'));
   assert.equal(key('II'), key('second'), 'World War II is the Second World War');
   assert.equal(tokens('海岸')[0]!.key, tokens('砂浜')[0]!.key, 'everyday Japanese synonyms share a key');
+});
+
+test('a name\'s initials read its capitalised stop word and may read its "of": "Most Valuable Player" = MVP, "Department of Defense" = DoD', async () => {
+  // The claim's "Most" is a stop word, left out of its content words: its initials still read it.
+  await supported('Okafor won the league\'s Most Valuable Player award in 2021.', 'Okafor won the league\'s MVP award in 2021.');
+  await supported('Okafor won the league\'s MVP award in 2021.', 'Okafor won the league\'s Most Valuable Player award in 2021.');
+  // "of" read ("DoD", "BofA") or left out ("FBI"), either way round.
+  await supported('Maria Lopez joined the Department of Defense in 2010.', 'Maria Lopez joined the DoD in 2010.');
+  await supported('Maria Lopez joined the DOD in 2010.', 'Maria Lopez joined the Department of Defense in 2010.');
+  await supported('Tom Reed worked at Bank of America until 2015.', 'Tom Reed worked at BofA until 2015.');
+  await supported('Tom Reed worked for the FBI until 2015.', 'Tom Reed worked for the Federal Bureau of Investigation until 2015.');
+  await supported('Tom Reed worked for the Federal Bureau of Investigation until 2015.', 'Tom Reed worked for the FBI until 2015.');
+  // Controls: other initials are another name; a comma ends a name; a capital that opens the sentence says nothing.
+  await flagged('Okafor won the league\'s Most Valuable Player award in 2021.', 'Okafor won the league\'s MVC award in 2021.');
+  await flagged('Maria Lopez joined the DOE in 2010.', 'Maria Lopez joined the Department of Defense in 2010.');
+  await flagged('Tom Reed worked at Bank of America until 2015.', 'Tom Reed worked at BOC until 2015.');
+  await flagged('Tom Reed thanked Boston, Massachusetts in 2015.', 'Tom Reed thanked the BM in 2015.');
+  assert.deepEqual(initialisms(tokens('Most Americans voted.')).map((x) => x.acronym), ['ma']);
+  assert.deepEqual(initialisms(tokens('Most Americans voted.').filter((t) => !t.stop)).map((x) => x.acronym), []);
+  assert.deepEqual(initialisms(tokens('He was the Most Valuable Player.').filter((t) => !t.stop)).map((x) => x.acronym).sort(), ['mv', 'mvp', 'vp']);
+  assert.deepEqual(['DoD', 'BofA', 'IoTs', 'MVP', 'Dog', 'Do', 'Bob', 'NoW'].map(isAcronym), [true, true, true, true, false, false, false, true]);
 });

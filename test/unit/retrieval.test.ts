@@ -29,6 +29,8 @@ describe('tokenize', () => {
     for (const t of ['富士山', '日本', '高', '山', '富士', '士山']) assert.ok(terms.includes(t), `${t} in ${terms.join(' ')}`);
     for (const t of ['は', 'で', 'です', '。']) assert.ok(!terms.includes(t), `${t} should be dropped`);
     assert.deepEqual(tokenize('ワトソン'), ['ワトソン', 'ワト', 'トソ', 'ソン']);
+    // A run that is a lexicon word also gives the lexicon's key (see PassageIndex below).
+    assert.deepEqual(tokenize('バスルーム'), ['バスルーム', '浴室', 'バス', 'スル', 'ルー', 'ーム']);
   });
 
   it('handles mixed English and Japanese text', () => {
@@ -104,6 +106,20 @@ describe('PassageIndex', () => {
     assert.equal(top('山頂の気温は夏でも低い。'), 'ja.md#2');
     assert.equal(top('日本で一番大きい湖は琵琶湖です。'), 'ja.md#3');
     assert.equal(top('宝永噴火は1707年に起きた。'), 'ja.md#4');
+  });
+
+  it("finds a Japanese passage by the lexicon's other word for a run, sharing no character bigram (汽車, 蒸気機関車)", () => {
+    const index = new PassageIndex(
+      corpus('ja.md', ['駅に古い蒸気機関車が止まっています。', '公園で子供たちが遊んでいます。', '白いタイルのバスルームです。', '港に大きな船が停泊しています。']),
+    );
+    const ids = (q: string): string[] => index.search(q, 2).map((h) => h.passage.id);
+    assert.deepEqual(ids('汽車が駅に止まっています。').slice(0, 1), ['ja.md#0']);
+    assert.deepEqual(ids('汽車'), ['ja.md#0']);
+    assert.deepEqual(ids('浴室'), ['ja.md#2']);
+    assert.ok(tokenize('蒸気機関車').includes('汽車'));
+    // Controls: a run the lexicon does not know gives no other term; a word of the group finds only its own passage.
+    assert.deepEqual(tokenize('機関'), ['機関']);
+    assert.deepEqual(ids('船'), ['ja.md#3']);
   });
 
   it('still finds the passage with the rare term when common terms exceed the postings budget', () => {

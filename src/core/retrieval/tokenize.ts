@@ -1,5 +1,6 @@
 // Search terms for English and Japanese (and mixed) text. Both documents and queries go through here.
 import { stemmer } from 'stemmer';
+import { canonicalJa } from '../graders/offline/lexicon';
 
 // Japanese runs: kanji, kana, the long-vowel mark and the iteration mark.
 const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々〆ヶ';
@@ -21,7 +22,7 @@ const MAX_CACHED_STEMS = 200_000;
 /**
  * Lower-cased, NFKC-normalised terms: English words stemmed (Porter) without stopwords, numbers with
  * thousands separators removed ("1,000" → "1000"), Japanese as kanji and katakana runs plus their
- * character bigrams (hiragana dropped).
+ * character bigrams (hiragana dropped) and a run's lexicon key.
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
@@ -128,7 +129,8 @@ function addWord(word: string, out: string[]): void {
 /**
  * Japanese without a segmenter (Intl.Segmenter costs about 7 µs a word, too slow for megabytes of
  * references): split the run by script, drop hiragana (particles and inflections), and keep each
- * kanji or katakana run whole plus its character bigrams, so compounds match however they are cut.
+ * kanji or katakana run whole plus its character bigrams, so compounds match however they are cut, and
+ * the lexicon's key of a run that is a lexicon word.
  */
 function addJapanese(run: string, out: string[]): void {
   let start = 0;
@@ -144,6 +146,10 @@ function addJapanese(run: string, out: string[]): void {
 
 function addRun(r: string, out: string[]): void {
   if (r.length <= MAX_WHOLE_RUN) out.push(r);
+  // A run the grader's lexicon keys as another word (蒸気機関車 → 汽車, バスルーム → 浴室): its key too, so that each finds
+  // the other though they share no character bigram.
+  const key = canonicalJa(r);
+  if (key && key !== r) out.push(key);
   for (let i = 0; r.length > 2 && i + 2 <= r.length; i++) out.push(r.slice(i, i + 2));
 }
 

@@ -5,7 +5,7 @@ import { PHRASES } from './lexicon';
 import { negations, type Cue } from './negation';
 import { comparable, isoDates, isoWritten, overlaps, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { afterPrefix, charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, readable, tokens, writtenRange, type SpacedCompound, type Token } from './text';
+import { afterPrefix, charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, KATAKANA_LETTER, readable, tokens, writtenRange, type SpacedCompound, type Token } from './text';
 
 /**
  * One reference sentence, analysed once (see `SentenceCache`). What every claim's alignment reads is worked out
@@ -37,6 +37,8 @@ export class RefSentence {
    * sentence before it in the passage ("Paris is the capital of France. It has 2.1 million inhabitants.").
    */
   antecedent?: string;
+  /** The sentence NFKC and lower case, katakana kept (Japanese), computed on first use. */
+  nfkc?: string;
   /** The sentence's word keys run together (Japanese), computed on first use. */
   joinedKeys?: string;
   private cues?: Cue[];
@@ -165,6 +167,9 @@ export function tokenMatch(t: Token, s: RefSentence): number {
   if (s.keys.has(t.key) || (t.alt !== undefined && s.keys.has(t.alt))) return 1;
   if (hasCjk(t.key)) {
     if (s.norm.includes(t.key)) {
+      // A katakana word found only inside a longer one is another loanword: the バス of バスルーム (a bathroom). Not a
+      // piece the segmenter cut from a word it does not know (サー of サー|ファー), which is no word of its own.
+      if (t.wholeKatakana && HIRAGANA_KEY.test(t.key) && insideKatakanaOnly(t.key, s)) return 0;
       // A kanji word found only starting inside another word is another word: 京都 in 東京|都, 大阪 in 東大阪.
       // At a word's start it is the same one or its compound (東京 in 東京都, 道 in 道路).
       // So is a one-kanji word found only as the end of a compound: 車 in 自転車, 話 in 電話 (`compoundEndOnly`).
@@ -189,6 +194,24 @@ export function tokenMatch(t: Token, s: RefSentence): number {
 }
 
 const ONE_KANJI = /^[\u3400-\u9fff\uf900-\ufaff]$/;
+// A katakana word's own key (`jaKey` writes it in hiragana), not a lexicon key (テーブル = 机).
+const HIRAGANA_KEY = /^[\u3041-\u3096\u30fc]+$/;
+
+/**
+ * Whether a katakana word occurs in the sentence only inside a longer katakana run, the whole of which is one loanword
+ * (バス in バスルーム, ペン in ボールペン, カー in サッカー). A run the segmenter cuts (サッカー|ボール, ドア|ノブ) gives its
+ * parts as keys and never gets here; a run that ends where the word does, beside kanji or kana, is the word (バス in
+ * バス停: a stop named for the bus, as "bus stop" names it in English).
+ */
+function insideKatakanaOnly(key: string, s: RefSentence): boolean {
+  const written = (s.nfkc ??= s.text.normalize('NFKC').toLowerCase());
+  // `norm` writes katakana as hiragana, letter for letter: offsets in its first line are offsets in `written`.
+  if (!s.norm.startsWith(`${jaKey(written)}\n`)) return false;
+  for (let i = s.norm.indexOf(key); i >= 0 && i < written.length; i = s.norm.indexOf(key, i + 1)) {
+    if (!KATAKANA_LETTER.test(written[i - 1] ?? '') && !KATAKANA_LETTER.test(written[i + key.length] ?? '')) return false;
+  }
+  return true;
+}
 // Before a kanji, what leaves it the word itself: a number (二人, 3台, 数人), a negating prefix (無人, 未完成), or one of
 // size or youth (大木, 小鳥, 子犬: a little bird is a bird).
 const KEEPS_WORD_JA = /[0-9一二三四五六七八九十百千万数何不非未無大小子]/;
@@ -345,9 +368,9 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
   return { sentences, best, match1, match2, matchAll, matches, isoGiven };
 }
 
-/** "MVPs" → "mvp": an abbreviation's key, matched against a phrase's initials. */
+/** "MVPs" → "mvp", "BofA" → "boa": an abbreviation's key, matched against a phrase's initials (`initialisms`). */
 function abbreviationKey(surface: string): string {
-  return surface.replace(/s$/, '').toLowerCase();
+  return surface.replace(/s$/, '').replace(/of(?=\p{Lu})/gu, 'o').toLowerCase();
 }
 
 /**

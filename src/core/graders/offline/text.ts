@@ -17,6 +17,17 @@ export interface Token {
   alt?: string;
   /** A Japanese word written in kana, as kanji write it (すわっ → 座っ): the opposite pairs are written in kanji. */
   kanji?: string;
+  /**
+   * The stop words that join a capitalised word to the name before it ("of" in "Bank of America", "of the" in "Lord of
+   * the Rings") or open the name it starts ("Most" in "the Most Valuable Player"): a name's initials may read them
+   * (`initialisms`), though they are no words to cover.
+   */
+  link?: string;
+  /**
+   * A Japanese word written in katakana that is its text's whole katakana run (バス of バスの中; not サー of サー|ファー, a
+   * piece the segmenter cut from a word it does not know): found only inside a longer run, it is another word (`tokenMatch`).
+   */
+  wholeKatakana?: boolean;
 }
 
 const STOP = new Set(
@@ -277,11 +288,12 @@ export function tokens(text: string): Token[] {
       const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
-    return lexiconWordsWhole(out);
+    return markWholeKatakana(lexiconWordsWhole(out), text);
   }
   // A hyphen between two digits is a range, two numbers ("1368–1644" reads "1368-1644"); between letters, one word.
   // An ampersand between letters joins a name ("AT&T", "R&D", "H&M"), whose letters alone are stop words.
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:(?:['’.]|(?<=\p{L})&(?=\p{L})|(?<!\p{N})-|-(?!\p{N}))[\p{L}\p{N}]+)*/gu)) out.push(latin(m[0], m.index ?? 0, text));
+  markNameLinks(out, text);
   return out;
 }
 
@@ -327,6 +339,18 @@ const NUMERAL_JA = /^(?:[0-9０-９]+|[〇一二三四五六七八九十百千�
 function countedAfter(w: string, prev: Token | undefined, at: number): string | undefined {
   const kind = COUNTER_KIND_JA[w];
   return kind && prev && prev.end === at && NUMERAL_JA.test(prev.surface) ? kind : undefined;
+}
+
+// A katakana word, and one katakana letter or the long-vowel mark (not the middle dot ・, which parts words).
+const KATAKANA_WORD = /^[\u30a1-\u30fa\u30fc]+$/;
+export const KATAKANA_LETTER = /[\u30a1-\u30fa\u30fc]/;
+
+/** Sets `wholeKatakana` on each katakana word with no katakana letter right before or after it. */
+function markWholeKatakana(toks: Token[], text: string): Token[] {
+  for (const t of toks) {
+    if (KATAKANA_WORD.test(t.surface) && !KATAKANA_LETTER.test(text[t.start - 1] ?? '') && !KATAKANA_LETTER.test(text[t.end] ?? '')) t.wholeKatakana = true;
+  }
+  return toks;
 }
 
 /** A place in or by a thing (部屋の中, 机の上): what the phrase names is that thing's. */
@@ -523,34 +547,95 @@ export function afterPrefix(surface: string): string | undefined {
 export function isAcronym(surface: string): boolean {
   // Most words fail on their second letter; the pattern runs only for the rest.
   const second = surface[1];
-  return surface.length >= 2 && surface.length <= 7 && second !== undefined && second !== second.toLowerCase() && /^\p{Lu}{2,6}s?$/u.test(surface);
+  if (surface.length < 2 || surface.length > 7 || second === undefined) return false;
+  if (second !== second.toLowerCase()) return /^\p{Lu}{2,6}s?$/u.test(surface);
+  // With the "o" or "of" of a name's "of" ("DoD", "BofA", "IoT").
+  return second === 'o' && /^\p{Lu}of?\p{Lu}+(?:of?\p{Lu}+)*s?$/u.test(surface);
+}
+
+// A capitalised word ("Most", "Valuable"), as a name's words are written.
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+// Lower-case words that join the words of one name ("Bank of America", "Centers for Disease Control").
+const JOINER = /^(?:of|for)$/;
+const ARTICLE = /^(?:The|A|An)$/;
+
+/** Sets `link` on each capitalised content word that a joining or opening stop word is read with (see `Token`). */
+function markNameLinks(toks: Token[], text: string): void {
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.stop && NAME_WORD.test(t.surface)) {
+      const link = nameLinkBefore(toks, k, text);
+      if (link) t.link = link;
+    }
+  }
 }
 
 /**
- * The initials of every run of two to six capitalised words, side by side ("Most Valuable Player" →
- * "mvp", "Chief Executive Officer" → "ceo"): `toks[first]` and the `count - 1` tokens after it spell it.
+ * The stop words right before the capitalised word `toks[k]` that belong to its name: a capitalised one that is no
+ * article and does not open the sentence (where a capital says nothing), or "of", "for", "of the" between it and
+ * another capitalised word ("Bank of America"). Side by side, one space apart: a comma ends a name.
+ */
+function nameLinkBefore(toks: readonly Token[], k: number, text: string): string | undefined {
+  const t = toks[k]!;
+  const p = toks[k - 1]!;
+  if (!p.stop || t.start - p.end !== 1) return undefined;
+  if (NAME_WORD.test(p.surface)) return ARTICLE.test(p.surface) || opensSentence(text, p.start) ? undefined : p.surface;
+  const joinedThe = p.surface === 'the' && k >= 2 && JOINER.test(toks[k - 2]!.surface) && p.start - toks[k - 2]!.end === 1;
+  const first = joinedThe ? k - 2 : k - 1;
+  const before = toks[first - 1];
+  if (!JOINER.test(toks[first]!.surface) || !before || before.stop || !NAME_WORD.test(before.surface) || toks[first]!.start - before.end !== 1) return undefined;
+  return text.slice(toks[first]!.start, p.end);
+}
+
+/** Whether `toks[k]` is a stop word that a name word after it reads as its `link`. */
+function isNameLink(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!t.stop) return false;
+  const next = toks[k + 1]?.link !== undefined ? toks[k + 1] : toks[k + 2];
+  return next?.link !== undefined && t.start >= next.start - 1 - next.link.length;
+}
+
+/** The initials of a name's link words ("of the" → "ot"). */
+function linkInitials(link: string): string {
+  return link
+    .split(' ')
+    .map((w) => w[0]!.toLowerCase())
+    .join('');
+}
+
+/**
+ * The initials of every run of capitalised words, side by side, of up to six words ("Most Valuable Player" → "mvp",
+ * "Chief Executive Officer" → "ceo"): `toks[first]` up to `toks[first + count - 1]` spell it. A name's link words
+ * (`Token.link`) may be read or left out: "Department of Defense" is "DoD", "Federal Bureau of Investigation" "FBI";
+ * "the Most Valuable Player" is "MVP" whether or not its "Most" is among `toks` (a claim's content words leave it out).
  */
 export function initialisms(toks: readonly Token[]): { acronym: string; first: number; count: number }[] {
   const out: { acronym: string; first: number; count: number }[] = [];
-  let runStart = 0;
-  let runLength = 0;
+  let run: number[] = [];
   const flush = (): void => {
-    for (let i = runStart; i < runStart + runLength; i++) {
-      let acronym = toks[i]!.surface[0]!.toLowerCase();
-      for (let j = i + 1; j < Math.min(runStart + runLength, i + 6); j++) {
-        acronym += toks[j]!.surface[0]!.toLowerCase();
-        out.push({ acronym, first: i, count: j - i + 1 });
+    for (let a = 0; a < run.length; a++) {
+      let spellings = [''];
+      for (let b = a; b < Math.min(run.length, a + 6); b++) {
+        const t = toks[run[b]!]!;
+        const letter = t.surface[0]!.toLowerCase();
+        // A link's letters are optional: between two words of the run, or opening the run ("Most").
+        const optional = t.link !== undefined && (b > a || a === 0) ? linkInitials(t.link) : '';
+        spellings = spellings.flatMap((s) => (optional ? [s + letter, s + optional + letter] : [s + letter])).slice(0, 8);
+        for (const acronym of spellings) if (acronym.length >= 2) out.push({ acronym, first: run[a]!, count: run[b]! - run[a]! + 1 });
       }
     }
-    runLength = 0;
+    run = [];
   };
   toks.forEach((t, k) => {
-    const capital = /^\p{Lu}\p{Ll}/u.test(t.surface);
-    // Side by side: one character (a space) between them, not a comma or a stop word the caller dropped.
-    if (capital && runLength > 0 && t.start - toks[k - 1]!.end === 1) runLength++;
+    if (isNameLink(toks, k)) return;
+    const capital = NAME_WORD.test(t.surface);
+    const prev = run.length ? toks[run[run.length - 1]!]! : undefined;
+    const gap = prev ? t.start - prev.end : -1;
+    // Side by side: one character (a space) between them, or the link words the next word reads; not a comma.
+    if (capital && prev && (gap === 1 || (t.link !== undefined && gap === t.link.length + 2))) run.push(k);
     else {
       flush();
-      if (capital) [runStart, runLength] = [k, 1];
+      if (capital) run = [k];
     }
   });
   flush();
