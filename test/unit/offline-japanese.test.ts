@@ -266,3 +266,13 @@ test('one word in two kanji or a kana spelling: 止まる = 停まる, 寝る = 
   // Control: awake is not asleep.
   await notSupported('ソファの上で猫が眠っています。', 'ソファの上で猫が起きています。');
 });
+
+test('Japanese: a passage found for a shared character pair alone, no word of the claim in it, is no support', async () => {
+  // Retrieval brings the bathroom sentence for the バス of バスルーム; the model, reading character overlap, had
+  // called the claim supported (P 0.39) with "0% of the claim's terms" as its reason.
+  await notSupported('バスが道路を走っている。', 'バスルームに猫がいる。', "reference never mentions 'バス', '道路', '走'");
+  // Controls: one word shared leaves the claim to the model; the sentence that states it supports it.
+  const j = await grade('猫が道路を走っている。', 'バスルームに猫がいる。');
+  assert.ok(j.confidence < 0.8 || j.verdict === 'supported', `${j.verdict} ${j.confidence}: ${j.reason}`);
+  await supported('バスが道路を走っている。', 'バスが道路を走っている。');
+});

@@ -460,7 +460,9 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     hedge: hedges(text) > 0 && hedges(bestText) === 0 ? 1 : 0,
     personal: Math.min(3, personal),
     question: /[?？]\s*$/.test(text) ? 1 : 0,
-    noPassage: req.passages.length ? 0 : 1,
+    // No passage at all, or none that shares a word with the claim: retrieval can bring a passage for a shared
+    // character pair alone (バス of バスルーム), which the model, reading character overlap, took for support.
+    noPassage: !req.passages.length || (claimToks.length > 0 && missing.length === claimToks.length) ? 1 : 0,
     lengthRatio: Math.log1p(claimToks.length) - Math.log1p(bestLen),
     weakest: weakest(claimToks, a.match2),
     allTokens: coverage(allToks.map((t) => t.key), allSets((s) => s.allKeys)),

@@ -84,7 +84,8 @@ const COLOUR_UNSEEN_JA = at('colourUnseenJa');
  * of it stated (`causeUnseen`: "because of the flood"). Neither fires on a dev row; each is a user's plain error.
  * Or a Japanese word stands in another's place, the rest of the sentence the same (`wordSwapJa`, a rule-only flag), a
  * figure the claim adds (`numberAdded`: to a claim otherwise stated, or in a claim the passages barely state), or the claim relates its subject to itself (`selfRelation`: "facebook is owned by
- * facebook" against "Facebook is owned by Meta"), both rule-only too. Or no passage shares a word with the claim at all
+ * facebook" against "Facebook is owned by Meta"), both rule-only too. Or no passage shares a word with the claim at all,
+ * though one shares a character pair (バス of バスルーム)
  * (`noPassage`: 馬が吠えている against 角が生えた白い牛が横を向いています sat at P 0.58, a Japanese claim's weight pulling it
  * down); small talk ("Yes, it is."), which no passage shares either, stays under its own ceiling.
  */
