@@ -7,12 +7,16 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
  */
 export function displayPath(cwd: string, file: string): string {
   const rel = relative(cwd, file);
-  if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return file;
+  if (!rel || leadsOut(rel)) return file;
   return sep === '\\' ? rel.replace(/\\/g, '/') : rel;
 }
 
 /** Whether `path` (absolute, or relative to `folder`) lies outside `folder`, by its text alone (links not followed). */
 export function liesOutside(folder: string, path: string): boolean {
-  const rel = relative(folder, resolve(folder, path));
+  return leadsOut(relative(folder, resolve(folder, path)));
+}
+
+/** Whether a path relative to a folder (`path.relative`'s answer) leads out of it. */
+function leadsOut(rel: string): boolean {
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }

@@ -37,7 +37,7 @@ export class RefSentence {
    * sentence before it in the passage ("Paris is the capital of France. It has 2.1 million inhabitants.").
    */
   antecedent?: string;
-  /** The sentence NFKC and lower case, katakana kept (Japanese), computed on first use. */
+  /** The sentence NFKC and lower case, katakana kept (Japanese), or '' where `norm` does not follow it letter for letter; computed on first use. */
   nfkc?: string;
   /** The sentence's word keys run together (Japanese), computed on first use. */
   joinedKeys?: string;
@@ -204,14 +204,22 @@ const HIRAGANA_KEY = /^[\u3041-\u3096\u30fc]+$/;
  * バス停: a stop named for the bus, as "bus stop" names it in English).
  */
 function insideKatakanaOnly(key: string, s: RefSentence): boolean {
-  const written = (s.nfkc ??= s.text.normalize('NFKC').toLowerCase());
-  // `norm` writes katakana as hiragana, letter for letter: offsets in its first line are offsets in `written`.
-  if (!s.norm.startsWith(`${jaKey(written)}\n`)) return false;
+  const written = (s.nfkc ??= writtenAsNorm(s));
+  if (!written) return false;
   for (let i = s.norm.indexOf(key); i >= 0 && i < written.length; i = s.norm.indexOf(key, i + 1)) {
     if (!KATAKANA_LETTER.test(written[i - 1] ?? '') && !KATAKANA_LETTER.test(written[i + key.length] ?? '')) return false;
   }
   return true;
 }
+/**
+ * The sentence NFKC and lower case, katakana kept, where `norm` writes it letter for letter (katakana as hiragana), so
+ * that offsets in its first line are offsets in this; '' where they are not.
+ */
+function writtenAsNorm(s: RefSentence): string {
+  const written = s.text.normalize('NFKC').toLowerCase();
+  return s.norm.startsWith(`${jaKey(written)}\n`) ? written : '';
+}
+
 // Before a kanji, what leaves it the word itself: a number (二人, 3台, 数人), a negating prefix (無人, 未完成), or one of
 // size or youth (大木, 小鳥, 子犬: a little bird is a bird).
 const KEEPS_WORD_JA = /[0-9一二三四五六七八九十百千万数何不非未無大小子]/;
