@@ -46,7 +46,7 @@ export class ReferenceSets {
 
   get(patterns: readonly string[], signal?: AbortSignal): Promise<ReferenceSet> {
     const unique = [...new Set(patterns)].sort();
-    const key = unique.join('\0');
+    const key = setKey(unique);
     let set = this.sets.get(key);
     if (!set) {
       set = this.load(unique, signal);
@@ -55,6 +55,11 @@ export class ReferenceSets {
       set.catch(() => this.sets.delete(key));
     }
     return set;
+  }
+
+  /** Forgets the set of `patterns`: the next `get` reads them again (a host no longer watches files it read). */
+  forget(patterns: readonly string[]): void {
+    this.sets.delete(setKey([...new Set(patterns)].sort()));
   }
 
   /**
@@ -87,6 +92,11 @@ export class ReferenceSets {
     this.options.onLoaded?.(set, allowed);
     return set;
   }
+}
+
+/** One list of patterns, however ordered or repeated: one set. */
+function setKey(sortedUnique: readonly string[]): string {
+  return sortedUnique.join('\0');
 }
 
 export interface Progress {

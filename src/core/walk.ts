@@ -1,8 +1,9 @@
 // What a folder or a glob stands for: one rule for the CLI's documents, the references (CLI and editor) and Check
 // Workspace, so that they cannot drift apart.
 import fg from 'fast-glob';
-import { resolve, sep } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import { isGlob, matchesGlob } from './glob';
+import { liesOutside } from './paths';
 
 /** A glob for `name` in any letter case (`[nN][oO]...`): the same in every glob dialect, fast-glob's, the engine's and the editor's. */
 function anyCase(name: string): string {
@@ -34,6 +35,25 @@ export function splitGlob(pattern: string): { base: string; rest: string } {
   // A root alone keeps its slash: '' would be the folder the run is in, and 'C:' the current folder on drive C.
   const root = at === 1 && (parts[0] === '' || /^[A-Za-z]:$/.test(parts[0]!)) ? `${parts[0]}/` : undefined;
   return { base: root ?? parts.slice(0, at).join('/'), rest: parts.slice(at).join('/') };
+}
+
+/**
+ * Whether a file or folder at `path` (absolute) is one a reference pattern (a file, folder or glob, relative to `cwd`
+ * or absolute) stands for, or may hold one: the file it names, a file below the folder it names or matched by its
+ * glob, a folder there (that may hold such files), or a folder above it. A file created (or deleted) there changes
+ * what the pattern names. Letter case counts, as in a glob's walk.
+ */
+export function patternCovers(cwd: string, pattern: string, path: string): boolean {
+  const p = pattern.replace(/\\/g, '/');
+  const { base, rest } = isGlob(p) ? splitGlob(p) : { base: p, rest: '' };
+  const from = resolve(cwd, base);
+  const at = resolve(path);
+  if (!liesOutside(at, from)) return true; // the pattern's folder or file itself, or a folder above it
+  if (liesOutside(from, at)) return false;
+  const below = relative(from, at).split(sep).join('/');
+  if (skippedInWalk(below)) return false;
+  // A name without an extension may be a folder: below a glob's fixed part, it may hold files the glob matches.
+  return !rest || matchesGlob(below, rest) || !extname(at);
 }
 
 export interface WalkOptions {

@@ -174,10 +174,15 @@ export class Checker {
     return ctx.base ? this.references.expand(ctx.base, folderPatterns(undefined, ctx.settings, ctx.project)) : [];
   }
 
-  /** Reference patterns for one document, relative to its base: the folder's files plus its own directive. */
-  async patternsFor(uri: vscode.Uri, text: string, ctx: DocContext & { base: vscode.Uri }): Promise<string[]> {
-    const paths = await this.references.paths(ctx.base, folderPatterns(relativeTo(ctx.base, uri), ctx.settings, ctx.project));
-    return [...paths, ...directivePatterns(ctx.base, uri, text)];
+  /**
+   * Reference patterns for one document, relative to its base: as the engine loads them (`load`, the folder's
+   * files found plus its own directive's), and as they were given (`read`, folders and globs as they are: a file
+   * created where one finds it leaves the result out of date).
+   */
+  async patternsFor(uri: vscode.Uri, text: string, ctx: DocContext & { base: vscode.Uri }): Promise<{ load: string[]; read: string[] }> {
+    const folder = folderPatterns(relativeTo(ctx.base, uri), ctx.settings, ctx.project);
+    const own = directivePatterns(ctx.base, uri, text);
+    return { load: [...(await this.references.paths(ctx.base, folder)), ...own], read: [...folder, ...own] };
   }
 
   async check(input: CheckInput): Promise<CheckOutcome> {
@@ -204,7 +209,7 @@ export class Checker {
   async referenceSet(
     input: Pick<CheckInput, 'uri' | 'text' | 'signal'>,
     ctx: DocContext,
-  ): Promise<{ set: ReferenceSet; base: vscode.Uri } | { status: 'no-references' | 'is-reference'; message: string }> {
+  ): Promise<{ set: ReferenceSet; base: vscode.Uri; patterns: string[] } | { status: 'no-references' | 'is-reference'; message: string }> {
     const name = vscode.workspace.asRelativePath(input.uri);
     const { base } = ctx;
     // What to do is what a scan's log says for a file with no references: one hint, in the engine's words.
@@ -213,7 +218,7 @@ export class Checker {
     if ((await this.folderReferences(ctx)).some((f) => f.toString() === input.uri.toString())) {
       return { status: 'is-reference', message: vscode.l10n.t('{0} is a reference document: ClaimCheck checks other documents against it.', name) };
     }
-    const patterns = await this.patternsFor(input.uri, input.text, { ...ctx, base });
+    const { load: patterns, read } = await this.patternsFor(input.uri, input.text, { ...ctx, base });
     const set = patterns.length ? await this.references.load(base, patterns, input.signal) : undefined;
     // A set's unusable files go to the log the first time a check uses it, and on screen with the first
     // outcome that is a result (a check that stops earlier, for a missing key say, has not shown them).
@@ -221,7 +226,7 @@ export class Checker {
       this.logged.add(set);
       for (const p of set.problems) this.log.warn(describeProblem(p, uiLanguage()));
     }
-    if (set?.passages) return { set, base };
+    if (set?.passages) return { set, base, patterns: read };
     // Files were found but none gave text (empty, binary, unreadable): say so, the reasons are in the log.
     if (patterns.length) {
       return { status: 'no-references', message: vscode.l10n.t('None of the references for {0} could be used ({1}): the log says why. Fix them, or add another reference.', name, patterns.join(', ')) };
@@ -251,7 +256,7 @@ export class Checker {
     }
     const found = await this.referenceSet(input, ctx);
     if ('status' in found) return outcome(found.status, found.message);
-    const { set, base } = found;
+    const { set, base, patterns } = found;
     // Nothing is marked "Not judged" claim by claim when no request could be sent at all: one message says why.
     const unusable = await this.graders.unusable(ctx.settings, ctx.project);
     if (unusable) return outcome('no-key', vscode.l10n.t('ClaimCheck cannot grade {0}: {1}. Set an API key, or set claimcheck.grader to "offline".', name, unusable));
@@ -271,6 +276,7 @@ export class Checker {
       grader: grader.info,
       findings: all,
       references: set.files,
+      patterns,
       projectReferences: ctx.project.references,
       spans: input.spans,
       text: input.text,

@@ -15,10 +15,12 @@ import type { Services } from './services';
 import { SettingsCache } from './settings';
 import { ClaimStatus, type StatusSnapshot } from './status';
 
-/** What the extension offers other extensions (and its tests): the Claims view's rows, and the status item. */
+/** What the extension offers other extensions (and its tests): the Claims view's rows, the status item, the folders watched. */
 export interface ClaimCheckApi {
   claims(): ClaimsSnapshot[];
   status(): StatusSnapshot;
+  /** The reference folders (and files) outside the workspace watched now: `folder/glob`. */
+  watchedOutside(): string[];
 }
 
 export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
@@ -60,14 +62,12 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
     settings.onDidChange(() => store.refresh()),
     // Which files are references, and which are small enough to read, are read once per set.
     vscode.workspace.onDidChangeConfiguration((e) => {
-      // files.exclude decides which files a folder or glob of references expands to. The folders outside the
-      // workspace the old patterns named are no longer watched: every result is out of date already.
-      if (['claimcheck.references', 'claimcheck.maxFileSizeKB', 'files.exclude'].some((k) => e.affectsConfiguration(k))) {
-        references.unwatch();
-        references.clear();
-      }
+      // files.exclude decides which files a folder or glob of references expands to.
+      if (['claimcheck.references', 'claimcheck.maxFileSizeKB', 'files.exclude'].some((k) => e.affectsConfiguration(k))) references.clear();
     }),
     references.onDidChange((file) => store.referencesChanged(file)),
+    // Folders outside the workspace stay watched while a result read there.
+    references.followResults(store),
     // A file renamed in the workspace: the entries of .claimcheck.json that name it follow it.
     vscode.workspace.onDidRenameFiles((e) => void checker.followRenames(e.files, (err) => reportError(services, 'Follow renames in .claimcheck.json', err))),
     ...[files.onDidCreate, files.onDidChange, files.onDidDelete].map((on) =>
@@ -77,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
     ),
   );
   log.info(`ClaimCheck activated (workspace ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted: grader endpoint and model from user settings only'})`);
-  return { claims: () => claims.snapshot(), status: () => status.snapshot() };
+  return { claims: () => claims.snapshot(), status: () => status.snapshot(), watchedOutside: () => references.watchedOutside().map((t) => `${t.folder}/${t.glob}`) };
 }
 
 export function deactivate(): void {}

@@ -9,6 +9,16 @@ import { referenceKind } from '../core/references';
 import { ReferenceSets, type ReferenceSet } from '../core/run';
 import { skippedInWalk, splitGlob } from '../core/walk';
 import type { Settings } from './settings';
+import { WatcherPool, type WatchTarget } from './watchers';
+
+/** What reads references, as the cache sees it: a document's result (its folder, and the patterns it read). */
+export interface ReferenceReader {
+  base: vscode.Uri;
+  patterns?: readonly string[];
+}
+
+/** How long the results must sit still before the watchers outside the workspace follow them (a scan publishes many). */
+const WATCH_SYNC_MS = 1000;
 
 /**
  * The folder relative paths resolve against: the workspace folder, else the document's own folder. An
@@ -132,8 +142,12 @@ export class ReferenceCache implements vscode.Disposable {
   /** Files the loaded sets read, or tried to: an edit to one of them makes the sets out of date. */
   private readonly read = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  /** Watchers of the reference folders and files outside the workspace that loaded sets read, by what they watch. */
-  private readonly outside = new Map<string, vscode.Disposable>();
+  /** Watchers of the reference folders and files outside the workspace that loaded sets and results read. */
+  private readonly outside = new WatcherPool((target) => {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(target.folder), target.glob));
+    return vscode.Disposable.from(watcher, watcher.onDidChange(this.edited), watcher.onDidCreate(this.drop), watcher.onDidDelete(this.drop));
+  });
+  private syncTimer: NodeJS.Timeout | undefined;
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** Fires with the file that changed, or undefined when any may have (one was added, trust was granted). */
   readonly onDidChange = this.changed.event;
@@ -173,7 +187,9 @@ export class ReferenceCache implements vscode.Disposable {
         confine: !vscode.workspace.isTrusted,
         onLoaded: (set, patterns) => {
           for (const f of [...set.files, ...set.problems.map((p) => p.file)]) this.read.add(evidenceUri(base, f).fsPath);
-          this.watchOutside(base, patterns);
+          for (const target of outsideTargets(base, patterns)) {
+            this.outside.watch(target, { key: [key, ...patterns].join('\0'), forget: () => this.sets.get(key)?.forget(patterns) });
+          }
         },
       });
       this.sets.set(key, sets);
@@ -203,25 +219,26 @@ export class ReferenceCache implements vscode.Disposable {
   }
 
   /**
-   * Watches the folders and files outside the workspace that the patterns name, as the workspace's own watcher
-   * watches the rest: an edit there makes the results read from it out of date, a file added or removed there is
-   * read by the next check. Only patterns that were read come here: Restricted Mode refuses those leading out.
+   * Follows the results: the folders and files outside the workspace that a result read stay watched, as the
+   * workspace's own watcher watches the rest (an edit there makes the result out of date, a file added there too,
+   * and the next check reads it); those no result reads any more (rechecked against others, cleared, deleted) are
+   * no longer watched, and the sets that read there are forgotten. Nothing is let go while a check is in flight.
    */
-  private watchOutside(base: vscode.Uri, patterns: readonly string[]): void {
-    for (const p of patternsOutside(base, patterns)) {
-      const target = watchTarget(path.resolve(base.fsPath, p));
-      if (vscode.workspace.getWorkspaceFolder(target.baseUri)) continue; // another workspace folder: watched already
-      const key = `${target.baseUri.toString()}\0${target.pattern}`;
-      if (this.outside.has(key)) continue;
-      const watcher = vscode.workspace.createFileSystemWatcher(target);
-      this.outside.set(key, vscode.Disposable.from(watcher, watcher.onDidChange(this.edited), watcher.onDidCreate(this.drop), watcher.onDidDelete(this.drop)));
-    }
+  followResults(results: { readonly onDidChange: vscode.Event<unknown>; all(): readonly ReferenceReader[]; busy(): boolean }): vscode.Disposable {
+    const sync = (): void => {
+      this.syncTimer = undefined;
+      const inUse = results.all().flatMap((r) => outsideTargets(r.base, r.patterns ?? []));
+      this.outside.keep(inUse, !results.busy());
+    };
+    return results.onDidChange(() => {
+      clearTimeout(this.syncTimer);
+      this.syncTimer = setTimeout(sync, WATCH_SYNC_MS);
+    });
   }
 
-  /** Stops watching outside the workspace (the reference settings changed: the sets that read there are gone). */
-  unwatch(): void {
-    for (const w of this.outside.values()) w.dispose();
-    this.outside.clear();
+  /** What is watched outside the workspace now (folder and glob). */
+  watchedOutside(): WatchTarget[] {
+    return this.outside.targets();
   }
 
   /** Forgets every loaded set: the next check reads the references again, and results checked against them are out of date. */
@@ -234,20 +251,32 @@ export class ReferenceCache implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.subscriptions) d.dispose();
-    this.unwatch();
+    clearTimeout(this.syncTimer);
+    this.outside.dispose();
     this.changed.dispose();
   }
+}
+
+/**
+ * What to watch for the patterns of `base` that lead out of the workspace: not those in another workspace folder,
+ * which its own watcher watches, and none in Restricted Mode, which reads nothing there.
+ */
+function outsideTargets(base: vscode.Uri, patterns: readonly string[]): WatchTarget[] {
+  if (!vscode.workspace.isTrusted) return [];
+  return patternsOutside(base, patterns)
+    .map((p) => watchTarget(path.resolve(base.fsPath, p)))
+    .filter((t) => !vscode.workspace.getWorkspaceFolder(vscode.Uri.file(t.folder)));
 }
 
 /**
  * What to watch for a reference pattern outside the workspace (absolute): below a folder or a glob's folder, every
  * file; a single file (or a path not there yet), that name in its folder only, not the whole folder's tree.
  */
-function watchTarget(absolute: string): vscode.RelativePattern {
+function watchTarget(absolute: string): WatchTarget {
   const p = absolute.replace(/\\/g, '/');
-  if (isGlob(p)) return new vscode.RelativePattern(vscode.Uri.file(splitGlob(p).base), '**');
-  if (isFolder(absolute)) return new vscode.RelativePattern(vscode.Uri.file(absolute), '**');
-  return new vscode.RelativePattern(vscode.Uri.file(path.dirname(absolute)), path.basename(absolute));
+  if (isGlob(p)) return { folder: path.resolve(splitGlob(p).base), glob: '**' };
+  if (isFolder(absolute)) return { folder: absolute, glob: '**' };
+  return { folder: path.dirname(absolute), glob: path.basename(absolute) };
 }
 
 function isFolder(absolute: string): boolean {

@@ -9,6 +9,7 @@ import { lineShift, moveAnchors, shiftSpans, type Anchor, type LineChange, type 
 import type { ProjectConfig } from '../core/config';
 import { moveChangesReferences } from './moves';
 import { baseFor, evidenceUri, relativeTo } from './references';
+import { patternCovers } from '../core/walk';
 import type { Stale, UncheckedStatus } from './statusView';
 
 export interface StoredFinding {
@@ -45,6 +46,11 @@ export interface DocResult {
   setAside?: readonly SetAside[];
   /** Reference files the check used (relative to `base`, or absolute). */
   references: readonly string[];
+  /**
+   * The reference patterns it read (files, folders, globs; relative to `base`, or absolute): a file created where
+   * one of them finds it would have been read, so the result is out of date.
+   */
+  patterns?: readonly string[];
   /** The references `base`'s `.claimcheck.json` gave when the check read it: per path, a rename may change them. */
   projectReferences?: ProjectConfig['references'];
   /** Changes whenever the claims listed change (a check, an accepted claim, an edit to a claim's own text), not when they only move. */
@@ -72,6 +78,7 @@ export interface CheckUpdate {
   grader: GraderInfo;
   findings: readonly Finding[];
   references: readonly string[];
+  patterns: readonly string[];
   projectReferences: ProjectConfig['references'];
   /** The checked parts of the text (the selections); undefined = the whole document. */
   spans?: readonly Span[];
@@ -201,7 +208,7 @@ export class ResultStore implements vscode.Disposable {
     // Only a selection was ever checked: the counts are the selection's, not the document's.
     const partial = !!update.spans && (!previous || previous.partial === true);
     const rows = (previous?.rows ?? 0) + 1;
-    this.set({ uri: p.uri, base: update.base, grader: update.grader, findings, setAside, rows, references: update.references, projectReferences: update.projectReferences, stale, ...(partial ? { partial } : {}) });
+    this.set({ uri: p.uri, base: update.base, grader: update.grader, findings, setAside, rows, references: update.references, patterns: update.patterns, projectReferences: update.projectReferences, stale, ...(partial ? { partial } : {}) });
     return true;
   }
 
@@ -217,6 +224,11 @@ export class ResultStore implements vscode.Disposable {
   /** Whether a check of this document is in flight. */
   isChecking(uri: vscode.Uri): boolean {
     return this.pending.has(uri.toString());
+  }
+
+  /** Whether any check is in flight. */
+  busy(): boolean {
+    return this.pending.size > 0;
   }
 
   /** Drops every finding whose claim has this hash (an accepted claim) in every document of the folder. */
@@ -310,8 +322,9 @@ export class ResultStore implements vscode.Disposable {
   }
 
   /**
-   * Marks as out of date the results checked against this reference file, or those of this folder (its
-   * .claimcheck.json changed); every result, without one.
+   * Marks as out of date the results checked against this reference file (edited, deleted, or created where their
+   * patterns would find it) or a folder of them, or those of this folder (its .claimcheck.json changed); every
+   * result, without one.
    */
   referencesChanged(changed?: vscode.Uri): void {
     // A check in flight may have read them already: it finds out when it completes.
@@ -406,9 +419,14 @@ export class ResultStore implements vscode.Disposable {
   }
 }
 
-/** Whether a result (or a check's update) read `changed`: one of its reference files, or its folder's .claimcheck.json; any, without one. */
-function readFrom(r: { base: vscode.Uri; references: readonly string[] }, changed: vscode.Uri | undefined): boolean {
-  return !changed || r.base.toString() === changed.toString() || r.references.some((ref) => evidenceUri(r.base, ref).toString() === changed.toString());
+/**
+ * Whether a result (or a check's update) read `changed`: one of its reference files or a folder of them, a file its
+ * patterns find (one just created), or its folder's .claimcheck.json; any, without one.
+ */
+function readFrom(r: { base: vscode.Uri; references: readonly string[]; patterns?: readonly string[] }, changed: vscode.Uri | undefined): boolean {
+  if (!changed || r.base.toString() === changed.toString()) return true;
+  if (r.references.some((ref) => relocate(evidenceUri(r.base, ref), changed, changed))) return true;
+  return changed.scheme === 'file' && (r.patterns ?? []).some((p) => patternCovers(r.base.fsPath, p, changed.fsPath));
 }
 
 /** Where `uri` is once `from` (a file, or a folder `uri` is in) is renamed `to`; undefined when it is neither. */

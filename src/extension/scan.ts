@@ -287,8 +287,10 @@ async function runFolder(s: Services, plan: FolderPlan, signal: AbortSignal, sum
       grader: plan.grader.info,
       findings: file.findings,
       // The files its check read, its directive's and those of a folder or glob outside the workspace too: an
-      // edit to one of them makes the result out of date.
+      // edit to one of them makes the result out of date; and the patterns it read them by, a file created where
+      // one finds it too.
       references,
+      patterns: [...folderPatterns(file.path, ctx.settings, ctx.project), ...directivePatterns(folder.uri, uri, file.text)],
       projectReferences: ctx.project.references,
       text: file.text,
     });

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { skippedInWalk, splitGlob, walkFolder, walkGlob } from '../../src/core/walk';
+import { patternCovers, skippedInWalk, splitGlob, walkFolder, walkGlob } from '../../src/core/walk';
 
 const FILES = [
   'a.md',
@@ -91,5 +91,40 @@ describe('walk: the rule', () => {
     assert.deepEqual(rel(await walkGlob('/', `${dir.split('\\').join('/')}/**/*.txt`)), ['docs/sub/c.txt']);
     assert.deepEqual(rel(await walkGlob(dir, '@(docs|.venv)/*.md')), ['docs/b.md']);
     assert.deepEqual(rel(await walkGlob(dir, 'docs/!(sub)/*.md')), ['docs/a.b/d.md']);
+  });
+});
+
+// A file created in a reference folder changes what its pattern names: the editor marks results read through that
+// pattern out of date, as it does for an edited reference.
+describe('walk: patternCovers', () => {
+  const cwd = join(tmpdir(), 'claimcheck-covers', 'ws');
+  const covers = (pattern: string, path: string): boolean => patternCovers(cwd, pattern, join(cwd, path));
+
+  it('a file named, a file or folder below a folder named, a folder above either; relative or absolute', () => {
+    assert.equal(covers('refs/a.md', 'refs/a.md'), true);
+    assert.equal(covers('refs', 'refs/new.md'), true);
+    assert.equal(covers('refs', 'refs/sub/deep/new.txt'), true);
+    assert.equal(covers('refs', 'refs/sub'), true);
+    assert.equal(covers('refs', 'refs'), true);
+    assert.equal(covers('refs/manuals', 'refs'), true, 'a folder above the pattern, created or deleted with it');
+    assert.equal(covers(join(cwd, '..', 'outside'), '../outside/new.md'), true);
+    assert.equal(covers('../outside', '../outside/new.md'), true);
+  });
+
+  it('a glob: what it matches below its fixed part, and folders there that may hold matches', () => {
+    assert.equal(covers('refs/**/*.md', 'refs/sub/new.md'), true);
+    assert.equal(covers('refs/*.md', 'refs/new.md'), true);
+    assert.equal(covers('refs/**/*.md', 'refs/sub'), true);
+  });
+
+  it('controls: a file beside the pattern, beside a named file, unmatched by the glob, or where the walk skips', () => {
+    assert.equal(covers('refs', 'notes.md'), false);
+    assert.equal(covers('refs', 'refs-old/a.md'), false);
+    assert.equal(covers('refs/a.md', 'refs/b.md'), false);
+    assert.equal(covers('refs/*.md', 'refs/new.txt'), false);
+    assert.equal(covers('refs/*.md', 'refs/sub/new.md'), false);
+    assert.equal(covers('refs', 'refs/.hidden.md'), false);
+    assert.equal(covers('refs', 'refs/node_modules/x.md'), false);
+    assert.equal(covers('../outside', 'answer.md'), false);
   });
 });

@@ -1,6 +1,7 @@
 // References in a folder outside the workspace (an absolute path in claimcheck.references) are watched as the
 // workspace's own are: an edit there leaves the results read from it out of date, for Check Claims and Check
-// Workspace alike, and a file added there is read by the next check.
+// Workspace alike, and a file added there is read by the next check and leaves them out of date too (as one added
+// to the workspace's reference folder does). A folder is watched once, while a result reads there.
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import type { ScanSummary } from '../../../../src/extension/scan';
-import { activate, checkClaims, EXTENSION_ID, open, setWorkspaceSetting } from '../helpers';
+import { activate, checkClaims, deleteReported, EXTENSION_ID, file, open, removeIfExists, setWorkspaceSetting, writeReported } from '../helpers';
 
 const HEIGHTS = 'The Eiffel Tower is 330 metres tall.\n';
 
@@ -16,6 +17,16 @@ const HEIGHTS = 'The Eiffel Tower is 330 metres tall.\n';
 function described(rel: string): string {
   const api = vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
   return api.claims().find((d) => d.document === rel)?.description ?? 'not listed';
+}
+
+function api(): ClaimCheckApi {
+  return vscode.extensions.getExtension<ClaimCheckApi>(EXTENSION_ID)!.exports;
+}
+
+/** Waits (up to 10 s) until `until` holds of `read()`, and returns what it read last. */
+async function settled<T>(read: () => T, until: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100 && !until(read()); i++) await new Promise((r) => setTimeout(r, 100));
+  return read();
 }
 
 /**
@@ -63,11 +74,90 @@ describe('References outside the workspace', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('Check Claims: a file created in an outside reference folder leaves the result out of date (as an edit there does)', async () => {
+    const editor = await open('answer.md');
+    const { outcome } = await checkClaims(editor.document.uri);
+    assert.equal(outcome.status, 'checked', outcome.message);
+    assert.doesNotMatch(described('answer.md'), /out of date|not listed/);
+    // A new file each time: the watcher of the folder is made when the check reads it, and may not be listening at once.
+    for (let i = 0; !/out of date/.test(described('answer.md')); i++) {
+      assert.ok(i < 80, `answer.md never went out of date: ${described('answer.md')}`);
+      writeFileSync(join(outside, `added-${i}.md`), 'The tower was designed by the architect Zorblax Quentin.\n');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('Check Workspace: a scanned file is out of date once an outside reference it read changes (it recorded the folder\'s pattern, not its files)', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const summary = await vscode.commands.executeCommand<ScanSummary>('claimcheck.checkWorkspace', { skipCostPreview: true });
     assert.ok(summary.checked.includes('docs/scan-a.md'), summary.checked.join(', '));
     assert.doesNotMatch(described('docs/scan-a.md'), /out of date|not listed/);
     await editUntilOutOfDate(join(outside, 'heights.md'), 'docs/scan-a.md');
+  });
+});
+
+describe('References created in the workspace', () => {
+  before(activate);
+  afterEach(() => vscode.commands.executeCommand('claimcheck.clear'));
+
+  it('a file created in the reference folder leaves the results read from it out of date; one created elsewhere does not (control)', async () => {
+    const elsewhere = file('created-elsewhere.md');
+    const added = file('references/created-facts.md');
+    const editor = await open('answer.md');
+    try {
+      const { outcome } = await checkClaims(editor.document.uri);
+      assert.equal(outcome.status, 'checked', outcome.message);
+      await writeReported(elsewhere, 'Nothing a claim could be checked against.\n');
+      await new Promise((r) => setTimeout(r, 500));
+      assert.doesNotMatch(described('answer.md'), /out of date|not listed/);
+      await writeReported(added, 'The tower was designed by the architect Zorblax Quentin.\n');
+      assert.match(await settled(() => described('answer.md'), (d) => /out of date/.test(d)), /out of date/);
+      // Checked again: it reads the new file, and is up to date.
+      const again = (await checkClaims(editor.document.uri)).outcome;
+      assert.ok(again.references.includes('references/created-facts.md'), again.references.join(', '));
+      assert.doesNotMatch(described('answer.md'), /out of date/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await deleteReported(added);
+      await removeIfExists(elsewhere);
+    }
+  });
+});
+
+describe('Watchers of reference folders outside the workspace', () => {
+  let out1: string;
+  let out2: string;
+  before(activate);
+  beforeEach(() => {
+    [out1, out2] = [1, 2].map(() => mkdtempSync(join(tmpdir(), 'claimcheck-watch-')));
+    for (const dir of [out1, out2]) writeFileSync(join(dir, 'heights.md'), HEIGHTS);
+  });
+  afterEach(() => {
+    for (const dir of [out1, out2]) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('one per folder a result reads: a directive that names another folder lets the old one go, Clear Results lets all go', async () => {
+    const rel = 'watched-directive.md';
+    const text = (dir: string): string => `<!-- claimcheck: references=${dir} -->\n\n${HEIGHTS}`;
+    writeFileSync(file(rel).fsPath, text(out1));
+    const editor = await open(rel);
+    try {
+      assert.equal((await checkClaims(editor.document.uri)).outcome.status, 'checked');
+      assert.deepEqual(await settled(() => api().watchedOutside(), (w) => w.length === 1), [`${out1}/**`]);
+      // Checked twice more against the same folder: still one watcher.
+      await checkClaims(editor.document.uri);
+      assert.deepEqual(api().watchedOutside(), [`${out1}/**`]);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0), text(out2));
+      await vscode.workspace.applyEdit(edit);
+      assert.equal((await checkClaims(editor.document.uri)).outcome.status, 'checked');
+      assert.deepEqual(await settled(() => api().watchedOutside(), (w) => w.length === 1 && w[0] === `${out2}/**`), [`${out2}/**`]);
+      await vscode.commands.executeCommand('claimcheck.clear');
+      assert.deepEqual(await settled(() => api().watchedOutside(), (w) => !w.length), []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await removeIfExists(file(rel));
+    }
   });
 });
