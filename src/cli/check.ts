@@ -33,8 +33,6 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const describe = (p: InputError): string => describeInput(p, args.lang);
   const problem = (p: InputError | string): void => complain(io.stderr, typeof p === 'string' ? p : describe(p));
   const loaded = await readConfig(args.config, io, args.lang);
-  // Said, not silently dropped, as unused grader flags are: the user asked for it.
-  if (args.coverage && args.format === 'sarif') complain(io.stderr, say.note(say.coverageNotInSarif()));
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
   const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
@@ -59,38 +57,24 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     if (p instanceof UnmatchedPathError) unmatched++;
     problem(line);
   };
-  inputProblems.forEach(report);
 
   // Only what the command line names may lie outside the folder the run is in: a document's directive, a cloned
   // repository's .claimcheck.json or a link in it must not read the rest of the disk into the report and the prompt.
   const named = [...args.documents, ...args.refs, ...(args.config ? [args.config] : [])];
   const confine = named.every((p) => isStdin(p) || insideFolder(io.cwd, p));
   const sets = new ReferenceSets(io.cwd, { confine });
-  // Each set's problems are said once: here for the sets every document's patterns name (so a document that
-  // cannot be read does not hide its references' problems), by checkFiles for those a document adds itself.
-  const reported = new Set<ReferenceSet>();
-  // Reference files are never checked as answers, even when a folder of documents holds them (by `fileIdentity`).
-  const referenceFiles = new Set<string>();
   const patternSets = new Map(documents.map((d) => [d.absolute, referencesOf(d.absolute)]));
-  for (const patterns of new Set([...patternSets.values()].map((p) => JSON.stringify(p)))) {
-    const list = JSON.parse(patterns) as string[];
-    if (!list.length) continue;
-    const set = await sets.get(list, io.signal);
-    reported.add(set);
-    set.problems.forEach(report);
-    for (const f of set.files) referenceFiles.add(await fileIdentity(resolve(io.cwd, f)));
-  }
+  const patternLists = [...new Set([...patternSets.values()].map((p) => JSON.stringify(p)))].map((p) => JSON.parse(p) as string[]).filter((list) => list.length);
+  // Reference files are never checked as answers, even when a folder of documents holds them (by `fileIdentity`):
+  // found, not read yet, so that a refused --out (below) costs no reading and says nothing else.
+  const referenceFiles = new Set<string>();
+  for (const list of patternLists) for (const id of await sets.identities(list, io.signal)) referenceFiles.add(id);
   // A report that --out is about to replace is not read: named on the command line, as a reference (by --refs, the
-  // config or a document's directive) or as the config, the run is refused (below, once the directives are read);
-  // found in a folder of documents (an earlier run's report.txt), it is left out. Under any name: a link to an input
-  // is that input.
+  // config or a document's directive) or as the config, the run is refused (below, once the directives are read,
+  // before anything else is said or read); found in a folder of documents (an earlier run's report.txt), it is left
+  // out. Under any name: a link to an input is that input.
   const outFile = args.out && (await fileIdentity(resolve(io.cwd, args.out)));
-  const candidates = documents.filter((d) => {
-    if (d.id === outFile) return false;
-    if (!referenceFiles.has(d.id)) return true;
-    if (d.explicit) problem(say.alsoReference(d.path));
-    return false;
-  });
+  const candidates = documents.filter((d) => d.id !== outFile && !referenceFiles.has(d.id));
   // Standard input can be read once: its directive is read here, its text checked below.
   const stdinText = once(() => readStdin(io, DEFAULT_MAX_FILE_BYTES, args.lang));
   const readable = confine ? await realPathInside(io.cwd) : undefined;
@@ -107,6 +91,20 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     const inputs = [...documents.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...(loaded ? [loaded.path] : [])];
     await refuseInputAsOutput(io, args.out, inputs, args.lang, new Set([...referenceFiles, ...directiveNamed]));
   }
+
+  // The run goes ahead: what it cannot use is said now.
+  // Said, not silently dropped, as unused grader flags are: the user asked for it.
+  if (args.coverage && args.format === 'sarif') complain(io.stderr, say.note(say.coverageNotInSarif()));
+  inputProblems.forEach(report);
+  // Each set's problems are said once: here for the sets every document's patterns name (so a document that
+  // cannot be read does not hide its references' problems), by checkFiles for those a document adds itself.
+  const reported = new Set<ReferenceSet>();
+  for (const list of patternLists) {
+    const set = await sets.get(list, io.signal);
+    reported.add(set);
+    set.problems.forEach(report);
+  }
+  for (const d of documents) if (d.explicit && d.id !== outFile && referenceFiles.has(d.id)) problem(say.alsoReference(d.path));
   // Left out silently, as the references --refs names are, unless that leaves nothing: then "nothing could be
   // checked" must have its reasons above it.
   if (!toCheck.length) for (const d of directiveReferences) problem(say.directiveReference(d.path));

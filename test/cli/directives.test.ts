@@ -88,6 +88,23 @@ describe('claimcheck check: files a directive names are references, not document
     }
   });
 
+  it('a refused --out is said alone: no other input\'s problem is said, nor any reference read, before it', () => {
+    const dir = workspace({ 'docs/a.md': ANSWER('notes.md'), 'docs/notes.md': FACTS, 'empty.md': '' });
+    const refusal = (out: string): string => `claimcheck: --out ${out} is a file this run reads, and writing there would overwrite it. Name another file for --out\n`;
+    // A path that names nothing, an empty reference, a document that is also a reference: each has a line of its own
+    // in a run that goes ahead (control), none in one refused for its --out.
+    const args = ['check', 'docs', 'missing.md', 'refs/acme.md', '--refs', 'refs', '--refs', 'empty.md', '--coverage', '-f', 'sarif'];
+    const ran = claimcheck([...args, '--out', 'report.sarif'], dir);
+    assert.equal(ran.code, 2, ran.stderr);
+    for (const said of [/coverage/, /missing\.md/, /empty\.md/, /refs\/acme\.md/]) assert.match(ran.stderr, said);
+    // A directive's reference, one --refs names, and one that cannot be used (empty) but is still read.
+    for (const out of ['docs/notes.md', 'refs/acme.md', 'empty.md']) {
+      const r = claimcheck([...args, '--out', out], dir);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, refusal(out));
+    }
+  });
+
   it('a directive path that names nothing is said once, and fails the run', () => {
     const dir = workspace({ 'docs/a.md': ANSWER('missing.md'), 'docs/b.md': ANSWER('../refs/acme.md') });
     const r = claimcheck(['check', 'docs', '-f', 'json'], dir);
