@@ -187,7 +187,7 @@ export class ReferenceCache implements vscode.Disposable {
         confine: !vscode.workspace.isTrusted,
         onLoaded: (set, patterns) => {
           for (const f of [...set.files, ...set.problems.map((p) => p.file)]) this.read.add(evidenceUri(base, f).fsPath);
-          for (const target of outsideTargets(base, patterns)) {
+          for (const target of watchTargets(outsidePaths(base, patterns))) {
             this.outside.watch(target, { key: [key, ...patterns].join('\0'), forget: () => this.sets.get(key)?.forget(patterns) });
           }
         },
@@ -227,8 +227,9 @@ export class ReferenceCache implements vscode.Disposable {
   followResults(results: { readonly onDidChange: vscode.Event<unknown>; all(): readonly ReferenceReader[]; busy(): boolean }): vscode.Disposable {
     const sync = (): void => {
       this.syncTimer = undefined;
-      const inUse = results.all().flatMap((r) => outsideTargets(r.base, r.patterns ?? []));
-      this.outside.keep(inUse, !results.busy());
+      // Thousands of scanned results may read the same folder: each path is looked at once.
+      const paths = new Set(results.all().flatMap((r) => outsidePaths(r.base, r.patterns ?? [])));
+      this.outside.keep(watchTargets(paths), !results.busy());
     };
     return results.onDidChange(() => {
       clearTimeout(this.syncTimer);
@@ -257,15 +258,14 @@ export class ReferenceCache implements vscode.Disposable {
   }
 }
 
-/**
- * What to watch for the patterns of `base` that lead out of the workspace: not those in another workspace folder,
- * which its own watcher watches, and none in Restricted Mode, which reads nothing there.
- */
-function outsideTargets(base: vscode.Uri, patterns: readonly string[]): WatchTarget[] {
-  if (!vscode.workspace.isTrusted) return [];
-  return patternsOutside(base, patterns)
-    .map((p) => watchTarget(path.resolve(base.fsPath, p)))
-    .filter((t) => !vscode.workspace.getWorkspaceFolder(vscode.Uri.file(t.folder)));
+/** The patterns of `base` that lead out of it, as absolute paths; none in Restricted Mode, which reads nothing there. */
+function outsidePaths(base: vscode.Uri, patterns: readonly string[]): string[] {
+  return vscode.workspace.isTrusted ? patternsOutside(base, patterns).map((p) => path.resolve(base.fsPath, p)) : [];
+}
+
+/** What to watch for reference patterns outside `base` (absolute): not what lies in another workspace folder, which its own watcher watches. */
+function watchTargets(absolute: Iterable<string>): WatchTarget[] {
+  return [...absolute].map(watchTarget).filter((t) => !vscode.workspace.getWorkspaceFolder(vscode.Uri.file(t.folder)));
 }
 
 /**

@@ -3,7 +3,7 @@
 // Workspace alike, and a file added there is read by the next check and leaves them out of date too (as one added
 // to the workspace's reference folder does). A folder is watched once, while a result reads there.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -121,6 +121,32 @@ describe('References created in the workspace', () => {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await deleteReported(added);
       await removeIfExists(elsewhere);
+    }
+  });
+});
+
+describe('A reference folder deleted in the workspace', () => {
+  before(activate);
+  afterEach(async () => {
+    await setWorkspaceSetting('references', undefined);
+    await vscode.commands.executeCommand('claimcheck.clear');
+  });
+
+  it('leaves the results read from it out of date, as a deleted reference file does', async () => {
+    const folder = file('deleted-refs');
+    mkdirSync(folder.fsPath, { recursive: true });
+    await writeReported(vscode.Uri.joinPath(folder, 'heights.md'), HEIGHTS);
+    await setWorkspaceSetting('references', ['deleted-refs']);
+    const editor = await open('answer.md');
+    try {
+      const { outcome } = await checkClaims(editor.document.uri);
+      assert.deepEqual(outcome.references, ['deleted-refs/heights.md']);
+      assert.doesNotMatch(described('answer.md'), /out of date|not listed/);
+      await deleteReported(folder);
+      assert.match(await settled(() => described('answer.md'), (d) => /out of date/.test(d)), /out of date/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      rmSync(folder.fsPath, { recursive: true, force: true });
     }
   });
 });
