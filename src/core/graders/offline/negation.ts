@@ -606,6 +606,9 @@ const CLASSES: string[][] = [
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ['spring', 'summer', 'autumn', 'fall', 'winter'],
   ['gold', 'silver', 'bronze'],
+  // Compass points: "to its east" is not "to the north" ("north" against "south" is an opposite pair as well). Not
+  // "northern" or "Western": they name regions as often ("Western and Eastern Europe" against "the northern coast").
+  ['north', 'south', 'east', 'west'],
   ['赤', '青', '緑', '黄色', '黒', '白', '茶色', '灰色', 'ピンク', 'オレンジ', '紫', '赤い', '青い', '黒い', '白い', '黄色い', '金色', '銀色', '水色', '紺', '黄緑', 'ベージュ'],
   ['丸い', '四角い', '三角'],
   ['dog', 'cat', 'horse', 'cow', 'sheep', 'bird', 'elephant', 'giraffe', 'zebra', 'bear', 'monkey', 'penguin', 'lion', 'tiger', 'wolf', 'fox', 'rabbit', 'owl', 'eagle', 'dolphin', 'whale', 'shark', 'snake', 'turtle', 'pig', 'goat', 'duck', 'deer', 'camel', 'kangaroo', 'koala', 'panda', 'otter'],

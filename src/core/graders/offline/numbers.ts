@@ -62,6 +62,11 @@ const NUMBER_WORD_RE = new RegExp(
   `\\b(?:(a|an)\\s+)?(${CARDINAL_WORD}|twice|dozen|hundred|thousand|million|billion)(?:\\s+(hundred|thousand|million|billion|trillion))?(?:\\s+(thousand|million|billion))?\\b`,
   'gi',
 );
+/** Whether the text writes `n` as an ordinal word anywhere ("tenth" for 10th), rank cue or not. */
+export function saysOrdinal(text: string, n: number): boolean {
+  const word = Object.keys(ORDINALS).find((w) => ORDINALS[w] === n);
+  return word !== undefined && new RegExp(`\\b${word}\\b`, 'i').test(text);
+}
 const ORDINAL_RE = new RegExp(`\\b(${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
 // "one" counts only where it counts something: not "one of", "no one", "the one", "one another".
 const ONE_BEFORE = /\b(the|this|that|which|every|any|no|each|some|at|for|only the)\s+$/i;
