@@ -35,7 +35,21 @@ export function negatesNothing(toks: readonly Token[], i: number): boolean {
   const w = toks[i]?.surface.toLowerCase() ?? '';
   if (!(NEG_EN.has(w) || /n['’]t$/.test(w))) return false;
   const next = toks[i + 1]?.surface.toLowerCase() ?? '';
-  return NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(toks[i + 2]?.surface.toLowerCase() ?? ''));
+  return NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(toks[i + 2]?.surface.toLowerCase() ?? '')) || answersBefore(toks, i);
+}
+
+// The words of a short answer after an opening "not" ("Not really", "Not a lot", "Not too much").
+const ANSWER_WORDS = new Set(['a', 'lot', 'really', 'much', 'too', 'that', 'exactly', 'quite', 'yet']);
+
+/**
+ * An opening "Not really, but...", "not a lot but...", "Not too much! Though...": the "not" answers a question the
+ * text does not show, and denies nothing of what follows "but".
+ */
+function answersBefore(toks: readonly Token[], i: number): boolean {
+  if (i !== 0 || toks[0]!.surface.toLowerCase() !== 'not') return false;
+  let j = 1;
+  while (j < toks.length && j <= 3 && ANSWER_WORDS.has(toks[j]!.surface.toLowerCase())) j++;
+  return j > 1 && /^(?:but|though|although|however)$/i.test(toks[j]?.surface ?? '');
 }
 
 export interface Cue {
