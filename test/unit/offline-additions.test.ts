@@ -1,6 +1,6 @@
-// What the claim adds that no passage gives: a figure, a year added to a list, a cause, an example ("such as"), a
-// consequence ("so", "which means"), a colour, a judgement of worth; each beside the same detail given, which stays
-// supported.
+// What the claim adds that no passage gives: a figure, a rank in digits, a year added to a list, a cause, an example
+// ("such as"), a consequence ("so", "which means"), a colour, a judgement of worth; each beside the same detail given,
+// which stays supported.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixed, flagged, grade, notSupported, supported } from './offline-verdicts';
@@ -19,6 +19,21 @@ test('a figure the claim adds, the rest stated, is not supported', async () => {
   await supported('The tower is 330 metres tall.', 'The tower is 1,083 feet tall.');
   await supported('Sales fell by 500 MB.', 'Sales fell from 1.2 GB to 700 MB.');
   await supported('The company was founded in 1998.', 'The company was founded in 1998 with 300 engineers.');
+});
+
+test('a rank in digits the claim adds, the rest stated, is not supported; one a passage writes as a word is', async () => {
+  await notSupported('They had four albums among the top albums of the 10th decade.', 'They had four albums among the top albums of the decade.', 'reference never gives 10th', 'unsupported');
+  await notSupported('The album reached 10th place in the chart.', 'The album reached a high place in the chart.', 'reference never gives 10th');
+  await notSupported('He was the 44th president of the United States.', 'He was president of the United States.', 'reference never gives 44th');
+  // Controls: the rank given in digits, as a word (with or without a rank cue before it), as "number 10"; another
+  // rank in its place is a clash.
+  await supported('The album reached 10th place in the chart.', 'The album reached 10th place in the chart.');
+  await supported('The album reached 10th place in the chart.', 'The album reached tenth place in the chart.');
+  await supported('The album reached 10th place in the chart.', 'The album reached the tenth place in the chart.');
+  await supported('He finished 3rd in the race.', 'He finished third in the race.');
+  // A century is its years, no rank: "the 19th century" is the model's to judge where no passage dates the thing.
+  await supported('The church was built in the 19th century.', 'The church was built in 1867.');
+  await fixed('The album reached 10th place in the chart.', 'The album reached 12th place in the chart.', '10th', '12th');
 });
 
 test('"employs 300 engineers" meets a plain "employs engineers", so the added figure is flagged', async () => {

@@ -97,6 +97,21 @@ test("a 'not' that denies nothing is no word the reference must say", async () =
   }
 });
 
+test("an opening 'Not really, but' answers a question and denies nothing after 'but'", async () => {
+  const pins = 'In pin bowling variations, the target is usually to knock over pins at the end of a lane.';
+  for (const claim of ['not a lot but i do know that in pin bowling the target is usually to knock over the pins at the end of the lane', 'Not really, but in pin bowling the target is usually to knock over pins at the end of a lane.']) {
+    const j = await grade(claim, pins);
+    assert.equal(j.verdict, 'supported', `${claim}: ${j.reason}`);
+    assert.ok(j.confidence > 0.6, `${claim}: ${j.confidence}`);
+  }
+  // Controls: a "not" inside the statement, after the answer or without it, still clashes; one mid-sentence before
+  // "really" is no answer.
+  for (const claim of ['Not really, but in pin bowling the target is usually not to knock over pins at the end of a lane.', 'In pin bowling the target is not really to knock over pins at the end of a lane.']) {
+    const j = await grade(claim, pins);
+    assert.equal(j.verdict, 'contradicted', `${claim}: ${j.reason}`);
+  }
+});
+
 test('a prohibition said two ways in Japanese: 禁止です = できません', async () => {
   await supported('館内での撮影は禁止です。', '館内では撮影できません。');
   await supported('館内では撮影できません。', '館内での撮影は禁止です。');

@@ -107,6 +107,18 @@ test('planted opposites of direction, level, place and frequency, beside control
   await supported('参加者は20歳以上です。', '参加者は20歳以上に限られます。');
 });
 
+test('compass points are a closed class: "to the north" is not "to its east", beside controls', async () => {
+  await notSupported('The lake lies north of the town.', 'The lake lies east of the town.', "reference says 'east', claim says 'north'", 'contradicted');
+  await notSupported('The wind blew from the south all night.', 'The wind blew from the west all night.', undefined, 'contradicted');
+  await notSupported('The island is separated from the mainland to the north by a strait.', 'The island is separated from the mainland to its east by a strait.', undefined, 'contradicted');
+  // Controls: the same point; a point inside a name beside another in the sentence; both points stated; a region's
+  // adjective, which is no compass point of its own ("Western and Eastern Europe" against "the northern coast").
+  await supported('The lake lies north of the town.', 'The lake lies north of the town.');
+  await supported('The ferry crosses the North Channel every day.', 'The ferry crosses the North Channel east of the harbour every day.');
+  await supported('The road runs east to the coast and then north to the border.', 'The road runs east to the coast and then north to the border.');
+  await supported('They cycled through Western Europe.', 'They cycled through Western Europe and along the northern coast of Spain.');
+});
+
 test('"arrested" against "released" in the same frame is contradicted; a product release is no custody', async () => {
   await notSupported('The man was arrested in 2019.', 'The man was released in 2019.', "reference says 'released', claim says 'arrested'", 'contradicted');
   await notSupported('Police arrested the man on Monday.', 'Police released the man on Monday.', undefined, 'contradicted');

@@ -2,7 +2,7 @@
 import type { GradeRequest } from '../../types';
 import { align, coverage, coverageOfLists, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { closedClass, colourJa, countsOfOneJa, givesColourJa, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
-import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
+import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, saysOrdinal, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, sourceCounts, spacedCompounds, tokens, writtenRange, type Token } from './text';
 
@@ -405,14 +405,16 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
 
   const strong = s0 ? strengthened(text, allToks, s0.text, s0.seq) : undefined;
   // A figure no passage gives, written in digits, the rest of the claim stated by the aligned sentences: a count or an
-  // amount the claim adds ("founded in 1998 with 300 engineers" against "founded in 1998", "by a group of engineers").
+  // amount the claim adds ("founded in 1998 with 300 engineers" against "founded in 1998", "by a group of engineers"),
+  // or a rank ("the 10th decade" against "the decade"; not where a passage writes it as a word, "reached tenth place").
   // The figure's counted noun goes with it ("2 goals" against "He scored in the final"). Not a year, nor a number
   // written as a word: a summary counts what its source lists ("two aces"), and dates a page's date implies. Nor a sum
   // the claim works out ("fell by 500 MB" from "1.2 GB to 700 MB").
   // A year joins them where the claim lists it with a year the aligned sentences give ("won the title in 2004 and 2006"
   // against "won the title in 2004"): the list's given year places the frame, so the other is a year added to it.
   const listed = listedYears(text, claimQ, (q) => best.some((s) => gives(q, s)));
-  const added = unmatchedNumbers.filter((q) => (((q.kind === 'number' || q.kind === 'percent') && /\d/.test(q.text)) || listed.includes(q)) && !derivedValue(q, text, bestQ));
+  const rankAdded = (q: Quantity): boolean => q.kind === 'ordinal' && !a.sentences.some((s) => saysOrdinal(s.text, q.value));
+  const added = unmatchedNumbers.filter((q) => (((q.kind === 'number' || q.kind === 'percent' || rankAdded(q)) && /\d/.test(q.text)) || listed.includes(q)) && !derivedValue(q, text, bestQ));
   const inAdded = (t: Token): boolean => added.some((q) => overlaps(t, q) || (q.counts !== undefined && t.start >= q.end && t.start - q.end <= 1 && t.surface.toLowerCase() === q.counts));
   const rest = claimToks.map((t, i) => (inAdded(t) ? -1 : i)).filter((i) => i >= 0);
   const wRest = rest.reduce((s, i) => s + w[i]!, 0);

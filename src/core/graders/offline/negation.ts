@@ -35,7 +35,21 @@ export function negatesNothing(toks: readonly Token[], i: number): boolean {
   const w = toks[i]?.surface.toLowerCase() ?? '';
   if (!(NEG_EN.has(w) || /n['’]t$/.test(w))) return false;
   const next = toks[i + 1]?.surface.toLowerCase() ?? '';
-  return NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(toks[i + 2]?.surface.toLowerCase() ?? ''));
+  return NOT_NEGATING.has(next) || (next === 'the' && NOT_NEGATING.has(toks[i + 2]?.surface.toLowerCase() ?? '')) || answersBefore(toks, i);
+}
+
+// The words of a short answer after an opening "not" ("Not really", "Not a lot", "Not too much").
+const ANSWER_WORDS = new Set(['a', 'lot', 'really', 'much', 'too', 'that', 'exactly', 'quite', 'yet']);
+
+/**
+ * An opening "Not really, but...", "not a lot but...", "Not too much! Though...": the "not" answers a question the
+ * text does not show, and denies nothing of what follows "but".
+ */
+function answersBefore(toks: readonly Token[], i: number): boolean {
+  if (i !== 0 || toks[0]!.surface.toLowerCase() !== 'not') return false;
+  let j = 1;
+  while (j < toks.length && j <= 3 && ANSWER_WORDS.has(toks[j]!.surface.toLowerCase())) j++;
+  return j > 1 && /^(?:but|though|although|however)$/i.test(toks[j]?.surface ?? '');
 }
 
 export interface Cue {
@@ -606,6 +620,9 @@ const CLASSES: string[][] = [
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ['spring', 'summer', 'autumn', 'fall', 'winter'],
   ['gold', 'silver', 'bronze'],
+  // Compass points: "to its east" is not "to the north" ("north" against "south" is an opposite pair as well). Not
+  // "northern" or "Western": they name regions as often ("Western and Eastern Europe" against "the northern coast").
+  ['north', 'south', 'east', 'west'],
   ['赤', '青', '緑', '黄色', '黒', '白', '茶色', '灰色', 'ピンク', 'オレンジ', '紫', '赤い', '青い', '黒い', '白い', '黄色い', '金色', '銀色', '水色', '紺', '黄緑', 'ベージュ'],
   ['丸い', '四角い', '三角'],
   ['dog', 'cat', 'horse', 'cow', 'sheep', 'bird', 'elephant', 'giraffe', 'zebra', 'bear', 'monkey', 'penguin', 'lion', 'tiger', 'wolf', 'fox', 'rabbit', 'owl', 'eagle', 'dolphin', 'whale', 'shark', 'snake', 'turtle', 'pig', 'goat', 'duck', 'deer', 'camel', 'kangaroo', 'koala', 'panda', 'otter'],

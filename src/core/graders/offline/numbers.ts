@@ -68,6 +68,13 @@ const ONE_BEFORE = /\b(the|this|that|which|every|any|no|each|some|at|for|only th
 const ONE_AFTER = /^\s+(of|another|day|such|way|thing|who|which|that|can|could|might|must|should|would|will|may|is|was|does|did|has|had|or|and|side|hand|point|sense)\b/i;
 // Ordinal words are ranks where a determiner or a verb of ranking comes first ("the second level", "finished third").
 const ORDINAL_BEFORE = /(\b(the|its|his|her|their|our|my|your|whose|finished|came|ranked|placed|ranking)|['’]s|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(and|or|to))\s+$/i;
+
+/** Whether the text writes `n` as an ordinal word anywhere ("tenth" for 10th), rank cue or not. */
+export function saysOrdinal(text: string, n: number): boolean {
+  const word = Object.keys(ORDINALS).find((w) => ORDINALS[w] === n);
+  return word !== undefined && new RegExp(`\\b${word}\\b`, 'i').test(text);
+}
+
 /** One side of a bound; `strict` when the value itself is outside it ("more than 300" is not 300). */
 export interface Bound {
   side: 'min' | 'max';
