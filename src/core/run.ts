@@ -10,6 +10,7 @@ import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
 import { liesOutside } from './paths';
 import { gradeEach } from './pool';
+import { patternCovers, type PathKind } from './walk';
 import type { Grader, ReasonLanguage } from './types';
 
 export const DEFAULT_FILE_CONCURRENCY = 4;
@@ -63,6 +64,26 @@ export class ReferenceSets {
   }
 
   /**
+   * Forgets the sets that a file or folder created, deleted or edited at `path` (absolute; `kind` where known) may
+   * change, and only those: one of their patterns finds it (`patternCovers`, the rule that leaves results out of
+   * date). `listed` are patterns (folders, globs) that a host lists file by file before asking for a set: those that
+   * find `path` list other files now, and the sets made from their old lists (that read a file one of them finds)
+   * are forgotten too, or they would stay loaded, never asked for again. Says whether it forgot any.
+   */
+  forgetCovering(path: string, kind: PathKind, listed: readonly string[] = []): boolean {
+    const changedLists = listed.filter((l) => patternCovers(this.cwd, l, path, kind));
+    const finds = (patterns: readonly string[]): boolean =>
+      patterns.some((p) => patternCovers(this.cwd, p, path, kind) || changedLists.some((l) => patternCovers(this.cwd, l, resolve(this.cwd, p), 'file')));
+    let forgot = false;
+    for (const key of [...this.sets.keys()]) {
+      if (!finds(keyPatterns(key))) continue;
+      this.sets.delete(key);
+      forgot = true;
+    }
+    return forgot;
+  }
+
+  /**
    * The files `patterns` name, by `fileIdentity`, without reading them (nor saying their problems: the run that
    * loads them does); a pattern a confined run refuses names none.
    */
@@ -97,6 +118,10 @@ export class ReferenceSets {
 /** One list of patterns, however ordered or repeated: one set. */
 function setKey(sortedUnique: readonly string[]): string {
   return sortedUnique.join('\0');
+}
+
+function keyPatterns(key: string): string[] {
+  return key ? key.split('\0') : [];
 }
 
 export interface Progress {

@@ -4,6 +4,7 @@ import fg from 'fast-glob';
 import { extname, relative, resolve, sep } from 'node:path';
 import { isGlob, matchesGlob } from './glob';
 import { liesOutside } from './paths';
+import { referenceKind } from './references/kind';
 
 /** A glob for `name` in any letter case (`[nN][oO]...`): the same in every glob dialect, fast-glob's, the engine's and the editor's. */
 function anyCase(name: string): string {
@@ -37,13 +38,28 @@ export function splitGlob(pattern: string): { base: string; rest: string } {
   return { base: root ?? parts.slice(0, at).join('/'), rest: parts.slice(at).join('/') };
 }
 
+/** What a watcher reported at a path, where it could be looked at: a created path can, a deleted one no longer. */
+export type PathKind = 'file' | 'folder' | undefined;
+
 /**
- * Whether a file or folder at `path` (absolute) is one a reference pattern (a file, folder or glob, relative to `cwd`
- * or absolute) stands for, or may hold one: the file it names, a file below the folder it names or matched by its
- * glob, a folder there (that may hold such files), or a folder above it. A file created (or deleted) there changes
- * what the pattern names. Letter case counts, as in a glob's walk.
+ * Whether something at `path` may be a reference or hold one: a folder, a file of a reference's kind; where the
+ * kind is unknown (deleted), a name without an extension too (it may have been a folder).
  */
-export function patternCovers(cwd: string, pattern: string, path: string): boolean {
+export function mayHoldReference(path: string, kind: PathKind): boolean {
+  return mayBeFolder(path, kind) || (kind !== 'folder' && !!referenceKind(path));
+}
+
+function mayBeFolder(path: string, kind: PathKind): boolean {
+  return kind === 'folder' || (kind === undefined && !extname(path));
+}
+
+/**
+ * Whether a file or folder at `path` (absolute; `kind` where known) is one a reference pattern (a file, folder or
+ * glob, relative to `cwd` or absolute) stands for, or may hold one: the file it names, a reference file below the
+ * folder it names or matched by its glob, a folder there (that may hold such files), or a folder above it. A file
+ * created, deleted or edited there changes what the pattern names. Letter case counts, as in a glob's walk.
+ */
+export function patternCovers(cwd: string, pattern: string, path: string, kind?: PathKind): boolean {
   const p = pattern.replace(/\\/g, '/');
   const { base, rest } = isGlob(p) ? splitGlob(p) : { base: p, rest: '' };
   const from = resolve(cwd, base);
@@ -52,8 +68,10 @@ export function patternCovers(cwd: string, pattern: string, path: string): boole
   if (liesOutside(from, at)) return false;
   const below = relative(from, at).split(sep).join('/');
   if (skippedInWalk(below)) return false;
-  // A name without an extension may be a folder: below a glob's fixed part, it may hold files the glob matches.
-  return !rest || matchesGlob(below, rest) || !extname(at);
+  // A folder below a glob's fixed part may hold files the glob matches; a file there is read only if it is of a
+  // reference's kind (a LICENSE or a picture added to a reference folder changes nothing).
+  if (mayBeFolder(at, kind)) return true;
+  return !!referenceKind(at) && (!rest || matchesGlob(below, rest));
 }
 
 export interface WalkOptions {

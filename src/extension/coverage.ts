@@ -26,6 +26,9 @@ export async function showCoverage(s: Services, given?: vscode.Uri): Promise<Cov
     void vscode.window.showWarningMessage(found.message);
     return undefined;
   }
+  // No result records what it read: its folders outside the workspace stay watched, and its set loaded, while the
+  // document is open, not only until the next result lets them go.
+  s.checker.references.keepWhileOpen(doc.uri, { base: found.base, patterns: found.patterns });
   const report = await withAbortableProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimCheck: reading the references of {0} against it', name), cancellable: true },
     async (signal) => {

@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): ClaimCheckApi {
       // files.exclude decides which files a folder or glob of references expands to.
       if (['claimcheck.references', 'claimcheck.maxFileSizeKB', 'files.exclude'].some((k) => e.affectsConfiguration(k))) references.clear();
     }),
-    references.onDidChange((file) => store.referencesChanged(file)),
+    references.onDidChange((change) => store.referencesChanged(change)),
     // Folders outside the workspace stay watched while a result read there.
     references.followResults(store),
     // A file renamed in the workspace: the entries of .claimcheck.json that name it follow it.

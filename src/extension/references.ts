@@ -7,7 +7,7 @@ import { isGlob } from '../core/glob';
 import { liesOutside } from '../core/paths';
 import { referenceKind } from '../core/references';
 import { ReferenceSets, type ReferenceSet } from '../core/run';
-import { skippedInWalk, splitGlob } from '../core/walk';
+import { mayHoldReference, patternCovers, skippedInWalk, splitGlob, type PathKind } from '../core/walk';
 import type { Settings } from './settings';
 import { WatcherPool, type WatchTarget } from './watchers';
 
@@ -134,22 +134,39 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
   return [...found.values()].filter((u) => referenceKind(u.fsPath)).sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
 }
 
-/** One engine `ReferenceSets` per folder, shared by single checks and scans; a change to a possible reference drops them. */
+/** A change to the files a set may read: at `uri` (a file or folder, where it could be looked at), or in the folder `uri` (its `.claimcheck.json`). */
+export interface ReferenceChange {
+  uri: vscode.Uri;
+  kind?: PathKind;
+}
+
+/** A list of files that patterns stand for in a folder, made by a file search (`expandPatterns`). */
+interface Expansion {
+  base: vscode.Uri;
+  patterns: readonly string[];
+  files: Promise<vscode.Uri[]>;
+}
+
+/**
+ * One engine `ReferenceSets` per folder, shared by single checks and scans; a file created, deleted or edited where
+ * a set's patterns find it drops that set (and the lists of files that find it), not the others.
+ */
 export class ReferenceCache implements vscode.Disposable {
   private readonly sets = new Map<string, ReferenceSets>();
   /** Patterns expanded to files, per folder and list: a file search costs most of a warm check otherwise. */
-  private readonly expanded = new Map<string, Promise<vscode.Uri[]>>();
-  /** Files the loaded sets read, or tried to: an edit to one of them makes the sets out of date. */
-  private readonly read = new Set<string>();
+  private readonly expanded = new Map<string, Expansion>();
   private readonly subscriptions: vscode.Disposable[] = [];
   /** Watchers of the reference folders and files outside the workspace that loaded sets and results read. */
   private readonly outside = new WatcherPool((target) => {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(target.folder), target.glob));
-    return vscode.Disposable.from(watcher, watcher.onDidChange(this.edited), watcher.onDidCreate(this.drop), watcher.onDidDelete(this.drop));
+    return vscode.Disposable.from(watcher, watcher.onDidChange(this.edited), watcher.onDidCreate(this.created), watcher.onDidDelete(this.deleted));
   });
+  /** What Show Coverage read, by document: no result records it, so it is kept (and watched) while its document is open. */
+  private readonly shown = new Map<string, ReferenceReader>();
+  private results: { all(): readonly ReferenceReader[]; busy(): boolean } | undefined;
   private syncTimer: NodeJS.Timeout | undefined;
-  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
-  /** Fires with the file that changed, or undefined when any may have (one was added, trust was granted). */
+  private readonly changed = new vscode.EventEmitter<ReferenceChange | undefined>();
+  /** Fires with what changed, or undefined when any reference may have (settings changed, trust was granted). */
   readonly onDidChange = this.changed.event;
 
   constructor(
@@ -158,23 +175,43 @@ export class ReferenceCache implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       files.onDidChange(this.edited),
-      files.onDidCreate(this.drop),
-      files.onDidDelete(this.drop),
+      files.onDidCreate(this.created),
+      files.onDidDelete(this.deleted),
       vscode.workspace.onDidSaveTextDocument((d) => this.edited(d.uri)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.clear()),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (this.shown.delete(d.uri.toString())) this.syncSoon();
+      }),
     );
   }
 
-  // A new or deleted file that could be a reference (or a folder of them) may change what the sets hold; an
-  // edited one only if a set read it (or could not: an empty reference saved with text). Saving the answer
-  // being checked must not throw away every index (an 8 MB reference re-indexed on each save).
-  private readonly drop = (uri: vscode.Uri): void => {
-    if (referenceKind(uri.fsPath) || !path.extname(uri.fsPath)) this.clear(uri);
+  // A file or folder created or deleted changes the lists of files whose patterns find it, and the sets read from
+  // them; a created file ClaimCheck cannot read (a LICENSE, a picture) changes none. Creating an answer file must
+  // not throw away the other sets and their indexes (an 8 MB reference re-indexed).
+  private readonly created = (uri: vscode.Uri): void => this.listsChanged(uri, uri.scheme === 'file' ? kindAt(uri.fsPath) : undefined);
+  private readonly deleted = (uri: vscode.Uri): void => this.listsChanged(uri, undefined);
+
+  // An edited file changes the sets that read it (or tried to: an empty reference saved with text), and only if one
+  // did: saving the answer being checked must not throw away its index.
+  private readonly edited = (uri: vscode.Uri): void => {
+    if (uri.scheme !== 'file') return;
+    let forgot = false;
+    for (const sets of this.sets.values()) forgot = sets.forgetCovering(uri.fsPath, 'file') || forgot;
+    if (forgot) this.changed.fire({ uri, kind: 'file' });
   };
 
-  private readonly edited = (uri: vscode.Uri): void => {
-    if (this.read.has(uri.fsPath)) this.clear(uri);
-  };
+  private listsChanged(uri: vscode.Uri, kind: PathKind): void {
+    if (uri.scheme !== 'file' || !mayHoldReference(uri.fsPath, kind)) return;
+    const listed = new Map<string, string[]>();
+    for (const [key, e] of this.expanded) {
+      if (!e.patterns.some((p) => patternCovers(e.base.fsPath, p, uri.fsPath, kind))) continue;
+      this.expanded.delete(key);
+      listed.set(e.base.toString(), [...(listed.get(e.base.toString()) ?? []), ...e.patterns]);
+    }
+    for (const [base, sets] of this.sets) sets.forgetCovering(uri.fsPath, kind, listed.get(base));
+    // Whatever was loaded: a result read through patterns that find it is out of date (results.ts asks them).
+    this.changed.fire({ uri, kind });
+  }
 
   forFolder(base: vscode.Uri): ReferenceSets {
     const key = base.toString();
@@ -185,8 +222,7 @@ export class ReferenceCache implements vscode.Disposable {
       sets = new ReferenceSets(base.fsPath, {
         maxFileBytes: this.maxFileBytes(),
         confine: !vscode.workspace.isTrusted,
-        onLoaded: (set, patterns) => {
-          for (const f of [...set.files, ...set.problems.map((p) => p.file)]) this.read.add(evidenceUri(base, f).fsPath);
+        onLoaded: (_set, patterns) => {
           for (const target of watchTargets(outsidePaths(base, patterns))) {
             this.outside.watch(target, { key: [key, ...patterns].join('\0'), forget: () => this.sets.get(key)?.forget(patterns) });
           }
@@ -197,16 +233,19 @@ export class ReferenceCache implements vscode.Disposable {
     return sets;
   }
 
-  /** `expandPatterns`, remembered until a file is created or deleted (or `clear`): edits to files change no list. */
+  /** `expandPatterns`, remembered until a file is created or deleted where they find it (or `clear`): edits to files change no list. */
   expand(base: vscode.Uri, patterns: readonly string[]): Promise<vscode.Uri[]> {
     const key = [base.toString(), ...patterns].join('\0');
-    let files = this.expanded.get(key);
-    if (!files) {
-      files = expandPatterns(base, patterns);
-      this.expanded.set(key, files);
-      files.catch(() => this.expanded.delete(key));
+    let e = this.expanded.get(key);
+    if (!e) {
+      e = { base, patterns, files: expandPatterns(base, patterns) };
+      this.expanded.set(key, e);
+      const made = e;
+      made.files.catch(() => {
+        if (this.expanded.get(key) === made) this.expanded.delete(key);
+      });
     }
-    return files;
+    return e.files;
   }
 
   /** What the engine loads for the patterns: the files found in the folder (relative to it), then those leading out of it as they are. */
@@ -223,18 +262,30 @@ export class ReferenceCache implements vscode.Disposable {
    * workspace's own watcher watches the rest (an edit there makes the result out of date, a file added there too,
    * and the next check reads it); those no result reads any more (rechecked against others, cleared, deleted) are
    * no longer watched, and the sets that read there are forgotten. Nothing is let go while a check is in flight.
+   * What Show Coverage read counts as a result while its document is open.
    */
   followResults(results: { readonly onDidChange: vscode.Event<unknown>; all(): readonly ReferenceReader[]; busy(): boolean }): vscode.Disposable {
-    const sync = (): void => {
-      this.syncTimer = undefined;
-      // Thousands of scanned results may read the same folder: each path is looked at once.
-      const paths = new Set(results.all().flatMap((r) => outsidePaths(r.base, r.patterns ?? [])));
-      this.outside.keep(watchTargets(paths), !results.busy());
-    };
-    return results.onDidChange(() => {
-      clearTimeout(this.syncTimer);
-      this.syncTimer = setTimeout(sync, WATCH_SYNC_MS);
-    });
+    this.results = results;
+    return results.onDidChange(() => this.syncSoon());
+  }
+
+  /** Keeps what `reader` read (Show Coverage, which stores no result) watched and loaded while `doc` is open. */
+  keepWhileOpen(doc: vscode.Uri, reader: ReferenceReader): void {
+    this.shown.set(doc.toString(), reader);
+  }
+
+  private syncSoon(): void {
+    clearTimeout(this.syncTimer);
+    this.syncTimer = setTimeout(() => this.sync(), WATCH_SYNC_MS);
+  }
+
+  private sync(): void {
+    this.syncTimer = undefined;
+    if (!this.results) return;
+    // Thousands of scanned results may read the same folder: each path is looked at once.
+    const readers = [...this.results.all(), ...this.shown.values()];
+    const paths = new Set(readers.flatMap((r) => outsidePaths(r.base, r.patterns ?? [])));
+    this.outside.keep(watchTargets(paths), !this.results.busy());
   }
 
   /** What is watched outside the workspace now (folder and glob). */
@@ -242,12 +293,15 @@ export class ReferenceCache implements vscode.Disposable {
     return this.outside.targets();
   }
 
-  /** Forgets every loaded set: the next check reads the references again, and results checked against them are out of date. */
-  clear(changed?: vscode.Uri): void {
-    this.sets.clear();
-    this.expanded.clear();
-    this.read.clear();
-    this.changed.fire(changed);
+  /**
+   * Forgets the loaded sets of `folder` (its `.claimcheck.json` changed), or of every folder: the next check reads
+   * the references again, and results checked against them are out of date.
+   */
+  clear(folder?: vscode.Uri): void {
+    const mine = (base: vscode.Uri | string): boolean => !folder || base.toString() === folder.toString();
+    for (const base of [...this.sets.keys()]) if (mine(base)) this.sets.delete(base);
+    for (const [key, e] of [...this.expanded]) if (mine(e.base)) this.expanded.delete(key);
+    this.changed.fire(folder && { uri: folder, kind: 'folder' });
   }
 
   dispose(): void {
@@ -255,6 +309,15 @@ export class ReferenceCache implements vscode.Disposable {
     clearTimeout(this.syncTimer);
     this.outside.dispose();
     this.changed.dispose();
+  }
+}
+
+/** What is at `absolute` now: a file or a folder, or undefined where nothing is (gone already, not there yet). */
+function kindAt(absolute: string): PathKind {
+  try {
+    return statSync(absolute).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return undefined;
   }
 }
 
@@ -275,14 +338,6 @@ function watchTargets(absolute: Iterable<string>): WatchTarget[] {
 function watchTarget(absolute: string): WatchTarget {
   const p = absolute.replace(/\\/g, '/');
   if (isGlob(p)) return { folder: path.resolve(splitGlob(p).base), glob: '**' };
-  if (isFolder(absolute)) return { folder: absolute, glob: '**' };
+  if (kindAt(absolute) === 'folder') return { folder: absolute, glob: '**' };
   return { folder: path.dirname(absolute), glob: path.basename(absolute) };
-}
-
-function isFolder(absolute: string): boolean {
-  try {
-    return statSync(absolute).isDirectory();
-  } catch {
-    return false;
-  }
 }

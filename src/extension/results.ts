@@ -8,7 +8,7 @@ import { LineMap } from '../core/positions';
 import { lineShift, moveAnchors, shiftSpans, type Anchor, type LineChange, type OffsetChange, type Span } from './offsets';
 import type { ProjectConfig } from '../core/config';
 import { moveChangesReferences } from './moves';
-import { baseFor, evidenceUri, relativeTo } from './references';
+import { baseFor, evidenceUri, relativeTo, type ReferenceChange } from './references';
 import { patternCovers } from '../core/walk';
 import type { Stale, UncheckedStatus } from './statusView';
 
@@ -70,7 +70,7 @@ export interface PendingCheck {
   readonly generation: number;
   readonly edits: OffsetChange[][];
   /** References changed since it read them (a file, a folder's .claimcheck.json; undefined: any may have). */
-  readonly referencesChanged: (vscode.Uri | undefined)[];
+  readonly referencesChanged: (ReferenceChange | undefined)[];
 }
 
 export interface CheckUpdate {
@@ -326,7 +326,7 @@ export class ResultStore implements vscode.Disposable {
    * patterns would find it) or a folder of them, or those of this folder (its .claimcheck.json changed); every
    * result, without one.
    */
-  referencesChanged(changed?: vscode.Uri): void {
+  referencesChanged(changed?: ReferenceChange): void {
     // A check in flight may have read them already: it finds out when it completes.
     for (const list of this.pending.values()) for (const p of list) p.referencesChanged.push(changed);
     for (const r of this.results.values()) {
@@ -423,10 +423,12 @@ export class ResultStore implements vscode.Disposable {
  * Whether a result (or a check's update) read `changed`: one of its reference files or a folder of them, a file its
  * patterns find (one just created), or its folder's .claimcheck.json; any, without one.
  */
-function readFrom(r: { base: vscode.Uri; references: readonly string[]; patterns?: readonly string[] }, changed: vscode.Uri | undefined): boolean {
-  if (!changed || r.base.toString() === changed.toString()) return true;
-  if (r.references.some((ref) => relocate(evidenceUri(r.base, ref), changed, changed))) return true;
-  return changed.scheme === 'file' && (r.patterns ?? []).some((p) => patternCovers(r.base.fsPath, p, changed.fsPath));
+function readFrom(r: { base: vscode.Uri; references: readonly string[]; patterns?: readonly string[] }, changed: ReferenceChange | undefined): boolean {
+  if (!changed) return true;
+  const { uri, kind } = changed;
+  if (r.base.toString() === uri.toString()) return true;
+  if (r.references.some((ref) => relocate(evidenceUri(r.base, ref), uri, uri))) return true;
+  return uri.scheme === 'file' && (r.patterns ?? []).some((p) => patternCovers(r.base.fsPath, p, uri.fsPath, kind));
 }
 
 /** Where `uri` is once `from` (a file, or a folder `uri` is in) is renamed `to`; undefined when it is neither. */

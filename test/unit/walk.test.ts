@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { patternCovers, skippedInWalk, splitGlob, walkFolder, walkGlob } from '../../src/core/walk';
+import { mayHoldReference, patternCovers, skippedInWalk, splitGlob, walkFolder, walkGlob } from '../../src/core/walk';
 
 const FILES = [
   'a.md',
@@ -98,7 +98,7 @@ describe('walk: the rule', () => {
 // pattern out of date, as it does for an edited reference.
 describe('walk: patternCovers', () => {
   const cwd = join(tmpdir(), 'claimcheck-covers', 'ws');
-  const covers = (pattern: string, path: string): boolean => patternCovers(cwd, pattern, join(cwd, path));
+  const covers = (pattern: string, path: string, kind?: 'file' | 'folder'): boolean => patternCovers(cwd, pattern, join(cwd, path), kind);
 
   it('a file named, a file or folder below a folder named, a folder above either; relative or absolute', () => {
     assert.equal(covers('refs/a.md', 'refs/a.md'), true);
@@ -126,5 +126,32 @@ describe('walk: patternCovers', () => {
     assert.equal(covers('refs', 'refs/.hidden.md'), false);
     assert.equal(covers('refs', 'refs/node_modules/x.md'), false);
     assert.equal(covers('../outside', 'answer.md'), false);
+  });
+
+  it('a created path looked at: a file no reference kind (LICENSE, a picture) below a folder or glob is none; a folder is one, dot or not', () => {
+    assert.equal(covers('refs', 'refs/LICENSE', 'file'), false);
+    assert.equal(covers('refs/**/*.md', 'refs/LICENSE', 'file'), false);
+    assert.equal(covers('refs', 'refs/map.png', 'file'), false);
+    assert.equal(covers('refs', 'refs/sub', 'folder'), true);
+    assert.equal(covers('refs/**/*.md', 'refs/v1.2', 'folder'), true);
+    assert.equal(covers('refs', 'refs/new.md', 'file'), true);
+    assert.equal(covers('refs/**/*.md', 'refs/sub/new.md', 'file'), true);
+    // Named itself, any kind is what it names.
+    assert.equal(covers('refs/LICENSE', 'refs/LICENSE', 'file'), true);
+  });
+
+  it('a deleted path (not looked at): a name without an extension may have been a folder; a picture was no reference', () => {
+    assert.equal(covers('refs/**/*.md', 'refs/LICENSE'), true);
+    assert.equal(covers('refs', 'refs/map.png'), false);
+    assert.equal(covers('refs/**/*.md', 'refs/v1.2'), false);
+  });
+
+  it('mayHoldReference: a reference file, a folder, or (not looked at) a name without an extension', () => {
+    assert.equal(mayHoldReference('/w/a.md', 'file'), true);
+    assert.equal(mayHoldReference('/w/A.HTML', undefined), true);
+    assert.equal(mayHoldReference('/w/LICENSE', 'file'), false);
+    assert.equal(mayHoldReference('/w/LICENSE', undefined), true);
+    assert.equal(mayHoldReference('/w/v1.2', 'folder'), true);
+    assert.equal(mayHoldReference('/w/map.png', undefined), false);
   });
 });

@@ -9,10 +9,12 @@ import { walkFolder, walkGlob } from '../walk';
 import type { Passage } from '../types';
 import { blocksFor, chunkBlocks, type ReferenceKind, type ReferencePassage } from './chunk';
 import { htmlToText, mapLinesToHtml } from './html';
+import { referenceKind } from './kind';
 import { DEFAULT_MAX_FILE_BYTES, readTextFile } from './read';
 
 export { DEFAULT_MAX_FILE_BYTES, decodeText, isBlank, readTextFile, type ReadOptions } from './read';
 export type { ReferenceKind, ReferencePassage } from './chunk';
+export { referenceKind } from './kind';
 
 export interface LoadedReferences {
   passages: Passage[];
@@ -31,13 +33,6 @@ export interface LoadOptions {
   confine?: boolean;
 }
 
-const KINDS: Readonly<Record<string, ReferenceKind>> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.txt': 'text',
-  '.html': 'html',
-  '.htm': 'html',
-};
 const FOLDER_GLOB = '**/*.{md,markdown,txt,html,htm}';
 const READ_CONCURRENCY = 16;
 
@@ -60,11 +55,6 @@ async function withinFolder(folder: string): Promise<(real: string) => boolean> 
 /** A reference refused because it lies outside the folder a confined load may read (Restricted Mode). */
 export function outsideFolder(name: string): InputError {
   return new InputError(name, 'outsideFolder');
-}
-
-/** The kind of reference a file name is, or undefined when ClaimCheck cannot read it. */
-export function referenceKind(file: string): ReferenceKind | undefined {
-  return KINDS[extname(file).toLowerCase()];
 }
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import type { ScanSummary } from '../../../../src/extension/scan';
-import { activate, checkClaims, deleteReported, EXTENSION_ID, file, open, removeIfExists, setWorkspaceSetting, writeReported } from '../helpers';
+import { activate, checkClaims, deleteReported, EXTENSION_ID, file, open, openUntitled, removeIfExists, setWorkspaceSetting, writeReported } from '../helpers';
 
 const HEIGHTS = 'The Eiffel Tower is 330 metres tall.\n';
 
@@ -125,6 +125,58 @@ describe('References created in the workspace', () => {
   });
 });
 
+describe('Loaded references kept while other files come and go', () => {
+  const refs = (): vscode.Uri => file('kept-refs');
+  before(activate);
+  beforeEach(async () => {
+    mkdirSync(refs().fsPath, { recursive: true });
+    writeFileSync(join(refs().fsPath, 'heights.md'), HEIGHTS);
+    // Unusable: its problem is said with the first result of each set loaded, so a set read again says it again.
+    writeFileSync(join(refs().fsPath, 'empty.md'), '');
+    await setWorkspaceSetting('references', ['kept-refs']);
+  });
+  afterEach(async () => {
+    await setWorkspaceSetting('references', undefined);
+    await vscode.commands.executeCommand('claimcheck.clear');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    rmSync(refs().fsPath, { recursive: true, force: true });
+  });
+
+  it('a new answer file keeps the loaded references (not read again); a reference added to their folder does not (control)', async () => {
+    const answer = file('kept-new-answer.md');
+    const editor = await open('answer.md');
+    try {
+      const first = (await checkClaims(editor.document.uri)).outcome;
+      assert.ok(first.problems?.some((p) => p.includes('empty.md')), JSON.stringify(first));
+      assert.equal((await checkClaims(editor.document.uri)).outcome.problems, undefined, 'the same set, its problems said once');
+      await writeReported(answer, 'The tower is 330 metres tall.\n');
+      await new Promise((r) => setTimeout(r, 500));
+      assert.equal((await checkClaims(editor.document.uri)).outcome.problems, undefined, 'a new answer file made the references be read again');
+      assert.doesNotMatch(described('answer.md'), /out of date|not listed/);
+      // Control: a reference added to the folder: the set is read again (the new file with it), its problems said again.
+      const added = vscode.Uri.joinPath(refs(), 'opened.md');
+      await writeReported(added, 'The tower opened in 1889.\n');
+      const again = (await checkClaims(editor.document.uri)).outcome;
+      assert.ok(again.references.includes('kept-refs/opened.md'), again.references.join(', '));
+      assert.ok(again.problems?.some((p) => p.includes('empty.md')), JSON.stringify(again));
+    } finally {
+      await removeIfExists(answer);
+    }
+  });
+
+  it('a file ClaimCheck cannot read (LICENSE) added to the reference folder leaves the result up to date; a reference added does not (control)', async () => {
+    const editor = await open('answer.md');
+    const { outcome } = await checkClaims(editor.document.uri);
+    assert.equal(outcome.status, 'checked', outcome.message);
+    await writeReported(vscode.Uri.joinPath(refs(), 'LICENSE'), 'Permission is hereby granted, free of charge.\n');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.doesNotMatch(described('answer.md'), /out of date|not listed/);
+    assert.equal((await checkClaims(editor.document.uri)).outcome.problems, undefined, 'a LICENSE made the references be read again');
+    await writeReported(vscode.Uri.joinPath(refs(), 'opened.md'), 'The tower opened in 1889.\n');
+    assert.match(await settled(() => described('answer.md'), (d) => /out of date/.test(d)), /out of date/);
+  });
+});
+
 describe('A reference folder deleted in the workspace', () => {
   before(activate);
   afterEach(async () => {
@@ -185,5 +237,24 @@ describe('Watchers of reference folders outside the workspace', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await removeIfExists(file(rel));
     }
+  });
+
+  it('Show Coverage on a document never checked: the folder it read stays watched while the document is open, though results change', async () => {
+    const doc = await openUntitled('markdown', `<!-- claimcheck: references=${out1} -->\n\n${HEIGHTS}`);
+    await vscode.window.showTextDocument(doc);
+    try {
+      const report = await vscode.commands.executeCommand<{ statements: number } | undefined>('claimcheck.showCoverage');
+      assert.ok(report && report.statements > 0, JSON.stringify(report));
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      assert.deepEqual(await settled(() => api().watchedOutside(), (w) => w.includes(`${out1}/**`)), [`${out1}/**`]);
+      // Results change (none reads there): the watchers follow them a second later, and keep what the coverage read.
+      await vscode.commands.executeCommand('claimcheck.clear');
+      await new Promise((r) => setTimeout(r, 2500));
+      assert.deepEqual(api().watchedOutside(), [`${out1}/**`]);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    // Closed: nothing reads there any more.
+    assert.deepEqual(await settled(() => (doc.isClosed ? api().watchedOutside() : ['open']), (w) => !w.length), []);
   });
 });
