@@ -767,6 +767,12 @@ export function closedClass(w: string): boolean {
   return CLASS_OF.has(classWord(w));
 }
 
+/** Two words of one closed class, or two spellings of one word of it (白い and 白, グレー and 灰色). */
+export function classMates(a: string, b: string): boolean {
+  const x = CLASS_OF.get(classWord(a));
+  return x !== undefined && x === CLASS_OF.get(classWord(b));
+}
+
 /** Two different words of one closed class (colours, weekdays, seasons, medals, shapes). */
 export function exclusive(a: string, b: string): boolean {
   const x = classWord(a);

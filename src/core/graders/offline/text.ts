@@ -288,7 +288,7 @@ export function tokens(text: string): Token[] {
       const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
-    return markWholeKatakana(lexiconWordsWhole(out), text);
+    return markWholeKatakana(flightOfFliers(lexiconWordsWhole(out)), text);
   }
   // A hyphen between two digits is a range, two numbers ("1368–1644" reads "1368-1644"); between letters, one word.
   // An ampersand between letters joins a name ("AT&T", "R&D", "H&M"), whose letters alone are stop words.
@@ -351,6 +351,46 @@ function markWholeKatakana(toks: Token[], text: string): Token[] {
     if (KATAKANA_WORD.test(t.surface) && !KATAKANA_LETTER.test(text[t.start - 1] ?? '') && !KATAKANA_LETTER.test(text[t.end] ?? '')) t.wholeKatakana = true;
   }
   return toks;
+}
+
+// 飛ぶ is a jump said of people and animals in the air (スノーボーダーが空中を飛んでいます = ...ジャンプしています: the
+// lexicon keys 飛 with 跳 and ジャンプ), and flight said of what flies: 鳥が飛んでいる is no 鳥がジャンプしている. What flies:
+// birds (a bird's counter 羽 included), aircraft (飛行機, 航空機, プロペラ機), kites, balloons, insects, a thrown ball.
+const FLIER_JA = /(?:鳥|機|凧|カイト|ヘリ|ヘリコプター|風船|気球|ドローン|蝶|虫|鳩|ハト|カモメ|カラス|ボール|フリスビー|羽)$/;
+const JUMP_JA = canonicalJa('跳');
+
+/**
+ * 飛 (飛んで, 飛び立つ, とんで) said of a flier is flight, keyed as the verb's dictionary form (飛ぶ, which the segmenter
+ * leaves whole), not a jump. What it is said of: the subject before it (鳥が, 小鳥たちが, 鳥の群れが), or the word it
+ * describes right after it (飛んできたボール); not another word of the sentence (男性がボールを追いかけて飛んでいます).
+ */
+function flightOfFliers(toks: Token[]): Token[] {
+  toks.forEach((t, i) => {
+    if (t.key === JUMP_JA && /^(?:飛|とん)/.test(t.surface) && saidOf(toks, i).some((x) => FLIER_JA.test(x.surface))) t.key = '飛ぶ';
+  });
+  return toks;
+}
+
+/** The words a verb at `toks[i]` is said of: its subject, marked が or は, with the noun before its の, and the noun it describes. */
+function saidOf(toks: readonly Token[], i: number): Token[] {
+  const out: Token[] = [];
+  const content = (k: number, step: number): number => {
+    while (k >= 0 && k < toks.length && toks[k]!.stop) k += step;
+    return k;
+  };
+  // The word after it where the verb's last ending is attributive (飛んで|きた|ボール, 飛んで|いる|鳥), not a て form (飛んで|ボールを).
+  const after = content(i + 1, 1);
+  if (after < toks.length && after > i + 1 && /[たるい]$/.test(toks[after - 1]!.surface)) out.push(toks[after]!);
+  const marker = toks.slice(0, i).findLastIndex((t) => t.stop && /^(?:が|は)$/.test(t.surface));
+  const subject = marker < 0 ? -1 : content(marker - 1, -1);
+  if (subject >= 0) {
+    out.push(toks[subject]!);
+    if (toks[subject - 1]?.surface === 'の') {
+      const owner = content(subject - 2, -1);
+      if (owner >= 0) out.push(toks[owner]!);
+    }
+  }
+  return out;
 }
 
 /** A place in or by a thing (部屋の中, 机の上): what the phrase names is that thing's. */
