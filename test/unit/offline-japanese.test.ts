@@ -256,6 +256,16 @@ test('飛ぶ said of what flies is flight, no jump: 鳥が飛んでいる is not
   assert.equal(tokens('男性が飛んでボールを取る。').find((t) => t.surface === '飛')?.key, tokens('ジャンプ')[0]!.key);
 });
 
+test('a vehicle stopped or running, said two ways (停車 = 止まる = 停まる, 走行 = 走る), and 載せる = 乗せる, are one act', async () => {
+  await supported('駅のホームに赤い電車が停車しています。', '駅のホームに赤い電車が止まっています。');
+  await supported('線路の上を白い列車が走行しています。', '線路の上を白い列車が走っています。');
+  await supported('男の子がスケートボードに片足を載せています。', '男の子がスケートボードに片足を乗せています。');
+  assert.equal(tokens('停車')[0]!.key, tokens('停まって')[0]!.key);
+  // Controls: another act in its place is still another (発車, departing; 歩行, walking).
+  await notSupported('駅のホームから赤い電車が発車しています。', '駅のホームに赤い電車が停車しています。', "reference says '停車して' where the claim says '発車して'");
+  await notSupported('線路の上を白い列車が歩行しています。', '線路の上を白い列車が走っています。');
+});
+
 test('宙 is 空中 and a teddy bear is 熊のぬいぐるみ, which is no bear', async () => {
   await supported('カイトサーフィンをしている人が宙に飛び上がっています。', 'カイトサーフィンをしている人が空中に飛び上がっています。');
   await supported('黒い犬に熊のぬいぐるみが寄り掛かっています。', '黒い犬にテディベアが寄り掛かっています。');
