@@ -266,6 +266,16 @@ test('a vehicle stopped or running, said two ways (停車 = 止まる = 停ま�
   await notSupported('線路の上を白い列車が歩行しています。', '線路の上を白い列車が走っています。');
 });
 
+test('"many" said many ways: a claim word 沢山, 大勢, 多く or 数 (数頭) is given by a sentence with 様々な, 複数, たくさん', () => {
+  const given = (word: string, text: string): number => tokenMatch(tokens(word).find((t) => !t.stop)!, new RefSentence({ id: 'r#0', source: 'r.md', line: 1, text }, text, { start: 0, end: text.length }));
+  assert.equal(given('沢山', '壁に様々な時計が掛けられています。'), 1);
+  assert.equal(given('大勢', '店の前に多くの人が並んでいます。'), 1);
+  assert.equal(given('数頭', '柵の傍にたくさんの象が立っています。'), 1);
+  // Controls: a sentence that says no "many" (one clock, two elephants in a number) gives none.
+  assert.equal(given('沢山', '壁に時計が一つ掛けられています。'), 0);
+  assert.equal(given('数頭', '柵の傍に象が立っています。'), 0);
+});
+
 test('宙 is 空中 and a teddy bear is 熊のぬいぐるみ, which is no bear', async () => {
   await supported('カイトサーフィンをしている人が宙に飛び上がっています。', 'カイトサーフィンをしている人が空中に飛び上がっています。');
   await supported('黒い犬に熊のぬいぐるみが寄り掛かっています。', '黒い犬にテディベアが寄り掛かっています。');
