@@ -660,6 +660,11 @@ export function givesColourJa(text: string, colour: string): boolean {
   return false;
 }
 
+/** How many colours a Japanese text gives (`givesColourJa`): 黄色と赤の電車 gives two. */
+export function coloursGivenJa(text: string): number {
+  return new Set(CLASSES[COLOURS_JA]!.map((w) => classWord(w)).filter((c) => givesColourJa(text, c))).size;
+}
+
 /**
  * A closed-class word in one form: lower case, and a Japanese colour adjective as its stem (白い, 白く, 白っぽい
  * → 白), so that 白く and 白い are one colour; a loanword or 〜色 spelling is its colour (シルバー = 銀色, ピンク色

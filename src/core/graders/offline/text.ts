@@ -381,7 +381,8 @@ function saidOf(toks: readonly Token[], i: number): Token[] {
   // The word after it where the verb's last ending is attributive (飛んで|きた|ボール, 飛んで|いる|鳥), not a て form (飛んで|ボールを).
   const after = content(i + 1, 1);
   if (after < toks.length && after > i + 1 && /[たるい]$/.test(toks[after - 1]!.surface)) out.push(toks[after]!);
-  const marker = toks.slice(0, i).findLastIndex((t) => t.stop && /^(?:が|は)$/.test(t.surface));
+  let marker = i - 1;
+  while (marker >= 0 && !(toks[marker]!.stop && /^(?:が|は)$/.test(toks[marker]!.surface))) marker--;
   const subject = marker < 0 ? -1 : content(marker - 1, -1);
   if (subject >= 0) {
     out.push(toks[subject]!);
