@@ -118,6 +118,8 @@ test('a quality a passage gives (in a kanji of its word, as colours), or no adje
   // A verb's stem that ends in い (向い|て) and a noun (囲い|の) are no adjectives.
   assert.equal(flag('男性が右を向いて立っています。', '男性が右を見て立っています。'), 0);
   assert.equal(flag('囲いの中に馬がいます。', '柵の中に馬がいます。'), 0);
+  // "Many" (様々な) is a count, which other checks read, not a quality.
+  assert.equal(flag('様々な便器が並んでいます。', '便器が並んでいます。'), 0);
 });
 
 test('a judgement of worth, difficulty or importance the reference does not make is an opinion', async () => {

@@ -1,7 +1,7 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, coverageOfLists, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { closedClass, colourJa, coloursGivenJa, countsOfOneJa, givesColourJa, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
+import { closedClass, colourJa, coloursGivenJa, countsOfOneJa, givesColourJa, hedges, manyJa, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, jaKey, readable, sourceCounts, spacedCompounds, tokens, writtenRange, type Token } from './text';
@@ -766,8 +766,8 @@ function openerName(t: Token, text: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.surface) && SUBJECT_OF.test(text.slice(t.end, t.end + 12)) && isEntityName(t.surface) && !PLURAL_LIKE.test(t.surface) && !/ing$/.test(t.surface) && !closedClass(t.surface);
 }
 
-// The size words the lexicon keys 大型 and 小型 (大きな, 大きい, 小さな...), and a negation (無い), "many" (多い), which
-// other checks read.
+// The size words the lexicon keys 大型 and 小型 (大きな, 大きい, 小さな...), and a negation (無い) and "many" (多い, 様々な:
+// `manyJa`), which other checks read.
 const SIZE_JA = new Set([jaKey('大きな'), jaKey('小さな')]);
 const NOT_QUALITY_JA = /^(?:無い|多い)$/;
 
@@ -778,7 +778,7 @@ const NOT_QUALITY_JA = /^(?:無い|多い)$/;
  * 使い|ます) and from a noun (囲い|の, 海沿い|に), and a な-adjective from a verb (連|な|る).
  */
 function qualityJa(allToks: readonly Token[], t: Token): boolean {
-  if (colourJa(t.surface) !== undefined || NOT_QUALITY_JA.test(t.surface)) return false;
+  if (colourJa(t.surface) !== undefined || NOT_QUALITY_JA.test(t.surface) || manyJa(t.surface)) return false;
   if (SIZE_JA.has(t.key)) return true;
   const at = allToks.findIndex((x) => x.start === t.start);
   const next = allToks[at + 1];
@@ -789,8 +789,9 @@ function qualityJa(allToks: readonly Token[], t: Token): boolean {
 
 // "Colourful" (カラフル, 色とりどり) is given by a passage that says so or names two colours (黄色と赤の電車).
 const COLOURFUL_JA = /^(?:カラフル|色とりどり)$/;
+const COLOURFUL_TEXT_JA = /カラフル|色とりどり|色鮮やか/;
 
 /** Whether a passage gives a quality the alignment found in none: "colourful" said with colours. */
 function qualityGiven(t: Token, passages: readonly string[]): boolean {
-  return COLOURFUL_JA.test(t.surface) && passages.some((p) => /カラフル|色とりどり|色鮮やか/.test(p) || coloursGivenJa(p) >= 2);
+  return COLOURFUL_JA.test(t.surface) && passages.some((p) => COLOURFUL_TEXT_JA.test(p) || coloursGivenJa(p) >= 2);
 }
