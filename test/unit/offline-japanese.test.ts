@@ -276,6 +276,19 @@ test('"many" said many ways: a claim word 沢山, 大勢, 多く or 数 (数頭)
   assert.equal(given('数頭', '柵の傍に象が立っています。'), 0);
 });
 
+test('傘をさして and のせて, verbs written in kana, are read as 差して and 乗せて', async () => {
+  const key = (text: string, surface: string): string | undefined => tokens(text).find((t) => t.surface === surface)?.key;
+  assert.equal(key('女性が傘をさしています。', 'さし'), tokens('差')[0]!.key);
+  assert.equal(key('皿にケーキがのせられています。', 'のせ'), tokens('乗')[0]!.key);
+  await notSupported('男性が傘をさして立っています。', '男性が傘を持って立っています。', "reference says '持って' where the claim says 'さして'");
+  // Controls: the kana and the kanji spelling are one verb; the adverb さして ("not particularly", after は or も) and
+  // のせい ("because of") are no such verbs.
+  await supported('女性が赤い傘をさしています。', '女性が赤い傘を差しています。');
+  await supported('皿の上にケーキがのせられています。', '皿の上にケーキが乗せられています。');
+  assert.ok(!tokens('これはさしてめずらしくない。').some((t) => t.key === tokens('差')[0]!.key));
+  assert.ok(!tokens('雨のせいで道が濡れています。').some((t) => t.key === tokens('乗')[0]!.key));
+});
+
 test('宙 is 空中 and a teddy bear is 熊のぬいぐるみ, which is no bear', async () => {
   await supported('カイトサーフィンをしている人が宙に飛び上がっています。', 'カイトサーフィンをしている人が空中に飛び上がっています。');
   await supported('黒い犬に熊のぬいぐるみが寄り掛かっています。', '黒い犬にテディベアが寄り掛かっています。');

@@ -428,9 +428,10 @@ function lexiconWordsWhole(toks: Token[]): Token[] {
 
 // Verbs and nouns written in kana, which the segmenter cuts into one- and two-kana pieces read as particles (す|わっ|
 // てい|ます, の|んで): the kana stem, the kanji that writes it (keyed as the segmenter keys 座って: 座), and the kana
-// that may follow the stem (たべ needs none). Only forms no particle or ending spells: not のみ ("only"), とび (とびら),
-// おいて (において), した (the past of する), ある (to be).
-const KANA_WORDS: readonly { kana: string; kanji: string; next: string }[] = [
+// that may follow the stem (たべ needs none), and where one must come after a particle, that particle (傘をさして: the
+// adverb さして, "not particularly", follows は or も). Only forms no particle or ending spells: not のみ ("only"), とび
+// (とびら), おいて (において), した (the past of する), ある (to be), のせい ("because of").
+const KANA_WORDS: readonly { kana: string; kanji: string; next: string; after?: string }[] = [
   { kana: 'すわ', kanji: '座', next: 'らりるれろっ' }, { kana: 'たべ', kanji: '食', next: '' }, { kana: 'のん', kanji: '飲', next: 'でだ' },
   { kana: 'ねころ', kanji: '寝転', next: 'んばびぶべが' }, { kana: 'ね', kanji: '寝', next: 'てま' }, { kana: 'はし', kanji: '走', next: 'らりるれろっ' },
   { kana: 'あるい', kanji: '歩', next: 'てた' }, { kana: 'ある', kanji: '歩', next: 'くき' }, { kana: 'およ', kanji: '泳', next: 'いぎぐ' },
@@ -439,7 +440,7 @@ const KANA_WORDS: readonly { kana: string; kanji: string; next: string }[] = [
   { kana: 'すべ', kanji: '滑', next: 'らりるれろっ' }, { kana: 'あそ', kanji: '遊', next: 'んばびぶべ' }, { kana: 'わら', kanji: '笑', next: 'っいうわえ' },
   { kana: 'はい', kanji: '入', next: 'らりるれろっ' }, { kana: 'とま', kanji: '止', next: 'らりるれろっ' }, { kana: 'なら', kanji: '並', next: 'んばびぶべ' },
   { kana: 'おか', kanji: '置', next: 'れ' }, { kana: 'ひと', kanji: '人', next: '' }, { kana: 'まえ', kanji: '前', next: '' }, { kana: 'うえ', kanji: '上', next: '' },
-  { kana: 'よこ', kanji: '横', next: '' }, { kana: 'なか', kanji: '中', next: '' },
+  { kana: 'よこ', kanji: '横', next: '' }, { kana: 'なか', kanji: '中', next: '' }, { kana: 'さし', kanji: '差', next: 'てた', after: 'を' }, { kana: 'のせ', kanji: '乗', next: 'てらた' },
 ];
 // Verbs written with kanji and kana that the segmenter cuts at different places in each form (寝|そ|べ|って, 寝そべる,
 // 横|た|わ|って, 横|に|な|って, 寝転んで, 寝|転|が|って): the stem as one token, and the kana that may follow it. The lexicon
@@ -471,7 +472,7 @@ function kanaWordAt(text: string, at: number, prev: Token | undefined): Token | 
   if (!/[\u3040-\u309f]/.test(text[at] ?? '')) return undefined;
   if (!BEFORE_KANA_WORD.test(text.slice(Math.max(0, at - 1), at)) || (prev && prev.end === at && !prev.stop)) return undefined;
   for (const w of KANA_WORDS) {
-    if (!text.startsWith(w.kana, at)) continue;
+    if (!text.startsWith(w.kana, at) || (w.after !== undefined && text[at - 1] !== w.after)) continue;
     const after = text[at + w.kana.length] ?? '';
     if (w.next ? !w.next.includes(after) || after === '' : NOT_AFTER_KANA_NOUN.test(text.slice(at + w.kana.length))) continue;
     const end = at + w.kana.length + (w.next && after !== 'ん' && after !== 'っ' ? 0 : w.next ? 1 : 0);
