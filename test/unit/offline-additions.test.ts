@@ -1,8 +1,11 @@
 // What the claim adds that no passage gives: a figure, a rank in digits, a year added to a list, a cause, an example
-// ("such as"), a consequence ("so", "which means"), a colour, a judgement of worth; each beside the same detail given,
-// which stays supported.
+// ("such as"), a consequence ("so", "which means"), a colour or another quality (古い, 大きな), a judgement of worth;
+// each beside the same detail given, which stays supported.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { indexReferences } from '../../src/core/check';
+import { extractFeatures, FEATURES, SentenceCache } from '../../src/core/graders/offline/features';
+import { passagesFromText } from '../../src/core/references';
 import { fixed, flagged, grade, notSupported, supported } from './offline-verdicts';
 
 const strikes = 'The maximum score is 300, which is achieved by getting 12 strikes in a row.';
@@ -109,6 +112,29 @@ test('a colour the passage gives in another spelling or inside a word, or a word
   await supported('椅子の上で白い猫が寝ています。', '椅子の上で白猫が寝ています。');
   await supported('赤い車が止まっています。', 'レッドの車が止まっています。');
   await supported('青年がベンチに座っています。', 'ベンチに青年が座っています。');
+});
+
+test('a quality the claim adds that no passage gives (an adjective, a size) is not supported, as a colour is', async () => {
+  await notSupported('公園に古いベンチがあります。', '公園にベンチがあります。', "reference never mentions '古い'");
+  await notSupported('広大な草原に馬がいます。', '草原に馬がいます。', "reference never mentions '広大'");
+  await notSupported('庭に大きな犬がいます。', '庭に犬がいます。', "reference never mentions '大きな'");
+  await notSupported('空にカラフルな凧が揚がっています。', '空に凧が揚がっています。', "reference never mentions 'カラフル'");
+});
+
+test('a quality a passage gives (in a kanji of its word, as colours), or no adjective at all, raises no flag', () => {
+  const flag = (claim: string, ref: string): number => {
+    const passages = indexReferences(passagesFromText('r.md', ref)).search(claim, 5);
+    return extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache()).x[FEATURES.indexOf('colourUnseenJa')]!;
+  };
+  assert.equal(flag('公園に古いベンチがあります。', '公園にベンチがあります。'), 1);
+  // 小熊 is a small bear; two colours make a thing colourful.
+  assert.equal(flag('女性が小さな熊を抱いています。', '女性が小熊を抱いています。'), 0);
+  assert.equal(flag('カラフルな凧が空に揚がっています。', '赤と青の凧が空に揚がっています。'), 0);
+  // A verb's stem that ends in い (向い|て) and a noun (囲い|の) are no adjectives.
+  assert.equal(flag('男性が右を向いて立っています。', '男性が右を見て立っています。'), 0);
+  assert.equal(flag('囲いの中に馬がいます。', '柵の中に馬がいます。'), 0);
+  // "Many" (様々な) is a count, which other checks read, not a quality.
+  assert.equal(flag('様々な便器が並んでいます。', '便器が並んでいます。'), 0);
 });
 
 test('a judgement of worth, difficulty or importance the reference does not make is an opinion', async () => {

@@ -242,6 +242,53 @@ test('lying down said four ways (寝そべる, 横たわる, 寝転ぶ, 横に�
   assert.ok(!tokens('二匹の犬が横にならんでいます。').some((t) => t.key === tokens('横たわる')[0]!.key));
 });
 
+test('飛ぶ said of what flies is flight, no jump: 鳥が飛んでいる is not 鳥がジャンプしている', async () => {
+  await notSupported('公園の上空を鳥がジャンプしています。', '公園の上空を鳥が飛んでいます。', "reference says '飛んで' where the claim says 'ジャンプ'");
+  await notSupported('空港の上空を飛行機がジャンプしています。', '空港の上空を飛行機が飛んでいます。');
+  await notSupported('ジャンプしたボールを男性が取ろうとしています。', '飛んできたボールを男性が取ろうとしています。');
+  assert.equal(tokens('鳥の群れが飛んでいます。').find((t) => t.surface === '飛')?.key, tokens('飛ぶ')[0]!.key);
+  assert.equal(tokens('小鳥たちが飛んでいる。').find((t) => t.surface === '飛')?.key, tokens('飛ぶ')[0]!.key);
+  // Controls: a flier's flight is its flight, in kana too; said of a person, 飛ぶ is still a jump, a ball or a frisbee
+  // elsewhere in the sentence (the thing chased, the object after a て form) making no flight of it.
+  await supported('公園の上空を鳥の群れがとんでいます。', '公園の上空を鳥の群れが飛んでいます。');
+  await supported('男性がボールを追いかけてジャンプしています。', '男性がボールを追いかけて飛んでいます。');
+  await supported('少年がフリスビーを追いかけて芝生の上でジャンプしています。', '少年がフリスビーを追いかけて芝生の上で飛んでいます。');
+  assert.equal(tokens('男性が飛んでボールを取る。').find((t) => t.surface === '飛')?.key, tokens('ジャンプ')[0]!.key);
+});
+
+test('a vehicle stopped or running, said two ways (停車 = 止まる = 停まる, 走行 = 走る), and 載せる = 乗せる, are one act', async () => {
+  await supported('駅のホームに赤い電車が停車しています。', '駅のホームに赤い電車が止まっています。');
+  await supported('線路の上を白い列車が走行しています。', '線路の上を白い列車が走っています。');
+  await supported('男の子がスケートボードに片足を載せています。', '男の子がスケートボードに片足を乗せています。');
+  assert.equal(tokens('停車')[0]!.key, tokens('停まって')[0]!.key);
+  // Controls: another act in its place is still another (発車, departing; 歩行, walking).
+  await notSupported('駅のホームから赤い電車が発車しています。', '駅のホームに赤い電車が停車しています。', "reference says '停車して' where the claim says '発車して'");
+  await notSupported('線路の上を白い列車が歩行しています。', '線路の上を白い列車が走っています。');
+});
+
+test('"many" said many ways: a claim word 沢山, 大勢, 多く or 数 (数頭) is given by a sentence with 様々な, 複数, たくさん', () => {
+  const given = (word: string, text: string): number => tokenMatch(tokens(word).find((t) => !t.stop)!, new RefSentence({ id: 'r#0', source: 'r.md', line: 1, text }, text, { start: 0, end: text.length }));
+  assert.equal(given('沢山', '壁に様々な時計が掛けられています。'), 1);
+  assert.equal(given('大勢', '店の前に多くの人が並んでいます。'), 1);
+  assert.equal(given('数頭', '柵の傍にたくさんの象が立っています。'), 1);
+  // Controls: a sentence that says no "many" (one clock, two elephants in a number) gives none.
+  assert.equal(given('沢山', '壁に時計が一つ掛けられています。'), 0);
+  assert.equal(given('数頭', '柵の傍に象が立っています。'), 0);
+});
+
+test('傘をさして and のせて, verbs written in kana, are read as 差して and 乗せて', async () => {
+  const key = (text: string, surface: string): string | undefined => tokens(text).find((t) => t.surface === surface)?.key;
+  assert.equal(key('女性が傘をさしています。', 'さし'), tokens('差')[0]!.key);
+  assert.equal(key('皿にケーキがのせられています。', 'のせ'), tokens('乗')[0]!.key);
+  await notSupported('男性が傘をさして立っています。', '男性が傘を持って立っています。', "reference says '持って' where the claim says 'さして'");
+  // Controls: the kana and the kanji spelling are one verb; the adverb さして ("not particularly", after は or も) and
+  // のせい ("because of") are no such verbs.
+  await supported('女性が赤い傘をさしています。', '女性が赤い傘を差しています。');
+  await supported('皿の上にケーキがのせられています。', '皿の上にケーキが乗せられています。');
+  assert.ok(!tokens('これはさしてめずらしくない。').some((t) => t.key === tokens('差')[0]!.key));
+  assert.ok(!tokens('雨のせいで道が濡れています。').some((t) => t.key === tokens('乗')[0]!.key));
+});
+
 test('宙 is 空中 and a teddy bear is 熊のぬいぐるみ, which is no bear', async () => {
   await supported('カイトサーフィンをしている人が宙に飛び上がっています。', 'カイトサーフィンをしている人が空中に飛び上がっています。');
   await supported('黒い犬に熊のぬいぐるみが寄り掛かっています。', '黒い犬にテディベアが寄り掛かっています。');
@@ -249,6 +296,14 @@ test('宙 is 空中 and a teddy bear is 熊のぬいぐるみ, which is no bear'
   // Controls: a stuffed bear is not the animal; a boy is not a man.
   await notSupported('森の中に熊のぬいぐるみがあります。', '森の中に熊がいます。');
   await notSupported('男性がボールを蹴っています。', '男の子がボールを蹴っています。');
+});
+
+test('a word of one closed class in the place of a word of another is a swap: 犬 where the sentence has 赤い自転車', async () => {
+  await notSupported('橋の上を犬が通っています。', '橋の上を赤い自転車が通っています。', "reference says '赤い自転車' where the claim says '犬'");
+  await notSupported('公園の上空を鳥が飛んでいます。', '公園の上空を大きな飛行機が飛んでいます。');
+  // Controls: two of one class are the opposite check's (犬 against 猫, contradicted), a kana spelling is the word.
+  await notSupported('橋の上を猫が通っています。', '橋の上を犬が通っています。', undefined, 'contradicted');
+  await supported('橋の上をいぬが通っています。', '橋の上を犬が通っています。');
 });
 
 test('an animal written in kana is its kanji (いぬ = 犬, ひつじ = 羊, クマ = 熊): one animal, and another is still another', async () => {

@@ -1,10 +1,10 @@
 // The checks a careful reader makes, as numbers for the model, plus what each found (for the reason and the fix).
 import type { GradeRequest } from '../../types';
 import { align, coverage, coverageOfLists, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
-import { closedClass, colourJa, countsOfOneJa, givesColourJa, hedges, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
+import { closedClass, colourJa, coloursGivenJa, countsOfOneJa, givesColourJa, hedges, manyJa, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
 import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, saysOrdinal, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
-import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, readable, sourceCounts, spacedCompounds, tokens, writtenRange, type Token } from './text';
+import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, jaKey, readable, sourceCounts, spacedCompounds, tokens, writtenRange, type Token } from './text';
 
 export const FEATURES = [
   'covBest', 'charBest', 'charAll', 'uncovered', 'uncoveredNames', 'length',
@@ -431,6 +431,10 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     const c = colourJa(t.surface);
     return c !== undefined && !req.passages.some((p) => givesColourJa(p.passage.text, c));
   });
+  // So is a quality it gives a thing, an adjective none of whose kanji any passage has (分厚いピザ against ピザ; not 小さな熊
+  // against 小熊): on dev JNLI 65 such rows besides those a colour flags, 2 of them supported (広い草原 against 小さい小象
+  // と大きい象, 低い引き出し against 白いカバー).
+  const qualityUnseen = cjk && claimToks.some((t, i) => a.matchAll[i] === 0 && qualityJa(allToks, t) && !qualityGiven(t, req.passages.map((p) => p.passage.text)));
   const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(allToks, s0) : undefined;
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
@@ -509,7 +513,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     strengthened: strong ? 1 : 0,
     causeUnseen: cause ? 1 : 0,
     selfRelation: self ? 1 : 0,
-    colourUnseenJa: colourUnseen ? 1 : 0,
+    // A colour or another quality no passage gives: one flag, one floor (the name is the colour's, which came first).
+    colourUnseenJa: colourUnseen || qualityUnseen ? 1 : 0,
     agentUnseen: cjk ? 0 : agentUnseen(text, missing),
     // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
     refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),
@@ -761,4 +766,34 @@ const SUBJECT_OF = /^\s+(?:is|was|are|were|has|had|have|will|would|can|could|rem
 /** Whether the claim's opening word reads as a name: capitalised, then lower case, the subject of a copula, and no plural, nationality, "-ing" word or closed-class word ("Green is"). */
 function openerName(t: Token, text: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.surface) && SUBJECT_OF.test(text.slice(t.end, t.end + 12)) && isEntityName(t.surface) && !PLURAL_LIKE.test(t.surface) && !/ing$/.test(t.surface) && !closedClass(t.surface);
+}
+
+// The size words the lexicon keys 大型 and 小型 (大きな, 大きい, 小さな...), and a negation (無い) and "many" (多い, 様々な:
+// `manyJa`), which other checks read.
+const SIZE_JA = new Set([jaKey('大きな'), jaKey('小さな')]);
+const NOT_QUALITY_JA = /^(?:無い|多い)$/;
+
+/**
+ * Whether a Japanese claim word is an adjective, no colour (`colourJa` reads those): a size word (大きな, 小さい), an
+ * い-adjective (分厚い, 暗い, 新しい) before its noun or ending its clause, or a な-adjective of two characters or more
+ * before its noun (広大な草原, カラフルな凧). What follows tells an adjective from a verb's stem ending in い (向い|て,
+ * 使い|ます) and from a noun (囲い|の, 海沿い|に), and a な-adjective from a verb (連|な|る).
+ */
+function qualityJa(allToks: readonly Token[], t: Token): boolean {
+  if (colourJa(t.surface) !== undefined || NOT_QUALITY_JA.test(t.surface) || manyJa(t.surface)) return false;
+  if (SIZE_JA.has(t.key)) return true;
+  const at = allToks.findIndex((x) => x.start === t.start);
+  const next = allToks[at + 1];
+  const beforeNoun = (k: number): boolean => allToks[k] !== undefined && !allToks[k]!.stop && allToks[k]!.start === allToks[k - 1]!.end;
+  if (/^\p{sc=Han}+し?い$/u.test(t.surface)) return !next || next.start > t.end || beforeNoun(at + 1) || /^です/.test(next.surface);
+  return next?.surface === 'な' && next.start === t.end && /^[\p{sc=Han}\p{sc=Katakana}ー]{2,}$/u.test(t.surface) && beforeNoun(at + 2);
+}
+
+// "Colourful" (カラフル, 色とりどり) is given by a passage that says so or names two colours (黄色と赤の電車).
+const COLOURFUL_JA = /^(?:カラフル|色とりどり)$/;
+const COLOURFUL_TEXT_JA = /カラフル|色とりどり|色鮮やか/;
+
+/** Whether a passage gives a quality the alignment found in none: "colourful" said with colours. */
+function qualityGiven(t: Token, passages: readonly string[]): boolean {
+  return COLOURFUL_JA.test(t.surface) && passages.some((p) => COLOURFUL_TEXT_JA.test(p) || coloursGivenJa(p) >= 2);
 }

@@ -117,7 +117,7 @@ const JA_GROUPS: string[][] = [
   // In the air; a steam train; a teddy bear (a stuffed bear, not a bear: text.ts reads it whole).
   ['空中', '宙'],
   // One word, two kanji or a kana spelling: 止まる = 停まる (a vehicle), 眠る = 寝る (asleep), and everyday words.
-  ['止', '停'], ['寝', '眠'], ['赤ちゃん', '赤ん坊'], ['様々', 'さまざま', '色々', 'いろいろ', '色んな', 'いろんな'], ['綺麗', 'きれい', 'キレイ'],
+  ['止', '停', '停車'], ['走', '走行'], ['乗', '載'], ['寝', '眠'], ['赤ちゃん', '赤ん坊'], ['様々', 'さまざま', '色々', 'いろいろ', '色んな', 'いろんな'], ['綺麗', 'きれい', 'キレイ'],
   ['友達', '友人', '友だち'], ['老人', 'お年寄り', '高齢者'], ['汽車', '蒸気機関車', 'sl'], ['テディベア', 'クマのぬいぐるみ', '熊のぬいぐるみ', 'くまのぬいぐるみ'],
 ];
 const JA_CANON = merge(JA_GROUPS);

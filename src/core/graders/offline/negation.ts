@@ -677,6 +677,11 @@ export function givesColourJa(text: string, colour: string): boolean {
   return false;
 }
 
+/** How many colours a Japanese text gives (`givesColourJa`): 黄色と赤の電車 gives two. */
+export function coloursGivenJa(text: string): number {
+  return new Set(CLASSES[COLOURS_JA]!.map((w) => classWord(w)).filter((c) => givesColourJa(text, c))).size;
+}
+
 /**
  * A closed-class word in one form: lower case, and a Japanese colour adjective as its stem (白い, 白く, 白っぽい
  * → 白), so that 白く and 白い are one colour; a loanword or 〜色 spelling is its colour (シルバー = 銀色, ピンク色
@@ -782,6 +787,12 @@ export function converseKin(a: Token, b: Token): boolean {
 /** Whether a word belongs to a closed class (a colour, an animal, a material...), in any of its spellings. */
 export function closedClass(w: string): boolean {
   return CLASS_OF.has(classWord(w));
+}
+
+/** Two words of one closed class, or two spellings of one word of it (白い and 白, グレー and 灰色). */
+export function classMates(a: string, b: string): boolean {
+  const x = CLASS_OF.get(classWord(a));
+  return x !== undefined && x === CLASS_OF.get(classWord(b));
 }
 
 /** Two different words of one closed class (colours, weekdays, seasons, medals, shapes). */

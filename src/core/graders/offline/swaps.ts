@@ -1,7 +1,7 @@
 // Words in each other's places: a name or word in another's slot (a swapped value), a fact moved to the other entity,
 // two words the other way round (an exchange), and the same fact told from its other end (a converse, no clash).
 import type { RefSentence } from './align';
-import { closedClass, colourJa, converseKin, manyJa, oppositeKeys } from './negation';
+import { classMates, closedClass, colourJa, converseKin, manyJa, oppositeKeys } from './negation';
 import { overlaps } from './numbers';
 import { pastForm } from './lexicon';
 import { hasCjk, isEntityName, KANJI_WORD, stem, type Token } from './text';
@@ -183,8 +183,9 @@ const GENERAL_JA = new Set(['人', '人々', '人物', '人達', '人たち', '�
  * sentence's in order, whatever the particles between: このバイクはホンダ製です against ...トヨタ製です, 雪の中に立っています
  * against 雨の中に..., 男性が泳いでいます against 男性が立っています, 皿の上におにぎりが against 皿の上にサンドウィッチが. The
  * claim's word is in no passage (`unseen`), neither word holds the other (持つ and 持 are one verb), the claim's is no
- * general word (人 for 男性). Two words that both say "many" (複数, たくさん) are one count, and two of a closed class (グレー,
- * 灰色) are the opposite check's to judge, spellings of one colour included. On dev JNLI it fires on 152 unsupported rows and 4 supported (rewordings: 寝そべって for
+ * general word (人 for 男性). Two words that both say "many" (複数, たくさん) are one count, and two of one closed class (グレー,
+ * 灰色; 犬, 猫) are the opposite check's to judge, spellings of one colour included, while a word of one class where the
+ * sentence has one of another (犬 where it has 自転車) is a swap. On dev JNLI it fires on 152 unsupported rows and 4 supported (rewordings: 寝そべって for
  * 横たわって, ジャンプ for 飛んで). A run of one or two words against a run of one to three, each word held to the same
  * tests, is a swap too where a content word before it is the same (43 unsupported rows more, 3 supported).
  */
@@ -224,7 +225,7 @@ function swappable(cs: readonly Token[], rs: readonly Token[], unseen: ReadonlyS
   // A compound the segmenter cut (洗面|台) is one word here: 台所 does not hold 洗面台 for holding its 台.
   const written = compoundsJa(rs).map((x) => x.tok);
   const others = written.length < rs.length ? written : rs;
-  return cs.every((c) => others.every((r) => !c.key.includes(r.key) && !r.key.includes(c.key)) && rs.every((r) => !(manyJa(c.surface) && manyJa(r.surface)) && !(closedClass(c.surface) && closedClass(r.surface))));
+  return cs.every((c) => others.every((r) => !c.key.includes(r.key) && !r.key.includes(c.key)) && rs.every((r) => !(manyJa(c.surface) && manyJa(r.surface)) && !classMates(c.surface, r.surface)));
 }
 
 /** A kanji stem with the kana that ends it, as a reader names the word (泳いで, 横たわって, 停車する), not a particle (雪の). */

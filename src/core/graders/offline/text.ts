@@ -288,7 +288,7 @@ export function tokens(text: string): Token[] {
       const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
-    return markWholeKatakana(lexiconWordsWhole(out), text);
+    return markWholeKatakana(flightOfFliers(lexiconWordsWhole(out)), text);
   }
   // A hyphen between two digits is a range, two numbers ("1368–1644" reads "1368-1644"); between letters, one word.
   // An ampersand between letters joins a name ("AT&T", "R&D", "H&M"), whose letters alone are stop words.
@@ -353,6 +353,47 @@ function markWholeKatakana(toks: Token[], text: string): Token[] {
   return toks;
 }
 
+// 飛ぶ is a jump said of people and animals in the air (スノーボーダーが空中を飛んでいます = ...ジャンプしています: the
+// lexicon keys 飛 with 跳 and ジャンプ), and flight said of what flies: 鳥が飛んでいる is no 鳥がジャンプしている. What flies:
+// birds (a bird's counter 羽 included), aircraft (飛行機, 航空機, プロペラ機), kites, balloons, insects, a thrown ball.
+const FLIER_JA = /(?:鳥|機|凧|カイト|ヘリ|ヘリコプター|風船|気球|ドローン|蝶|虫|鳩|ハト|カモメ|カラス|ボール|フリスビー|羽)$/;
+const JUMP_JA = canonicalJa('跳');
+
+/**
+ * 飛 (飛んで, 飛び立つ, とんで) said of a flier is flight, keyed as the verb's dictionary form (飛ぶ, which the segmenter
+ * leaves whole), not a jump. What it is said of: the subject before it (鳥が, 小鳥たちが, 鳥の群れが), or the word it
+ * describes right after it (飛んできたボール); not another word of the sentence (男性がボールを追いかけて飛んでいます).
+ */
+function flightOfFliers(toks: Token[]): Token[] {
+  toks.forEach((t, i) => {
+    if (t.key === JUMP_JA && /^(?:飛|とん)/.test(t.surface) && saidOf(toks, i).some((x) => FLIER_JA.test(x.surface))) t.key = '飛ぶ';
+  });
+  return toks;
+}
+
+/** The words a verb at `toks[i]` is said of: its subject, marked が or は, with the noun before its の, and the noun it describes. */
+function saidOf(toks: readonly Token[], i: number): Token[] {
+  const out: Token[] = [];
+  const content = (k: number, step: number): number => {
+    while (k >= 0 && k < toks.length && toks[k]!.stop) k += step;
+    return k;
+  };
+  // The word after it where the verb's last ending is attributive (飛んで|きた|ボール, 飛んで|いる|鳥), not a て form (飛んで|ボールを).
+  const after = content(i + 1, 1);
+  if (after < toks.length && after > i + 1 && /[たるい]$/.test(toks[after - 1]!.surface)) out.push(toks[after]!);
+  let marker = i - 1;
+  while (marker >= 0 && !(toks[marker]!.stop && /^(?:が|は)$/.test(toks[marker]!.surface))) marker--;
+  const subject = marker < 0 ? -1 : content(marker - 1, -1);
+  if (subject >= 0) {
+    out.push(toks[subject]!);
+    if (toks[subject - 1]?.surface === 'の') {
+      const owner = content(subject - 2, -1);
+      if (owner >= 0) out.push(toks[owner]!);
+    }
+  }
+  return out;
+}
+
 /** A place in or by a thing (部屋の中, 机の上): what the phrase names is that thing's. */
 const PLACE_IN_JA = /^(?:中|上|下|横|前|後ろ|外|内|奥|隣)$/;
 
@@ -387,9 +428,10 @@ function lexiconWordsWhole(toks: Token[]): Token[] {
 
 // Verbs and nouns written in kana, which the segmenter cuts into one- and two-kana pieces read as particles (す|わっ|
 // てい|ます, の|んで): the kana stem, the kanji that writes it (keyed as the segmenter keys 座って: 座), and the kana
-// that may follow the stem (たべ needs none). Only forms no particle or ending spells: not のみ ("only"), とび (とびら),
-// おいて (において), した (the past of する), ある (to be).
-const KANA_WORDS: readonly { kana: string; kanji: string; next: string }[] = [
+// that may follow the stem (たべ needs none), and where one must come after a particle, that particle (傘をさして: the
+// adverb さして, "not particularly", follows は or も). Only forms no particle or ending spells: not のみ ("only"), とび
+// (とびら), おいて (において), した (the past of する), ある (to be), のせい ("because of").
+const KANA_WORDS: readonly { kana: string; kanji: string; next: string; after?: string }[] = [
   { kana: 'すわ', kanji: '座', next: 'らりるれろっ' }, { kana: 'たべ', kanji: '食', next: '' }, { kana: 'のん', kanji: '飲', next: 'でだ' },
   { kana: 'ねころ', kanji: '寝転', next: 'んばびぶべが' }, { kana: 'ね', kanji: '寝', next: 'てま' }, { kana: 'はし', kanji: '走', next: 'らりるれろっ' },
   { kana: 'あるい', kanji: '歩', next: 'てた' }, { kana: 'ある', kanji: '歩', next: 'くき' }, { kana: 'およ', kanji: '泳', next: 'いぎぐ' },
@@ -398,7 +440,7 @@ const KANA_WORDS: readonly { kana: string; kanji: string; next: string }[] = [
   { kana: 'すべ', kanji: '滑', next: 'らりるれろっ' }, { kana: 'あそ', kanji: '遊', next: 'んばびぶべ' }, { kana: 'わら', kanji: '笑', next: 'っいうわえ' },
   { kana: 'はい', kanji: '入', next: 'らりるれろっ' }, { kana: 'とま', kanji: '止', next: 'らりるれろっ' }, { kana: 'なら', kanji: '並', next: 'んばびぶべ' },
   { kana: 'おか', kanji: '置', next: 'れ' }, { kana: 'ひと', kanji: '人', next: '' }, { kana: 'まえ', kanji: '前', next: '' }, { kana: 'うえ', kanji: '上', next: '' },
-  { kana: 'よこ', kanji: '横', next: '' }, { kana: 'なか', kanji: '中', next: '' },
+  { kana: 'よこ', kanji: '横', next: '' }, { kana: 'なか', kanji: '中', next: '' }, { kana: 'さし', kanji: '差', next: 'てた', after: 'を' }, { kana: 'のせ', kanji: '乗', next: 'てらた' },
 ];
 // Verbs written with kanji and kana that the segmenter cuts at different places in each form (寝|そ|べ|って, 寝そべる,
 // 横|た|わ|って, 横|に|な|って, 寝転んで, 寝|転|が|って): the stem as one token, and the kana that may follow it. The lexicon
@@ -430,7 +472,7 @@ function kanaWordAt(text: string, at: number, prev: Token | undefined): Token | 
   if (!/[\u3040-\u309f]/.test(text[at] ?? '')) return undefined;
   if (!BEFORE_KANA_WORD.test(text.slice(Math.max(0, at - 1), at)) || (prev && prev.end === at && !prev.stop)) return undefined;
   for (const w of KANA_WORDS) {
-    if (!text.startsWith(w.kana, at)) continue;
+    if (!text.startsWith(w.kana, at) || (w.after !== undefined && text[at - 1] !== w.after)) continue;
     const after = text[at + w.kana.length] ?? '';
     if (w.next ? !w.next.includes(after) || after === '' : NOT_AFTER_KANA_NOUN.test(text.slice(at + w.kana.length))) continue;
     const end = at + w.kana.length + (w.next && after !== 'ん' && after !== 'っ' ? 0 : w.next ? 1 : 0);
