@@ -106,8 +106,11 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   }
   for (const d of documents) if (d.explicit && d.id !== outFile && referenceFiles.has(d.id)) problem(say.alsoReference(d.path));
   // Left out silently, as the references --refs names are, unless that leaves nothing: then "nothing could be
-  // checked" must have its reasons above it.
-  if (!toCheck.length) for (const d of directiveReferences) problem(say.directiveReference(d.path));
+  // checked" must have its reasons above it (a folder of references only, say).
+  if (!toCheck.length) {
+    for (const d of documents) if (!d.explicit && d.id !== outFile && referenceFiles.has(d.id)) problem(say.referenceLeftOut(d.path));
+    for (const d of directiveReferences) problem(say.directiveReference(d.path));
+  }
 
   // A document named on its own that cannot be checked (binary, too large, unreadable...) fails the run as a path that
   // names nothing does: the user asked for that file. One a folder or a glob found is only said.

@@ -25,7 +25,8 @@ eval: grades each JSONL row's "response" against its "reference" and writes one 
 options of check and eval:
   --grader KIND           offline (default: no key, no network) or openai (any OpenAI-compatible
                           endpoint; key from OPENAI_API_KEY)
-  --model NAME            model for the openai grader (default: grader.model in .claimcheck.json)
+  --model NAME            model for the openai grader (default: grader.model in .claimcheck.json,
+                          else gpt-4o-mini)
   --base-url URL          endpoint (default: OPENAI_BASE_URL, then grader.baseURL in .claimcheck.json,
                           else OpenAI); a server on localhost needs no key
   --max-requests N        stop sending requests after N (the rest are reported as not graded; 0: no limit)
@@ -67,7 +68,8 @@ eval: JSONL の各行の "response" を "reference" と照合し、1 行に 1 �
 check と eval のオプション:
   --grader KIND           offline (既定: キーもネットワークも不要) か openai (OpenAI 互換の
                           エンドポイント。キーは OPENAI_API_KEY から)
-  --model NAME            openai 判定器のモデル (既定: .claimcheck.json の grader.model)
+  --model NAME            openai 判定器のモデル (既定: .claimcheck.json の grader.model、
+                          なければ gpt-4o-mini)
   --base-url URL          エンドポイント (既定: OPENAI_BASE_URL、次に .claimcheck.json の
                           grader.baseURL、なければ OpenAI)。localhost のサーバーにはキー不要
   --max-requests N        N 件でリクエストを止めます (残りは未判定として報告。0: 無制限)

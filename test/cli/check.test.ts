@@ -609,6 +609,19 @@ describe('claimcheck check: inputs', () => {
     assert.match(r.stdout, /^1 file, 2 claims/m);
   });
 
+  it('a folder that holds only references says each one left out before "nothing could be checked"', () => {
+    const r = claimcheck(['check', 'refs', '--refs', 'refs'], workspace());
+    assert.equal(r.code, 2);
+    assert.deepEqual(r.stderr.trimEnd().split('\n'), [
+      'claimcheck: refs/acme.md: is one of the references, so it is not checked as a document',
+      'claimcheck: nothing could be checked (see the messages above)',
+    ]);
+    // Left out silently where something else is checked.
+    const mixed = claimcheck(['check', 'refs', 'answers/good.md', '--refs', 'refs'], workspace());
+    assert.equal(mixed.code, 0, mixed.stderr);
+    assert.equal(mixed.stderr, '');
+  });
+
   it('globs, and --refs taking several paths', () => {
     const r = claimcheck(['check', 'answers/g*.md', '--refs', 'refs/acme.md', 'refs/acme.md', '-f', 'json'], workspace());
     assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/good.md']);

@@ -84,6 +84,19 @@ describe('claimcheck check --grader openai', () => {
     assert.ok(server.requests.length > 0);
   });
 
+  it('with no --model and none in the config, the model asked is the one --help names as the default', async () => {
+    const r = await claimcheckAsync(['check', 'answers/good.md', '--refs', 'refs', '--no-cache', '--grader', 'openai', '--base-url', server.baseURL], workspace());
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const asked = new Set(server.requests.map((q) => q.body.model));
+    assert.equal(asked.size, 1);
+    const [model] = [...asked];
+    for (const lang of ['en', 'ja']) {
+      const help = (await claimcheckAsync(['--help', '--lang', lang], workspace())).stdout;
+      const line = /--model NAME[^\n]*\n(?: {26}[^\n]*\n)*/.exec(help)?.[0] ?? '';
+      assert.ok(line.includes(` ${model}`), `${lang}: --help's --model names ${model}: ${line}`);
+    }
+  });
+
   it("OPENAI_API_KEY goes only to an endpoint the user names, never to one .claimcheck.json chooses", async () => {
     const config = (baseURL: string): string => JSON.stringify({ references: ['refs'], grader: { kind: 'openai', baseURL } });
     // A local endpoint named by the file: graded, without the key.

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { DEFAULTS as OPENAI_DEFAULTS } from '../../src/core/graders/openai/options';
+import { DEFAULT_MODEL, DEFAULTS as OPENAI_DEFAULTS } from '../../src/core/graders/openai/options';
 import { COMMANDS } from '../../src/extension/commandIds';
 
 const root = join(__dirname, '..', '..');
@@ -113,6 +113,13 @@ test('.vscodeignore is an allow-list that ships the bundle and its strings', () 
 
 test("the editor's request time limit defaults to the engine's, which the CLI uses", () => {
   assert.equal(pkg.contributes.configuration.properties['claimcheck.openai.timeoutMs']?.default, OPENAI_DEFAULTS.timeoutMs);
+});
+
+test("the model setting's description names the model an empty setting asks, in English and Japanese", () => {
+  for (const file of ['package.nls.json', 'package.nls.ja.json']) {
+    const strings = JSON.parse(read(file)) as Record<string, string>;
+    assert.ok(strings['config.openai.model']?.includes(`\`${DEFAULT_MODEL}\``), file);
+  }
 });
 
 test('Check Claims is offered where a selection can be checked: the palette and the context menu of any editor with one', () => {
