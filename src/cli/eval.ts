@@ -4,6 +4,7 @@ import { InputError } from '../core/errors';
 import { fileGroup, labelPairs, MAX_DATA_BYTES, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
+import { graderLabel } from '../core/report';
 import { readTextFile } from '../core/references';
 import { messages, type Messages } from '../core/report/messages';
 import { isStdin, STDIN_NAME, type EvalArgs } from './args';
@@ -78,8 +79,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   for (const [dataset, pairs] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out(`${metricsTable(measure(dataset, pairs), args.lang)}\n`);
   if (groups.size > 1) out(`${metricsTable(measure(say.metricsAll(), [...groups.values()].flat()), args.lang)}\n`);
   const usage = grader.usage();
-  const graderName = `${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}`;
-  out(`${say.rowsGraded(graded.length, rows.length, graderName, usage.requests, usage.promptTokens, usage.completionTokens, unread)}\n`);
+  out(`${say.rowsGraded(graded.length, rows.length, graderLabel(grader.info), usage.requests, usage.promptTokens, usage.completionTokens, unread)}\n`);
   if (failed.length) problem(say.rowsNotGraded(failed.length + skipped, rows.length, withKeyHint(failed[0]!.failed!, args.lang)));
   if (skipped) problem(say.gaveUpRows(GIVE_UP_AFTER, skipped));
 

@@ -22,13 +22,24 @@ export interface SummaryCounts {
   problems: number;
 }
 
+/** The grader a run used and what it cost. */
+type GraderUsed = Pick<SummaryCounts, 'grader' | 'requests' | 'promptTokens' | 'completionTokens'>;
+
+/**
+ * "(grader: openai, gpt-4o-mini; 3 requests, 100 prompt + 20 completion tokens)": check's summary and eval's rows line
+ * say it alike. A semicolon, not a comma, after the grader: its name holds a comma already.
+ */
+const EN_GRADER_USED = (g: GraderUsed): string =>
+  `(grader: ${g.grader}${g.requests > 0 ? `; ${plural(g.requests, 'request')}, ${g.promptTokens} prompt + ${g.completionTokens} completion tokens` : ''})`;
+const JA_GRADER_USED = (g: GraderUsed): string =>
+  `(判定器: ${g.grader}${g.requests > 0 ? `、リクエスト ${g.requests} 件、プロンプト ${g.promptTokens} + 補完 ${g.completionTokens} トークン` : ''})`;
+
 const EN = {
   // ---- The text report (report/text.ts, report/index.ts) ----
   evidence: (at: string) => `[evidence: ${at}]`,
   summary: (s: SummaryCounts) => {
-    const cost = s.requests > 0 ? `; ${plural(s.requests, 'request')}, ${s.promptTokens} prompt + ${s.completionTokens} completion tokens` : '';
     const problems = s.problems ? `; ${plural(s.problems, 'problem')} (see above)` : '';
-    return `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported (grader: ${s.grader}${cost})${problems}`;
+    return `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported ${EN_GRADER_USED(s)}${problems}`;
   },
   coverage: (path: string, covered: number, statements: number, percent: number, skipped: number) =>
     `${path}: coverage: states ${covered} of ${plural(statements, 'statement')} of its references (${percent}%)${skipped ? ` (${skipped} more not read)` : ''}`,
@@ -83,9 +94,8 @@ const EN = {
     }. Fix or remove the row`,
   badLabel: (where: string, label: string) => `${where}: label ${label} is not "supported", "unsupported" or "contradicted"; the row is graded but not measured`,
   rowsGraded: (graded: number, total: number, grader: string, requests: number, promptTokens: number, completionTokens: number, unread: number) => {
-    const cost = requests ? `, ${plural(requests, 'request')}, ${promptTokens} prompt + ${completionTokens} completion tokens` : '';
     const skipped = unread ? `; ${plural(unread, 'line')} not read (see the messages above)` : '';
-    return `${graded} of ${plural(total, 'row')} graded (grader: ${grader}${cost})${skipped}`;
+    return `${graded} of ${plural(total, 'row')} graded ${EN_GRADER_USED({ grader, requests, promptTokens, completionTokens })}${skipped}`;
   },
   rowsNotGraded: (failed: number, total: number, reason: string) => `${failed} of ${plural(total, 'row')} not graded: ${reason}; ${failed === 1 ? 'it is' : 'they are'} left out of the predictions and the metrics`,
   gaveUpRows: (after: number, untried: number) => `gave up after ${after} rows in a row failed the same way; ${untried} ${untried === 1 ? 'row was' : 'rows were'} not tried`,
@@ -146,9 +156,8 @@ const JA: Messages = {
   evidence: (at) => `[根拠: ${at}]`,
   summary: (s) => {
     // Joined as rowsGraded's are: 、 within the brackets, 。 between sentences; no ASCII "; ".
-    const cost = s.requests > 0 ? `、リクエスト ${s.requests} 件、プロンプト ${s.promptTokens} + 補完 ${s.completionTokens} トークン` : '';
     const problems = s.problems ? `。問題 ${s.problems} 件 (上記参照)` : '';
-    return `${s.files} ファイル、主張 ${s.claims} 件: 根拠あり ${s.supported}、矛盾 ${s.contradicted}、根拠なし ${s.unsupported} (判定器: ${s.grader}${cost})${problems}`;
+    return `${s.files} ファイル、主張 ${s.claims} 件: 根拠あり ${s.supported}、矛盾 ${s.contradicted}、根拠なし ${s.unsupported} ${JA_GRADER_USED(s)}${problems}`;
   },
   coverage: (path, covered, statements, percent, skipped) =>
     `${path}: カバレッジ: 参照文書の記述 ${statements} 件のうち ${covered} 件に触れています (${percent}%)${skipped ? ` (ほかに ${skipped} 件は未読)` : ''}`,
@@ -193,9 +202,8 @@ const JA: Messages = {
     }。行を修正するか削除してください`,
   badLabel: (where, label) => `${where}: ラベル ${label} は "supported"、"unsupported"、"contradicted" のいずれでもありません。この行は判定しますが、指標には含めません`,
   rowsGraded: (graded, total, grader, requests, promptTokens, completionTokens, unread) => {
-    const cost = requests ? `、リクエスト ${requests} 件、プロンプト ${promptTokens} + 補完 ${completionTokens} トークン` : '';
     const skipped = unread ? `。読み込めなかった行 ${unread} 行 (上記のメッセージを参照)` : '';
-    return `${total} 行中 ${graded} 行を判定しました (判定器: ${grader}${cost})${skipped}`;
+    return `${total} 行中 ${graded} 行を判定しました ${JA_GRADER_USED({ grader, requests, promptTokens, completionTokens })}${skipped}`;
   },
   rowsNotGraded: (failed, total, reason) => `${total} 行中 ${failed} 行は判定できませんでした: ${reason}。予測と指標から除きました`,
   gaveUpRows: (after, untried) => `${after} 行続けて同じ理由で失敗したため中止しました。未実行 ${untried} 行`,
