@@ -254,6 +254,9 @@ describe('readTextFile', () => {
       ['zh-emoji.txt', utf16('长城很长。🧱 一百\n'.repeat(300), true)],
       ['ko.txt', utf16('한국어 문서입니다.\n')],
       ['latin-be.txt', utf16('The tower is 330 metres tall.\n', true)],
+      // Control for a stray NUL: the shortest UTF-16 texts have two zeros an even distance apart.
+      ['hi-le.txt', utf16('Hi')],
+      ['hi-be.txt', utf16('Hi', true)],
     ];
     for (const [name, bytes] of texts) {
       assert.throws(() => decodeText(bytes, name), (err: unknown) => err instanceof InputError && err.kind === 'utf16WithoutBom', name);
@@ -267,6 +270,10 @@ describe('readTextFile', () => {
       ['utf32.txt', Buffer.from([0x41, 0, 0, 0, 0x42, 0, 0, 0])],
       ['zeros.bin', Buffer.alloc(64)],
       ['short.bin', Buffer.from([1, 2, 0, 3])],
+      // One stray NUL in ASCII text: its byte pairs read as CJK, but no second zero repeats the pattern.
+      ['nul.md', Buffer.from('abc\0def\n')],
+      ['nul-even.md', Buffer.from('abc\0defg')],
+      ['nul-odd.md', Buffer.from('abc\0def')],
     ];
     for (const [name, bytes] of binaries) {
       assert.throws(() => decodeText(bytes, name), (err: unknown) => err instanceof InputError && err.kind === 'binary', name);
