@@ -51,6 +51,7 @@ const EN = {
   alsoReference: (path: string) => `${path}: is one of the references, so it is not checked. Name it in --refs or as a document, not both`,
   directiveReference: (path: string) => `${path}: a document's claimcheck: references= directive names it, so it is read as a reference, not checked. Name it on the command line to check it`,
   referenceLeftOut: (path: string) => `${path}: is one of the references, so it is not checked as a document`,
+  outLeftOut: (path: string) => `${path}: is the file --out writes (an earlier run's report), so it is not read`,
   outsideRun: (path: string) => `${path}: is outside the folder claimcheck runs in; name it in --refs to read it (a document's directive, .claimcheck.json or a link may not lead out)`,
   gaveUp: (after: number, reason: string, untried: number) =>
     `gave up after ${after} documents in a row were not judged (${reason}); ${untried} ${untried === 1 ? 'document was' : 'documents were'} not checked`,
@@ -168,6 +169,7 @@ const JA: Messages = {
   alsoReference: (path) => `${path}: 参照文書の一つなのでチェックしません。--refs か文書のどちらか一方に指定してください`,
   directiveReference: (path) => `${path}: 文書の claimcheck: references= ディレクティブが参照文書に指定しているため、参照文書として読み、チェックしません。チェックするにはコマンドラインで指定してください`,
   referenceLeftOut: (path) => `${path}: 参照文書の一つなので、文書としてはチェックしません`,
+  outLeftOut: (path) => `${path}: --out が書き込むファイル (前回の実行の報告) なので読みません`,
   outsideRun: (path) => `${path}: claimcheck を実行しているフォルダーの外にあります。読むには --refs に指定してください (文書のディレクティブ、.claimcheck.json、リンクからはフォルダーの外を指せません)`,
   gaveUp: (after, reason, untried) => `${after} 件続けて文書を判定できなかったため中止しました (${reason})。未チェックの文書 ${untried} 件`,
   interruptedAfter: (done, total) => `文書 ${total} 件中 ${done} 件で中断しました`,
