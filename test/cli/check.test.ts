@@ -627,11 +627,11 @@ describe('claimcheck check: inputs', () => {
     const r = claimcheck(['check', 'out', '--refs', 'refs', '--out', 'out/report.txt'], dir);
     assert.equal(r.code, 2);
     assert.deepEqual(r.stderr.trimEnd().split('\n'), [
-      "claimcheck: out/report.txt: is the file --out writes (an earlier run's report), so it is not read",
+      "claimcheck: out/report.txt: is the file --out writes (an earlier run's output), so it is not read",
       'claimcheck: nothing could be checked (see the messages above)',
     ]);
     const ja = claimcheck(['check', 'out', '--refs', 'refs', '--out', 'out/report.txt', '--lang', 'ja'], dir);
-    assert.match(ja.stderr, /^claimcheck: out\/report\.txt: --out が書き込むファイル \(前回の実行の報告\) なので読みません$/m);
+    assert.match(ja.stderr, /^claimcheck: out\/report\.txt: --out が書き込むファイル \(前回の実行の出力\) なので読みません$/m);
     // Control: left out silently where something else is checked.
     const mixed = claimcheck(['check', 'out', 'answers/good.md', '--refs', 'refs', '--out', 'out/report.txt'], dir);
     assert.equal(mixed.code, 0, mixed.stderr);
