@@ -106,9 +106,10 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   }
   for (const d of documents) if (d.explicit && d.id !== outFile && referenceFiles.has(d.id)) problem(say.alsoReference(d.path));
   // Left out silently, as the references --refs names are, unless that leaves nothing: then "nothing could be
-  // checked" must have its reasons above it (a folder of references only, say).
+  // checked" must have its reasons above it (a folder of references only, or of the report --out replaces).
   if (!toCheck.length) {
     for (const d of documents) if (!d.explicit && d.id !== outFile && referenceFiles.has(d.id)) problem(say.referenceLeftOut(d.path));
+    for (const d of documents) if (!d.explicit && d.id === outFile) problem(say.outLeftOut(d.path));
     for (const d of directiveReferences) problem(say.directiveReference(d.path));
   }
 

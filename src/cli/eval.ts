@@ -1,14 +1,17 @@
 // `claimcheck eval`: grade labelled JSONL rows, write one prediction per row, print metrics per dataset.
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors';
+import { fileIdentity } from '../core/files';
 import { fileGroup, labelPairs, MAX_DATA_BYTES, measure, readJsonlRows, metricsTable, predictRows, type EvalPrediction, type EvalRow } from '../core/eval';
 import { GIVE_UP_AFTER } from '../core/streak';
 import { createGrader } from '../core/graders';
+import { graderLabel } from '../core/report';
 import { readTextFile } from '../core/references';
 import { messages, type Messages } from '../core/report/messages';
-import { isStdin, STDIN_NAME, type EvalArgs } from './args';
+import type { EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, readConfig } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
+import { DATA_FILES, expandDocuments } from './inputs';
 import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 
 interface Row extends EvalRow {
@@ -21,10 +24,16 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const problem = (msg: string): void => complain(io.stderr, msg);
   const config = await readConfig(args.config, io, args.lang);
   const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
+  // Files, folders (their .jsonl files) and globs, by the rule check's documents follow.
+  const { documents: found, problems: pathProblems } = await expandDocuments(args.data, { cwd: io.cwd, kind: DATA_FILES });
   if (args.out) {
-    await refuseInputAsOutput(io, args.out, [...args.data.filter((d) => !isStdin(d)), ...(config ? [config.path] : [])], args.lang);
+    await refuseInputAsOutput(io, args.out, [...found.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...(config ? [config.path] : [])], args.lang);
     await prepareOutput(io, args.out, args.lang);
   }
+  // An earlier run's predictions found in a folder or by a glob are not data: left out, as check leaves out its report.
+  const outFile = args.out && (await fileIdentity(resolve(io.cwd, args.out)));
+  const earlierOut = found.filter((d) => !d.explicit && d.id === outFile);
+  const data = found.filter((d) => !earlierOut.includes(d));
 
   const rows: Row[] = [];
   let unread = 0;
@@ -36,23 +45,25 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     unread++;
     problem(msg);
   };
-  for (const named of args.data) {
-    const stdin = isStdin(named);
-    const file = stdin ? STDIN_NAME : named;
+  for (const p of pathProblems) {
+    problem(describeInput(p, args.lang));
+    lost++;
+  }
+  for (const d of data) {
     let text: string;
     try {
-      text = stdin ? await readStdin(io, MAX_DATA_BYTES, args.lang) : await readTextFile(resolve(io.cwd, file), { maxFileBytes: MAX_DATA_BYTES, displayName: file });
+      text = d.stdin ? await readStdin(io, MAX_DATA_BYTES, args.lang) : await readTextFile(d.absolute, { maxFileBytes: MAX_DATA_BYTES, displayName: d.path });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      // The engine's hint for a folder ("pass it where folders are accepted") does not fit: eval takes files.
-      problem(err.kind === 'isFolder' ? say.dataIsFolder(file) : describeInput(err, args.lang));
+      problem(describeInput(err, args.lang));
       lost++;
       continue;
     }
     // Not push(...rows): a spread of some 100,000 rows overflows the stack.
-    for (const row of parseRows(text, file, badLine, problem, say)) rows.push(row);
+    for (const row of parseRows(text, d.path, badLine, problem, say)) rows.push(row);
   }
   if (!rows.length) {
+    for (const d of earlierOut) problem(say.outLeftOut(d.path));
     problem(say.noRowRead());
     return EXIT_ERROR;
   }
@@ -78,8 +89,7 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   for (const [dataset, pairs] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out(`${metricsTable(measure(dataset, pairs), args.lang)}\n`);
   if (groups.size > 1) out(`${metricsTable(measure(say.metricsAll(), [...groups.values()].flat()), args.lang)}\n`);
   const usage = grader.usage();
-  const graderName = `${grader.info.id}${grader.info.model ? `, ${grader.info.model}` : ''}`;
-  out(`${say.rowsGraded(graded.length, rows.length, graderName, usage.requests, usage.promptTokens, usage.completionTokens, unread)}\n`);
+  out(`${say.rowsGraded(graded.length, rows.length, graderLabel(grader.info), usage.requests, usage.promptTokens, usage.completionTokens, unread)}\n`);
   if (failed.length) problem(say.rowsNotGraded(failed.length + skipped, rows.length, withKeyHint(failed[0]!.failed!, args.lang)));
   if (skipped) problem(say.gaveUpRows(GIVE_UP_AFTER, skipped));
 

@@ -3,7 +3,7 @@ import type { ReasonLanguage } from '../core/types';
 
 const EN = `Usage:
   claimcheck check <file|folder|glob|->... --refs <file|folder|glob>... [options]
-  claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [options]
+  claimcheck eval <file|folder|glob|->... [--out predictions.jsonl] [options]
   claimcheck --help | --version
 
 check: finds the claims in each document and grades them against the references; the document -
@@ -19,8 +19,9 @@ check: finds the claims in each document and grades them against the references;
                           (text: a note line each; json: "coverage" per file; not in SARIF)
 
 eval: grades each JSONL row's "response" against its "reference" and writes one prediction per row
-  (to --out, else stdout; the data file - is standard input); rows with "label" give balanced
-  accuracy, per-class F1 and a confusion matrix per "dataset" (on stdout with --out, else stderr).
+  (to --out, else stdout; a folder gives its .jsonl files, the data file - is standard input); rows
+  with "label" give balanced accuracy, per-class F1 and a confusion matrix per "dataset" (on stdout
+  with --out, else stderr).
 
 options of check and eval:
   --grader KIND           offline (default: no key, no network) or openai (any OpenAI-compatible
@@ -45,7 +46,7 @@ not judge (eval: rows it could not grade), 2 usage or input error, or no documen
 
 const JA = `使い方:
   claimcheck check <file|folder|glob|->... --refs <file|folder|glob>... [オプション]
-  claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [オプション]
+  claimcheck eval <file|folder|glob|->... [--out predictions.jsonl] [オプション]
   claimcheck --help | --version
 
 check: 各文書の主張を見つけ、参照文書と照合して判定します。文書 - は標準入力から読みます
@@ -61,9 +62,9 @@ check: 各文書の主張を見つけ、参照文書と照合して判定しま�
                           (text: 1 件 1 行の note、json: ファイルごとの "coverage"、SARIF にはなし)
 
 eval: JSONL の各行の "response" を "reference" と照合し、1 行に 1 件の予測を書きます
-  (--out があればそこへ、なければ標準出力へ。データファイル - は標準入力)。"label" のある行からは、
-  "dataset" ごとにバランス精度、クラスごとの F1、混同行列を示します (--out があれば標準出力、
-  なければ標準エラー出力)。
+  (--out があればそこへ、なければ標準出力へ。フォルダーはその中の .jsonl ファイルを読み、
+  データファイル - は標準入力)。"label" のある行からは、"dataset" ごとにバランス精度、クラスごとの
+  F1、混同行列を示します (--out があれば標準出力、なければ標準エラー出力)。
 
 check と eval のオプション:
   --grader KIND           offline (既定: キーもネットワークも不要) か openai (OpenAI 互換の

@@ -1,8 +1,10 @@
-// Turns the documents named on the command line (files, folders, globs) into a list of files.
+// Turns the documents (check) or data files (eval) named on the command line (files, folders, globs) into a list of
+// files, by one rule.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import fg from 'fast-glob';
 import { UnmatchedPathError, type InputError } from '../core/errors';
+import type { ProblemKind } from '../core/problems';
 import { fileIdentity, realPath } from '../core/files';
 import { displayPath } from '../core/paths';
 import { walkFolder, walkGlob } from '../core/walk';
@@ -28,13 +30,28 @@ export interface Document {
   stdin?: true;
 }
 
+/** What a command takes: the files a folder expands to, and what it says of a folder without any. */
+export interface InputKind {
+  folderGlob: string;
+  emptyFolder: Extract<ProblemKind, 'folderWithoutDocuments' | 'folderWithoutData'>;
+  /** check's documents: HTML is refused (above), and so is what is no regular file (a pipe from <(...)). */
+  documents: boolean;
+}
+
+export const DOCUMENTS: InputKind = { folderGlob: DOCUMENT_GLOB, emptyFolder: 'folderWithoutDocuments', documents: true };
+/** eval's data files; a pipe from <(...) is read as a file is. */
+export const DATA_FILES: InputKind = { folderGlob: '**/*.jsonl', emptyFolder: 'folderWithoutData', documents: false };
+
 export interface ExpandOptions {
   cwd: string;
   /** Skip found (not explicitly named) documents for which this returns true, e.g. config excludes. */
   excluded?: (absolute: string) => boolean;
+  /** Default DOCUMENTS. */
+  kind?: InputKind;
 }
 
 export async function expandDocuments(patterns: readonly string[], options: ExpandOptions): Promise<{ documents: Document[]; problems: InputError[] }> {
+  const kind = options.kind ?? DOCUMENTS;
   const documents = new Map<string, Document>();
   const problems: InputError[] = [];
   // Keyed by the file itself: a link to a folder above (a loop) or a linked package would check one file many
@@ -54,7 +71,7 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
   };
   /** A named or globbed file, unless it is HTML (said as `name`); a folder's files are never HTML (DOCUMENT_GLOB). */
   const addUnlessHtml = async (absolute: string, name: string, explicit: boolean): Promise<void> => {
-    if (HTML.test(absolute)) problems.push(new UnmatchedPathError(name, 'htmlDocument'));
+    if (kind.documents && HTML.test(absolute)) problems.push(new UnmatchedPathError(name, 'htmlDocument'));
     else await add(absolute, explicit);
   };
   for (const pattern of patterns) {
@@ -66,11 +83,11 @@ export async function expandDocuments(patterns: readonly string[], options: Expa
     }
     const absolute = resolve(options.cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
-    if (info?.isFile()) await addUnlessHtml(absolute, pattern, true);
+    if (info?.isFile() || (info && !info.isDirectory() && !kind.documents)) await addUnlessHtml(absolute, pattern, true);
     else if (info?.isDirectory()) {
       // Hidden files and folders and node_modules are skipped (walk.ts), as Check Workspace skips them.
-      const found = await walkFolder(absolute, DOCUMENT_GLOB, { caseSensitive: false });
-      if (!found.length) problems.push(new UnmatchedPathError(pattern, 'folderWithoutDocuments'));
+      const found = await walkFolder(absolute, kind.folderGlob, { caseSensitive: false });
+      if (!found.length) problems.push(new UnmatchedPathError(pattern, kind.emptyFolder));
       for (const f of found) await add(f, false);
     } else if (fg.isDynamicPattern(pattern)) {
       const found = await walkGlob(options.cwd, pattern);

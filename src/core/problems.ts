@@ -39,6 +39,8 @@ const EN = {
   folderWithoutDocuments: () => ['holds no .md, .markdown or .txt file', 'Name the documents to check'],
   notRegularDocument: () => ['is not a regular file (a pipe, device or socket)', 'Save the text to a file and name that file'],
   htmlDocument: () => ['is HTML, which is read only as a reference', 'Save the answer as Markdown or text to check it, or name it in --refs'],
+  // eval's data (the CLI's arguments).
+  folderWithoutData: () => ['holds no .jsonl file', 'Name the data files to grade'],
   noReferences: () => ['has no references to check against', `Pass --refs, add "references" to .claimcheck.json, or add ${DIRECTIVE} to the document`],
   noReferenceLoaded: () => ['none of its references could be loaded', 'Fix the reference problems reported above, or pass other --refs'],
   uncheckable: (_file: string, detail: string) => [`could not be checked: ${detail}`, 'Simplify the document, or leave it out of the run'],
@@ -97,6 +99,7 @@ const PROBLEMS: Record<ReasonLanguage, typeof EN> = {
     folderWithoutDocuments: () => ['.md、.markdown、.txt のファイルがありません', 'チェックする文書を指定してください'],
     notRegularDocument: () => ['通常のファイルではありません (パイプ、デバイス、ソケット)', 'テキストをファイルに保存して、そのファイルを指定してください'],
     htmlDocument: () => ['HTML は参照文書としてだけ読みます', 'チェックするには回答を Markdown かテキストで保存してください。参照文書なら --refs に指定してください'],
+    folderWithoutData: () => ['.jsonl のファイルがありません', '判定するデータファイルを指定してください'],
     noReferences: () => ['照合する参照文書がありません', `--refs を指定するか、.claimcheck.json に "references" を追加するか、文書に ${DIRECTIVE} を追加してください`],
     noReferenceLoaded: () => ['参照文書をどれも読み込めませんでした', '先に示した参照文書の問題を修正するか、別の --refs を指定してください'],
     uncheckable: (_file, detail) => [`チェックできませんでした: ${detail}`, '文書を単純にするか、チェックの対象から外してください'],

@@ -622,6 +622,22 @@ describe('claimcheck check: inputs', () => {
     assert.equal(mixed.stderr, '');
   });
 
+  it("a folder whose only file is the report --out replaces says it is left out before 'nothing could be checked', in English and Japanese", () => {
+    const dir = workspace({ 'out/report.txt': 'An earlier run wrote this.\n' });
+    const r = claimcheck(['check', 'out', '--refs', 'refs', '--out', 'out/report.txt'], dir);
+    assert.equal(r.code, 2);
+    assert.deepEqual(r.stderr.trimEnd().split('\n'), [
+      "claimcheck: out/report.txt: is the file --out writes (an earlier run's output), so it is not read",
+      'claimcheck: nothing could be checked (see the messages above)',
+    ]);
+    const ja = claimcheck(['check', 'out', '--refs', 'refs', '--out', 'out/report.txt', '--lang', 'ja'], dir);
+    assert.match(ja.stderr, /^claimcheck: out\/report\.txt: --out が書き込むファイル \(前回の実行の出力\) なので読みません$/m);
+    // Control: left out silently where something else is checked.
+    const mixed = claimcheck(['check', 'out', 'answers/good.md', '--refs', 'refs', '--out', 'out/report.txt'], dir);
+    assert.equal(mixed.code, 0, mixed.stderr);
+    assert.equal(mixed.stderr, '');
+  });
+
   it('globs, and --refs taking several paths', () => {
     const r = claimcheck(['check', 'answers/g*.md', '--refs', 'refs/acme.md', 'refs/acme.md', '-f', 'json'], workspace());
     assert.deepEqual(json(r.stdout).files.map((f) => f.path), ['answers/good.md']);

@@ -116,16 +116,58 @@ describe('claimcheck eval', () => {
     assert.equal(maybe.code, 0, maybe.stderr);
   });
 
+  it('takes folders (their .jsonl files, below too) and quoted globs as check takes documents, each file once', () => {
+    const half = (from: number, to: number): string => `${rows.slice(from, to).map((r) => JSON.stringify(r)).join('\n')}\n`;
+    const dir = workspace({ 'data/a.jsonl': half(0, 3), 'data/more/b.jsonl': half(3, 5), 'data/notes.md': 'Not data.\n', 'data/.hidden/c.jsonl': half(0, 1) });
+    const ids = (r: { stdout: string }): string[] => r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as Prediction).id);
+    const folder = claimcheck(['eval', 'data'], dir);
+    assert.equal(folder.code, 0, folder.stderr);
+    assert.deepEqual(ids(folder), ['a1', 'a2', 'a3', '7', 'n1']);
+    assert.match(folder.stderr, /^5 of 5 rows graded \(grader: offline\)$/m);
+    const glob = claimcheck(['eval', 'data/**/*.jsonl', 'data/a.jsonl'], dir);
+    assert.equal(glob.code, 0, glob.stderr);
+    assert.deepEqual(ids(glob), ['a1', 'a2', 'a3', '7', 'n1']);
+    // Control: a file named on its own, whatever its name, is read as before.
+    const named = claimcheck(['eval', 'data/.hidden/c.jsonl'], dir);
+    assert.equal(named.code, 0, named.stderr);
+    assert.deepEqual(ids(named), ['a1']);
+  });
+
+  it("an earlier run's predictions in the folder eval reads are left out, and said where nothing else is read", () => {
+    const dir = workspace({ 'data/a.jsonl': CLEAN });
+    for (let run = 0; run < 2; run++) {
+      const r = claimcheck(['eval', 'data', '--out', 'data/pred.jsonl'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(readFileSync(join(dir, 'data/pred.jsonl'), 'utf8').trimEnd().split('\n').length, 5);
+    }
+    const only = workspace({ 'out/pred.jsonl': '{"id": "a1"}\n' });
+    const r = claimcheck(['eval', 'out', '--out', 'out/pred.jsonl'], only);
+    assert.equal(r.code, 2);
+    assert.deepEqual(r.stderr.trimEnd().split('\n'), [
+      "claimcheck: out/pred.jsonl: is the file --out writes (an earlier run's output), so it is not read",
+      'claimcheck: no row could be read (see the messages above)',
+    ]);
+    // Control: named on its own, it is refused as --out, as before.
+    const namedOut = claimcheck(['eval', 'out/pred.jsonl', '--out', 'out/pred.jsonl'], only);
+    assert.equal(namedOut.code, 2);
+    assert.match(namedOut.stderr, /is a file this run reads, and writing there would overwrite it/);
+  });
+
   it('a missing file, a folder, or a file without one valid row, exits 2', () => {
     const dir = workspace({ 'bad.jsonl': '{"id": 1}\n' });
     const missing = claimcheck(['eval', 'none.jsonl'], dir);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /none\.jsonl: not found/);
-    // A folder of data files: eval takes the files, and says how to name them.
+    // A folder without data files.
     mkdirSync(join(dir, 'data'));
+    writeFileSync(join(dir, 'data/notes.md'), 'Not data.\n');
     const folder = claimcheck(['eval', 'data/'], dir);
     assert.equal(folder.code, 2);
-    assert.match(folder.stderr, /^claimcheck: data\/: is a folder, not a data file\. Name the \.jsonl files in it \(data\/\*\.jsonl\)$/m);
+    assert.match(folder.stderr, /^claimcheck: data\/: holds no \.jsonl file\. Name the data files to grade$/m);
+    assert.match(claimcheck(['eval', 'data/', '--lang', 'ja'], dir).stderr, /^claimcheck: data\/: \.jsonl のファイルがありません。判定するデータファイルを指定してください$/m);
+    const glob = claimcheck(['eval', 'data/*.jsonl'], dir);
+    assert.equal(glob.code, 2);
+    assert.match(glob.stderr, /^claimcheck: data\/\*\.jsonl: matches no file\./m);
     const bad = claimcheck(['eval', 'bad.jsonl'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /bad\.jsonl:1: "response" must be a string/);

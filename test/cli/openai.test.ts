@@ -136,7 +136,7 @@ describe('claimcheck check --grader openai', () => {
     assert.equal(r.stdout.trim().split('\n').length, 2);
     assert.ok(server.requests.length > 0);
     const sent = server.requests.length;
-    assert.ok(r.stderr.includes(`2 of 2 rows graded (grader: openai, fake-model, ${sent === 1 ? '1 request' : `${sent} requests`}, `), r.stderr);
+    assert.ok(r.stderr.includes(`2 of 2 rows graded (grader: openai, fake-model; ${sent === 1 ? '1 request' : `${sent} requests`}, `), r.stderr);
     noLeak(r);
   });
 

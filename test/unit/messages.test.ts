@@ -6,7 +6,7 @@ import { messages } from '../../src/core/report/messages';
 describe('messages: English plurals', () => {
   const say = messages('en');
   it('one of one: the noun is singular; one of two: plural', () => {
-    assert.equal(say.rowsGraded(1, 1, 'openai, m', 1, 10, 5, 1), '1 of 1 row graded (grader: openai, m, 1 request, 10 prompt + 5 completion tokens); 1 line not read (see the messages above)');
+    assert.equal(say.rowsGraded(1, 1, 'openai, m', 1, 10, 5, 1), '1 of 1 row graded (grader: openai, m; 1 request, 10 prompt + 5 completion tokens); 1 line not read (see the messages above)');
     assert.equal(say.rowsGraded(1, 2, 'offline', 0, 0, 0, 0), '1 of 2 rows graded (grader: offline)');
     assert.equal(say.rowsNotGraded(1, 1, 'x'), '1 of 1 row not graded: x; it is left out of the predictions and the metrics');
     assert.equal(say.rowsNotGraded(2, 3, 'x'), '2 of 3 rows not graded: x; they are left out of the predictions and the metrics');
@@ -30,6 +30,17 @@ describe('messages: Japanese separators', () => {
   });
   it('control: the English summary keeps its "; "', () => {
     assert.equal(messages('en').summary(counts), '2 files, 3 claims: 1 supported, 1 contradicted, 1 unsupported (grader: openai, m; 4 requests, 100 prompt + 20 completion tokens); 2 problems (see above)');
+  });
+  it("check's summary and eval's rows line name the grader and its cost alike, in each language", () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const say = messages(lang);
+      const bracket = (line: string): string => /\((?:grader|判定器): .*\)/.exec(line)?.[0] ?? line;
+      const check = bracket(say.summary({ ...counts, problems: 0 }));
+      assert.equal(bracket(say.rowsGraded(3, 3, counts.grader, counts.requests, counts.promptTokens, counts.completionTokens, 0)), check, lang);
+      // Control: without requests, the grader alone.
+      assert.equal(bracket(say.rowsGraded(3, 3, 'offline', 0, 0, 0, 0)), bracket(say.summary({ ...counts, grader: 'offline', requests: 0, problems: 0 })), lang);
+    }
+    assert.match(messages('en').rowsGraded(3, 3, 'openai, m', 4, 100, 20, 0), /\(grader: openai, m; 4 requests, 100 prompt \+ 20 completion tokens\)$/);
   });
   it('sentences of a summary are joined with a space in English and with nothing in Japanese, where each ends in 。', () => {
     assert.equal(messages('en').sentences(['Cancelled.', 'Files checked: 2.']), 'Cancelled. Files checked: 2.');

@@ -184,6 +184,7 @@ describe('input problems in Japanese', () => {
       noText: [],
       unreadableReference: ['Maximum call stack size exceeded'],
       folderWithoutDocuments: [],
+      folderWithoutData: [],
       notRegularDocument: [],
       htmlDocument: [],
       noReferences: [],

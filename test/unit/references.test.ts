@@ -254,6 +254,12 @@ describe('readTextFile', () => {
       ['zh-emoji.txt', utf16('长城很长。🧱 一百\n'.repeat(300), true)],
       ['ko.txt', utf16('한국어 문서입니다.\n')],
       ['latin-be.txt', utf16('The tower is 330 metres tall.\n', true)],
+      // Controls for a stray NUL: the shortest Latin UTF-16 (NULs half the bytes), and CJK with only two NULs ('一'
+      // and the newline, in different bytes of their code units), whose other bytes are no UTF-8.
+      ['hi-le.txt', utf16('Hi')],
+      ['hi-be.txt', utf16('Hi', true)],
+      ['ja-line.txt', utf16('富士山は日本一高い山です。\n')],
+      ['ja-line-be.txt', utf16('富士山は日本一高い山です。\n', true)],
     ];
     for (const [name, bytes] of texts) {
       assert.throws(() => decodeText(bytes, name), (err: unknown) => err instanceof InputError && err.kind === 'utf16WithoutBom', name);
@@ -267,6 +273,10 @@ describe('readTextFile', () => {
       ['utf32.txt', Buffer.from([0x41, 0, 0, 0, 0x42, 0, 0, 0])],
       ['zeros.bin', Buffer.alloc(64)],
       ['short.bin', Buffer.from([1, 2, 0, 3])],
+      // One stray NUL in ASCII text: its byte pairs read as CJK, but without the NUL it is UTF-8 text.
+      ['nul.md', Buffer.from('abc\0def\n')],
+      ['nul-even.md', Buffer.from('abc\0defg')],
+      ['nul-odd.md', Buffer.from('abc\0def')],
     ];
     for (const [name, bytes] of binaries) {
       assert.throws(() => decodeText(bytes, name), (err: unknown) => err instanceof InputError && err.kind === 'binary', name);

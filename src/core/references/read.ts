@@ -71,12 +71,26 @@ const UTF16_SNIFF_BYTES = 4096;
  * in every other byte, but CJK text does not ('一' is 4E 00, the ideographic space 00 30), so the test is what
  * the code units read as: no U+0000, no unpaired surrogate, and nine in ten characters of a script or
  * punctuation that text is written in. Binary data fails it: runs of zeros are U+0000, and random bytes make
- * lone surrogates and private-use characters.
+ * lone surrogates and private-use characters. ASCII read two bytes at a time reads as CJK, though, so a UTF-8
+ * file with a stray NUL ('abc\0def') would pass: it is told by what is left without its NULs, UTF-8 text, while
+ * Latin UTF-16 has a NUL in every other byte and CJK UTF-16's other bytes are no UTF-8.
  */
 function utf16WithoutBom(bytes: Uint8Array): boolean {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return false;
   const head = bytes.subarray(0, Math.min(bytes.length, UTF16_SNIFF_BYTES));
-  return readsAsText(head, true) || readsAsText(head, false);
+  return !utf8WithStrayNuls(head) && (readsAsText(head, true) || readsAsText(head, false));
+}
+
+/** Whether NULs are under a quarter of the bytes and the rest decodes as UTF-8 (a sequence cut at the end allowed). */
+function utf8WithStrayNuls(bytes: Uint8Array): boolean {
+  const rest = bytes.filter((b) => b !== 0);
+  if ((bytes.length - rest.length) * 4 >= bytes.length) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(rest, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readsAsText(bytes: Uint8Array, littleEndian: boolean): boolean {

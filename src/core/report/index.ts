@@ -109,6 +109,11 @@ export function printable(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
+/** "offline", or "openai, gpt-4o-mini" as reports and eval's rows line name the grader (the model may come from a cloned repository's .claimcheck.json). */
+export function graderLabel(info: GraderInfo): string {
+  return info.model ? `${info.id}, ${printable(info.model)}` : info.id;
+}
+
 /** Claim text on one line, cut to `max` characters without splitting a surrogate pair. */
 export function excerpt(text: string, max = 80): string {
   const flat = printable(text).trim();

@@ -5,8 +5,6 @@ import type { ReasonLanguage } from '../types';
 
 /** "1 file", "2 files"; in "1 of 1 row" and "1 of 2 rows" the noun agrees with the total. */
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-/** The glob for the .jsonl files in a folder named with or without a trailing slash: "data/" → "data/*.jsonl". */
-const jsonlIn = (folder: string): string => `${folder.replace(/[\\/]+$/, '')}/*.jsonl`;
 
 export interface SummaryCounts {
   files: number;
@@ -22,13 +20,24 @@ export interface SummaryCounts {
   problems: number;
 }
 
+/** The grader a run used and what it cost. */
+type GraderUsed = Pick<SummaryCounts, 'grader' | 'requests' | 'promptTokens' | 'completionTokens'>;
+
+/**
+ * "(grader: openai, gpt-4o-mini; 3 requests, 100 prompt + 20 completion tokens)": check's summary and eval's rows line
+ * say it alike. A semicolon, not a comma, after the grader: its name holds a comma already.
+ */
+const EN_GRADER_USED = (g: GraderUsed): string =>
+  `(grader: ${g.grader}${g.requests > 0 ? `; ${plural(g.requests, 'request')}, ${g.promptTokens} prompt + ${g.completionTokens} completion tokens` : ''})`;
+const JA_GRADER_USED = (g: GraderUsed): string =>
+  `(判定器: ${g.grader}${g.requests > 0 ? `、リクエスト ${g.requests} 件、プロンプト ${g.promptTokens} + 補完 ${g.completionTokens} トークン` : ''})`;
+
 const EN = {
   // ---- The text report (report/text.ts, report/index.ts) ----
   evidence: (at: string) => `[evidence: ${at}]`,
   summary: (s: SummaryCounts) => {
-    const cost = s.requests > 0 ? `; ${plural(s.requests, 'request')}, ${s.promptTokens} prompt + ${s.completionTokens} completion tokens` : '';
     const problems = s.problems ? `; ${plural(s.problems, 'problem')} (see above)` : '';
-    return `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported (grader: ${s.grader}${cost})${problems}`;
+    return `${plural(s.files, 'file')}, ${plural(s.claims, 'claim')}: ${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported ${EN_GRADER_USED(s)}${problems}`;
   },
   coverage: (path: string, covered: number, statements: number, percent: number, skipped: number) =>
     `${path}: coverage: states ${covered} of ${plural(statements, 'statement')} of its references (${percent}%)${skipped ? ` (${skipped} more not read)` : ''}`,
@@ -40,6 +49,7 @@ const EN = {
   alsoReference: (path: string) => `${path}: is one of the references, so it is not checked. Name it in --refs or as a document, not both`,
   directiveReference: (path: string) => `${path}: a document's claimcheck: references= directive names it, so it is read as a reference, not checked. Name it on the command line to check it`,
   referenceLeftOut: (path: string) => `${path}: is one of the references, so it is not checked as a document`,
+  outLeftOut: (path: string) => `${path}: is the file --out writes (an earlier run's output), so it is not read`,
   outsideRun: (path: string) => `${path}: is outside the folder claimcheck runs in; name it in --refs to read it (a document's directive, .claimcheck.json or a link may not lead out)`,
   gaveUp: (after: number, reason: string, untried: number) =>
     `gave up after ${after} documents in a row were not judged (${reason}); ${untried} ${untried === 1 ? 'document was' : 'documents were'} not checked`,
@@ -65,7 +75,6 @@ const EN = {
   /** What eval's terminal progress counts: "[3/10] rows". */
   rowsLabel: () => 'rows',
   rowsProgress: (done: number, total: number, seconds: number) => `${done} of ${plural(total, 'row')} graded after ${seconds} s`,
-  dataIsFolder: (path: string) => `${path}: is a folder, not a data file. Name the .jsonl files in it (${jsonlIn(path)})`,
   noRowRead: () => 'no row could be read (see the messages above)',
   dataNotRead: (files: number) =>
     `${files === 1 ? 'a data file' : `${files} data files`} could not be read (see above); the rows of the others were graded`,
@@ -83,9 +92,8 @@ const EN = {
     }. Fix or remove the row`,
   badLabel: (where: string, label: string) => `${where}: label ${label} is not "supported", "unsupported" or "contradicted"; the row is graded but not measured`,
   rowsGraded: (graded: number, total: number, grader: string, requests: number, promptTokens: number, completionTokens: number, unread: number) => {
-    const cost = requests ? `, ${plural(requests, 'request')}, ${promptTokens} prompt + ${completionTokens} completion tokens` : '';
     const skipped = unread ? `; ${plural(unread, 'line')} not read (see the messages above)` : '';
-    return `${graded} of ${plural(total, 'row')} graded (grader: ${grader}${cost})${skipped}`;
+    return `${graded} of ${plural(total, 'row')} graded ${EN_GRADER_USED({ grader, requests, promptTokens, completionTokens })}${skipped}`;
   },
   rowsNotGraded: (failed: number, total: number, reason: string) => `${failed} of ${plural(total, 'row')} not graded: ${reason}; ${failed === 1 ? 'it is' : 'they are'} left out of the predictions and the metrics`,
   gaveUpRows: (after: number, untried: number) => `gave up after ${after} rows in a row failed the same way; ${untried} ${untried === 1 ? 'row was' : 'rows were'} not tried`,
@@ -102,7 +110,7 @@ const EN = {
   unknownCommand: (command: string) => `unknown command '${command}'. Use 'claimcheck check' or 'claimcheck eval' (see claimcheck --help)`,
   noDocument: (refsTookThem: boolean) =>
     `no document to check${refsTookThem ? ' (--refs takes every argument after it: put the documents first, or end the references with --)' : ''}. Usage: claimcheck check <file|folder|glob|->... --refs <file|folder|glob>...`,
-  noDataFile: () => 'no data file. Usage: claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [options] (see --help)',
+  noDataFile: () => 'no data file. Usage: claimcheck eval <file|folder|glob|->... [--out predictions.jsonl] [options] (see --help)',
   stdinAsReference: () => 'standard input (-) can be a document to check, not a reference: save the references to files and name them in --refs',
   emptyPath: (flag?: string) =>
     `${flag ? `the path given to ${flag}` : 'a path on the command line'} is empty (a shell variable left unset?): name the file, folder or glob you mean`,
@@ -146,9 +154,8 @@ const JA: Messages = {
   evidence: (at) => `[根拠: ${at}]`,
   summary: (s) => {
     // Joined as rowsGraded's are: 、 within the brackets, 。 between sentences; no ASCII "; ".
-    const cost = s.requests > 0 ? `、リクエスト ${s.requests} 件、プロンプト ${s.promptTokens} + 補完 ${s.completionTokens} トークン` : '';
     const problems = s.problems ? `。問題 ${s.problems} 件 (上記参照)` : '';
-    return `${s.files} ファイル、主張 ${s.claims} 件: 根拠あり ${s.supported}、矛盾 ${s.contradicted}、根拠なし ${s.unsupported} (判定器: ${s.grader}${cost})${problems}`;
+    return `${s.files} ファイル、主張 ${s.claims} 件: 根拠あり ${s.supported}、矛盾 ${s.contradicted}、根拠なし ${s.unsupported} ${JA_GRADER_USED(s)}${problems}`;
   },
   coverage: (path, covered, statements, percent, skipped) =>
     `${path}: カバレッジ: 参照文書の記述 ${statements} 件のうち ${covered} 件に触れています (${percent}%)${skipped ? ` (ほかに ${skipped} 件は未読)` : ''}`,
@@ -159,6 +166,7 @@ const JA: Messages = {
   alsoReference: (path) => `${path}: 参照文書の一つなのでチェックしません。--refs か文書のどちらか一方に指定してください`,
   directiveReference: (path) => `${path}: 文書の claimcheck: references= ディレクティブが参照文書に指定しているため、参照文書として読み、チェックしません。チェックするにはコマンドラインで指定してください`,
   referenceLeftOut: (path) => `${path}: 参照文書の一つなので、文書としてはチェックしません`,
+  outLeftOut: (path) => `${path}: --out が書き込むファイル (前回の実行の出力) なので読みません`,
   outsideRun: (path) => `${path}: claimcheck を実行しているフォルダーの外にあります。読むには --refs に指定してください (文書のディレクティブ、.claimcheck.json、リンクからはフォルダーの外を指せません)`,
   gaveUp: (after, reason, untried) => `${after} 件続けて文書を判定できなかったため中止しました (${reason})。未チェックの文書 ${untried} 件`,
   interruptedAfter: (done, total) => `文書 ${total} 件中 ${done} 件で中断しました`,
@@ -177,7 +185,6 @@ const JA: Messages = {
   documentsProgress: (done, total, seconds) => `${seconds} 秒経過: 文書 ${total} 件中 ${done} 件をチェック済み`,
   rowsLabel: () => '行',
   rowsProgress: (done, total, seconds) => `${seconds} 秒経過: ${total} 行中 ${done} 行を判定済み`,
-  dataIsFolder: (path) => `${path}: データファイルではなくフォルダーです。中の .jsonl ファイルを指定してください (${jsonlIn(path)})`,
   noRowRead: () => '読み込めた行がありません (上記のメッセージを参照)',
   dataNotRead: (files) => `データファイル ${files} 件を読めませんでした (上記参照)。ほかのファイルの行は判定しました`,
   linesNotRead: (lines) => `データのうち ${lines} 行を読み込めませんでした (上記参照)。ほかの行は判定しました`,
@@ -193,9 +200,8 @@ const JA: Messages = {
     }。行を修正するか削除してください`,
   badLabel: (where, label) => `${where}: ラベル ${label} は "supported"、"unsupported"、"contradicted" のいずれでもありません。この行は判定しますが、指標には含めません`,
   rowsGraded: (graded, total, grader, requests, promptTokens, completionTokens, unread) => {
-    const cost = requests ? `、リクエスト ${requests} 件、プロンプト ${promptTokens} + 補完 ${completionTokens} トークン` : '';
     const skipped = unread ? `。読み込めなかった行 ${unread} 行 (上記のメッセージを参照)` : '';
-    return `${total} 行中 ${graded} 行を判定しました (判定器: ${grader}${cost})${skipped}`;
+    return `${total} 行中 ${graded} 行を判定しました ${JA_GRADER_USED({ grader, requests, promptTokens, completionTokens })}${skipped}`;
   },
   rowsNotGraded: (failed, total, reason) => `${total} 行中 ${failed} 行は判定できませんでした: ${reason}。予測と指標から除きました`,
   gaveUpRows: (after, untried) => `${after} 行続けて同じ理由で失敗したため中止しました。未実行 ${untried} 行`,
@@ -209,7 +215,7 @@ const JA: Messages = {
   unknownCommand: (command) => `不明なコマンド '${command}' です。'claimcheck check' か 'claimcheck eval' を使ってください (claimcheck --help を参照)`,
   noDocument: (refsTookThem) =>
     `チェックする文書がありません${refsTookThem ? ' (--refs はその後の引数をすべて受け取ります: 文書を先に書くか、参照文書の後に -- を置いてください)' : ''}。使い方: claimcheck check <file|folder|glob|->... --refs <file|folder|glob>...`,
-  noDataFile: () => 'データファイルがありません。使い方: claimcheck eval <data.jsonl|->... [--out predictions.jsonl] [options] (--help を参照)',
+  noDataFile: () => 'データファイルがありません。使い方: claimcheck eval <file|folder|glob|->... [--out predictions.jsonl] [options] (--help を参照)',
   stdinAsReference: () => '標準入力 (-) はチェックする文書にはできますが、参照文書にはできません。参照文書はファイルに保存して --refs に指定してください',
   emptyPath: (flag) => `${flag ? `${flag} に指定したパス` : 'コマンドラインのパスの一つ'}が空です (シェル変数が未設定?)。ファイル、フォルダー、グロブを指定してください`,
   stdinTwice: () => '標準入力 (- または /dev/stdin) が 2 回以上指定されていますが、読めるのは 1 回だけです。1 回だけ指定してください',

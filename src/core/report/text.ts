@@ -1,7 +1,7 @@
 // Compiler-style text: editors and CI logs turn `path:line:col:` into links. Positions are 1-based.
 import { LineMap } from '../positions';
 import type { CoverageReport } from '../coverage';
-import { excerpt, printable, problemFindings, summarize, type CheckReport } from './index';
+import { excerpt, graderLabel, printable, problemFindings, summarize, type CheckReport } from './index';
 import { messages, type Messages } from './messages';
 
 export function formatText(report: CheckReport): string {
@@ -35,7 +35,5 @@ function coverageLines(say: Messages, path: string, c: CoverageReport): string[]
 
 export function summaryLine(report: CheckReport): string {
   const s = summarize(report);
-  // The model's name may come from a cloned repository's .claimcheck.json.
-  const grader = report.grader.model ? `${report.grader.id}, ${printable(report.grader.model)}` : report.grader.id;
-  return messages(report.language).summary({ ...s, grader, problems: s.problems.length });
+  return messages(report.language).summary({ ...s, grader: graderLabel(report.grader), problems: s.problems.length });
 }
