@@ -1,5 +1,6 @@
 // Dates and times: am against pm, a month named without a day, a year against a full date, ISO dates (2021-10-05) on
-// either side and the fix they give, and a duration that lasts as one that takes. Centuries are in
+// either side and the fix they give, a month's day against a rank of the same number, and a duration that lasts as
+// one that takes. Centuries are in
 // offline-century.test.ts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -55,4 +56,15 @@ test('a written-out date against an ISO date in its slot is contradicted, the fi
   // An ISO date in another slot (a page's access date) is no clash.
   const r = await grade('The bridge opened on 5 October 2021.', 'Retrieved 2021-10-07. The bridge opened in 2021.');
   assert.notEqual(r.verdict, 'contradicted', r.reason);
+});
+
+test('a month\'s day is not given by a rank of the same number ("the 20th congress" is no date)', async () => {
+  const ref = 'May 16, 2021. Delegates are flying to Lisbon for the 20th World Bee Congress, which opens on Sunday.';
+  await notSupported('Delegates are flying to Lisbon for the 20th World Bee Congress, which opens on 20 May.', ref, 'reference never gives 20', 'unsupported');
+  await notSupported('Delegates are flying to Lisbon for the 20th World Bee Congress, which opens on May 20.', ref, 'reference never gives 20', 'unsupported');
+  // Controls: the rank itself, a day the reference gives written either way round or as an ordinal.
+  await supported('Delegates are flying to Lisbon for the 20th World Bee Congress, which opens on Sunday.', ref);
+  await supported('Delegates are flying to Lisbon for the twentieth World Bee Congress.', ref);
+  await supported('The congress opens on 16 May.', 'The congress opens on May 16th.');
+  await supported('The festival ends on 4 July.', 'The festival ends on the 4th of July.');
 });

@@ -37,6 +37,8 @@ export interface Quantity {
   bound?: Bound;
   /** A year's month where the two are one date ("5 October 2021", "2021年10月"): one value, not two. */
   month?: number;
+  /** A day of a month, written beside the month's name ("20 July", "July 20th"): a date, not a count or a rank. */
+  day?: boolean;
 }
 
 const SCALE: Record<string, number> = {
@@ -605,7 +607,16 @@ export function quantities(original: string, opts: { iso?: boolean } = {}): Quan
   }
   // 0円 is 無料, a word (text.ts keys it so), not an amount a reference must give: 入場は0円です = 入場は無料です.
   const priced = out.filter((q) => !(q.value === 0 && q.unit?.currency === 'yen' && /^[0０]円$/.test(q.text)));
-  return datedYears(priced.sort((a, b) => a.start - b.start), text);
+  return markDays(datedYears(priced.sort((a, b) => a.start - b.start), text), text);
+}
+
+/** Marks the numbers written as a month's day: just before its name ("20 July", "4th of July") or just after it ("July 20"). */
+function markDays(qs: Quantity[], text: string): Quantity[] {
+  const months = qs.filter((q) => q.kind === 'month');
+  if (!months.length) return qs;
+  const beside = (q: Quantity, m: Quantity): boolean =>
+    (q.end <= m.start && /^\s+(?:of\s+)?$/.test(text.slice(q.end, m.start))) || (q.start >= m.end && /^\.?\s+$/.test(text.slice(m.end, q.start)));
+  return qs.map((q) => ((q.kind === 'number' || q.kind === 'ordinal') && Number.isInteger(q.value) && q.value >= 1 && q.value <= 31 && months.some((m) => beside(q, m)) ? { ...q, day: true } : q));
 }
 
 // A year, then a dash or "to", before a two-digit number: "2007–11", "2016-17", "1991 -- 94", "1998 to 99".
@@ -773,7 +784,9 @@ export function derivedValue(claim: Quantity, claimText: string, among: readonly
  */
 export function givesValue(claim: Quantity, ref: Quantity): boolean {
   const rank = (q: Quantity): boolean => q.kind === 'ordinal' || q.kind === 'number';
-  return (comparable(claim, ref) || (rank(claim) && rank(ref) && !(claim.unit && ref.unit && !sameDim(claim.unit, ref.unit)))) && sameValue(claim, ref);
+  // A month's day and a rank are not one value: "the 20th conference" does not give "starting on 20 July".
+  const lenient = rank(claim) && rank(ref) && !claim.day === !ref.day && !(claim.unit && ref.unit && !sameDim(claim.unit, ref.unit));
+  return (comparable(claim, ref) || lenient) && sameValue(claim, ref);
 }
 
 /** Whether two quantities are about the same kind of thing, so a different value is a contradiction. */
