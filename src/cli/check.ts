@@ -10,7 +10,7 @@ import { messages } from '../core/report/messages';
 import { formatSarif } from '../core/report/sarif';
 import { formatText } from '../core/report/text';
 import { fileIdentity } from '../core/files';
-import { liesOutside } from '../core/paths';
+import { mayLeadOut } from '../core/paths';
 import { DEFAULT_MAX_FILE_BYTES, insideFolder as realPathInside, readTextFile } from '../core/references';
 import { checkFiles, fromDocument, ReferenceSets, type ReferenceSet } from '../core/run';
 import { splitDirectiveReferences } from '../core/directives';
@@ -217,6 +217,5 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
 
 /** Whether a path (or glob) the user named lies inside `cwd`, by its text: a `..` anywhere may lead out. */
 function insideFolder(cwd: string, path: string): boolean {
-  if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(path)) return false;
-  return !liesOutside(cwd, path);
+  return !mayLeadOut(cwd, path);
 }

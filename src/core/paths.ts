@@ -16,6 +16,14 @@ export function liesOutside(folder: string, path: string): boolean {
   return leadsOut(relative(folder, resolve(folder, path)));
 }
 
+/**
+ * Whether a path or glob the user wrote may lead out of `folder` by its text: it lies outside, or has a `..` anywhere
+ * (`a/../b`, `{x,..}/**`), whatever that resolves to.
+ */
+export function mayLeadOut(folder: string, path: string): boolean {
+  return /(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(path) || liesOutside(folder, path);
+}
+
 /** Whether a path relative to a folder (`path.relative`'s answer) leads out of it. */
 function leadsOut(rel: string): boolean {
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);

@@ -8,7 +8,7 @@ import { InputError, isCancellation, unexpectedProblem } from './errors';
 import { findReferenceFiles, insideFolder, loadReferences, outsideFolder, readTextFile } from './references';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
-import { liesOutside } from './paths';
+import { mayLeadOut } from './paths';
 import { gradeEach } from './pool';
 import { patternCovers, type PathKind } from './walk';
 import type { Grader, ReasonLanguage } from './types';
@@ -97,8 +97,7 @@ export class ReferenceSets {
     if (!this.options.confine) return false;
     // A glob's alternatives are paths too: "{x,..}/**" or "{x,/tmp}/**" would walk outside the folder (and name
     // what it finds there) before the real-path check refuses a single file.
-    if (/(?:^|[\\/{,])\.\.(?:[\\/},]|$)/.test(pattern) || /[{,]\s*(?:[\\/]|[A-Za-z]:)/.test(pattern)) return true;
-    return liesOutside(this.cwd, pattern);
+    return /[{,]\s*(?:[\\/]|[A-Za-z]:)/.test(pattern) || mayLeadOut(this.cwd, pattern);
   }
 
   private async load(patterns: string[], signal?: AbortSignal): Promise<ReferenceSet> {

@@ -38,6 +38,15 @@ export function splitGlob(pattern: string): { base: string; rest: string } {
   return { base: root ?? parts.slice(0, at).join('/'), rest: parts.slice(at).join('/') };
 }
 
+/**
+ * A reference pattern (file, folder or glob; either slash) as where it starts and what varies below: a glob by
+ * `splitGlob`, a plain path whole (`refs/a.md` → `{ base: 'refs/a.md', rest: '' }`).
+ */
+export function splitPattern(pattern: string): { base: string; rest: string } {
+  const p = pattern.replace(/\\/g, '/');
+  return isGlob(p) ? splitGlob(p) : { base: p, rest: '' };
+}
+
 /** What a watcher reported at a path, where it could be looked at: a created path can, a deleted one no longer. */
 export type PathKind = 'file' | 'folder' | undefined;
 
@@ -60,8 +69,7 @@ function mayBeFolder(path: string, kind: PathKind): boolean {
  * created, deleted or edited there changes what the pattern names. Letter case counts, as in a glob's walk.
  */
 export function patternCovers(cwd: string, pattern: string, path: string, kind?: PathKind): boolean {
-  const p = pattern.replace(/\\/g, '/');
-  const { base, rest } = isGlob(p) ? splitGlob(p) : { base: p, rest: '' };
+  const { base, rest } = splitPattern(pattern);
   const from = resolve(cwd, base);
   const at = resolve(path);
   if (!liesOutside(at, from)) return true; // the pattern's folder or file itself, or a folder above it

@@ -7,7 +7,7 @@ import { isGlob } from '../core/glob';
 import { liesOutside } from '../core/paths';
 import { referenceKind } from '../core/references';
 import { ReferenceSets, type ReferenceSet } from '../core/run';
-import { mayHoldReference, patternCovers, skippedInWalk, splitGlob, type PathKind } from '../core/walk';
+import { mayHoldReference, patternCovers, skippedInWalk, splitGlob, splitPattern, type PathKind } from '../core/walk';
 import type { Settings } from './settings';
 import { WatcherPool, type WatchTarget } from './watchers';
 
@@ -86,8 +86,7 @@ export function directivePath(base: vscode.Uri, doc: vscode.Uri, ref: string): s
  * slashes ('' for the folder itself); undefined where it leads out of `base` (`/elsewhere/**`, `../refs`).
  */
 function patternInside(base: vscode.Uri, pattern: string): string | undefined {
-  const p = pattern.replace(/\\/g, '/');
-  const { base: from, rest } = isGlob(p) ? splitGlob(p) : { base: p, rest: '' };
+  const { base: from, rest } = splitPattern(pattern);
   const start = path.resolve(base.fsPath, from);
   if (liesOutside(base.fsPath, start)) return undefined;
   return [path.relative(base.fsPath, start).split(path.sep).join('/'), rest].filter(Boolean).join('/');

@@ -2,7 +2,7 @@
 // the sentences that best cover it, not against a whole passage, so a stray word elsewhere does not vouch for it.
 import type { Passage, ScoredPassage } from '../../types';
 import { PHRASES } from './lexicon';
-import { manyJa, negations, type Cue } from './negation';
+import { manyJa, manyWordJa, negations, type Cue } from './negation';
 import { comparable, isoDates, isoWritten, overlaps, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
 import { afterPrefix, charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, KATAKANA_LETTER, readable, tokens, writtenRange, type SpacedCompound, type Token } from './text';
@@ -166,7 +166,7 @@ function withNumerals(key: string): string {
 export function tokenMatch(t: Token, s: RefSentence): number {
   if (s.keys.has(t.key) || (t.alt !== undefined && s.keys.has(t.alt))) return 1;
   // "Many", said many ways (数頭, 沢山, 大勢, 多く, 複数, 様々な): a claim's word of it is given by the sentence's.
-  if (MANY_WORD_JA.test(t.surface) && manyJa(s.text)) return 1;
+  if (manyWordJa(t.surface) && manyJa(s.text)) return 1;
   if (hasCjk(t.key)) {
     if (s.norm.includes(t.key)) {
       // A katakana word found only inside a longer one is another loanword: the バス of バスルーム (a bathroom). Not a
@@ -196,8 +196,6 @@ export function tokenMatch(t: Token, s: RefSentence): number {
 }
 
 const ONE_KANJI = /^[\u3400-\u9fff\uf900-\ufaff]$/;
-// A Japanese word that says "many" or "several" (数 of 数頭), as `manyJa` reads it in a text.
-const MANY_WORD_JA = /^(?:数|複数|たくさん|沢山|いっぱい|多く|多数|様々|さまざま|色々|いろいろ|色んな|いろんな|大量|大勢|数々)$/;
 // A katakana word's own key (`jaKey` writes it in hiragana), not a lexicon key (テーブル = 机).
 const HIRAGANA_KEY = /^[\u3041-\u3096\u30fc]+$/;
 

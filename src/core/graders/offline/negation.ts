@@ -328,6 +328,14 @@ export function manyJa(word: string): boolean {
   return MANY_JA.test(word);
 }
 
+// A Japanese word that says "many" or "several" on its own (数 of 数|頭, as the segmenter cuts it).
+const MANY_WORD_JA = /^(?:数|複数|たくさん|沢山|いっぱい|多く|多数|様々|さまざま|色々|いろいろ|色んな|いろんな|大量|大勢|数々)$/;
+
+/** Whether one claim word says "many" (`manyJa` reads it in a whole text). */
+export function manyWordJa(word: string): boolean {
+  return MANY_WORD_JA.test(word);
+}
+
 /** The claim counts one where the sentence counts many, or the reverse, neither side saying both. */
 function oneAgainstMany(claimText: string, refText: string): Opposite | undefined {
   if (!hasCjk(claimText)) return undefined;

@@ -71,10 +71,11 @@ const ONE_AFTER = /^\s+(of|another|day|such|way|thing|who|which|that|can|could|m
 // Ordinal words are ranks where a determiner or a verb of ranking comes first ("the second level", "finished third").
 const ORDINAL_BEFORE = /(\b(the|its|his|her|their|our|my|your|whose|finished|came|ranked|placed|ranking)|['’]s|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth),?\s+(and|or|to))\s+$/i;
 
+const ORDINAL_WORD_RE = new Map(Object.entries(ORDINALS).map(([w, n]) => [n, new RegExp(`\\b${w}\\b`, 'i')]));
+
 /** Whether the text writes `n` as an ordinal word anywhere ("tenth" for 10th), rank cue or not. */
 export function saysOrdinal(text: string, n: number): boolean {
-  const word = Object.keys(ORDINALS).find((w) => ORDINALS[w] === n);
-  return word !== undefined && new RegExp(`\\b${word}\\b`, 'i').test(text);
+  return ORDINAL_WORD_RE.get(n)?.test(text) ?? false;
 }
 
 /** One side of a bound; `strict` when the value itself is outside it ("more than 300" is not 300). */
