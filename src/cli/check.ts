@@ -18,7 +18,7 @@ import type { ReasonLanguage } from '../core/types';
 import { isStdin, STDIN_NAME, type CheckArgs } from './args';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { expandDocuments, type Document } from './inputs';
-import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, describeInput, heldStderr, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 import { VERSION } from './version';
 
 export const EXIT_OK = 0;
@@ -32,10 +32,12 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   // One line each, whatever a file name or a config key holds (see `complain`).
   const describe = (p: InputError): string => describeInput(p, args.lang);
   const problem = (p: InputError | string): void => complain(io.stderr, typeof p === 'string' ? p : describe(p));
-  const loaded = await readConfig(args.config, io, args.lang);
+  // Said once the run goes ahead (below): a refused --out is said alone.
+  const early = heldStderr(io.stderr);
+  const loaded = await readConfig(args.config, io, args.lang, early.write);
   const config = loaded?.config ?? {};
   const configDir = loaded ? dirname(loaded.path) : io.cwd;
-  const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
+  const grader = createGrader(graderConfig(args, config.grader, io.env, io.cwd, noticeLog(early.write, args.lang)));
   if (args.out) await prepareOutput(io, args.out, args.lang);
 
   // Config paths are relative to the config's folder; the engine resolves against cwd.
@@ -93,6 +95,7 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   }
 
   // The run goes ahead: what it cannot use is said now.
+  early.release();
   // Said, not silently dropped, as unused grader flags are: the user asked for it.
   if (args.coverage && args.format === 'sarif') complain(io.stderr, say.note(say.coverageNotInSarif()));
   inputProblems.forEach(report);
@@ -187,11 +190,12 @@ export async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
 }
 
 /** The project configuration (--config, else .claimcheck.json if there is one), its warnings said on stderr. */
-export async function readConfig(flag: string | undefined, io: CliIO, lang: ReasonLanguage): Promise<(ParsedConfig & { path: string }) | undefined> {
+/** The config `--config` names, else `.claimcheck.json` where there is one; its warnings go to `stderr`. */
+export async function readConfig(flag: string | undefined, io: CliIO, lang: ReasonLanguage, stderr = io.stderr): Promise<(ParsedConfig & { path: string }) | undefined> {
   const path = resolve(io.cwd, flag ?? CONFIG_FILE);
   const parsed = await loadConfig(path, { optional: flag === undefined, displayName: flag ?? CONFIG_FILE });
   if (!parsed) return undefined;
-  for (const w of parsed.warnings) complain(io.stderr, describeInput(w, lang));
+  for (const w of parsed.warnings) complain(stderr, describeInput(w, lang));
   return { ...parsed, path };
 }
 

@@ -12,7 +12,7 @@ import type { EvalArgs } from './args';
 import { EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK, readConfig } from './check';
 import { graderConfig, noticeLog, withKeyHint } from './grader';
 import { DATA_FILES, expandDocuments } from './inputs';
-import { complain, describeInput, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
+import { complain, describeInput, heldStderr, prepareOutput, refuseInputAsOutput, progressLine, readStdin, writeOutput, type CliIO } from './io';
 
 interface Row extends EvalRow {
   /** Dataset name for the metrics: the row's own, else the file's name. */
@@ -22,14 +22,17 @@ interface Row extends EvalRow {
 export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
   const say = messages(args.lang);
   const problem = (msg: string): void => complain(io.stderr, msg);
-  const config = await readConfig(args.config, io, args.lang);
-  const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(io.stderr, args.lang)));
+  // Said once the run goes ahead (below): a refused --out is said alone.
+  const early = heldStderr(io.stderr);
+  const config = await readConfig(args.config, io, args.lang, early.write);
+  const grader = createGrader(graderConfig(args, config?.config.grader, io.env, io.cwd, noticeLog(early.write, args.lang)));
   // Files, folders (their .jsonl files) and globs, by the rule check's documents follow.
-  const { documents: found, problems: pathProblems } = await expandDocuments(args.data, { cwd: io.cwd, kind: DATA_FILES });
+  const { documents: found, problems: pathProblems, problemArg } = await expandDocuments(args.data, { cwd: io.cwd, kind: DATA_FILES });
   if (args.out) {
     await refuseInputAsOutput(io, args.out, [...found.filter((d) => d.explicit && !d.stdin).map((d) => d.absolute), ...(config ? [config.path] : [])], args.lang);
     await prepareOutput(io, args.out, args.lang);
   }
+  early.release();
   // An earlier run's predictions found in a folder or by a glob are not data: left out, as check leaves out its report.
   const outFile = args.out && (await fileIdentity(resolve(io.cwd, args.out)));
   const earlierOut = found.filter((d) => !d.explicit && d.id === outFile);
@@ -45,14 +48,19 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
     unread++;
     problem(msg);
   };
-  for (const p of pathProblems) {
-    problem(describeInput(p, args.lang));
-    lost++;
-  }
-  for (const d of data) {
+  // In the order of the command line, each file's problems together (a path that names nothing among them), each
+  // file named as the command line named it.
+  const steps = [...pathProblems.map((p) => ({ arg: problemArg.get(p) ?? 0, unread: p })), ...data.map((d) => ({ arg: d.arg, data: d }))];
+  for (const step of steps.sort((a, b) => a.arg - b.arg)) {
+    if (!('data' in step)) {
+      problem(describeInput(step.unread, args.lang));
+      lost++;
+      continue;
+    }
+    const d = step.data;
     let text: string;
     try {
-      text = d.stdin ? await readStdin(io, MAX_DATA_BYTES, args.lang) : await readTextFile(d.absolute, { maxFileBytes: MAX_DATA_BYTES, displayName: d.path });
+      text = d.stdin ? await readStdin(io, MAX_DATA_BYTES, args.lang) : await readTextFile(d.absolute, { maxFileBytes: MAX_DATA_BYTES, displayName: d.asNamed });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       problem(describeInput(err, args.lang));
@@ -60,10 +68,10 @@ export async function runEval(args: EvalArgs, io: CliIO): Promise<number> {
       continue;
     }
     // Not push(...rows): a spread of some 100,000 rows overflows the stack.
-    for (const row of parseRows(text, d.path, badLine, problem, say)) rows.push(row);
+    for (const row of parseRows(text, d.asNamed, badLine, problem, say)) rows.push(row);
   }
   if (!rows.length) {
-    for (const d of earlierOut) problem(say.outLeftOut(d.path));
+    for (const d of earlierOut) problem(say.outLeftOut(d.asNamed));
     problem(say.noRowRead());
     return EXIT_ERROR;
   }

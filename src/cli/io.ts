@@ -86,6 +86,21 @@ export function complain(stderr: (s: string) => void, line: string): void {
   stderr(`claimcheck: ${printable(line)}\n`);
 }
 
+/**
+ * Standard error that holds what a run says before it may go ahead (the config's warnings, notes on flags it does not
+ * use) until `release`, so that a refused --out is said alone; once released, it writes at once.
+ */
+export function heldStderr(stderr: (s: string) => void): { write: (s: string) => void; release: () => void } {
+  let held: string[] | undefined = [];
+  return {
+    write: (s) => (held ? held.push(s) : stderr(s)),
+    release: () => {
+      for (const s of held ?? []) stderr(s);
+      held = undefined;
+    },
+  };
+}
+
 /** Off a terminal, a long run says how far it is this often, so a CI log never sits silent for minutes. */
 export const HEARTBEAT_MS = 30_000;
 

@@ -8,9 +8,9 @@ import { InputError, isCancellation, unexpectedProblem } from './errors';
 import { findReferenceFiles, insideFolder, loadReferences, outsideFolder, readTextFile } from './references';
 import type { PassageIndex } from './retrieval';
 import type { FileReport } from './report';
-import { mayLeadOut } from './paths';
+import { liesOutside, mayLeadOut } from './paths';
 import { gradeEach } from './pool';
-import { patternCovers, type PathKind } from './walk';
+import { patternCovers, splitPattern, type PathKind } from './walk';
 import type { Grader, ReasonLanguage } from './types';
 
 export const DEFAULT_FILE_CONCURRENCY = 4;
@@ -30,6 +30,8 @@ export interface ReferenceSet {
 /** Loads each distinct list of reference patterns once; keep one per run (or per workspace, until files change). */
 export class ReferenceSets {
   private readonly sets = new Map<string, Promise<ReferenceSet>>();
+  /** The files each loaded set read (absolute), by its key: what a path deleted may have taken away. */
+  private readonly read = new Map<string, readonly string[]>();
 
   constructor(
     private readonly cwd: string,
@@ -50,17 +52,47 @@ export class ReferenceSets {
     const key = setKey(unique);
     let set = this.sets.get(key);
     if (!set) {
-      set = this.load(unique, signal);
-      this.sets.set(key, set);
-      // A cancelled load must not poison the cache for the next run.
-      set.catch(() => this.sets.delete(key));
+      const made = this.load(unique, signal);
+      set = made;
+      this.sets.set(key, made);
+      made.then(
+        (loaded) => {
+          if (this.sets.get(key) === made) this.read.set(key, loaded.files.map((f) => resolve(this.cwd, f)));
+        },
+        // A cancelled load must not poison the cache for the next run.
+        () => this.sets.get(key) === made && this.sets.delete(key),
+      );
     }
     return set;
   }
 
   /** Forgets the set of `patterns`: the next `get` reads them again (a host no longer watches files it read). */
   forget(patterns: readonly string[]): void {
-    this.sets.delete(setKey([...new Set(patterns)].sort()));
+    this.drop(setKey([...new Set(patterns)].sort()));
+  }
+
+  /**
+   * Forgets the sets that read a file at `path` (absolute, now deleted) or below it, or name one there (a file a host
+   * listed that could not be used, an empty one say), and those still loading whose patterns find it; a path no set
+   * read (a file named NOTES, a folder of drafts) forgets none, so that its index stays. Says whether it forgot any.
+   */
+  forgetHolding(path: string): boolean {
+    let forgot = false;
+    for (const key of [...this.sets.keys()]) {
+      const patterns = keyPatterns(key);
+      const read = this.read.get(key);
+      const named = patterns.map((p) => resolve(this.cwd, splitPattern(p).base));
+      const held = read ? [...read, ...named].some((f) => !liesOutside(path, f)) : patterns.some((p) => patternCovers(this.cwd, p, path));
+      if (!held) continue;
+      this.drop(key);
+      forgot = true;
+    }
+    return forgot;
+  }
+
+  private drop(key: string): void {
+    this.sets.delete(key);
+    this.read.delete(key);
   }
 
   /**
@@ -77,7 +109,7 @@ export class ReferenceSets {
     let forgot = false;
     for (const key of [...this.sets.keys()]) {
       if (!finds(keyPatterns(key))) continue;
-      this.sets.delete(key);
+      this.drop(key);
       forgot = true;
     }
     return forgot;

@@ -1,7 +1,8 @@
 // What a folder or a glob stands for: one rule for the CLI's documents, the references (CLI and editor) and Check
 // Workspace, so that they cannot drift apart.
 import fg from 'fast-glob';
-import { extname, relative, resolve, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { isGlob, matchesGlob } from './glob';
 import { liesOutside } from './paths';
 import { referenceKind } from './references/kind';
@@ -80,6 +81,32 @@ export function patternCovers(cwd: string, pattern: string, path: string, kind?:
   // reference's kind (a LICENSE or a picture added to a reference folder changes nothing).
   if (mayBeFolder(at, kind)) return true;
   return !!referenceKind(at) && (!rest || matchesGlob(below, rest));
+}
+
+/**
+ * The files of a reference's kind below `folder` (absolute paths), as a walk from it finds them (`skippedInWalk`
+ * leaves out hidden ones and node_modules); undefined where it holds more than `limit` entries, or cannot be read.
+ * At once, not by a walk that yields: a watcher that reports a folder made (or moved in with its files) asks it
+ * before the next check may look.
+ */
+export function referenceFilesIn(folder: string, limit = 1000): string[] | undefined {
+  const found: string[] = [];
+  const pending = [''];
+  let seen = 0;
+  try {
+    for (let below = pending.pop(); below !== undefined; below = pending.pop()) {
+      for (const entry of readdirSync(join(folder, below), { withFileTypes: true })) {
+        if (++seen > limit) return undefined;
+        const rel = below ? `${below}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (!skippedInWalk(`${rel}/`)) pending.push(rel);
+        } else if (!skippedInWalk(rel) && referenceKind(entry.name)) found.push(join(folder, rel));
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return found.sort();
 }
 
 export interface WalkOptions {

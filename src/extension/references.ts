@@ -7,7 +7,7 @@ import { isGlob } from '../core/glob';
 import { liesOutside } from '../core/paths';
 import { referenceKind } from '../core/references';
 import { ReferenceSets, type ReferenceSet } from '../core/run';
-import { mayHoldReference, patternCovers, skippedInWalk, splitGlob, splitPattern, type PathKind } from '../core/walk';
+import { mayHoldReference, patternCovers, referenceFilesIn, skippedInWalk, splitGlob, splitPattern, type PathKind } from '../core/walk';
 import type { Settings } from './settings';
 import { WatcherPool, type WatchTarget } from './watchers';
 
@@ -137,6 +137,26 @@ export async function expandPatterns(base: vscode.Uri, patterns: readonly string
 export interface ReferenceChange {
   uri: vscode.Uri;
   kind?: PathKind;
+  /**
+   * A folder made (or moved in with its files): the reference files it holds (absolute), looked at once, when a
+   * pattern may find them there; undefined where there are too many to look at.
+   */
+  holds?: () => readonly string[] | undefined;
+  /**
+   * It concerns only what read a file there: a path deleted (a name no reference had, a folder of other files,
+   * concern nothing), or a file edited that no loaded set names.
+   */
+  onlyWhatRead?: true;
+}
+
+/**
+ * Whether a reference pattern (relative to `base`, or absolute) finds what changed (`patternCovers`): a folder made,
+ * by the files it holds.
+ */
+export function patternFinds(base: string, pattern: string, change: ReferenceChange): boolean {
+  if (change.uri.scheme !== 'file' || !patternCovers(base, pattern, change.uri.fsPath, change.kind)) return false;
+  const held = change.holds?.();
+  return held === undefined || held.some((f) => patternCovers(base, pattern, f, 'file'));
 }
 
 /** A list of files that patterns stand for in a folder, made by a file search (`expandPatterns`). */
@@ -144,6 +164,8 @@ interface Expansion {
   base: vscode.Uri;
   patterns: readonly string[];
   files: Promise<vscode.Uri[]>;
+  /** The files, once the search is done. */
+  found?: readonly vscode.Uri[];
 }
 
 /**
@@ -184,32 +206,55 @@ export class ReferenceCache implements vscode.Disposable {
     );
   }
 
-  // A file or folder created or deleted changes the lists of files whose patterns find it, and the sets read from
-  // them; a created file ClaimCheck cannot read (a LICENSE, a picture) changes none. Creating an answer file must
-  // not throw away the other sets and their indexes (an 8 MB reference re-indexed).
-  private readonly created = (uri: vscode.Uri): void => this.listsChanged(uri, uri.scheme === 'file' ? kindAt(uri.fsPath) : undefined);
-  private readonly deleted = (uri: vscode.Uri): void => this.listsChanged(uri, undefined);
-
-  // An edited file changes the sets that read it (or tried to: an empty reference saved with text), and only if one
-  // did: saving the answer being checked must not throw away its index.
-  private readonly edited = (uri: vscode.Uri): void => {
+  // A file or folder created changes the lists of files whose patterns find it, and the sets read from them; a
+  // created file ClaimCheck cannot read (a LICENSE, a picture) changes none, nor does a folder without such a file
+  // (a new, empty one: the files put in it later are reported one by one). Creating an answer file must not throw
+  // away the other sets and their indexes (an 8 MB reference re-indexed).
+  private readonly created = (uri: vscode.Uri): void => {
     if (uri.scheme !== 'file') return;
-    let forgot = false;
-    for (const sets of this.sets.values()) forgot = sets.forgetCovering(uri.fsPath, 'file') || forgot;
-    if (forgot) this.changed.fire({ uri, kind: 'file' });
+    const kind = kindAt(uri.fsPath);
+    // A folder moved in may come with its files, and the watcher reports the folder alone: what it holds is looked
+    // at, once, where a pattern may find something there (not for every folder a build makes).
+    let held: readonly string[] | undefined | null = null;
+    const holds = (): readonly string[] | undefined => (held === null ? (held = referenceFilesIn(uri.fsPath)) : held);
+    this.listsChanged({ uri, kind, ...(kind === 'folder' ? { holds } : {}) });
   };
 
-  private listsChanged(uri: vscode.Uri, kind: PathKind): void {
-    if (uri.scheme !== 'file' || !mayHoldReference(uri.fsPath, kind)) return;
+  // A path deleted changes only the lists and sets that held a file there, and the results that read one: a file
+  // that never was a reference (NOTES), or a folder of drafts, changes none.
+  private readonly deleted = (uri: vscode.Uri): void => {
+    if (uri.scheme !== 'file' || !mayHoldReference(uri.fsPath, undefined)) return;
+    const held = (files: readonly vscode.Uri[]): boolean => files.some((f) => !liesOutside(uri.fsPath, f.fsPath));
+    for (const [key, e] of this.expanded) {
+      const holds = e.found ? held(e.found) : e.patterns.some((p) => patternCovers(e.base.fsPath, p, uri.fsPath));
+      if (holds) this.expanded.delete(key);
+    }
+    for (const sets of this.sets.values()) sets.forgetHolding(uri.fsPath);
+    this.changed.fire({ uri, onlyWhatRead: true });
+  };
+
+  // An edited file changes the sets that read it (or tried to: an empty reference saved with text), and only those:
+  // saving the answer being checked must not throw away its index. The results that read it are out of date also
+  // where no set that names it is loaded now (another change let it go).
+  private readonly edited = (uri: vscode.Uri): void => {
+    if (uri.scheme !== 'file' || !mayHoldReference(uri.fsPath, 'file')) return;
+    let forgot = false;
+    for (const sets of this.sets.values()) forgot = sets.forgetCovering(uri.fsPath, 'file') || forgot;
+    this.changed.fire({ uri, kind: 'file', ...(forgot ? {} : { onlyWhatRead: true as const }) });
+  };
+
+  private listsChanged(change: ReferenceChange): void {
+    const { uri, kind } = change;
+    if (!mayHoldReference(uri.fsPath, kind)) return;
     const listed = new Map<string, string[]>();
     for (const [key, e] of this.expanded) {
-      if (!e.patterns.some((p) => patternCovers(e.base.fsPath, p, uri.fsPath, kind))) continue;
+      if (!e.patterns.some((p) => patternFinds(e.base.fsPath, p, change))) continue;
       this.expanded.delete(key);
       listed.set(e.base.toString(), [...(listed.get(e.base.toString()) ?? []), ...e.patterns]);
     }
     for (const [base, sets] of this.sets) sets.forgetCovering(uri.fsPath, kind, listed.get(base));
     // Whatever was loaded: a result read through patterns that find it is out of date (results.ts asks them).
-    this.changed.fire({ uri, kind });
+    this.changed.fire(change);
   }
 
   forFolder(base: vscode.Uri): ReferenceSets {
@@ -240,9 +285,12 @@ export class ReferenceCache implements vscode.Disposable {
       e = { base, patterns, files: expandPatterns(base, patterns) };
       this.expanded.set(key, e);
       const made = e;
-      made.files.catch(() => {
-        if (this.expanded.get(key) === made) this.expanded.delete(key);
-      });
+      made.files.then(
+        (found) => (made.found = found),
+        () => {
+          if (this.expanded.get(key) === made) this.expanded.delete(key);
+        },
+      );
     }
     return e.files;
   }

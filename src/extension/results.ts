@@ -8,8 +8,7 @@ import { LineMap } from '../core/positions';
 import { lineShift, moveAnchors, shiftSpans, type Anchor, type LineChange, type OffsetChange, type Span } from './offsets';
 import type { ProjectConfig } from '../core/config';
 import { moveChangesReferences } from './moves';
-import { baseFor, evidenceUri, relativeTo, type ReferenceChange } from './references';
-import { patternCovers } from '../core/walk';
+import { baseFor, evidenceUri, patternFinds, relativeTo, type ReferenceChange } from './references';
 import type { Stale, UncheckedStatus } from './statusView';
 
 export interface StoredFinding {
@@ -329,11 +328,14 @@ export class ResultStore implements vscode.Disposable {
   referencesChanged(changed?: ReferenceChange): void {
     // A check in flight may have read them already: it finds out when it completes.
     for (const list of this.pending.values()) for (const p of list) p.referencesChanged.push(changed);
+    let marked = false;
     for (const r of this.results.values()) {
       if (r.stale || !readFrom(r, changed)) continue;
       this.results.set(r.uri.toString(), { ...r, stale: 'references', rows: r.rows + 1 });
+      marked = true;
     }
-    this.changed.fire(undefined);
+    // Every save of a Markdown file comes here: the views are redrawn only where a result changed.
+    if (marked) this.changed.fire(undefined);
   }
 
   /** Re-renders every result (after a severity setting changed). */
@@ -421,14 +423,15 @@ export class ResultStore implements vscode.Disposable {
 
 /**
  * Whether a result (or a check's update) read `changed`: one of its reference files or a folder of them, a file its
- * patterns find (one just created), or its folder's .claimcheck.json; any, without one.
+ * patterns find (one just created, or edited where a loaded set names it: it may have been empty), or its folder's
+ * .claimcheck.json; any, without one.
  */
 function readFrom(r: { base: vscode.Uri; references: readonly string[]; patterns?: readonly string[] }, changed: ReferenceChange | undefined): boolean {
   if (!changed) return true;
-  const { uri, kind } = changed;
+  const { uri } = changed;
   if (r.base.toString() === uri.toString()) return true;
   if (r.references.some((ref) => relocate(evidenceUri(r.base, ref), uri, uri))) return true;
-  return uri.scheme === 'file' && (r.patterns ?? []).some((p) => patternCovers(r.base.fsPath, p, uri.fsPath, kind));
+  return !changed.onlyWhatRead && (r.patterns ?? []).some((p) => patternFinds(r.base.fsPath, p, changed));
 }
 
 /** Where `uri` is once `from` (a file, or a folder `uri` is in) is renamed `to`; undefined when it is neither. */

@@ -2,7 +2,7 @@
 // from the reference is supported; a planted wrong number, or a claim the reference never touches, is not.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -228,6 +228,22 @@ describe('claimcheck check: output formats', () => {
     }
   });
 
+  it('a refused --out is said alone: the config\'s warnings and notes on unused flags wait for a run that goes ahead (QA: they came first)', () => {
+    const dir = workspace({ '.claimcheck.json': '{"references": ["refs"], "refrences": []}' });
+    mkdirSync(join(dir, 'reports'));
+    for (const out of ['answers/bad.md', 'reports']) {
+      const r = claimcheck(['check', 'answers/bad.md', '--model', 'gpt-x', '--out', out], dir);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, /^claimcheck: --out /);
+    }
+    // Control: a run that goes ahead says them.
+    const ran = claimcheck(['check', 'answers/bad.md', '--model', 'gpt-x', '--out', 'report.txt'], dir);
+    assert.equal(ran.code, 1, ran.stderr);
+    assert.match(ran.stderr, /unknown key "refrences" is ignored/);
+    assert.match(ran.stderr, /--model/);
+  });
+
   it('--out never overwrites what the run reads under another name: a hard link or a symbolic link to a document, a reference or the config', () => {
     const dir = workspace({ '.claimcheck.json': '{"references": ["refs"]}' });
     linkSync(join(dir, 'answers/bad.md'), join(dir, 'bad-again.md'));
@@ -315,23 +331,27 @@ describe('claimcheck check: exit codes and --fail-on', () => {
     }
   });
 
-  it('an empty path (a shell variable left unset) is a usage error, not the current folder; so is an empty --max-requests', () => {
+  it('an empty path (a shell variable left unset) is a usage error, not the current folder, and says what to name there; so is an empty --max-requests', () => {
     const dir = workspace();
-    const cases: [string[], string][] = [
+    const pathMeant = 'name the file, folder or glob you mean';
+    // --out takes a file (a folder or a glob is refused), or - for standard output (QA: it asked for a folder or glob).
+    const outMeant = 'name the file to write, or - for standard output';
+    const cases: [string[], string, string][] = [
       // Once: every document in the folder checked; the whole folder read as references; the report on stdout.
-      [['check', '', '--refs', 'refs'], 'a path on the command line is empty'],
-      [['check', 'answers/good.md', '--refs', 'refs', ''], 'the path given to --refs is empty'],
-      [['check', 'answers/good.md', '--refs', 'refs', '--out', ''], 'the path given to --out is empty'],
-      [['check', 'answers/good.md', '--refs', 'refs', '--config='], 'the path given to --config is empty'],
-      [['eval', ''], 'a path on the command line is empty'],
-      [['eval', 'data.jsonl', '-o', ''], 'the path given to --out is empty'],
+      [['check', '', '--refs', 'refs'], 'a path on the command line is empty', pathMeant],
+      [['check', 'answers/good.md', '--refs', 'refs', ''], 'the path given to --refs is empty', pathMeant],
+      [['check', 'answers/good.md', '--refs', 'refs', '--out', ''], 'the path given to --out is empty', outMeant],
+      [['check', 'answers/good.md', '--refs', 'refs', '--config='], 'the path given to --config is empty', 'name the config file to read'],
+      [['eval', ''], 'a path on the command line is empty', pathMeant],
+      [['eval', 'data.jsonl', '-o', ''], 'the path given to --out is empty', outMeant],
     ];
-    for (const [args, said] of cases) {
+    for (const [args, said, meant] of cases) {
       const r = claimcheck(args, dir);
       assert.equal(r.code, 2, args.join(' '));
-      assert.equal(r.stderr, `claimcheck: ${said} (a shell variable left unset?): name the file, folder or glob you mean\n`, args.join(' '));
+      assert.equal(r.stderr, `claimcheck: ${said} (a shell variable left unset?): ${meant}\n`, args.join(' '));
       assert.equal(r.stdout, '', args.join(' '));
     }
+    assert.equal(claimcheck(['check', 'answers/good.md', '--out', '', '--lang', 'ja'], dir).stderr, 'claimcheck: --out に指定したパスが空です (シェル変数が未設定?)。書き込むファイルを指定してください (標準出力なら -)\n');
     const budget = claimcheck(['check', 'answers/good.md', '--refs', 'refs', '--max-requests', ''], dir);
     assert.equal(budget.code, 2);
     assert.equal(budget.stderr, "claimcheck: --max-requests must be a whole number (0 for no limit), not ''\n");

@@ -222,6 +222,46 @@ describe('claimcheck eval', () => {
     assert.equal(readFileSync(join(dir, 'data.jsonl'), 'utf8'), DATA);
   });
 
+  it('a refused --out is said alone: the config\'s warnings and notes on unused flags wait for a run that goes ahead (QA: they came first)', () => {
+    const dir = workspace({ 'data.jsonl': CLEAN, '.claimcheck.json': '{"refrences": []}' });
+    const r = claimcheck(['eval', 'data.jsonl', '--model', 'gpt-x', '--out', 'data.jsonl'], dir);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr, 'claimcheck: --out data.jsonl is a file this run reads, and writing there would overwrite it. Name another file for --out\n');
+    // Control: a run that goes ahead says them.
+    const ran = claimcheck(['eval', 'data.jsonl', '--model', 'gpt-x', '--out', 'pred.jsonl'], dir);
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.match(ran.stderr, /unknown key "refrences" is ignored/);
+    assert.match(ran.stderr, /--model/);
+  });
+
+  it('names each data file as the command line named it, and says each file\'s problems together, in the order of the command line (QA: absolute here, relative there; missing files first)', () => {
+    const dir = workspace({ 'data/a.jsonl': DATA, 'data/b.jsonl': '{not json\n', 'run/.keep': '' });
+    const cwd = join(dir, 'run');
+    const lines = (r: { stderr: string }): string[] => r.stderr.split('\n').filter((l) => /^claimcheck: .*(jsonl|\*)/.test(l));
+    // A folder beside the current one, and a missing file named the same way: both as given, not one of them absolute.
+    const beside = claimcheck(['eval', '../data', '../data/missing.jsonl'], cwd);
+    assert.equal(beside.code, 2, beside.stderr);
+    assert.deepEqual(lines(beside), [
+      'claimcheck: ../data/a.jsonl:3: not valid JSON. Fix or remove the line',
+      'claimcheck: ../data/a.jsonl:7: "response" must be a string. Fix or remove the row',
+      'claimcheck: ../data/b.jsonl:1: not valid JSON. Fix or remove the line',
+      'claimcheck: ../data/missing.jsonl: not found. Check the path',
+    ]);
+    // A glob, a file named by its absolute path, and what names nothing first: each in its place on the command line.
+    const absolute = join(dir, 'data', 'b.jsonl');
+    const mixed = claimcheck(['eval', 'nothing/*.jsonl', '../data/*.jsonl', absolute, 'missing.jsonl'], cwd);
+    assert.equal(mixed.code, 2, mixed.stderr);
+    assert.deepEqual(lines(mixed), [
+      'claimcheck: nothing/*.jsonl: matches no file. Check the glob, and quote it so the shell does not expand it',
+      'claimcheck: ../data/a.jsonl:3: not valid JSON. Fix or remove the line',
+      'claimcheck: ../data/a.jsonl:7: "response" must be a string. Fix or remove the row',
+      'claimcheck: ../data/b.jsonl:1: not valid JSON. Fix or remove the line',
+      'claimcheck: missing.jsonl: not found. Check the path',
+    ]);
+    // Control: a file named on its own, absolute, is named so.
+    assert.deepEqual(lines(claimcheck(['eval', absolute], cwd)), [`claimcheck: ${absolute}:1: not valid JSON. Fix or remove the line`]);
+  });
+
   it('--out that cannot be made fails before any row is graded, with exit 2: under a file, under /proc', () => {
     const dir = workspace({ 'data.jsonl': DATA });
     const file = claimcheck(['eval', 'data.jsonl', '--out', 'data.jsonl/pred.jsonl'], dir, {}, '', 15_000);

@@ -69,3 +69,38 @@ describe('ReferenceSets.forgetCovering', () => {
     assert.equal(sets.forgetCovering(join(outside, 'LICENSE'), undefined), true);
   });
 });
+
+describe('ReferenceSets.forgetHolding', () => {
+  it('a path deleted that no set read (a file named NOTES, a folder of other files) forgets nothing, in a folder read as given too (QA: it forgot them)', async () => {
+    const { ws, outside, sets, listed, single, away } = loaded();
+    await Promise.all([listed, single, away]);
+    for (const gone of [join(outside, 'NOTES'), join(outside, 'drafts'), join(ws, 'refs', 'NOTES'), join(ws, 'drafts')]) {
+      assert.equal(sets.forgetHolding(gone), false, gone);
+    }
+    assert.equal(sets.get([outside]), away);
+    assert.equal(sets.get(['refs/a.md']), listed);
+  });
+
+  it('controls: a file a set read, or a folder that held one, forgets that set and only it; so does a file a set names that could not be used', async () => {
+    const { ws, outside, sets, listed, single, away } = loaded();
+    await Promise.all([listed, single, away]);
+    assert.equal(sets.forgetHolding(join(outside, 'heights.md')), true);
+    assert.notEqual(sets.get([outside]), away);
+    assert.equal(sets.get(['notes/facts.md']), single);
+    assert.equal(sets.forgetHolding(join(ws, 'refs')), true);
+    assert.notEqual(sets.get(['refs/a.md']), listed);
+    assert.equal(sets.get(['notes/facts.md']), single);
+    writeFileSync(join(ws, 'notes', 'empty.md'), '');
+    const withEmpty = sets.get(['notes/empty.md', 'notes/facts.md']);
+    assert.equal((await withEmpty).files.length, 1);
+    assert.equal(sets.forgetHolding(join(ws, 'notes', 'empty.md')), true);
+    assert.notEqual(sets.get(['notes/empty.md', 'notes/facts.md']), withEmpty);
+    assert.equal(sets.get(['notes/facts.md']), single);
+  });
+
+  it('a set still loading is forgotten where its patterns find the path (what it reads is not known yet)', () => {
+    const { outside, sets, away } = loaded();
+    assert.equal(sets.forgetHolding(join(outside, 'NOTES')), true);
+    assert.notEqual(sets.get([outside]), away);
+  });
+});

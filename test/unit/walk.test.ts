@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { mayHoldReference, patternCovers, skippedInWalk, splitGlob, walkFolder, walkGlob } from '../../src/core/walk';
+import { mayHoldReference, patternCovers, referenceFilesIn, skippedInWalk, splitGlob, walkFolder, walkGlob } from '../../src/core/walk';
 
 const FILES = [
   'a.md',
@@ -153,5 +153,28 @@ describe('walk: patternCovers', () => {
     assert.equal(mayHoldReference('/w/LICENSE', undefined), true);
     assert.equal(mayHoldReference('/w/v1.2', 'folder'), true);
     assert.equal(mayHoldReference('/w/map.png', undefined), false);
+  });
+});
+
+describe('walk: referenceFilesIn (a folder made, or moved in with its files)', () => {
+  it('the files of a reference kind below it, as a walk finds them: hidden ones and node_modules left out', () => {
+    const root = mkdtempSync(join(tmpdir(), 'claimcheck-holds-'));
+    for (const [rel, text] of Object.entries({ 'a.md': 'A.', 'sub/b.txt': 'B.', 'sub/deep/c.html': '<p>C.</p>', 'NOTES': 'n', 'map.png': 'p', '.hidden/d.md': 'D.', '.e.md': 'E.', 'node_modules/f.md': 'F.' })) {
+      mkdirSync(dirname(join(root, rel)), { recursive: true });
+      writeFileSync(join(root, rel), text);
+    }
+    assert.deepEqual(referenceFilesIn(root)?.map((f) => relative(root, f).split('\\').join('/')), ['a.md', 'sub/b.txt', 'sub/deep/c.html']);
+  });
+
+  it('controls: an empty folder, or one of other files only, holds none; past the limit, or unreadable, it is not known', () => {
+    const root = mkdtempSync(join(tmpdir(), 'claimcheck-holds-'));
+    mkdirSync(join(root, 'empty'));
+    mkdirSync(join(root, 'other'));
+    writeFileSync(join(root, 'other', 'NOTES'), 'n');
+    writeFileSync(join(root, 'other', 'LICENSE'), 'l');
+    assert.deepEqual(referenceFilesIn(join(root, 'empty')), []);
+    assert.deepEqual(referenceFilesIn(join(root, 'other')), []);
+    assert.equal(referenceFilesIn(join(root, 'other'), 1), undefined);
+    assert.equal(referenceFilesIn(join(root, 'missing')), undefined);
   });
 });

@@ -112,8 +112,11 @@ const EN = {
     `no document to check${refsTookThem ? ' (--refs takes every argument after it: put the documents first, or end the references with --)' : ''}. Usage: claimcheck check <file|folder|glob|->... --refs <file|folder|glob>...`,
   noDataFile: () => 'no data file. Usage: claimcheck eval <file|folder|glob|->... [--out predictions.jsonl] [options] (see --help)',
   stdinAsReference: () => 'standard input (-) can be a document to check, not a reference: save the references to files and name them in --refs',
+  /** What to name instead depends on what the flag takes: --out a file to write (or - for stdout), --config the file to read. */
   emptyPath: (flag?: string) =>
-    `${flag ? `the path given to ${flag}` : 'a path on the command line'} is empty (a shell variable left unset?): name the file, folder or glob you mean`,
+    `${flag ? `the path given to ${flag}` : 'a path on the command line'} is empty (a shell variable left unset?): ${
+      flag === '--out' ? 'name the file to write, or - for standard output' : flag === '--config' ? 'name the config file to read' : 'name the file, folder or glob you mean'
+    }`,
   stdinTwice: () => 'standard input (- or /dev/stdin) is named more than once, and it can be read only once: name it once',
   /** Said through seeHelp, as parseArgs's own messages are. */
   needsValue: (option: string) => `option '${option}' needs a value`,
@@ -217,7 +220,10 @@ const JA: Messages = {
     `チェックする文書がありません${refsTookThem ? ' (--refs はその後の引数をすべて受け取ります: 文書を先に書くか、参照文書の後に -- を置いてください)' : ''}。使い方: claimcheck check <file|folder|glob|->... --refs <file|folder|glob>...`,
   noDataFile: () => 'データファイルがありません。使い方: claimcheck eval <file|folder|glob|->... [--out predictions.jsonl] [options] (--help を参照)',
   stdinAsReference: () => '標準入力 (-) はチェックする文書にはできますが、参照文書にはできません。参照文書はファイルに保存して --refs に指定してください',
-  emptyPath: (flag) => `${flag ? `${flag} に指定したパス` : 'コマンドラインのパスの一つ'}が空です (シェル変数が未設定?)。ファイル、フォルダー、グロブを指定してください`,
+  emptyPath: (flag) =>
+    `${flag ? `${flag} に指定したパス` : 'コマンドラインのパスの一つ'}が空です (シェル変数が未設定?)。${
+      flag === '--out' ? '書き込むファイルを指定してください (標準出力なら -)' : flag === '--config' ? '読む設定ファイルを指定してください' : 'ファイル、フォルダー、グロブを指定してください'
+    }`,
   stdinTwice: () => '標準入力 (- または /dev/stdin) が 2 回以上指定されていますが、読めるのは 1 回だけです。1 回だけ指定してください',
   needsValue: (option) => `オプション '${option}' には値が必要です`,
   unknownOption: (option) => `不明なオプション '${option}' です`,

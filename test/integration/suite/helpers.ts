@@ -216,6 +216,11 @@ export function writeReported(uri: vscode.Uri, content: string | Uint8Array): Pr
   return reported(uri, ['create', 'change'], () => writeFileSync(uri.fsPath, content), true);
 }
 
+/** Runs `make`, which creates `uri` (a folder made, or moved in with its files), and resolves once the file watcher has reported it. */
+export function createReported(uri: vscode.Uri, make: () => void): Promise<void> {
+  return reported(uri, ['create'], make, false);
+}
+
 /**
  * Deletes `uri` (a folder with what it holds) and resolves once the file watcher has reported it; for a file whose
  * creation was reported (`writeReported`), else a create and a delete may be coalesced into nothing.

@@ -3,13 +3,13 @@
 // Workspace alike, and a file added there is read by the next check and leaves them out of date too (as one added
 // to the workspace's reference folder does). A folder is watched once, while a result reads there.
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimCheckApi } from '../../../../src/extension/extension';
 import type { ScanSummary } from '../../../../src/extension/scan';
-import { activate, checkClaims, deleteReported, EXTENSION_ID, file, open, openUntitled, removeIfExists, setWorkspaceSetting, writeReported } from '../helpers';
+import { activate, checkClaims, createReported, deleteReported, EXTENSION_ID, file, open, openUntitled, removeIfExists, setWorkspaceSetting, writeReported } from '../helpers';
 
 const HEIGHTS = 'The Eiffel Tower is 330 metres tall.\n';
 
@@ -256,5 +256,105 @@ describe('Watchers of reference folders outside the workspace', () => {
     }
     // Closed: nothing reads there any more.
     assert.deepEqual(await settled(() => (doc.isClosed ? api().watchedOutside() : ['open']), (w) => !w.length), []);
+  });
+});
+
+describe('Paths deleted or made in a reference folder that the results did not read', () => {
+  const refs = (): vscode.Uri => file('quiet-refs');
+  const at = (rel: string): vscode.Uri => vscode.Uri.joinPath(refs(), rel);
+  before(activate);
+  beforeEach(async () => {
+    // Never a reference: a name without an extension, and a folder of files the glob does not read (made first, so
+    // that the watcher has reported them before the check).
+    mkdirSync(join(refs().fsPath, 'drafts'), { recursive: true });
+    writeFileSync(at('NOTES').fsPath, 'Ask about the lifts.\n');
+    writeFileSync(at('drafts/todo.txt').fsPath, 'The tower opened in 1889.\n');
+    await writeReported(at('heights.md'), HEIGHTS);
+    await writeReported(at('opened.md'), 'The tower opened in 1889.\n');
+    // Unusable: its problem is said with the first result of each set loaded, so a set read again says it again.
+    await writeReported(at('empty.md'), '');
+    await setWorkspaceSetting('references', ['quiet-refs/**/*.md']);
+  });
+  afterEach(async () => {
+    await setWorkspaceSetting('references', undefined);
+    await vscode.commands.executeCommand('claimcheck.clear');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    rmSync(refs().fsPath, { recursive: true, force: true });
+    rmSync(file('quiet-staging').fsPath, { recursive: true, force: true });
+  });
+
+  it('a file that never was a reference (NOTES) or a folder of other files, deleted, leaves the result up to date; a reference deleted does not (control) (QA: both read "out of date")', async () => {
+    const editor = await open('answer.md');
+    const { outcome } = await checkClaims(editor.document.uri);
+    assert.deepEqual([...outcome.references].sort(), ['quiet-refs/heights.md', 'quiet-refs/opened.md']);
+    assert.ok(outcome.problems?.some((p) => p.includes('empty.md')), JSON.stringify(outcome));
+    await deleteReported(at('NOTES'));
+    await deleteReported(at('drafts'));
+    await new Promise((r) => setTimeout(r, 500));
+    assert.doesNotMatch(described('answer.md'), /out of date|not listed/);
+    assert.equal((await checkClaims(editor.document.uri)).outcome.problems, undefined, 'the references were read again (their problem said again)');
+    await deleteReported(at('opened.md'));
+    assert.match(await settled(() => described('answer.md'), (d) => /out of date/.test(d)), /out of date/);
+  });
+
+  it('a folder made there that holds no file the glob reads (a new one, one moved in with notes) leaves the result up to date; one moved in with a reference does not (control) (QA: a new folder read "out of date")', async () => {
+    const editor = await open('answer.md');
+    assert.equal((await checkClaims(editor.document.uri)).outcome.status, 'checked');
+    await createReported(at('other'), () => mkdirSync(at('other').fsPath));
+    const staging = file('quiet-staging');
+    mkdirSync(join(staging.fsPath, 'notes'), { recursive: true });
+    mkdirSync(join(staging.fsPath, 'more'), { recursive: true });
+    writeFileSync(join(staging.fsPath, 'notes', 'todo.txt'), 'The tower opened in 1889.\n');
+    writeFileSync(join(staging.fsPath, 'more', 'architects.md'), 'The tower was designed by the architect Zorblax Quentin.\n');
+    await new Promise((r) => setTimeout(r, 500));
+    await createReported(at('notes'), () => renameSync(join(staging.fsPath, 'notes'), at('notes').fsPath));
+    await new Promise((r) => setTimeout(r, 500));
+    assert.doesNotMatch(described('answer.md'), /out of date|not listed/);
+    await createReported(at('more'), () => renameSync(join(staging.fsPath, 'more'), at('more').fsPath));
+    assert.match(await settled(() => described('answer.md'), (d) => /out of date/.test(d)), /out of date/);
+    const again = (await checkClaims(editor.document.uri)).outcome;
+    assert.ok(again.references.includes('quiet-refs/more/architects.md'), again.references.join(', '));
+  });
+});
+
+describe('A reference edited while no loaded set reads it', () => {
+  before(activate);
+
+  it('leaves the results that read it out of date all the same (QA: a file added for another document let its set go, and the edit went unseen)', async () => {
+    const shared = file('shared-refs');
+    const config = file('.claimcheck.json');
+    const original = await vscode.workspace.fs.readFile(config).then((b) => b, () => undefined);
+    const wide = 'shared-wide.md';
+    const narrow = 'shared-narrow.md';
+    mkdirSync(shared.fsPath, { recursive: true });
+    await writeReported(vscode.Uri.joinPath(shared, 'heights.md'), HEIGHTS);
+    await writeReported(vscode.Uri.joinPath(shared, 'opened.md'), 'The tower opened in 1889.\n');
+    await writeReported(file(wide), HEIGHTS);
+    await writeReported(file(narrow), 'The tower opened in 1889.\n');
+    // One document reads the folder, the other one file of it: each its own list of files, and its own set.
+    await writeReported(config, JSON.stringify({ references: { [wide]: ['shared-refs'], [narrow]: ['shared-refs/opened.md'] } }));
+    await new Promise((r) => setTimeout(r, 500)); // time for the extension to read it
+    try {
+      for (const [rel, read] of [[wide, ['shared-refs/heights.md', 'shared-refs/opened.md']], [narrow, ['shared-refs/opened.md']]] as const) {
+        const editor = await open(rel);
+        assert.deepEqual([...(await checkClaims(editor.document.uri)).outcome.references].sort(), read, rel);
+      }
+      // A file added to the folder the one reads: its result is out of date, the other's not; both their sets are let go.
+      await writeReported(vscode.Uri.joinPath(shared, 'architects.md'), 'The tower was designed by the architect Zorblax Quentin.\n');
+      assert.match(await settled(() => described(wide), (d) => /out of date/.test(d)), /out of date/);
+      assert.doesNotMatch(described(narrow), /out of date|not listed/);
+      // The file the other read is edited and saved: it is out of date now.
+      const opened = await open('shared-refs/opened.md');
+      await opened.edit((e) => e.replace(new vscode.Range(0, 0, 1, 0), 'The tower opened in 1890.\n'));
+      assert.ok(await opened.document.save());
+      assert.match(await settled(() => described(narrow), (d) => /out of date/.test(d)), /out of date/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      if (original) await vscode.workspace.fs.writeFile(config, original);
+      else await removeIfExists(config);
+      await vscode.commands.executeCommand('claimcheck.clear');
+      for (const rel of [wide, narrow]) await removeIfExists(file(rel));
+      rmSync(shared.fsPath, { recursive: true, force: true });
+    }
   });
 });
