@@ -313,6 +313,15 @@ test('an animal written in kana is its kanji (いぬ = 犬, ひつじ = 羊, ク
   await notSupported('森にサルがいます。', '森に熊がいます。', undefined, 'contradicted');
 });
 
+test('an everyday noun in kanji, hiragana or katakana is one word (りんご = 林檎 = リンゴ, さくら = 桜, ヘビ = 蛇)', async () => {
+  await supported('テーブルにりんごがあります。', 'テーブルに林檎があります。');
+  await supported('公園でさくらが咲いています。', '公園で桜が咲いています。');
+  await supported('男性がヘビを持っています。', '男性が蛇を持っています。');
+  // Controls: another fruit is another word; たこ, a kite or an octopus, is no reading of 凧.
+  await notSupported('テーブルにりんごがあります。', 'テーブルにみかんがあります。');
+  assert.notEqual(tokens('空にたこが飛んでいます。').find((t) => t.surface === 'たこ')?.key, tokens('空に凧が飛んでいます。').find((t) => t.surface === '凧')!.key);
+});
+
 test('one word in two kanji or a kana spelling: 止まる = 停まる, 寝る = 眠る, 老人 = お年寄り, 様々 = 色々', async () => {
   await supported('駅前にバスが停まっています。', '駅前にバスが止まっています。');
   await supported('ソファの上で猫が眠っています。', 'ソファの上で猫が寝ています。');
