@@ -114,6 +114,13 @@ test('a Japanese run of words in another run’s place, the words before and aft
   assert.ok(!/where the claim says/.test(j.reason), j.reason);
 });
 
+test('a run whose head is a specific thing is a swap though a general word (人) modifies it: 人の足 where the sentence has 犬', async () => {
+  await notSupported('スケートボードの上に人の足が乗っています。', 'スケートボードの上に犬が乗っている。', "reference says '犬' where the claim says '人の足'");
+  // Controls: the general word itself, alone or as the run's head, for the specific one.
+  await supported('スケートボードの上に人が乗っています。', 'スケートボードの上に男性が乗っている。');
+  await supported('スケートボードの上に若い人が乗っています。', 'スケートボードの上に若い男性が乗っている。');
+});
+
 test('a run that opens the claim where the sentence has another, four content words after it the same, is a swap', async () => {
   await notSupported('テニスコートで男性プレイヤーがボールを打ち返しています。', '野球場で男性プレイヤーがボールを打ち返しています。', "reference says '野球場' where the claim says 'テニスコート'");
   await notSupported('雪の上をフライングディスクを咥えた犬が走っています。', '砂浜でフライングディスクを咥えた犬が走っています。');
