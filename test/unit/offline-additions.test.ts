@@ -124,7 +124,7 @@ test('a quality the claim adds that no passage gives (an adjective, a size) is n
 test('a quality a passage gives (in a kanji of its word, as colours), or no adjective at all, raises no flag', () => {
   const flag = (claim: string, ref: string): number => {
     const passages = indexReferences(passagesFromText('r.md', ref)).search(claim, 5);
-    return extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache()).x[FEATURES.indexOf('colourUnseenJa')]!;
+    return extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache()).x[FEATURES.indexOf('qualityUnseenJa')]!;
   };
   assert.equal(flag('公園に古いベンチがあります。', '公園にベンチがあります。'), 1);
   // 小熊 is a small bear; two colours make a thing colourful.

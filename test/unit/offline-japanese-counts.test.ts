@@ -1,8 +1,9 @@
 // Japanese counts: one thing against many, whatever the counter (一台/数台, 1羽/群れ), is contradicted; a count of one
 // is the article "a", but "only one", another count or "many" is a count the sentence must give; another counter of
-// one kind (二頭 = 二匹) is the same count.
+// one kind (二頭 = 二匹) is the same count; a count in digits and one in kanji numerals (5人 = 五人) are one count.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractFeatures, FEATURES, SentenceCache } from '../../src/core/graders/offline/features';
 import { tokens } from '../../src/core/graders/offline/text';
 import { fixed, flagged, notSupported, supported } from './offline-verdicts';
 
@@ -41,4 +42,23 @@ test('another counter of one kind after the same number is the same count (二�
   await notSupported('草原に三匹の象がいます。', '草原に象が二頭います。', undefined, 'contradicted');
   await notSupported('机の上に携帯電話が3台あります。', '机の上に携帯電話が2個あります。', undefined, 'contradicted');
   assert.equal(tokens('女性が頭を下げています。').find((t) => t.surface === '頭')!.key, '頭');
+});
+
+test('a count in digits and one in kanji numerals are one count (5人 = 五人, 3台 = 三台): the claim is covered in full', async () => {
+  const covered = (claim: string, ref: string): number => {
+    const passages = [{ passage: { id: 'r#0', source: 'r.md', line: 1, text: ref }, score: 1 }];
+    return extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache()).x[FEATURES.indexOf('covBest')]!;
+  };
+  assert.equal(covered('公園に5人の子供がいます。', '公園に五人の子供がいます。'), 1);
+  assert.equal(covered('公園に五人の子供がいます。', '公園に5人の子供がいます。'), 1);
+  assert.equal(covered('草むらに2匹の犬がいます。', '草むらに二匹の犬がいます。'), 1);
+  assert.equal(covered('道路に3台の車が止まっています。', '道路に三台の車が止まっています。'), 1);
+  assert.equal(covered('道路に三台の車が止まっています。', '道路に3台の車が止まっています。'), 1);
+  // Controls: another number, or the same number of another kind of thing, is no cover; the verdicts.
+  assert.ok(covered('草むらに2匹の犬がいます。', '草むらに三匹の犬がいます。') < 1);
+  assert.ok(covered('公園に五人の子供がいます。', '公園に5匹の子供がいます。') < 1);
+  await supported('道路に3台の車が止まっています。', '道路に三台の車が止まっています。');
+  await notSupported('公園に五人の子供がいます。', '公園に3人の子供がいます。', undefined, 'contradicted');
+  await notSupported('道路に3台の車が止まっています。', '道路に二台の車が止まっています。', undefined, 'contradicted');
+  await flagged('大人の象が一頭と子どもの象が二頭います。', '大人の象の後ろに子どもの象が二頭います。');
 });

@@ -114,6 +114,13 @@ test('a Japanese run of words in another run’s place, the words before and aft
   assert.ok(!/where the claim says/.test(j.reason), j.reason);
 });
 
+test('a run whose head is a specific thing is a swap though a general word (人) modifies it: 人の足 where the sentence has 犬', async () => {
+  await notSupported('スケートボードの上に人の足が乗っています。', 'スケートボードの上に犬が乗っている。', "reference says '犬' where the claim says '人の足'");
+  // Controls: the general word itself, alone or as the run's head, for the specific one.
+  await supported('スケートボードの上に人が乗っています。', 'スケートボードの上に男性が乗っている。');
+  await supported('スケートボードの上に若い人が乗っています。', 'スケートボードの上に若い男性が乗っている。');
+});
+
 test('a run that opens the claim where the sentence has another, four content words after it the same, is a swap', async () => {
   await notSupported('テニスコートで男性プレイヤーがボールを打ち返しています。', '野球場で男性プレイヤーがボールを打ち返しています。', "reference says '野球場' where the claim says 'テニスコート'");
   await notSupported('雪の上をフライングディスクを咥えた犬が走っています。', '砂浜でフライングディスクを咥えた犬が走っています。');
@@ -311,6 +318,15 @@ test('an animal written in kana is its kanji (いぬ = 犬, ひつじ = 羊, ク
   await supported('森にクマがいます。', '森に熊がいます。');
   await notSupported('崖に牛がいます。', '崖にひつじがいます。', undefined, 'contradicted');
   await notSupported('森にサルがいます。', '森に熊がいます。', undefined, 'contradicted');
+});
+
+test('an everyday noun in kanji, hiragana or katakana is one word (りんご = 林檎 = リンゴ, さくら = 桜, ヘビ = 蛇)', async () => {
+  await supported('テーブルにりんごがあります。', 'テーブルに林檎があります。');
+  await supported('公園でさくらが咲いています。', '公園で桜が咲いています。');
+  await supported('男性がヘビを持っています。', '男性が蛇を持っています。');
+  // Controls: another fruit is another word; たこ, a kite or an octopus, is no reading of 凧.
+  await notSupported('テーブルにりんごがあります。', 'テーブルにみかんがあります。');
+  assert.notEqual(tokens('空にたこが飛んでいます。').find((t) => t.surface === 'たこ')?.key, tokens('空に凧が飛んでいます。').find((t) => t.surface === '凧')!.key);
 });
 
 test('one word in two kanji or a kana spelling: 止まる = 停まる, 寝る = 眠る, 老人 = お年寄り, 様々 = 色々', async () => {

@@ -5,7 +5,7 @@ import { PHRASES } from './lexicon';
 import { manyJa, manyWordJa, negations, type Cue } from './negation';
 import { comparable, isoDates, isoWritten, overlaps, quantities, roundsTo, sameValue, type IsoDate, type Quantity } from './numbers';
 import { splitSentences } from '../../claims';
-import { afterPrefix, charBigrams, charTrigrams, hasCjk, initialisms, isAcronym, jaKey, KANJI_WORD, KATAKANA_LETTER, readable, tokens, writtenRange, type SpacedCompound, type Token } from './text';
+import { afterPrefix, charBigrams, charTrigrams, hasCjk, counterOfCountJa, initialisms, isAcronym, isNumeralJa, jaKey, KANJI_WORD, KATAKANA_LETTER, readable, tokens, writtenRange, type SpacedCompound, type Token } from './text';
 
 /**
  * One reference sentence, analysed once (see `SentenceCache`). What every claim's alignment reads is worked out
@@ -65,6 +65,9 @@ export class RefSentence {
     this.prefixes = new Set<string>();
     for (const t of toks) {
       this.keys.add(t.key);
+      // A count written as one word (三台) gives its counter as a word, as 3|台 does: a claim's 3台 finds it.
+      const counter = counterOfCountJa(t.surface);
+      if (counter) this.keys.add(counter);
       if (t.alt) this.keys.add(t.alt);
       if (t.key.length >= PREFIX) this.prefixes.add(t.key.slice(0, PREFIX));
       // "The ex-Aldershot player" gives a claim's "played for Aldershot"; the claim's own "ex-Aldershot" still needs the "ex".
@@ -352,6 +355,19 @@ export function align(claimToks: readonly Token[], passages: readonly ScoredPass
     sentences.forEach((s, i) => {
       if (s.quantities.some((r) => respelled(r) && comparable(q, r) && sameValue(q, r))) cover(i, q);
     });
+  }
+  // A Japanese number the sentence writes in the other script (五人 for 5人, 2匹 for 二匹) is the same number: the
+  // numeral is covered, and a count written as one word (五人) where the sentence has its counter too.
+  if (claimToks.some((t) => hasCjk(t.surface))) {
+    for (const q of claimQ) {
+      sentences.forEach((s, i) => {
+        if (!s.quantities.some((r) => comparable(q, r) && sameValue(q, r))) return;
+        claimToks.forEach((t, j) => {
+          const counter = counterOfCountJa(t.surface);
+          if (overlaps(t, q) && (isNumeralJa(t.surface) || (counter !== undefined && s.keys.has(counter)))) matches[i]![j] = 1;
+        });
+      });
+    }
   }
   // A date the sentence writes in ISO form ("2021-10-05" for "5 October 2021") covers the words that write it.
   const isoGiven = sentences.map((s) => isoWritten(claimQ, s.isoDates));

@@ -11,7 +11,7 @@ export const FEATURES = [
   'numUnmatched', 'numConflict', 'negClaimOnly', 'negRefOnly', 'opposite', 'hedge',
   'personal', 'question', 'noPassage', 'lengthRatio', 'weakest',
   'allTokens', 'trigrams', 'missingCount', 'filler', 'fillerWithOthers',
-  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'wordSwapJa', 'numberAdded', 'selfRelation', 'colourUnseenJa', 'notAssent', 'ownExperience',
+  'swap', 'namesOffBest', 'opinion', 'covConflict', 'answer', 'factMiss', 'cjk', 'cjkCovBest', 'cjkMissing', 'cjkCharBest', 'cjkCharAll', 'cjkCharTrigrams', 'cjkPrecision', 'cjkLengthRatio', 'cjkWeakest', 'refNamesOff', 'negSecond', 'exchange', 'agentUnseen', 'slotSwap', 'negNever', 'strengthened', 'causeUnseen', 'wordSwapJa', 'numberAdded', 'selfRelation', 'qualityUnseenJa', 'notAssent', 'ownExperience',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -19,7 +19,7 @@ export type FeatureName = (typeof FEATURES)[number];
  * Rule flags carried in the feature vector for the floors (`model.ts`) but given no weight: trained on, a flag that
  * fires on one dataset's rows (JNLI's) shifts the weights every dataset shares.
  */
-export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation', 'colourUnseenJa', 'noPassage', 'notAssent', 'causeUnseen', 'ownExperience'];
+export const RULE_ONLY: readonly FeatureName[] = ['wordSwapJa', 'numberAdded', 'selfRelation', 'qualityUnseenJa', 'noPassage', 'notAssent', 'causeUnseen', 'ownExperience'];
 
 /** The aligned sentences must carry this share of the claim before a clash in them counts as a contradiction. */
 export const CLASH_COVERAGE = 0.6;
@@ -513,8 +513,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     strengthened: strong ? 1 : 0,
     causeUnseen: cause ? 1 : 0,
     selfRelation: self ? 1 : 0,
-    // A colour or another quality no passage gives: one flag, one floor (the name is the colour's, which came first).
-    colourUnseenJa: colourUnseen || qualityUnseen ? 1 : 0,
+    // A quality the claim gives a thing, a colour or another adjective, that no passage gives: one flag, one floor.
+    qualityUnseenJa: colourUnseen || qualityUnseen ? 1 : 0,
     agentUnseen: cjk ? 0 : agentUnseen(text, missing),
     // Names of the best-aligned sentence that the claim lacks: with a claim name it lacks, the mark of a swap.
     refNamesOff: Math.min(3, (best[0]?.toks ?? []).filter((t) => t.name && !claimKeys.has(t.key) && isEntityName(t.surface)).length),

@@ -72,7 +72,7 @@ const NUMBER_ADDED = at('numberAdded');
 const SELF_RELATION = at('selfRelation');
 const OWN_EXPERIENCE = at('ownExperience');
 const NO_PASSAGE = at('noPassage');
-const COLOUR_UNSEEN_JA = at('colourUnseenJa');
+const QUALITY_UNSEEN_JA = at('qualityUnseenJa');
 
 /**
  * A swapped or unseen fact: the claim has a name the best-aligned sentences lack, the best sentence has a name
@@ -90,7 +90,7 @@ const COLOUR_UNSEEN_JA = at('colourUnseenJa');
  * down); small talk ("Yes, it is."), which no passage shares either, stays under its own ceiling.
  */
 export function swappedOrUnseen(x: readonly number[]): boolean {
-  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[WORD_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0 || x[NO_PASSAGE]! > 0 || x[OWN_EXPERIENCE]! > 0 || x[COLOUR_UNSEEN_JA]! > 0;
+  return (x[NAMES]! > 0 && x[REF_NAMES]! > 0 && x[CJK]! === 0 && x[COV_BEST]! >= 0.5) || x[AGENT_UNSEEN]! > 0 || x[SLOT_SWAP]! > 0 || (x[STRENGTHENED]! > 0 && x[COV_BEST]! >= CLASH_COVERAGE) || x[CAUSE_UNSEEN]! > 0 || x[WORD_SWAP_JA]! > 0 || x[NUMBER_ADDED]! > 0 || x[SELF_RELATION]! > 0 || x[NO_PASSAGE]! > 0 || x[OWN_EXPERIENCE]! > 0 || x[QUALITY_UNSEEN_JA]! > 0;
 }
 
 const logOdds = (p: number): number => Math.log(p / (1 - p));

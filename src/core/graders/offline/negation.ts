@@ -677,7 +677,7 @@ const COLOUR_ALSO_JA: Record<string, string[]> = {
 
 /**
  * Whether a text gives a colour (`colourJa`'s form) in any spelling, inside another word included (白 in 白熊, 茶 in
- * 茶髪): read generously, since a colour the text does not give is flagged (`colourUnseenJa` in features.ts).
+ * 茶髪): read generously, since a colour the text does not give is flagged (`qualityUnseenJa` in features.ts).
  */
 export function givesColourJa(text: string, colour: string): boolean {
   if (text.includes(colour) || (COLOUR_ALSO_JA[colour] ?? []).some((w) => text.includes(w))) return true;

@@ -183,7 +183,7 @@ const GENERAL_JA = new Set(['人', '人々', '人物', '人達', '人たち', '�
  * sentence's in order, whatever the particles between: このバイクはホンダ製です against ...トヨタ製です, 雪の中に立っています
  * against 雨の中に..., 男性が泳いでいます against 男性が立っています, 皿の上におにぎりが against 皿の上にサンドウィッチが. The
  * claim's word is in no passage (`unseen`), neither word holds the other (持つ and 持 are one verb), the claim's is no
- * general word (人 for 男性). Two words that both say "many" (複数, たくさん) are one count, and two of one closed class (グレー,
+ * general word (人 for 男性; in a run, its last word, the head: 人の足 is a foot). Two words that both say "many" (複数, たくさん) are one count, and two of one closed class (グレー,
  * 灰色; 犬, 猫) are the opposite check's to judge, spellings of one colour included, while a word of one class where the
  * sentence has one of another (犬 where it has 自転車) is a swap. On dev JNLI it fires on 152 unsupported rows and 4 supported (rewordings: 寝そべって for
  * 横たわって, ジャンプ for 飛んで). A run of one or two words against a run of one to three, each word held to the same
@@ -221,7 +221,7 @@ const OPENING_RUN_TAIL = 4;
 /** Whether the claim's words (`cs`, in no passage) may stand for another thing than the sentence's (`rs`). */
 function swappable(cs: readonly Token[], rs: readonly Token[], unseen: ReadonlySet<number>): boolean {
   const word = (t: Token): boolean => /^\p{L}+$/u.test(t.surface) && !/\d/.test(t.key);
-  if (!cs.every((c) => unseen.has(c.start) && word(c) && !GENERAL_JA.has(c.surface)) || !rs.every(word)) return false;
+  if (!cs.every((c) => unseen.has(c.start) && word(c)) || GENERAL_JA.has(cs[cs.length - 1]!.surface) || !rs.every(word)) return false;
   // A compound the segmenter cut (洗面|台) is one word here: 台所 does not hold 洗面台 for holding its 台.
   const written = compoundsJa(rs).map((x) => x.tok);
   const others = written.length < rs.length ? written : rs;

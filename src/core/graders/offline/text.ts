@@ -335,6 +335,20 @@ const COUNTER_KIND_JA: Record<string, string> = {
 };
 const NUMERAL_JA = /^(?:[0-9０-９]+|[〇一二三四五六七八九十百千万]+)$/;
 
+// A kanji numeral and its counter that the segmenter keeps as one word (五人, 三台).
+const COUNT_WORD_JA = new RegExp(`^[〇一二三四五六七八九十百千]+([人名${Object.keys(COUNTER_KIND_JA).join('')}])$`);
+
+/** The counter's key (`COUNTER_KIND_JA`) of a kanji count the segmenter keeps as one word: 台 of 三台 (= 個), 人 of 五人. */
+export function counterOfCountJa(w: string): string | undefined {
+  const counter = COUNT_WORD_JA.exec(w)?.[1];
+  return counter && (COUNTER_KIND_JA[counter] ?? counter);
+}
+
+/** Whether a word is a number written in digits or kanji numerals (5, ５, 五, 十二). */
+export function isNumeralJa(w: string): boolean {
+  return NUMERAL_JA.test(w);
+}
+
 /** The key of a counter right after a number (`COUNTER_KIND_JA`), or undefined: 頭 after 二 counts, 頭を is a head. */
 function countedAfter(w: string, prev: Token | undefined, at: number): string | undefined {
   const kind = COUNTER_KIND_JA[w];
