@@ -79,6 +79,14 @@ test('a judgement of a thing the claim names, the rest of it stated, is an opini
   const bid = await grade('The city of Eugene was successful in its bid for the 2021 championships.', 'Eugene won its bid for the 2021 championships after a presentation.');
   assert.ok(bid.confidence < 0.8, `${bid.verdict} ${bid.confidence}`);
   await supported('Yes, it is a great game played by two teams of eleven players.', 'American football is a game played by two teams of eleven players.');
+  // A name's word is no judgement, capitalised or before a capital.
+  for (const [claim, ref] of [
+    ['Ireland is separated from Great Britain by the Irish Sea.', 'Ireland is separated from Britain by the Irish Sea.'],
+    ['The shop is closed on Good Friday and Easter Monday.', 'The shop is closed on Friday and Easter Monday.'],
+  ] as const) {
+    const j = await grade(claim, ref);
+    assert.ok(j.confidence < 0.8 || j.verdict === 'supported', `${claim}: ${j.verdict} ${j.confidence}`);
+  }
 });
 
 test("advice to try something is the speaker's recommendation, where no passage gives it", async () => {

@@ -124,13 +124,13 @@ function notAssent(allToks: readonly Token[], text: string, personal: number): b
 // its speaker) or "successful", an outcome a reference tells in other words ("won the bid"). Not where the claim opens
 // with a pronoun or an answer word ("It is good, especially since...", "Yes, it is a great American game that..."): a
 // reaction to the topic beside a fact as often as a judgement of it (on dev 4 such claims in supported rows), left to
-// the model.
+// the model. Nor a name's word, capitalised or before a capital ("Great Britain", "Best Picture", "Good Friday").
 const NOT_JUDGING = new Set('very really pretty super like love loved hate favorite favourite successful'.split(' '));
 const REACTION_OPENER = /^\W*(?:it|it's|its|they|they're|he|he's|she|she's|that|that's|this|there|these|those|yes|yeah|yea|yep|no|well|oh|i|i'm|we|you)(?![\p{L}\p{N}'’])/iu;
 
 /** A judging word the aligned sentences do not use, said of a thing the claim names where they state the rest. */
 function judgesNamed(opinions: readonly Token[], text: string, covered: number): boolean {
-  return covered >= CLASH_COVERAGE && !REACTION_OPENER.test(text) && opinions.some((t) => !NOT_JUDGING.has(t.surface.toLowerCase()));
+  return covered >= CLASH_COVERAGE && !REACTION_OPENER.test(text) && opinions.some((t) => !t.name && !/^\s+\p{Lu}/u.test(text.slice(t.end)) && !NOT_JUDGING.has(t.surface.toLowerCase()));
 }
 
 /** Advice to try something, where no passage has the word "try" (or "attempt"). */
@@ -666,7 +666,8 @@ const EXAMPLE = /(?:,\s*like|\bsuch\s+as|\bincluding|\be\.g\.,?|\bfor\s+example,
 // A superlative of a quality no passage names ("..., and is the most important", "making it the most affordable in the
 // league") ranks the thing first of all: a rank no passage gives, as "the 10th decade" is (on dev 18 claims, 17 of them in
 // unsupported rows, the 18th, "it's the most popular.", flagged already).
-const SUPERLATIVE = /(?<![\p{L}\p{N}])(?:the|its|their|his|her)\s+(?:most|least)\s+(\p{L}+)/giu;
+// In lower case: "the Most Valuable Player", "The Most Popular Girls in School" are names.
+const SUPERLATIVE = /(?<![\p{L}\p{N}])(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:most|least)\s+(\p{L}+)/gu;
 
 /** A superlative ("the most important") whose quality no passage has. */
 function superlativeUnseen(text: string, missing: readonly Token[]): boolean {
