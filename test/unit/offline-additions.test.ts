@@ -169,3 +169,15 @@ test('a superlative of a quality no passage names is a rank the claim adds', asy
   await supported('Cod is one of the most common ingredients in fish and chips.', 'Atlantic cod is one of the most common ingredients in fish and chips.');
   await supported('The most common bees in the north are the sweat bees.', 'In the north, the most common bees are the sweat bees.');
 });
+
+test('a statement of its own joined to a stated one, its words in no passage, is not supported', async () => {
+  const venue = 'The ski jumping venue consists of a jumping ramp, a take-off table and a landing hill.';
+  const cheer = 'Cheerleading originated in the United States and remains predominantly in America.';
+  await notSupported('The ski jumping venue consists of a jumping ramp, a take-off table and a landing hill, and we will test them at the Olympics.', venue, "reference never mentions 'Olympics'", 'unsupported');
+  await notSupported("It's all over the world now, but cheerleading originated in the United States.", cheer, "reference never mentions 'world now'", 'unsupported');
+  // Controls: the joined statement given; a clause without a subject of its own, a detail of the stated one, is the
+  // model's to weigh.
+  await supported('Cheerleading originated in the United States, and it remains predominantly in America.', cheer);
+  await supported('Cheerleading originated in the United States but remains predominantly in America.', cheer);
+  await supported('The ski jumping venue consists of a jumping ramp, a take-off table and a landing hill, and hosted skiers.', venue);
+});

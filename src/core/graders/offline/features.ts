@@ -539,7 +539,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     negNever: negation?.side === 'reference' && negation.sentence === s0 && /^never$/i.test(negation.word) && cov(a.match1.map((x, i) => (claimQ.some((q) => overlaps(claimToks[i]!, q)) ? 1 : x))) >= CLASH_COVERAGE ? 1 : 0,
     exchange: exchange ? 1 : 0,
     strengthened: strong ? 1 : 0,
-    causeUnseen: cause ? 1 : 0,
+    // A statement joined to a stated one that no passage makes rides on the same flag and floor (its reason names its words).
+    causeUnseen: cause || (!cjk && joinedUnseen(text, claimToks, a.matchAll, a.match1, w)) ? 1 : 0,
     selfRelation: self ? 1 : 0,
     // A colour or another quality no passage gives: one flag, one floor (the name is the colour's, which came first).
     colourUnseenJa: colourUnseen || qualityUnseen ? 1 : 0,
@@ -728,6 +729,34 @@ function addedCause(text: string, claimToks: readonly Token[], matchAll: readonl
     }
   }
   return undefined;
+}
+
+// Where a claim joins two statements: a comma, a semicolon, an exclamation mark, or a conjunction between words.
+const JOINS = /[,;!]|\s(?:and|but|because|so|while|since)\s/giu;
+// A statement's own subject, a pronoun or "there", as the clause's first word ("we'll", "it 's" as tokenised text writes it).
+const OWN_SUBJECT = /^\s*(?:it|its|they|we|he|she|there|i|you)(?:\s*['’](?:s|re|ll|m|ve|d))?(?![\p{L}\p{N}])/iu;
+
+/**
+ * A statement of its own that the claim joins to a stated one ("..., and we'll test them in the Olympics", "It's all
+ * over the world now, but cheerleading originated in the United States."): a clause that opens with its own subject, a
+ * pronoun or "there", with two content words or more and none of them in any passage, the best sentence stating the
+ * rest of the claim (`CAUSE_REST`), as an unseen cause is. Not a clause without a subject of its own ("..., which he
+ * described as a warning", "and has followed in his father's footsteps"): a detail of the stated one, which summaries add
+ * and annotators accept as often as not (on dev, with those too, 3 WiCE and 3 FaithBench supported rows were flagged).
+ */
+function joinedUnseen(text: string, claimToks: readonly Token[], matchAll: readonly number[], match1: readonly number[], w: readonly number[]): boolean {
+  const cuts = [0, ...[...text.matchAll(JOINS)].map((m) => m.index + m[0].length), Infinity];
+  if (cuts.length < 3) return false;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const [from, to] = [cuts[k]!, cuts[k + 1]!];
+    if (!OWN_SUBJECT.test(text.slice(from, to))) continue;
+    const inClause = claimToks.map((t) => t.start >= from && t.start < to);
+    if (inClause.filter(Boolean).length < 2 || inClause.some((c, i) => c && matchAll[i]! > 0)) continue;
+    const rest = claimToks.map((_, i) => i).filter((i) => !inClause[i]);
+    const wRest = rest.reduce((s, i) => s + w[i]!, 0);
+    if (wRest && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST) return true;
+  }
+  return false;
 }
 
 /** Where the clause that starts at `from` ends: a comma, a stop, a dash, or the end of the text. */
