@@ -72,12 +72,18 @@ test('a judgement of a thing the claim names, the rest of it stated, is an opini
   await notSupported('Tom Reyes, Ana Lind and Joe Park were awesome members of the band.', band, "the reference does not say 'awesome': an opinion, not something it states", 'unsupported');
   await notSupported('Tom Reyes was a great singer of the band.', 'Tom Reyes was the singer of the band from 2001 to 2016.');
   await notSupported('A strike is when all the pins are knocked down on the first roll, and is the most important.', 'A strike is when all the pins are knocked down on the first roll.');
-  // Controls: no judgement; a judgement the reference makes; an outcome told in other words ("successful" for "won");
+  // Controls: no judgement; a judgement the reference makes; an outcome told in other words ("successful" for "won"),
+  // and importance an instruction implies;
   // a claim that opens with a pronoun or an answer, a reaction to the topic as often as not, is the model's.
   await supported('Tom Reyes, Ana Lind and Joe Park are members of the band.', band);
   await supported('Tom Reyes was a great singer of the band.', 'Tom Reyes was a great singer of the band from 2001 to 2016.');
-  const bid = await grade('The city of Eugene was successful in its bid for the 2021 championships.', 'Eugene won its bid for the 2021 championships after a presentation.');
-  assert.ok(bid.confidence < 0.8, `${bid.verdict} ${bid.confidence}`);
+  for (const [claim, ref] of [
+    ['The city of Eugene was successful in its bid for the 2021 championships.', 'Eugene won its bid for the 2021 championships after a presentation.'],
+    ['Backing up your data before upgrading to version 2 is important.', 'Back up your data before upgrading to version 2.'],
+  ] as const) {
+    const j = await grade(claim, ref);
+    assert.ok(j.confidence < 0.8 || j.verdict === 'supported', `${claim}: ${j.verdict} ${j.confidence}`);
+  }
   await supported('Yes, it is a great game played by two teams of eleven players.', 'American football is a game played by two teams of eleven players.');
   // A name's word is no judgement, capitalised or before a capital.
   for (const [claim, ref] of [

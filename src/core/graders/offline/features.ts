@@ -121,11 +121,13 @@ function notAssent(allToks: readonly Token[], text: string, personal: number): b
 // Ryan Peake and Mike Kroeger were awesome members of the band.", "the lead singer of AC/DC is also a great lead
 // singer"): the reference names the thing, not the judgement. An opinion word that judges (`OPINION`), not an
 // intensifier ("very", "really", "pretty", "super"), a verb of taste ("like", "love", which `OWN_EXPERIENCE` reads with
-// its speaker) or "successful", an outcome a reference tells in other words ("won the bid"). Not where the claim opens
+// its speaker), "successful", an outcome a reference tells in other words ("won the bid"), nor "important", which an
+// instruction implies ("Backing up your data before upgrading is important." for "Back up your data before
+// upgrading."). Not where the claim opens
 // with a pronoun or an answer word ("It is good, especially since...", "Yes, it is a great American game that..."): a
 // reaction to the topic beside a fact as often as a judgement of it (on dev 4 such claims in supported rows), left to
 // the model. Nor a name's word, capitalised or before a capital ("Great Britain", "Best Picture", "Good Friday").
-const NOT_JUDGING = new Set('very really pretty super like love loved hate favorite favourite successful'.split(' '));
+const NOT_JUDGING = new Set('very really pretty super like love loved hate favorite favourite successful important'.split(' '));
 const REACTION_OPENER = /^\W*(?:it|it's|its|they|they're|he|he's|she|she's|that|that's|this|there|these|those|yes|yeah|yea|yep|no|well|oh|i|i'm|we|you)(?![\p{L}\p{N}'’])/iu;
 
 /** A judging word the aligned sentences do not use, said of a thing the claim names where they state the rest. */
