@@ -1,5 +1,6 @@
 // What the claim adds that no passage gives: a figure, a rank in digits, a year added to a list, a cause, an example
-// ("such as"), a consequence ("so", "which means"), a colour or another quality (古い, 大きな), a judgement of worth;
+// ("such as"), a consequence ("so", "which means"), a colour or another quality (古い, 大きな), a judgement of worth, a
+// superlative ("the most affordable");
 // each beside the same detail given, which stays supported.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -142,9 +143,11 @@ test('a judgement of worth, difficulty or importance the reference does not make
   const j = await grade('Five-pin bowling is the traditional type of bowling that is played in Canada.', fivePin);
   assert.equal(j.verdict, 'unsupported');
   assert.equal(j.reason, "the reference does not say 'traditional': an opinion, not something it states");
-  // Soft, as every opinion word is: the claim's confidence drops, the verdict is the model's.
-  const talented = await grade('Deshane Beckford is a talented 17-year-old forward from Jamaica.', 'Deshane Beckford is a 17-year-old forward from Jamaica.');
-  const plain = await grade('Deshane Beckford is a 17-year-old forward from Jamaica.', 'Deshane Beckford is a 17-year-old forward from Jamaica.');
+  // Said of a thing the claim names, the rest stated, it is a rule's (the judgement floor, `offline-small-talk`); said of
+  // "he", it is soft, as every opinion word is: the claim's confidence drops, the verdict is the model's.
+  await notSupported('Deshane Beckford is a talented 17-year-old forward from Jamaica.', 'Deshane Beckford is a 17-year-old forward from Jamaica.');
+  const talented = await grade('He is a talented 17-year-old forward from Jamaica.', 'Deshane Beckford is a 17-year-old forward from Jamaica.');
+  const plain = await grade('He is a 17-year-old forward from Jamaica.', 'Deshane Beckford is a 17-year-old forward from Jamaica.');
   assert.ok(talented.confidence < plain.confidence - 0.2, `${talented.confidence} vs ${plain.confidence}`);
 });
 
@@ -155,4 +158,26 @@ test('a judgement the reference makes itself stays supported', async () => {
   await supported('The bridge is a famous landmark of the city.', 'The bridge is a famous landmark of the city and opened in 1932.');
   // A price compared is a fact, not a judgement: "expensive" is no opinion word.
   await supported('The tickets are expensive.', 'The tickets are expensive.');
+});
+
+test('a superlative of a quality no passage names is a rank the claim adds', async () => {
+  const tickets = 'Season tickets at the stadium will start at 289 pounds.';
+  await notSupported('Season tickets at the stadium start at 289 pounds, making them the most affordable in the league.', tickets, "reference never mentions 'affordable', 'league'", 'unsupported');
+  await notSupported('The museum opened in 1929 and is the least visited of the four.', 'The museum opened in 1929, one of four trailside museums.');
+  // Controls: the superlative given; the quality given, so the model judges the rank; "one of the most" a passage gives.
+  await supported('Season tickets at the stadium start at 289 pounds, making them the most affordable in the league.', 'Season tickets at the stadium will start at 289 pounds, the most affordable in the league.');
+  await supported('Cod is one of the most common ingredients in fish and chips.', 'Atlantic cod is one of the most common ingredients in fish and chips.');
+  await supported('The most common bees in the north are the sweat bees.', 'In the north, the most common bees are the sweat bees.');
+});
+
+test('a statement of its own joined to a stated one, its words in no passage, is not supported', async () => {
+  const venue = 'The ski jumping venue consists of a jumping ramp, a take-off table and a landing hill.';
+  const cheer = 'Cheerleading originated in the United States and remains predominantly in America.';
+  await notSupported('The ski jumping venue consists of a jumping ramp, a take-off table and a landing hill, and we will test them at the Olympics.', venue, "reference never mentions 'Olympics'", 'unsupported');
+  await notSupported("It's all over the world now, but cheerleading originated in the United States.", cheer, "reference never mentions 'world now'", 'unsupported');
+  // Controls: the joined statement given; a clause without a subject of its own, a detail of the stated one, is the
+  // model's to weigh.
+  await supported('Cheerleading originated in the United States, and it remains predominantly in America.', cheer);
+  await supported('Cheerleading originated in the United States but remains predominantly in America.', cheer);
+  await supported('The ski jumping venue consists of a jumping ramp, a take-off table and a landing hill, and hosted skiers.', venue);
 });

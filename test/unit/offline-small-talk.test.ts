@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { checkText, indexReferences } from '../../src/core/check';
 import { createOfflineGrader } from '../../src/core/graders/offline';
 import { passagesFromText } from '../../src/core/references';
-import { notSupported, supported } from './offline-verdicts';
+import { grade, notSupported, supported } from './offline-verdicts';
 
 const DOUGHNUT = 'The doughnut is popular in many countries and can be purchased in bakeries, supermarkets and food stalls.';
 
@@ -30,7 +30,7 @@ test('small talk that speaks of the speaker is no assent: the speaker is not in 
 });
 
 test('small talk that judges what is talked about is an opinion of it', async () => {
-  for (const talk of ['They are great.', 'It is so much fun!', 'Yes, it is really good!']) {
+  for (const talk of ['They are great.', 'It is so much fun!', 'Yes, it is really good!', "He's very well-known.", 'He is well - known .']) {
     const j = await beside(talk);
     assert.notEqual(j.verdict, 'supported', `${talk}: ${j.reason}`);
     assert.ok(j.confidence >= 0.8, `${talk}: ${j.confidence}`);
@@ -39,7 +39,7 @@ test('small talk that judges what is talked about is an opinion of it', async ()
 });
 
 test('assent and reactions stay small talk', async () => {
-  for (const talk of ['Yes, it is.', "That's awesome!", 'That is great.', 'Yeah, they are.', 'It definitely does.']) {
+  for (const talk of ['Yes, it is.', "That's awesome!", 'That is great.', 'Yeah, they are.', 'It definitely does.', 'That is well known.']) {
     const j = await beside(talk);
     assert.equal(j.verdict, 'supported', `${talk}: ${j.reason}`);
     assert.match(j.reason, /small talk/, talk);
@@ -65,4 +65,40 @@ test("a claim about the speaker's own things is about the speaker: 'my' before a
   await supported('Excuse My French is a 2014 Egyptian comedy film.', 'Excuse My French is a 2014 Egyptian comedy film directed by Amr Salama.');
   await supported('The coal mine closed in 1985.', 'The coal mine closed in 1985 after a long strike.');
   await supported('Mine workers went on strike in 1984.', 'Mine workers went on strike in 1984 across Britain.');
+});
+
+test('a judgement of a thing the claim names, the rest of it stated, is an opinion the reference does not hold', async () => {
+  const band = 'The band is made up of singer Tom Reyes, guitarist Ana Lind and drummer Joe Park.';
+  await notSupported('Tom Reyes, Ana Lind and Joe Park were awesome members of the band.', band, "the reference does not say 'awesome': an opinion, not something it states", 'unsupported');
+  await notSupported('Tom Reyes was a great singer of the band.', 'Tom Reyes was the singer of the band from 2001 to 2016.');
+  await notSupported('A strike is when all the pins are knocked down on the first roll, and is the most important.', 'A strike is when all the pins are knocked down on the first roll.');
+  // Controls: no judgement; a judgement the reference makes; an outcome told in other words ("successful" for "won"),
+  // and importance an instruction implies;
+  // a claim that opens with a pronoun or an answer, a reaction to the topic as often as not, is the model's.
+  await supported('Tom Reyes, Ana Lind and Joe Park are members of the band.', band);
+  await supported('Tom Reyes was a great singer of the band.', 'Tom Reyes was a great singer of the band from 2001 to 2016.');
+  for (const [claim, ref] of [
+    ['The city of Eugene was successful in its bid for the 2021 championships.', 'Eugene won its bid for the 2021 championships after a presentation.'],
+    ['Backing up your data before upgrading to version 2 is important.', 'Back up your data before upgrading to version 2.'],
+  ] as const) {
+    const j = await grade(claim, ref);
+    assert.ok(j.confidence < 0.8 || j.verdict === 'supported', `${claim}: ${j.verdict} ${j.confidence}`);
+  }
+  await supported('Yes, it is a great game played by two teams of eleven players.', 'American football is a game played by two teams of eleven players.');
+  // A name's word is no judgement, capitalised or before a capital.
+  for (const [claim, ref] of [
+    ['Ireland is separated from Great Britain by the Irish Sea.', 'Ireland is separated from Britain by the Irish Sea.'],
+    ['The shop is closed on Good Friday and Easter Monday.', 'The shop is closed on Friday and Easter Monday.'],
+  ] as const) {
+    const j = await grade(claim, ref);
+    assert.ok(j.confidence < 0.8 || j.verdict === 'supported', `${claim}: ${j.verdict} ${j.confidence}`);
+  }
+});
+
+test("advice to try something is the speaker's recommendation, where no passage gives it", async () => {
+  await notSupported('You should try competitive routines of one to three minutes.', 'Competitive routines range from one to three minutes.', "'You should try' tells the speaker's own experience or taste, which no reference attests", 'unsupported');
+  await notSupported('You can also try pin bowling, where the target is to knock over pins.', 'In pin bowling, the target is to knock over pins at the end of a lane.');
+  // Controls: advice the reference gives; "you can" that tries nothing.
+  await supported('You can try restarting the router if it stops responding.', 'If the router stops responding, try restarting it.');
+  await supported('You can go from chanting slogans to extreme physical activity.', 'Cheerleading ranges from chanting slogans to extreme physical activity.');
 });
