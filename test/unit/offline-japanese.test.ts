@@ -369,3 +369,17 @@ test('a claim whose only word in common with a reference written in kana is a ka
   assert.equal(none.verdict, 'unsupported');
   assert.match(none.reason, /参照箇所がありません/);
 });
+
+test('kana the segmenter cuts off a word (向|かって, 開|いてる, 人|た|ちがい) are its ending, no word of their own', async () => {
+  const words = (text: string): string[] => tokens(text).filter((t) => !t.stop).map((t) => t.surface);
+  assert.deepEqual(words('男性が壁に向かって立っています。'), ['男性', '壁', '向', '立']);
+  assert.deepEqual(words('ドアが開いてる。'), ['ドア', '開']);
+  assert.deepEqual(words('公園に子供たちがいます。'), ['公園', '子供']);
+  // ちがい was a word the sentence lacks, read as a swap for 遊んで.
+  await supported('公園に子供たちがいます。', '公園で子供たちが遊んでいます。');
+  // Controls: a word written in kana after a particle, an adjective or a て-form is a word.
+  assert.deepEqual(words('白いぬいぐるみがあります。'), ['白い', 'ぬいぐるみ']);
+  assert.deepEqual(words('ねこはこたつで丸くなります。'), ['こたつ', '丸']);
+  assert.ok(words('三列に並んでこちらを見ています。').includes('こちら'));
+  await notSupported('公園に子供たちがいます。', '公園に大人たちがいます。');
+});

@@ -251,7 +251,10 @@ export function tokens(text: string): Token[] {
   if (hasCjk(text)) {
     // A word written in kana that the segmenter cuts into particles (す|わっ|てい, の|んで): read whole, up to where it ends.
     let kanaEnd = 0;
+    let prevSegment = '';
     for (const seg of jaSegmenter().segment(text)) {
+      const afterSegment = prevSegment;
+      prevSegment = seg.segment;
       if (seg.index < kanaEnd) {
         const rest = seg.index + seg.segment.length - kanaEnd;
         if (seg.isWordLike && rest > 0) out.push({ surface: text.slice(kanaEnd, kanaEnd + rest), key: text.slice(kanaEnd, kanaEnd + rest), start: kanaEnd, end: kanaEnd + rest, name: false, stop: true });
@@ -285,7 +288,7 @@ export function tokens(text: string): Token[] {
       // A kanji numeral is a number, checked as one (三十一メートル = 31メートル), not a word to cover.
       // Short hiragana words are particles and endings; short katakana words are loanwords (ドア, バス, ペン): content.
       // 禁止 (prohibited) is a negation, checked as one (negation.ts), not a word to cover: 撮影は禁止です = 撮影できません.
-      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w);
+      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w) || isKanaPiece(w, text[seg.index - 1] ?? '', afterSegment);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
     return markWholeKatakana(flightOfFliers(lexiconWordsWhole(out)), text);
@@ -495,15 +498,26 @@ export function kanaContentWords(text: string): string[] {
   return out;
 }
 
+/**
+ * A hiragana segment that is no word but the ending of the word before it or a piece the segmenter cut from a word
+ * (向|かって, 開|いてる, 人|た|ちがい, 飛|んで|いってい): it stands where no word starts (`startsWord`).
+ */
+function isKanaPiece(w: string, before: string, prev: string): boolean {
+  return KANA_WORD.test(w) && endsWordBefore(before, prev);
+}
+
 function isKanaContentWord(w: string): boolean {
   return KANA_WORD.test(w) && !NO_WORD_START.test(w) && !JA_STOP.has(w) && !KANA_FUNCTION_WORDS.has(w);
 }
 
 /** Whether a word may start after the character `before` and the segment `prev` (see `kanaContentWords`). */
 function startsWord(before: string, prev: string): boolean {
-  if (KANJI_OR_KATAKANA.test(before)) return false;
-  if (prev.length === 1 && HIRAGANA.test(prev)) return PARTICLE_JA.test(prev);
-  return !TE_FORM.test(prev);
+  return !endsWordBefore(before, prev) && !TE_FORM.test(prev);
+}
+
+/** Whether kana after the character `before` and the segment `prev` are the rest of that word (okurigana, a cut piece). */
+function endsWordBefore(before: string, prev: string): boolean {
+  return KANJI_OR_KATAKANA.test(before) || (prev.length === 1 && HIRAGANA.test(prev) && !PARTICLE_JA.test(prev));
 }
 
 const KANA_WORD = /^[\u3041-\u3096]{2,}$/u;
