@@ -8,6 +8,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RefSentence, tokenMatch } from '../../src/core/graders/offline/align';
 import { tokens } from '../../src/core/graders/offline/text';
+import { checkText, indexReferences } from '../../src/core/check';
+import { createOfflineGrader } from '../../src/core/graders/offline';
+import { passagesFromText } from '../../src/core/references';
 import { grade, notSupported, supported } from './offline-verdicts';
 
 test('Japanese: a place name inside a longer one is another place (京都 in 東京都), 東京 is 東京都', async () => {
@@ -346,4 +349,37 @@ test('Japanese: a passage found for a shared character pair alone, no word of th
   const j = await grade('猫が道路を走っている。', 'バスルームに猫がいる。');
   assert.ok(j.confidence < 0.8 || j.verdict === 'supported', `${j.verdict} ${j.confidence}: ${j.reason}`);
   await supported('バスが道路を走っている。', 'バスが道路を走っている。');
+});
+
+test('a claim whose only word in common with a reference written in kana is a kana word is checked against it', async () => {
+  // Retrieval read no hiragana: ねこ, たこ, りんご found no passage and every claim took the no-passage floor.
+  const reference = '# いえ\n\nねこはこたつがすきです。\n\n# うみ\n\nたこはうみのそこにすんでいます。\n\n# くだもの\n\nりんごはあかいです。\n';
+  const index = indexReferences(passagesFromText('refs/kana.md', reference));
+  const grader = createOfflineGrader({ language: 'ja' });
+  const check = async (claim: string) => (await checkText(claim, index, { grader, format: 'plaintext' }))[0]!;
+  for (const claim of ['ねこはこたつがすきです。', 'たこはうみのそこにすんでいます。', 'りんごはあかいです。']) {
+    const f = await check(claim);
+    assert.equal(f.verdict, 'supported', `${claim}: ${f.verdict} (${f.reason})`);
+  }
+  // Another animal in ねこ's place is found, and caught.
+  const swapped = await check('いぬはこたつがすきです。');
+  assert.equal(swapped.verdict, 'contradicted', swapped.reason);
+  // Control: a claim with no word of the reference (only particles and endings in common) still has no passage.
+  const none = await check('人たちがいます。');
+  assert.equal(none.verdict, 'unsupported');
+  assert.match(none.reason, /参照箇所がありません/);
+});
+
+test('kana the segmenter cuts off a word (向|かって, 開|いてる, 人|た|ちがい) are its ending, no word of their own', async () => {
+  const words = (text: string): string[] => tokens(text).filter((t) => !t.stop).map((t) => t.surface);
+  assert.deepEqual(words('男性が壁に向かって立っています。'), ['男性', '壁', '向', '立']);
+  assert.deepEqual(words('ドアが開いてる。'), ['ドア', '開']);
+  assert.deepEqual(words('公園に子供たちがいます。'), ['公園', '子供']);
+  // ちがい was a word the sentence lacks, read as a swap for 遊んで.
+  await supported('公園に子供たちがいます。', '公園で子供たちが遊んでいます。');
+  // Controls: a word written in kana after a particle, an adjective or a て-form is a word.
+  assert.deepEqual(words('白いぬいぐるみがあります。'), ['白い', 'ぬいぐるみ']);
+  assert.deepEqual(words('ねこはこたつで丸くなります。'), ['こたつ', '丸']);
+  assert.ok(words('三列に並んでこちらを見ています。').includes('こちら'));
+  await notSupported('公園に子供たちがいます。', '公園に大人たちがいます。');
 });

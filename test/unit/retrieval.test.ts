@@ -33,6 +33,23 @@ describe('tokenize', () => {
     assert.deepEqual(tokenize('バスルーム'), ['バスルーム', '浴室', 'バス', 'スル', 'ルー', 'ーム']);
   });
 
+  it('reads a word written in hiragana alone (ねこ, りんご, おもちゃ) in a query, not its particles and endings', () => {
+    const terms = tokenize('ねこはこたつがすきです。');
+    for (const t of ['ねこ', '猫', 'こた', 'たつ', 'すき']) assert.ok(terms.includes(t), `${t} in ${terms.join(' ')}`);
+    for (const t of ['です', 'がす', 'こは']) assert.ok(!terms.includes(t), `${t} should be dropped`);
+    assert.deepEqual(tokenize('おもちゃ'), ['おも', 'もち', 'ちゃ']);
+    // Controls: okurigana and pieces the segmenter cuts from a word are no words (向|かって, 人|た|ちがい, 飛|んで|いってい).
+    assert.deepEqual(tokenize('人たちがいます。'), ['人']);
+    assert.deepEqual(tokenize('壁に向かっています。'), ['壁', '向']);
+    assert.deepEqual(tokenize('鳥が飛んでいっています。').filter((t) => /[ぁ-ゖ]/.test(t)), []);
+    assert.deepEqual(tokenize('しかしそれはありませんでした。'), []);
+  });
+
+  it("gives a passage its hiragana's character bigrams, which only a query's kana word asks for", () => {
+    assert.deepEqual(tokenize('たこは海', 'passage'), ['たこ', 'こは', '海']);
+    assert.deepEqual(tokenize('たこは海'), ['海', 'たこ']);
+  });
+
   it('handles mixed English and Japanese text', () => {
     const terms = tokenize('DNAの構造は1953年にWatsonが発見した');
     for (const t of ['dna', '構造', '1953', '年', 'watson', '発見']) assert.ok(terms.includes(t), `${t} in ${terms.join(' ')}`);
@@ -120,6 +137,19 @@ describe('PassageIndex', () => {
     // Controls: a run the lexicon does not know gives no other term; a word of the group finds only its own passage.
     assert.deepEqual(tokenize('機関'), ['機関']);
     assert.deepEqual(ids('船'), ['ja.md#3']);
+  });
+
+  it('finds a Japanese passage by a word written in hiragana alone (たこ, りんご, こども), not by its particles', () => {
+    const index = new PassageIndex(
+      corpus('kana.md', ['たこはうみにすんでいます。', 'りんごはあかくてあまいです。', 'こどもがこうえんであそんでいます。', '東京は日本の首都です。']),
+    );
+    const ids = (q: string): string[] => index.search(q, 2).map((h) => h.passage.id);
+    assert.deepEqual(ids('たこがいます。'), ['kana.md#0']);
+    assert.deepEqual(ids('りんごがすきです。'), ['kana.md#1']);
+    assert.deepEqual(ids('こどもたちがいます。'), ['kana.md#2']);
+    // Controls: particles, endings and pieces of a kanji word find nothing (いま and です are in every passage).
+    assert.deepEqual(ids('人たちがいます。'), []);
+    assert.deepEqual(ids('それはありませんでした。'), []);
   });
 
   it('still finds the passage with the rare term when common terms exceed the postings budget', () => {

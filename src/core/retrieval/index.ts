@@ -187,11 +187,11 @@ export class PassageIndex {
     const [text, heading] = this.fields;
     const headingTerms = new Map<string, number[]>(); // passages of one section share their heading
     for (const [i, p] of passages.entries()) {
-      text.add(i, this.termNumbers(tokenize(p.text)));
+      text.add(i, this.termNumbers(tokenize(p.text, 'passage')));
       const h = (p as { heading?: unknown }).heading;
       const title = typeof h === 'string' ? h : '';
       let terms = headingTerms.get(title);
-      if (!terms) headingTerms.set(title, (terms = this.termNumbers(tokenize(title))));
+      if (!terms) headingTerms.set(title, (terms = this.termNumbers(tokenize(title, 'passage'))));
       heading.add(i, terms);
     }
     this.scores = new Float64Array(passages.length);

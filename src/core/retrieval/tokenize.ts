@@ -1,6 +1,7 @@
 // Search terms for English and Japanese (and mixed) text. Both documents and queries go through here.
 import { stemmer } from 'stemmer';
 import { canonicalJa } from '../graders/offline/lexicon';
+import { kanaContentWords } from '../graders/offline/text';
 
 // Japanese runs: kanji, kana, the long-vowel mark and the iteration mark.
 const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー々〆ヶ';
@@ -22,20 +23,26 @@ const MAX_CACHED_STEMS = 200_000;
 /**
  * Lower-cased, NFKC-normalised terms: English words stemmed (Porter) without stopwords, numbers with
  * thousands separators removed ("1,000" → "1000"), Japanese as kanji and katakana runs plus their
- * character bigrams (hiragana dropped) and a run's lexicon key.
+ * character bigrams and a run's lexicon key. Hiragana is mostly particles and endings: a passage's hiragana
+ * runs give their character bigrams, which a query never asks for but through a word written in hiragana
+ * alone (たこ, りんご, おもちゃ: `kanaContentWords`), whose bigrams (and lexicon key) a query's terms include.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, role: 'query' | 'passage' = 'query'): string[] {
   const out: string[] = [];
   if (!NON_ASCII.test(text)) {
     tokenizeAscii(text.toLowerCase(), out);
     return out;
   }
   const normal = text.normalize('NFKC').toLowerCase();
+  let japanese = false;
   for (const m of normal.matchAll(TOKEN)) {
     if (m[1] !== undefined) addNumber(m[1], out);
-    else if (m[2] !== undefined) addJapanese(m[2], out);
-    else addWord(m[0], out);
+    else if (m[2] !== undefined) {
+      addJapanese(m[2], out, role === 'passage');
+      japanese = true;
+    } else addWord(m[0], out);
   }
+  if (japanese && role === 'query') for (const w of kanaContentWords(normal)) addKanaWord(w, out);
   return out;
 }
 
@@ -128,20 +135,33 @@ function addWord(word: string, out: string[]): void {
 
 /**
  * Japanese without a segmenter (Intl.Segmenter costs about 7 µs a word, too slow for megabytes of
- * references): split the run by script, drop hiragana (particles and inflections), and keep each
- * kanji or katakana run whole plus its character bigrams, so compounds match however they are cut, and
- * the lexicon's key of a run that is a lexicon word.
+ * references): split the run by script, and keep each kanji or katakana run whole plus its character
+ * bigrams, so compounds match however they are cut, and the lexicon's key of a run that is a lexicon word.
+ * Hiragana (particles and inflections, but also words written in kana) gives a passage its character
+ * bigrams, and a query nothing here (`tokenize` adds its kana words).
  */
-function addJapanese(run: string, out: string[]): void {
+function addJapanese(run: string, out: string[], kanaBigrams: boolean): void {
   let start = 0;
   let kind = scriptOf(run.charCodeAt(0));
   for (let i = 1; i <= run.length; i++) {
-    const next = i < run.length ? scriptOf(run.charCodeAt(i)) : HIRAGANA;
+    const next = i < run.length ? scriptOf(run.charCodeAt(i)) : -1;
     if (next === kind) continue;
     if (kind !== HIRAGANA) addRun(run.slice(start, i), out);
+    else if (kanaBigrams) addBigrams(run.slice(start, i), out);
     start = i;
     kind = next;
   }
+}
+
+/** A query's word written in hiragana (`kanaContentWords`): its bigrams, as a passage's hiragana gives them, and its lexicon key (とり → 鳥). */
+function addKanaWord(w: string, out: string[]): void {
+  addBigrams(w, out);
+  const key = canonicalJa(w);
+  if (key && key !== w) addRun(key, out);
+}
+
+function addBigrams(r: string, out: string[]): void {
+  for (let i = 0; i + 2 <= r.length; i++) out.push(r.slice(i, i + 2));
 }
 
 function addRun(r: string, out: string[]): void {
@@ -150,7 +170,7 @@ function addRun(r: string, out: string[]): void {
   // the other though they share no character bigram.
   const key = canonicalJa(r);
   if (key && key !== r) out.push(key);
-  for (let i = 0; r.length > 2 && i + 2 <= r.length; i++) out.push(r.slice(i, i + 2));
+  if (r.length > 2) addBigrams(r, out);
 }
 
 const HIRAGANA = 0;

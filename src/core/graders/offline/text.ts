@@ -251,7 +251,10 @@ export function tokens(text: string): Token[] {
   if (hasCjk(text)) {
     // A word written in kana that the segmenter cuts into particles (す|わっ|てい, の|んで): read whole, up to where it ends.
     let kanaEnd = 0;
+    let prevSegment = '';
     for (const seg of jaSegmenter().segment(text)) {
+      const afterSegment = prevSegment;
+      prevSegment = seg.segment;
       if (seg.index < kanaEnd) {
         const rest = seg.index + seg.segment.length - kanaEnd;
         if (seg.isWordLike && rest > 0) out.push({ surface: text.slice(kanaEnd, kanaEnd + rest), key: text.slice(kanaEnd, kanaEnd + rest), start: kanaEnd, end: kanaEnd + rest, name: false, stop: true });
@@ -285,7 +288,7 @@ export function tokens(text: string): Token[] {
       // A kanji numeral is a number, checked as one (三十一メートル = 31メートル), not a word to cover.
       // Short hiragana words are particles and endings; short katakana words are loanwords (ドア, バス, ペン): content.
       // 禁止 (prohibited) is a negation, checked as one (negation.ts), not a word to cover: 撮影は禁止です = 撮影できません.
-      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w);
+      const stop = JA_STOP.has(key) || /^[\u3040-\u309f]{1,2}$/.test(w) || /^[〇一二三四五六七八九十百千万億]+$/.test(w) || JA_NEGATING.test(w) || isKanaPiece(w, text[seg.index - 1] ?? '', afterSegment);
       out.push({ surface: w, key, start: seg.index, end: seg.index + w.length, name: KATAKANA_OR_KANJI.test(key) && key.length > 1, stop });
     }
     return markWholeKatakana(flightOfFliers(lexiconWordsWhole(out)), text);
@@ -475,6 +478,62 @@ function verbStemAt(text: string, at: number): Token | undefined {
   }
   return undefined;
 }
+
+/**
+ * The words of a Japanese text written in hiragana alone that say something (たこ, ねこ, りんご, こども, おもちゃ), for
+ * retrieval, which otherwise reads only kanji and katakana: a hiragana segment of two or more kana that is no function
+ * word (`JA_STOP`, `KANA_FUNCTION_WORDS`), that starts as a word can (not with っ, ん or a small kana: って, んで), and
+ * that stands where a word starts: not straight after a kanji or katakana (its okurigana: 向|かって, 開|いてる, 人|がい),
+ * after a lone kana that is no particle (the rest of a word the segmenter cut: 人|た|ちがい, と|まっ), or after a
+ * verb's て-form (飛|んで|いってい).
+ */
+export function kanaContentWords(text: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const seg of jaSegmenter().segment(text)) {
+    const w = seg.segment;
+    if (seg.isWordLike && isKanaContentWord(w) && startsWord(text[seg.index - 1] ?? '', prev)) out.push(w);
+    prev = w;
+  }
+  return out;
+}
+
+/**
+ * A hiragana segment that is no word but the ending of the word before it or a piece the segmenter cut from a word
+ * (向|かって, 開|いてる, 人|た|ちがい, 飛|んで|いってい): it stands where no word starts (`startsWord`).
+ */
+function isKanaPiece(w: string, before: string, prev: string): boolean {
+  return KANA_WORD.test(w) && endsWordBefore(before, prev);
+}
+
+function isKanaContentWord(w: string): boolean {
+  return KANA_WORD.test(w) && !NO_WORD_START.test(w) && !JA_STOP.has(w) && !KANA_FUNCTION_WORDS.has(w);
+}
+
+/** Whether a word may start after the character `before` and the segment `prev` (see `kanaContentWords`). */
+function startsWord(before: string, prev: string): boolean {
+  return !endsWordBefore(before, prev) && !TE_FORM.test(prev);
+}
+
+/** Whether kana after the character `before` and the segment `prev` are the rest of that word (okurigana, a cut piece). */
+function endsWordBefore(before: string, prev: string): boolean {
+  return KANJI_OR_KATAKANA.test(before) || (prev.length === 1 && HIRAGANA.test(prev) && !PARTICLE_JA.test(prev));
+}
+
+const KANA_WORD = /^[\u3041-\u3096]{2,}$/u;
+const HIRAGANA = /^[\u3041-\u3096]$/u;
+// Particles a kana word may follow (猫とねずみ, りんごやみかん).
+const PARTICLE_JA = /^[がをにでのはもとへや]$/u;
+// A verb's て-form in kana (飛|んで, 座|って, し|て): what follows it is an auxiliary (飛んでいって, 座っている), not a word.
+const TE_FORM = /[っんいし][てで]$/u;
+const KANJI_OR_KATAKANA = /^[\u30a1-\u30ff\u3400-\u9fff\uf900-\ufaff々]$/u;
+// Hiragana segments that are endings, auxiliaries, conjunctions, formal nouns and demonstratives (not in `JA_STOP`,
+// which the grader reads): a search for one finds any passage. And words that start with a kana no word starts with.
+const KANA_FUNCTION_WORDS = new Set(
+  ('した して しま せん ありま ない なく なかっ なけれ として ながら ところ ところで ほう まま ため とき だけ など とか くらい ほど ので なので ' +
+    'のに けど けれど けれども しかし ところが つまり ただし しか ずつ つつ ものの また まだ もう そして さらに でき できる がい がれ まっ きた おり つい こちら そちら あちら どこか なん').split(' '),
+);
+const NO_WORD_START = /^[ぁぃぅぇぉっゃゅょゎゕゖん]/u;
 
 // What may stand before a kana word: no kana (a kanji or katakana word, the start), or a particle.
 const BEFORE_KANA_WORD = /(?:^|[^\u3040-\u309f]|[がをにでのはもとへや])$/;
