@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { indexReferences } from '../../src/core/check';
 import { extractFeatures, FEATURES, SentenceCache } from '../../src/core/graders/offline/features';
+import { saysTotal } from '../../src/core/graders/offline/numbers';
 import { passagesFromText } from '../../src/core/references';
 import { fixed, flagged, grade, notSupported, supported } from './offline-verdicts';
 
@@ -42,6 +43,8 @@ test('a sum or difference the claim works out from the sentence\'s numbers is st
   assert.equal(features('The car and the mirror cost 150 dollars together.', prices).numUnmatched, 1);
   assert.ok(features('The car and the mirror cost 150 dollars together.', prices).covBest < 1);
   assert.equal(features('The car and the mirror cost 130 dollars.', prices).numUnmatched, 1);
+  // The word for a total is a whole word: 合計 and 計 are, 時計 (a clock) is not.
+  assert.deepEqual(['together', '合計', '計', '時計', 'summer'].map(saysTotal), [true, true, true, false, false]);
 });
 
 test('a rank in digits the claim adds, the rest stated, is not supported; one a passage writes as a word is', async () => {

@@ -760,9 +760,9 @@ export function roundsTo(claim: Quantity, ref: Quantity): boolean {
 const CHANGE_BY = /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?$/i;
 const TOTAL = /\b(?:total(?:led|ling|s)?|combined|together|in all|altogether|sum)\b|合わせ|合計|計/i;
 
-/** Whether a word of the claim says its number is a total ("together", "combined", 合計): a reader's sum's own word. */
+/** Whether a word of the claim, whole, says its number is a total ("together", "combined", 合計; not 時計). */
 export function saysTotal(word: string): boolean {
-  return TOTAL.test(word);
+  return TOTAL.exec(word)?.[0].length === word.length;
 }
 
 /**
