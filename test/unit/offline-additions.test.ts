@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { indexReferences } from '../../src/core/check';
 import { extractFeatures, FEATURES, SentenceCache } from '../../src/core/graders/offline/features';
+import { saysTotal } from '../../src/core/graders/offline/numbers';
 import { passagesFromText } from '../../src/core/references';
 import { fixed, flagged, grade, notSupported, supported } from './offline-verdicts';
 
@@ -23,6 +24,27 @@ test('a figure the claim adds, the rest stated, is not supported', async () => {
   await supported('The tower is 330 metres tall.', 'The tower is 1,083 feet tall.');
   await supported('Sales fell by 500 MB.', 'Sales fell from 1.2 GB to 700 MB.');
   await supported('The company was founded in 1998.', 'The company was founded in 1998 with 300 engineers.');
+});
+
+test('a sum or difference the claim works out from the sentence\'s numbers is stated by it: no figure never given, no word missing', () => {
+  const features = (claim: string, ref: string): Record<'numUnmatched' | 'factMiss' | 'covBest', number> => {
+    const passages = indexReferences(passagesFromText('r.md', ref)).search(claim, 5);
+    const x = extractFeatures({ claim: { text: claim, start: 0, end: claim.length }, passages }, new SentenceCache()).x;
+    return { numUnmatched: x[FEATURES.indexOf('numUnmatched')]!, factMiss: x[FEATURES.indexOf('factMiss')]!, covBest: x[FEATURES.indexOf('covBest')]! };
+  };
+  const stated = { numUnmatched: 0, factMiss: 0, covBest: 1 };
+  const sales = 'Sales fell from 1.2 GB to 700 MB.';
+  const prices = 'The car costs 40 dollars and the mirror costs 90 dollars.';
+  // The difference after "by", the total with its word ("together"): the sentence gives both, so the claim is all stated.
+  assert.deepEqual(features('Sales fell by 500 MB.', sales), stated);
+  assert.deepEqual(features('The car and the mirror cost 130 dollars together.', prices), stated);
+  // Controls: a wrong difference or total, and a total without a word that says it is one, are figures never given.
+  assert.equal(features('Sales fell by 400 MB.', sales).numUnmatched, 1);
+  assert.equal(features('The car and the mirror cost 150 dollars together.', prices).numUnmatched, 1);
+  assert.ok(features('The car and the mirror cost 150 dollars together.', prices).covBest < 1);
+  assert.equal(features('The car and the mirror cost 130 dollars.', prices).numUnmatched, 1);
+  // The word for a total is a whole word: 合計 and 計 are, 時計 (a clock) is not.
+  assert.deepEqual(['together', '合計', '計', '時計', 'summer'].map(saysTotal), [true, true, true, false, false]);
 });
 
 test('a rank in digits the claim adds, the rest stated, is not supported; one a passage writes as a word is', async () => {

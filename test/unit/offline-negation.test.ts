@@ -127,6 +127,15 @@ test('"nothing there" (何もない, 何もありません) against a sentence t
   await supported('パソコンの前にはなにもありません。', 'パソコンの前にはなにもありません。');
 });
 
+test('ありません is ある\'s negative as ない is: its stem ありま is no word a sentence must cover', async () => {
+  const content = (s: string): string[] => tokens(s).filter((t) => !t.stop).map((t) => t.surface);
+  assert.deepEqual(content('テーブルの上には何もありません。'), content('テーブルの上には何もない。'));
+  assert.deepEqual(content('机の上に本があります。'), ['机', '上', '本']);
+  // Controls: what is there, or not there, still counts.
+  await flagged('テーブルの上にペンがありません。', 'テーブルの上に本がありません。');
+  await flagged('テーブルの上に本があります。', 'テーブルの上には何もない。');
+});
+
 test('"nobody there" (誰もいない, 無人です) against a sentence that names someone there is contradicted', async () => {
   await notSupported('看板の前には誰もいない。', '街角の看板の前に乗り物にのった男性がいます。', "claim says 'ない', the reference does not negate this", 'contradicted');
   await notSupported('店の中で店番をしている人がいます。', '店の中は無人である。', "reference says '無人', claim drops the negation", 'contradicted');

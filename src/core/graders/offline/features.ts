@@ -2,7 +2,7 @@
 import type { GradeRequest } from '../../types';
 import { align, coverage, coverageOfLists, tokenWeight, wordTrigrams, type Alignment, type RefSentence, SentenceCache } from './align';
 import { closedClass, colourJa, coloursGivenJa, countsOfOneJa, givesColourJa, hedges, manyJa, negations, negatesNothing, negativeAfter, opposite, frameOpposite, strengthened, type Cue, type Opposite } from './negation';
-import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, saysOrdinal, type Quantity } from './numbers';
+import { comparable, derivedValue, givesValue, isoClash, mayAgree, MONTH_WORDS, overlaps, quantities, sameValue, saysOrdinal, saysTotal, type Quantity } from './numbers';
 import { compoundSwappedJa, converse, converseAround, DOER_REST, kinConverse, PLURAL_LIKE, doerSwapped, exchanged, frameSwapped, insideSwapped, movedInSlot, slotSwapped, swaps, titleSwapped, verbSwapped, wordSwappedJa, type Swap } from './swaps';
 import { charBigrams, charTrigrams, contentTokens, countedKey, HEAD_COUNT, hasCjk, isEntityName, jaKey, readable, sourceCounts, spacedCompounds, tokens, writtenRange, type Token } from './text';
 
@@ -164,6 +164,15 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
       if (t.key === kinTold.key) a.match1[k] = a.match2[k] = a.matchAll[k] = a.matches[a.best[0]!]![k] = 1;
     });
   }
+  // A number the claim works out from the best sentences' own (a sum or difference, `derivedValue`: "fell by 500 MB"
+  // from "1.2 GB to 700 MB", "130 dollars together" from "40 dollars" and "90 dollars") is stated by them, as a kin
+  // word told from its other end is: no word the sentences miss, no figure the references never give. So is the word
+  // that says it is a total ("together", "combined").
+  const bestQ = a.best.flatMap((i) => a.sentences[i]!.quantities);
+  const derived = claimQ.filter((q) => derivedValue(q, text, bestQ));
+  claimToks.forEach((t, k) => {
+    if (derived.length && (derived.some((q) => overlaps(t, q)) || saysTotal(t.surface))) a.match1[k] = a.match2[k] = a.matchAll[k] = a.matches[a.best[0]!]![k] = 1;
+  });
   const claimKeys = new Set(claimToks.map((t) => t.key));
   const w = claimToks.map(tokenWeight);
   const total = w.reduce((s, x) => s + x, 0) || 1;
@@ -213,10 +222,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const c1 = cov(a.match1);
   /** Another sentence's coverage, its differing word counted as the slot, reaches `bar` and beats the best sentence's. */
   const lifts = (filled: number, bar = CLASH_COVERAGE): boolean => filled >= bar && filled > c1 + 1e-9;
-  // The aligned sentences' numbers together: a reader's sum or difference of them is no other value ("fell by
-  // 500 MB" from "1.2 GB to 700 MB"; "130 dollars together" from "costs 40 dollars" and "costs 90 dollars");
-  // it still counts as a number the references never give.
-  const bestQ = best.flatMap((s) => s.quantities);
+  // The aligned sentences' numbers together: a reader's sum or difference of them is no other value (`derived`).
+  const ungiven = unmatchedNumbers.filter((q) => !derived.includes(q));
   // The number in the claim's slot: a word next to it is the word next to the claim's number ("every seven
   // years" for "every ten years", "噴火は1707年" for "噴火は1807年"), not a number from another clause ("under
   // three months" for "the two fighters"). Several candidates ("increased by 12% ... top 10%"): the best slot,
@@ -264,7 +271,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const someNaming = claimNames.length > 0 && a.sentences.some((_, i) => naming(i));
   const aboutOther = (s: RefSentence): boolean => someNaming && !naming(a.sentences.indexOf(s));
   for (const s of conflict ? [] : best.filter((x) => !aboutOther(x))) {
-    for (const q of unmatchedInBest.filter((u) => !derivedValue(u, text, bestQ))) {
+    for (const q of unmatchedInBest.filter((u) => !derived.includes(u))) {
       const c = inSlot(q, s);
       if (c && (!top || c.slot > top.slot || (c.slot === top.slot && c.context > top.context))) {
         top = c;
@@ -444,7 +451,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // against "won the title in 2004"): the list's given year places the frame, so the other is a year added to it.
   const listed = listedYears(text, claimQ, (q) => best.some((s) => gives(q, s)));
   const rankAdded = (q: Quantity): boolean => q.kind === 'ordinal' && !a.sentences.some((s) => saysOrdinal(s.text, q.value));
-  const added = unmatchedNumbers.filter((q) => (((q.kind === 'number' || q.kind === 'percent' || rankAdded(q)) && /\d/.test(q.text)) || listed.includes(q)) && !derivedValue(q, text, bestQ));
+  const added = unmatchedNumbers.filter((q) => (((q.kind === 'number' || q.kind === 'percent' || rankAdded(q)) && /\d/.test(q.text)) || listed.includes(q)) && ungiven.includes(q));
   const inAdded = (t: Token): boolean => added.some((q) => overlaps(t, q) || (q.counts !== undefined && t.start >= q.end && t.start - q.end <= 1 && t.surface.toLowerCase() === q.counts));
   const rest = claimToks.map((t, i) => (inAdded(t) ? -1 : i)).filter((i) => i >= 0);
   const wRest = rest.reduce((s, i) => s + w[i]!, 0);
@@ -453,7 +460,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // no rewording of anything there ("Acme sells its widgets in 12 countries." against a page on its founding).
   const others = claimToks.map((t, i) => (unmatchedNumbers.some((q) => overlaps(t, q)) ? -1 : i)).filter((i) => i >= 0);
   const wOthers = others.reduce((s, i) => s + w[i]!, 0);
-  const figureUnstated = wOthers > 0 && unmatchedNumbers.some((q) => /\d/.test(q.text) && !derivedValue(q, text, bestQ)) && others.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wOthers < CLASH_COVERAGE;
+  const figureUnstated = wOthers > 0 && ungiven.some((q) => /\d/.test(q.text)) && others.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wOthers < CLASH_COVERAGE;
   const cause = addedCause(text, claimToks, a.matchAll, a.match1, w);
   // A colour the claim gives that no passage gives in any spelling (白いトラック against 大型トラック): in a description of a
   // scene, a detail added, not a rewording (on dev JNLI 200 such rows, 4 of them supported).
@@ -480,7 +487,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     uncovered: Math.log1p(missing.length),
     uncoveredNames: Math.log1p(missing.filter((t) => t.name).length),
     length: Math.log1p(claimToks.length),
-    numUnmatched: Math.min(3, unmatchedNumbers.length),
+    numUnmatched: Math.min(3, ungiven.length),
     numConflict: conflict ? 1 : 0,
     // The aligned sentences' coverage of the claim, the clashing number counted as its slot: "最後の噴火は1807年"
     // against "最後の噴火は1707年" is fully aligned, the year being the one thing that differs.
@@ -519,7 +526,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     opinion: Math.min(3, opinions.length),
     // Entity and number coverage: the share of the claim's names and numbers that no retrieved text gives
     // (a claim of several facts where one name or date is never mentioned is only partly supported).
-    factMiss: cjk ? 0 : (missing.filter((t) => t.name).length + unmatchedNumbers.length) / Math.max(1, claimToks.filter((t) => t.name).length + claimQ.length),
+    factMiss: cjk ? 0 : (missing.filter((t) => t.name).length + ungiven.length) / Math.max(1, claimToks.filter((t) => t.name).length + claimQ.length),
     // The document opens with small talk the claim filter dropped ("Oh sure. It is...", "Do you like it? It
     // opened..."): in a dialogue that answers a question the reference does not ask, and what follows is
     // more often an unsupported assertion. A claim's own "Yes, ..." added nothing on held-out folds.
@@ -564,7 +571,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     f.cjkWeakest = f.weakest;
   }
   const fixAt = conflict && writtenRange(read, conflict.claim.start, conflict.claim.end);
-  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, self, own, namesOff, opinions, smallTalk: filler && !spoken };
+  return { x: FEATURES.map((n) => f[n]), claimText: text, alignment: a, claimToks, missing, conflict, fixAt, unmatchedNumbers: ungiven, negation, opposite: opp, swap: moved ?? inside ?? named ?? swap.first ?? slotted, exchange, strengthened: strong && s0 ? { ...strong, sentence: s0 } : undefined, cause, self, own, namesOff, opinions, smallTalk: filler && !spoken };
 }
 
 /**

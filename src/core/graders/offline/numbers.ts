@@ -760,6 +760,11 @@ export function roundsTo(claim: Quantity, ref: Quantity): boolean {
 const CHANGE_BY = /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?$/i;
 const TOTAL = /\b(?:total(?:led|ling|s)?|combined|together|in all|altogether|sum)\b|合わせ|合計|計/i;
 
+/** Whether a word of the claim, whole, says its number is a total ("together", "combined", 合計; not 時計). */
+export function saysTotal(word: string): boolean {
+  return TOTAL.exec(word)?.[0].length === word.length;
+}
+
 /**
  * Whether the claim's number is the sum or difference of two of the sentence's, where the claim says it
  * worked one out ("fell by roughly 500 MB" from "1.2 GB to 700 MB", 合わせて約25分 from 15分 and 10分): a

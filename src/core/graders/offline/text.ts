@@ -84,8 +84,9 @@ export function sourceCounts(text: string): { start: number; end: number }[] {
 
 // Japanese function words that Intl.Segmenter returns as words: particles, copulas, auxiliaries; 誰 and 何 ("who",
 // "what": 誰もいない says nobody, a negation, not a word for the sentence to cover), as なに is already.
+// ありま is ある's stem before ます that the segmenter splits off (ありません, あります), as いま is いる's.
 const JA_STOP = new Set(
-  '誰 何 の に は を が と で も へ や から まで より な だ です ます まし た て てい てる い いる いま ある あり あっ する し され れ られ か こと もの よう これ それ あれ この その あの ここ そこ など ね よ ん 約 およそ おおよそ ほぼ 概ね'.split(' '),
+  '誰 何 の に は を が と で も へ や から まで より な だ です ます まし た て てい てる い いる いま ある あり ありま あっ する し され れ られ か こと もの よう これ それ あれ この その あの ここ そこ など ね よ ん 約 およそ おおよそ ほぼ 概ね'.split(' '),
 );
 
 // Japanese words that only negate (禁止, 禁じる): the negation check judges them, as it does ない.
