@@ -542,7 +542,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     exchange: exchange ? 1 : 0,
     strengthened: strong ? 1 : 0,
     // A statement joined to a stated one that no passage makes rides on the same flag and floor (its reason names its words).
-    causeUnseen: cause || (!cjk && joinedUnseen(text, claimToks, a.matchAll, a.match1, w)) ? 1 : 0,
+    // So does a subject no passage names where the best sentence's is a pronoun it leaves unresolved.
+    causeUnseen: cause || (!cjk && (joinedUnseen(text, claimToks, a.matchAll, a.match1, w) || subjectUnnamed(text, claimToks, a.matchAll, a.match1, w, s0?.text))) ? 1 : 0,
     selfRelation: self ? 1 : 0,
     // A quality the claim gives a thing, a colour or another adjective, that no passage gives: one flag, one floor.
     qualityUnseenJa: colourUnseen || qualityUnseen ? 1 : 0,
@@ -759,6 +760,35 @@ function joinedUnseen(text: string, claimToks: readonly Token[], matchAll: reado
     if (wRest && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST) return true;
   }
   return false;
+}
+
+// A claim's subject ends at its first verb: a copula, an auxiliary or a modal ("ice fishing can be done").
+const FIRST_VERB = /(?<![\p{L}\p{N}])(?:is|are|was|were|can|could|has|have|had|will|would|may|might|must|does|do|did)(?![\p{L}\p{N}])/iu;
+// A sentence whose subject is a pronoun for a thing ("it", "this", "they", "these"), or a demonstrative's phrase ("this
+// event"), after an opening phrase a comma closes ("Physiologically, it is..."). Not "he" or "she": on dev the one such
+// claim, a name for "she" ("coco was the founder"), is supported, the name given by the dialogue before.
+const PRONOUN_SUBJECT = /^\s*(?:(?<opening>[^,]{0,40}),\s*)?(?:it|this|they|these)(?![\p{L}\p{N}'’])/iu;
+
+/**
+ * A subject the claim names where the best sentence has only a pronoun and no passage says what it stands for ("ice
+ * fishing can be done for a variety of reasons" against "this can be done for a variety of reasons", "the color green is
+ * evoked by light" against "It is evoked by light"): the reference states the rest of a thing it never names, so which
+ * thing it is, is the claim's own word. The claim's words before its first verb (answer words, and the sentence's
+ * opening phrase, aside) are in no passage, and the best sentence states the rest (`CAUSE_REST`). A passage that names
+ * the thing ("Tokyo Tower is a tower. It is...") gives the subject.
+ */
+function subjectUnnamed(text: string, claimToks: readonly Token[], matchAll: readonly number[], match1: readonly number[], w: readonly number[], sentence: string | undefined): boolean {
+  const verb = FIRST_VERB.exec(text);
+  const pronoun = sentence === undefined ? null : PRONOUN_SUBJECT.exec(sentence);
+  if (!verb || !pronoun) return false;
+  // The sentence's opening phrase may open the claim too ("in modern times bow hunting is" against "in modern times,
+  // it is"): its words are no part of the subject.
+  const opening = new Set(tokens(pronoun.groups?.opening ?? '').map((t) => t.key));
+  const inSubject = claimToks.map((t, i) => t.end <= verb.index && !FILLER.has(t.surface.toLowerCase()) && !(opening.has(t.key) && matchAll[i]! > 0));
+  if (!inSubject.some(Boolean) || inSubject.some((s, i) => s && matchAll[i]! > 0)) return false;
+  const rest = claimToks.map((_, i) => i).filter((i) => claimToks[i]!.start > verb.index);
+  const wRest = rest.reduce((s, i) => s + w[i]!, 0);
+  return wRest > 0 && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST;
 }
 
 /** Where the clause that starts at `from` ends: a comma, a stop, a dash, or the end of the text. */
