@@ -465,7 +465,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // against 小熊): on dev JNLI 65 such rows besides those a colour flags, 2 of them supported (広い草原 against 小さい小象
   // と大きい象, 低い引き出し against 白いカバー).
   const qualityUnseen = cjk && claimToks.some((t, i) => a.matchAll[i] === 0 && qualityJa(allToks, t) && !qualityGiven(t, req.passages.map((p) => p.passage.text)));
-  const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(allToks, s0) : undefined;
+  const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(text, allToks, s0) : undefined;
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
   const personal = (text.match(PERSONAL) ?? []).length;
@@ -802,21 +802,30 @@ const LINKS = new Set(['by', 'to', 'after', 'for', 'in', 'on', 'upon', 'and', 'o
 
 /**
  * A claim that relates its subject to itself, its first and last content words one word with another between them
- * ("facebook is owned by facebook", "Light is evoked by light"), where the best sentence names that word once ("It is
- * evoked by light", "Facebook is owned by Meta"): the sentence relates it to something else. `toks` are the claim's
- * tokens, stop words included. Returns the word.
+ * ("facebook is owned by facebook", "Light is evoked by light"), or a thing to itself inside it, the second after an
+ * article in the same clause ("the company that ran the company", "kale is the kale leaf"), where the best sentence
+ * names that word once ("It is evoked by light", "Facebook is owned by Meta"): the sentence relates it to something
+ * else. `toks` are the claim's tokens, stop words included. Returns the word.
  */
-function selfRelated(toks: readonly Token[], s: RefSentence): string | undefined {
+function selfRelated(text: string, toks: readonly Token[], s: RefSentence): string | undefined {
   const content = toks.filter((t) => !t.stop);
-  const [first, last] = [content[0], content[content.length - 1]];
-  if (!first || !last || first === last || first.surface.toLowerCase() !== last.surface.toLowerCase()) return undefined;
-  // A short predicate between them, a verb stop word or not ("is owned by": "own" is one); not a preposition alone ("day
-  // by day", "person to person"), nor a list ("cycling is also called bicycling or cycling"), nor a long sentence that
-  // comes back to its word ("The attack suggests... to expand its attacks").
-  const between = toks.filter((t) => t.start > first.start && t.end < last.start);
-  if (!between.some((t) => t.key !== first.key && !LINKS.has(t.surface.toLowerCase())) || between.filter((t) => !t.stop).length > 2) return undefined;
-  if (/^(?:and|or)$/i.test(between[between.length - 1]?.surface ?? '')) return undefined;
-  return s.seq.filter((t) => t.key === first.key).length < 2 ? first.surface : undefined;
+  for (let i = 0; i < content.length; i++) {
+    const first = content[i]!;
+    const last = content.slice(i + 1).find((t) => t.surface.toLowerCase() === first.surface.toLowerCase());
+    if (!last) continue;
+    // A short predicate between them, a verb stop word or not ("is owned by": "own" is one); not a preposition alone ("day
+    // by day", "person to person"), nor a list ("cycling is also called bicycling or cycling"), nor a long sentence that
+    // comes back to its word ("The attack suggests... to expand its attacks").
+    const between = toks.filter((t) => t.start > first.start && t.end < last.start);
+    if (!between.some((t) => t.key !== first.key && !LINKS.has(t.surface.toLowerCase())) || between.filter((t) => !t.stop).length > 2) continue;
+    if (/^(?:and|or)$/i.test(between[between.length - 1]?.surface ?? '')) continue;
+    // Inside the claim, only a thing related to itself in one clause: the second an object ("the company that ran the
+    // company", "kale is the kale leaf"), no list or second clause between ("in the us and america, and remains in america").
+    const inner = i > 0 || last !== content[content.length - 1];
+    if (inner && (!/(?:^|\s)(?:the|a|an)\s+$/i.test(text.slice(0, last.start)) || /[,;:()]|\s(?:and|or|but|while|as|with)\s/i.test(text.slice(first.end, last.start)))) continue;
+    if (s.seq.filter((t) => t.key === first.key).length < 2) return first.surface;
+  }
+  return undefined;
 }
 
 // What stands between two listed years: "2004 and 2006", "2004, 2005", "2004 or 2006", "2004 & 2006".
