@@ -20,13 +20,13 @@ test('a subject no passage names, where the sentence has only a pronoun for it, 
   await notSupported('Yes, ice sailing can be done for a variety of reasons.', 'This can be done for a variety of reasons, including leisure and sport.');
   await notSupported('Basalt is mostly formed from cooled lava flows.', 'Geologically, it is mostly formed from cooled lava flows.');
   await notSupported('In recent years basalt tiles have become a common flooring material.', 'In recent years, they have become a common flooring material.');
-  await notSupported('Since its founding in 1950, the regatta has drawn sailors from many countries.', 'Since its founding in 1950, this event has drawn sailors from many countries.');
   // Controls: a passage that names the subject before its pronoun; the subject the sentence itself names; a person's
-  // "she", whose name a dialogue gives as often; a claim that opens with a pronoun too; a subject the sentence states
-  // only in part.
+  // "she", whose name a dialogue gives as often; a claim that opens with a pronoun too; a demonstrative's phrase, which
+  // names the thing ("this type of sausage").
   await supported('The lighthouse was painted red in the spring.', 'The lighthouse stands on the cape. It was painted red in the spring.');
   await supported('The lighthouse was painted red in the spring.', 'The lighthouse was painted red in the spring.');
   await supported('Marie was the founder of the bakery.', 'She was the founder of the bakery.');
   await supported('It was painted red in the spring.', 'It was painted red in the spring.');
   await supported('Since its founding in 1950, the event has drawn sailors from many countries.', 'Since its founding in 1950, this event has drawn sailors from many countries.');
+  await supported('The dish was popularised in the United States.', 'This type of sausage was popularized in the United States.');
 });

@@ -763,11 +763,13 @@ function joinedUnseen(text: string, claimToks: readonly Token[], matchAll: reado
 }
 
 // A claim's subject ends at its first verb: a copula, an auxiliary or a modal ("ice fishing can be done").
-const FIRST_VERB = /(?<![\p{L}\p{N}])(?:is|are|was|were|can|could|has|have|had|will|would|may|might|must|does|do|did)(?![\p{L}\p{N}])/iu;
-// A sentence whose subject is a pronoun for a thing ("it", "this", "they", "these"), or a demonstrative's phrase ("this
-// event"), after an opening phrase a comma closes ("Physiologically, it is..."). Not "he" or "she": on dev the one such
-// claim, a name for "she" ("coco was the founder"), is supported, the name given by the dialogue before.
-const PRONOUN_SUBJECT = /^\s*(?:(?<opening>[^,]{0,40}),\s*)?(?:it|this|they|these)(?![\p{L}\p{N}'’])/iu;
+const VERBS = 'is|are|was|were|can|could|has|have|had|will|would|may|might|must|does|do|did';
+const FIRST_VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERBS})(?![\\p{L}\\p{N}])`, 'iu');
+// A sentence whose subject is a pronoun for a thing ("it", "they"; "this", "these" before a verb), after an opening
+// phrase a comma closes ("Physiologically, it is..."). Not a demonstrative's phrase, which names the thing ("This type
+// of sausage was popularized" gives "The dish was popularised"), nor "he" or "she": on dev the one such claim, a name for
+// "she" ("coco was the founder"), is supported, the name given by the dialogue before.
+const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:(?<opening>[^,]{0,40}),\\s*)?(?:it|they|(?:this|these)(?=\\s+(?:${VERBS}|also)(?![\\p{L}\\p{N}])))(?![\\p{L}\\p{N}'’])`, 'iu');
 
 /**
  * A subject the claim names where the best sentence has only a pronoun and no passage says what it stands for ("ice
