@@ -1,6 +1,6 @@
 // Which way round: a relation or comparison told the other way round is contradicted, the same fact told from its
 // other end ("Bill is Tom's son" for "Tom is Bill's father", "lost to" for "beat") is not; kin and company that hold
-// both ways; a claim that relates its subject to itself.
+// both ways; a claim that relates a thing to itself.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { grade, notSupported, supported } from './offline-verdicts';
@@ -103,4 +103,15 @@ test('a claim that relates its subject to itself is not supported by a sentence 
   await supported('Sales fell day after day.', 'Sales fell day after day.');
   const j = await grade('Practice makes practice.', 'Practice makes practice, as the saying almost goes.');
   assert.equal(j.verdict, 'supported', j.reason);
+});
+
+test('a thing related to itself inside the claim, the second an object, is not supported by a sentence that names it once', async () => {
+  await notSupported('Yes, it was built by the harbour board, the board that ran the board.', 'It was built by the harbour board, which ran the port.', "the claim relates 'board' to itself; the reference names it once, beside something else");
+  await notSupported('Yes. Quinoa is the quinoa seed that is grown for food.', 'Quinoa is a flowering plant grown for its edible seeds.');
+  // Controls: the word in a list or in a second clause; a word said twice in one list of places; the sentence says it
+  // twice too.
+  await supported('It is played in the north and the south, and is most popular in the south.', 'It is played in the north and the south, and is most popular in the south.');
+  await supported('The species was seen in Western Australia and only twice in Australia.', 'The species was seen in Western Australia and only twice in Australia.');
+  await supported('Yes, it was built by the harbour board, the board that ran the port.', 'It was built by the harbour board, which ran the port.');
+  await supported('Quinoa is the quinoa seed that is grown for food.', 'Quinoa is a plant; the quinoa seed is grown for food.');
 });

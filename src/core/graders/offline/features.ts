@@ -472,7 +472,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // against 小熊): on dev JNLI 65 such rows besides those a colour flags, 2 of them supported (広い草原 against 小さい小象
   // と大きい象, 低い引き出し against 白いカバー).
   const qualityUnseen = cjk && claimToks.some((t, i) => a.matchAll[i] === 0 && qualityJa(allToks, t) && !qualityGiven(t, req.passages.map((p) => p.passage.text)));
-  const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(allToks, s0) : undefined;
+  const self = s0 && c1 >= CLASH_COVERAGE ? selfRelated(text, allToks, s0) : undefined;
   const opinions = allToks.filter((t) => OPINION.has(t.surface.toLowerCase()) && !best.some((b) => b.allKeys.has(t.key)));
   const namesOff = claimToks.filter((t, i) => t.name && a.match2[i] === 0 && isEntityName(t.surface));
   const personal = (text.match(PERSONAL) ?? []).length;
@@ -549,7 +549,8 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
     exchange: exchange ? 1 : 0,
     strengthened: strong ? 1 : 0,
     // A statement joined to a stated one that no passage makes rides on the same flag and floor (its reason names its words).
-    causeUnseen: cause || (!cjk && joinedUnseen(text, claimToks, a.matchAll, a.match1, w)) ? 1 : 0,
+    // So does a subject no passage names where the best sentence's is a pronoun it leaves unresolved.
+    causeUnseen: cause || (!cjk && (joinedUnseen(text, claimToks, a.matchAll, a.match1, w) || subjectUnnamed(text, claimToks, a.matchAll, a.match1, w, s0?.text))) ? 1 : 0,
     selfRelation: self ? 1 : 0,
     // A quality the claim gives a thing, a colour or another adjective, that no passage gives: one flag, one floor.
     qualityUnseenJa: colourUnseen || qualityUnseen ? 1 : 0,
@@ -768,6 +769,37 @@ function joinedUnseen(text: string, claimToks: readonly Token[], matchAll: reado
   return false;
 }
 
+// A claim's subject ends at its first verb: a copula, an auxiliary or a modal ("ice fishing can be done").
+const VERBS = 'is|are|was|were|can|could|has|have|had|will|would|may|might|must|does|do|did';
+const FIRST_VERB = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERBS})(?![\\p{L}\\p{N}])`, 'iu');
+// A sentence whose subject is a pronoun for a thing ("it", "they"; "this", "these" before a verb), after an opening
+// phrase a comma closes ("Physiologically, it is..."). Not a demonstrative's phrase, which names the thing ("This type
+// of sausage was popularized" gives "The dish was popularised"), nor "he" or "she": on dev the one such claim, a name for
+// "she" ("coco was the founder"), is supported, the name given by the dialogue before.
+const PRONOUN_SUBJECT = new RegExp(`^\\s*(?:(?<opening>[^,]{0,40}),\\s*)?(?:it|they|(?:this|these)(?=\\s+(?:${VERBS}|also)(?![\\p{L}\\p{N}])))(?![\\p{L}\\p{N}'’])`, 'iu');
+
+/**
+ * A subject the claim names where the best sentence has only a pronoun and no passage says what it stands for ("ice
+ * fishing can be done for a variety of reasons" against "this can be done for a variety of reasons", "the color green is
+ * evoked by light" against "It is evoked by light"): the reference states the rest of a thing it never names, so which
+ * thing it is, is the claim's own word. The claim's words before its first verb (answer words, and the sentence's
+ * opening phrase, aside) are in no passage, and the best sentence states the rest (`CAUSE_REST`). A passage that names
+ * the thing ("Tokyo Tower is a tower. It is...") gives the subject.
+ */
+function subjectUnnamed(text: string, claimToks: readonly Token[], matchAll: readonly number[], match1: readonly number[], w: readonly number[], sentence: string | undefined): boolean {
+  const verb = FIRST_VERB.exec(text);
+  const pronoun = sentence === undefined ? null : PRONOUN_SUBJECT.exec(sentence);
+  if (!verb || !pronoun) return false;
+  // The sentence's opening phrase may open the claim too ("in modern times bow hunting is" against "in modern times,
+  // it is"): its words are no part of the subject.
+  const opening = new Set(tokens(pronoun.groups?.opening ?? '').map((t) => t.key));
+  const inSubject = claimToks.map((t, i) => t.end <= verb.index && !FILLER.has(t.surface.toLowerCase()) && !(opening.has(t.key) && matchAll[i]! > 0));
+  if (!inSubject.some(Boolean) || inSubject.some((s, i) => s && matchAll[i]! > 0)) return false;
+  const rest = claimToks.map((_, i) => i).filter((i) => claimToks[i]!.start > verb.index);
+  const wRest = rest.reduce((s, i) => s + w[i]!, 0);
+  return wRest > 0 && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST;
+}
+
 /** Where the clause that starts at `from` ends: a comma, a stop, a dash, or the end of the text. */
 function clauseEnd(text: string, from: number): number {
   const m = /[,;:.!?()–—]/.exec(text.slice(from));
@@ -779,21 +811,30 @@ const LINKS = new Set(['by', 'to', 'after', 'for', 'in', 'on', 'upon', 'and', 'o
 
 /**
  * A claim that relates its subject to itself, its first and last content words one word with another between them
- * ("facebook is owned by facebook", "Light is evoked by light"), where the best sentence names that word once ("It is
- * evoked by light", "Facebook is owned by Meta"): the sentence relates it to something else. `toks` are the claim's
- * tokens, stop words included. Returns the word.
+ * ("facebook is owned by facebook", "Light is evoked by light"), or a thing to itself inside it, the second after an
+ * article in the same clause ("the company that ran the company", "kale is the kale leaf"), where the best sentence
+ * names that word once ("It is evoked by light", "Facebook is owned by Meta"): the sentence relates it to something
+ * else. `toks` are the claim's tokens, stop words included. Returns the word.
  */
-function selfRelated(toks: readonly Token[], s: RefSentence): string | undefined {
+function selfRelated(text: string, toks: readonly Token[], s: RefSentence): string | undefined {
   const content = toks.filter((t) => !t.stop);
-  const [first, last] = [content[0], content[content.length - 1]];
-  if (!first || !last || first === last || first.surface.toLowerCase() !== last.surface.toLowerCase()) return undefined;
-  // A short predicate between them, a verb stop word or not ("is owned by": "own" is one); not a preposition alone ("day
-  // by day", "person to person"), nor a list ("cycling is also called bicycling or cycling"), nor a long sentence that
-  // comes back to its word ("The attack suggests... to expand its attacks").
-  const between = toks.filter((t) => t.start > first.start && t.end < last.start);
-  if (!between.some((t) => t.key !== first.key && !LINKS.has(t.surface.toLowerCase())) || between.filter((t) => !t.stop).length > 2) return undefined;
-  if (/^(?:and|or)$/i.test(between[between.length - 1]?.surface ?? '')) return undefined;
-  return s.seq.filter((t) => t.key === first.key).length < 2 ? first.surface : undefined;
+  for (let i = 0; i < content.length; i++) {
+    const first = content[i]!;
+    const last = content.slice(i + 1).find((t) => t.surface.toLowerCase() === first.surface.toLowerCase());
+    if (!last) continue;
+    // A short predicate between them, a verb stop word or not ("is owned by": "own" is one); not a preposition alone ("day
+    // by day", "person to person"), nor a list ("cycling is also called bicycling or cycling"), nor a long sentence that
+    // comes back to its word ("The attack suggests... to expand its attacks").
+    const between = toks.filter((t) => t.start > first.start && t.end < last.start);
+    if (!between.some((t) => t.key !== first.key && !LINKS.has(t.surface.toLowerCase())) || between.filter((t) => !t.stop).length > 2) continue;
+    if (/^(?:and|or)$/i.test(between[between.length - 1]?.surface ?? '')) continue;
+    // Inside the claim, only a thing related to itself in one clause: the second an object ("the company that ran the
+    // company", "kale is the kale leaf"), no list or second clause between ("in the us and america, and remains in america").
+    const inner = i > 0 || last !== content[content.length - 1];
+    if (inner && (!/(?:^|\s)(?:the|a|an)\s+$/i.test(text.slice(0, last.start)) || /[,;:()]|\s(?:and|or|but|while|as|with)\s/i.test(text.slice(first.end, last.start)))) continue;
+    if (s.seq.filter((t) => t.key === first.key).length < 2) return first.surface;
+  }
+  return undefined;
 }
 
 // What stands between two listed years: "2004 and 2006", "2004, 2005", "2004 or 2006", "2004 & 2006".
