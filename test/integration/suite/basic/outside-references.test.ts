@@ -232,7 +232,7 @@ describe('Watchers of reference folders outside the workspace', () => {
       assert.equal((await checkClaims(editor.document.uri)).outcome.status, 'checked');
       assert.deepEqual(await settled(() => api().watchedOutside(), (w) => w.length === 1 && w[0] === `${out2}/**`), [`${out2}/**`]);
       await vscode.commands.executeCommand('claimcheck.clear');
-      assert.deepEqual(await settled(() => api().watchedOutside(), (w) => !w.length), []);
+      assert.deepEqual(await settled(() => api().watchedOutside(), (w) => !w.length), [], JSON.stringify([api().status(), api().claims()]));
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await removeIfExists(file(rel));
