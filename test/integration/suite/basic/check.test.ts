@@ -2,7 +2,7 @@
 // the hover, and the quick fixes (open evidence, accept, replace the value).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, diagnosticsAfter, file, hoverText, open, openUntitled, rangeOf, removeIfExists, type Outcome } from '../helpers';
+import { activate, checkClaims, claimcheck, codeActionsAt, codeOf, deleteReported, diagnosticsAfter, file, hoverText, open, openUntitled, rangeOf, removeIfExists, writeReported, type Outcome } from '../helpers';
 
 const WRONG_NUMBER = 'The tower is 900 metres tall.';
 const UNKNOWN_NAME = 'The tower was designed by the architect Zorblax Quentin.';
@@ -105,7 +105,8 @@ describe('Check Claims', () => {
     // Each quote is one sentence of a line that holds more: the line is not the quote.
     const written = ['AT&amp;T was founded in Boston in 1885.', 'The Caf&eacute; de Flore in Paris opened in 1887.'];
     const text = `# Firms\n\nFounded long ago. ${written[0]} It sold telephones.\n\nOn the Left Bank. ${written[1]} It serves coffee.\n`;
-    await vscode.workspace.fs.writeFile(file('references/firms.md'), new TextEncoder().encode(text));
+    // Reported by the watcher before the check, so that the loaded references are read again with it.
+    await writeReported(file('references/firms.md'), text);
     try {
       const doc = await openUntitled('markdown', 'AT&T was founded in Boston in 1899.\n\nThe Café de Flore in Paris opened in 1901.\n');
       await vscode.window.showTextDocument(doc);
@@ -123,7 +124,7 @@ describe('Check Claims', () => {
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
-      await vscode.workspace.fs.delete(file('references/firms.md'));
+      await deleteReported(file('references/firms.md'));
       editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
     }
   });

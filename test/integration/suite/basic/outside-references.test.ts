@@ -219,6 +219,9 @@ describe('Watchers of reference folders outside the workspace', () => {
     const rel = 'watched-directive.md';
     const text = (dir: string): string => `<!-- claimcheck: references=${dir} -->\n\n${HEIGHTS}`;
     writeFileSync(file(rel).fsPath, text(out1));
+    // The edit below must stay unsaved: code-server saves after a delay by default, and the check on save could land
+    // after Clear Results, with a result that reads the folder again.
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
     const editor = await open(rel);
     try {
       assert.equal((await checkClaims(editor.document.uri)).outcome.status, 'checked');
@@ -235,6 +238,7 @@ describe('Watchers of reference folders outside the workspace', () => {
       assert.deepEqual(await settled(() => api().watchedOutside(), (w) => !w.length), [], JSON.stringify([api().status(), api().claims()]));
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
       await removeIfExists(file(rel));
     }
   });
