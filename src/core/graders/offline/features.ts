@@ -325,8 +325,7 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   // The best sentence's coverage of the claim but for one word: the rest of the claim, stated.
   const coveredBut = (start: number): number => {
     const rest = claimToks.map((t, i) => (t.start === start ? -1 : i)).filter((i) => i >= 0);
-    const wRest = rest.reduce((s, i) => s + w[i]!, 0);
-    return wRest ? rest.reduce((s, i) => s + w[i]! * a.match1[i]!, 0) / wRest : 0;
+    return shareOf(rest, w, a.match1);
   };
   // A fact moved to the other entity of a two-entity reference: "Smith was born in York." against "Smith was born
   // in Leeds. Jones was born in York." (joined, the two sentences cover the claim). A sentence that holds the claim's
@@ -454,13 +453,12 @@ export function extractFeatures(req: GradeRequest, cache: SentenceCache, batchSi
   const added = unmatchedNumbers.filter((q) => (((q.kind === 'number' || q.kind === 'percent' || rankAdded(q)) && /\d/.test(q.text)) || listed.includes(q)) && ungiven.includes(q));
   const inAdded = (t: Token): boolean => added.some((q) => overlaps(t, q) || (q.counts !== undefined && t.start >= q.end && t.start - q.end <= 1 && t.surface.toLowerCase() === q.counts));
   const rest = claimToks.map((t, i) => (inAdded(t) ? -1 : i)).filter((i) => i >= 0);
-  const wRest = rest.reduce((s, i) => s + w[i]!, 0);
-  const numberAdded = (added.length > 0 && wRest > 0 && rest.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wRest >= DOER_REST) || superlativeUnseen(text, missing);
+  const numberAdded = (added.length > 0 && shareOf(rest, w, a.match2) >= DOER_REST) || superlativeUnseen(text, missing);
   // A figure in digits no passage gives, in a claim whose other words the passages state under the 60% a clash needs:
   // no rewording of anything there ("Acme sells its widgets in 12 countries." against a page on its founding).
   const others = claimToks.map((t, i) => (unmatchedNumbers.some((q) => overlaps(t, q)) ? -1 : i)).filter((i) => i >= 0);
   const wOthers = others.reduce((s, i) => s + w[i]!, 0);
-  const figureUnstated = wOthers > 0 && ungiven.some((q) => /\d/.test(q.text)) && others.reduce((s, i) => s + w[i]! * a.match2[i]!, 0) / wOthers < CLASH_COVERAGE;
+  const figureUnstated = wOthers > 0 && ungiven.some((q) => /\d/.test(q.text)) && shareOf(others, w, a.match2) < CLASH_COVERAGE;
   const cause = addedCause(text, claimToks, a.matchAll, a.match1, w);
   // A colour the claim gives that no passage gives in any spelling (白いトラック against 大型トラック): in a description of a
   // scene, a detail added, not a rewording (on dev JNLI 200 such rows, 4 of them supported).
@@ -710,6 +708,12 @@ const CAUSE_JA = /(?:の|が)?(?:ため(?:に)?|せいで|が原因で|を理由
 /** The rest of the claim, without the cause, must be stated this well by the best sentence. */
 const CAUSE_REST = 0.8;
 
+/** The share, by weight, of the claim's words `idx` that `matched` covers (0 where they weigh nothing). */
+function shareOf(idx: readonly number[], w: readonly number[], matched: readonly number[]): number {
+  const total = idx.reduce((s, i) => s + w[i]!, 0);
+  return total > 0 ? idx.reduce((s, i) => s + w[i]! * matched[i]!, 0) / total : 0;
+}
+
 /**
  * The cause a claim adds ("closed because of the flood" against "closed in 2019"): the cause's words are in no
  * passage, and the best sentence states the rest of the claim. Returns the cause as the claim writes it.
@@ -732,8 +736,7 @@ function addedCause(text: string, claimToks: readonly Token[], matchAll: readonl
     }
     if (!inCause.some(Boolean)) continue;
     const rest = claimToks.map((_, i) => i).filter((i) => !inCause[i] && !connective(claimToks[i]!));
-    const wRest = rest.reduce((s, i) => s + w[i]!, 0);
-    if (wRest && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST) {
+    if (shareOf(rest, w, match1) >= CAUSE_REST) {
       const cause = claimToks.filter((_, i) => inCause[i]);
       return { text: text.slice(ja ? cause[0]!.start : m.index, cause[cause.length - 1]!.end).trim(), effect: m.groups?.effect !== undefined };
     }
@@ -763,8 +766,7 @@ function joinedUnseen(text: string, claimToks: readonly Token[], matchAll: reado
     const inClause = claimToks.map((t) => t.start >= from && t.start < to);
     if (inClause.filter(Boolean).length < 2 || inClause.some((c, i) => c && matchAll[i]! > 0)) continue;
     const rest = claimToks.map((_, i) => i).filter((i) => !inClause[i]);
-    const wRest = rest.reduce((s, i) => s + w[i]!, 0);
-    if (wRest && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST) return true;
+    if (shareOf(rest, w, match1) >= CAUSE_REST) return true;
   }
   return false;
 }
@@ -796,8 +798,7 @@ function subjectUnnamed(text: string, claimToks: readonly Token[], matchAll: rea
   const inSubject = claimToks.map((t, i) => t.end <= verb.index && !FILLER.has(t.surface.toLowerCase()) && !(opening.has(t.key) && matchAll[i]! > 0));
   if (!inSubject.some(Boolean) || inSubject.some((s, i) => s && matchAll[i]! > 0)) return false;
   const rest = claimToks.map((_, i) => i).filter((i) => claimToks[i]!.start > verb.index);
-  const wRest = rest.reduce((s, i) => s + w[i]!, 0);
-  return wRest > 0 && rest.reduce((s, i) => s + w[i]! * match1[i]!, 0) / wRest >= CAUSE_REST;
+  return shareOf(rest, w, match1) >= CAUSE_REST;
 }
 
 /** Where the clause that starts at `from` ends: a comma, a stop, a dash, or the end of the text. */
